@@ -1,0 +1,157 @@
+//! Reading an agenda file: size and encoding checks, RON parsing with positions, validation.
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+
+use super::{Agenda, validate};
+use crate::source::{FileError, FileErrors, SourceIndex, ron_error};
+
+/// The example meeting that opens when no agenda is given.
+pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
+/// The name the example is shown and journaled under.
+pub const EXAMPLE_NAME: &str = "family-council.ron";
+
+/// Agendas are small; anything bigger than this is not an agenda.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+/// Nesting deeper than this is refused instead of risking the stack.
+const MAX_DEPTH: usize = 64;
+
+/// Read, parse and validate an agenda file.
+pub fn from_file(path: &Path) -> Result<Agenda, FileErrors> {
+    let src = read_text(path)?;
+    from_str(&src, path)
+}
+
+/// Read a small text file, with messages that name the problem.
+pub fn read_text(path: &Path) -> Result<String, FileError> {
+    let fail = |message: String| FileError::new(path, None, message);
+    let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(fail("is a directory, not a file".into()));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(fail(format!(
+            "is {} KiB; files larger than {} KiB are refused",
+            meta.len() / 1024,
+            MAX_BYTES / 1024
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let line = text.matches('\n').count() + 1;
+        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        FileError::new(
+            path,
+            Some(crate::source::Position { line, col }),
+            "is not UTF-8 text; save the file as UTF-8",
+        )
+    })
+}
+
+/// Plain words for the usual file-system errors.
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file".into(),
+        ErrorKind::PermissionDenied => "permission denied: cannot read this file".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Parse and validate agenda text; `path` is used in messages only.
+pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
+    if src.trim().is_empty() || only_comments(src) {
+        return Err(FileError::new(
+            path,
+            None,
+            "is empty; an agenda starts with `Agenda(` (see agendas/ for examples)",
+        )
+        .into());
+    }
+    let agenda = deserialize(src, path)?;
+    let index = SourceIndex::new(src);
+    let problems = validate::check(&agenda);
+    if problems.is_empty() {
+        return Ok(agenda);
+    }
+    Err(FileErrors(
+        problems
+            .into_iter()
+            .map(|p| FileError::new(path, index.find(&p.path), p.message))
+            .collect(),
+    ))
+}
+
+fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
+    let options = ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_DEPTH);
+    let mut de = ron::Deserializer::from_str_with_options(src, &options)
+        .map_err(|e| ron_error(path, &e, None))?;
+    let agenda: Agenda = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let field = e.path().to_string();
+        let spanned = de.span_error(e.into_inner());
+        ron_error(path, &friendlier(spanned), Some(&field))
+    })?;
+    de.end()
+        .map_err(|e| ron_error(path, &de.span_error(e), None))?;
+    Ok(agenda)
+}
+
+/// ron's wording for a too-deep file does not say what the limit is.
+fn friendlier(mut e: ron::error::SpannedError) -> ron::error::SpannedError {
+    if matches!(e.code, ron::Error::ExceededRecursionLimit) {
+        e.code = ron::Error::Message(format!(
+            "nested more than {MAX_DEPTH} levels deep; an agenda never needs that"
+        ));
+    }
+    e
+}
+
+fn only_comments(src: &str) -> bool {
+    let mut rest = src.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r).trim_start();
+        } else {
+            return rest.is_empty();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_agenda_loads() {
+        let agenda = from_str(EXAMPLE, Path::new(EXAMPLE_NAME)).unwrap();
+        assert!(!agenda.items.is_empty());
+    }
+
+    #[test]
+    fn comments_only_is_reported_as_empty() {
+        let err = from_str("// nothing\n/* here */\n", Path::new("a.ron")).unwrap_err();
+        assert!(err.to_string().contains("a.ron: is empty"), "{err}");
+    }
+
+    #[test]
+    fn type_errors_name_the_field_and_position() {
+        let src = "Agenda(title: \"T\", groups: [], people: [],\n items: [Item(title: \"A\", minutes: \"five\")])";
+        let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
+        assert!(err.starts_with("a.ron:2:"), "{err}");
+        assert!(err.contains("items[0].minutes"), "{err}");
+    }
+
+    #[test]
+    fn trailing_text_is_an_error() {
+        let src = "Agenda(title: \"T\", groups: [], people: [], items: [Item(title: \"A\", minutes: 5)]) extra";
+        let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
+        assert!(err.starts_with("a.ron:1:"), "{err}");
+    }
+}

@@ -1,0 +1,179 @@
+//! The rules a parser cannot check: names that must refer to someone, numbers that must make
+//! sense. Each problem names the value's path so the caller can point at it in the file.
+
+use std::collections::HashSet;
+
+use super::{Agenda, parse_date, parse_time};
+use crate::text::closest;
+
+/// One thing wrong with an agenda, at a path such as `items[1].lead`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+/// Every problem in the agenda, in file order.
+pub fn check(agenda: &Agenda) -> Vec<Problem> {
+    let mut found = Vec::new();
+    check_header(agenda, &mut found);
+    check_groups(agenda, &mut found);
+    check_people(agenda, &mut found);
+    check_items(agenda, &mut found);
+    if agenda.speaking.turn_seconds == 0 {
+        found.push(problem(
+            "speaking.turn_seconds",
+            "turn_seconds must be more than 0 (120 is two minutes)",
+        ));
+    }
+    found
+}
+
+fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
+    if agenda.title.trim().is_empty() {
+        found.push(problem("title", "the meeting needs a title"));
+    }
+    if let Some(date) = &agenda.date
+        && parse_date(date).is_none()
+    {
+        found.push(problem(
+            "date",
+            format!("date {date:?} is not a date; write it as YYYY-MM-DD, like \"2026-11-24\""),
+        ));
+    }
+    if let Some(start) = &agenda.start
+        && parse_time(start).is_none()
+    {
+        found.push(problem(
+            "start",
+            format!("start {start:?} is not a time; write it as HH:MM on a 24-hour clock, like \"18:00\""),
+        ));
+    }
+}
+
+fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
+    if agenda.groups.is_empty() {
+        found.push(problem(
+            "groups",
+            "the agenda needs at least one group, like Group(id: \"members\", label: \"Members\", weight: 2.0)",
+        ));
+    }
+    let mut ids = HashSet::new();
+    let mut total_target = 0.0;
+    for (i, group) in agenda.groups.iter().enumerate() {
+        let at = |field: &str| format!("groups[{i}].{field}");
+        if group.id.trim().is_empty() {
+            found.push(problem(at("id"), "a group needs an id"));
+        } else if !ids.insert(group.id.as_str()) {
+            found.push(problem(at("id"), format!("group id {:?} is used twice", group.id)));
+        }
+        if group.label.trim().is_empty() {
+            found.push(problem(at("label"), format!("group {:?} needs a label", group.id)));
+        }
+        if !group.weight.is_finite() || group.weight <= 0.0 {
+            found.push(problem(
+                at("weight"),
+                format!(
+                    "weight of group {:?} must be a number above 0 (1.0 is neutral, 2.0 favours the group)",
+                    group.id
+                ),
+            ));
+        }
+        if let Some(target) = group.target {
+            if !(0.0..=1.0).contains(&target) {
+                found.push(problem(
+                    at("target"),
+                    format!(
+                        "target of group {:?} is a share of airtime between 0.0 and 1.0 (0.6 is 60%)",
+                        group.id
+                    ),
+                ));
+            } else {
+                total_target += target;
+            }
+        }
+    }
+    if total_target > 1.0 + 1e-9 {
+        let last = agenda.groups.iter().rposition(|g| g.target.is_some()).unwrap_or(0);
+        found.push(problem(
+            format!("groups[{last}].target"),
+            format!(
+                "the groups' targets add up to {:.0}% of airtime; together they can be at most 100%",
+                total_target * 100.0
+            ),
+        ));
+    }
+}
+
+fn check_people(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let group_ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
+    let mut names = HashSet::new();
+    for (i, person) in agenda.people.iter().enumerate() {
+        if person.name.trim().is_empty() {
+            found.push(problem(format!("people[{i}].name"), "a person needs a name"));
+        } else if !names.insert(person.name.as_str()) {
+            found.push(problem(
+                format!("people[{i}].name"),
+                format!("{:?} is listed twice among the people", person.name),
+            ));
+        }
+        if !group_ids.contains(&person.group.as_str()) {
+            found.push(problem(
+                format!("people[{i}].group"),
+                not_one_of("group", &person.group, "groups", group_ids.iter().copied()),
+            ));
+        }
+    }
+}
+
+fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
+    if agenda.items.is_empty() {
+        found.push(problem(
+            "items",
+            "the agenda needs at least one item, like Item(title: \"Welcome\", minutes: 5)",
+        ));
+    }
+    let names = || agenda.people.iter().map(|p| p.name.as_str());
+    for (i, item) in agenda.items.iter().enumerate() {
+        if item.title.trim().is_empty() {
+            found.push(problem(format!("items[{i}].title"), format!("item {} needs a title", i + 1)));
+        }
+        if item.minutes == 0 {
+            found.push(problem(
+                format!("items[{i}].minutes"),
+                format!("item {:?} must last at least 1 minute", item.title),
+            ));
+        }
+        for (field, who) in [("lead", &item.lead), ("proposed_by", &item.proposed_by)] {
+            if let Some(who) = who
+                && !names().any(|n| n == who)
+            {
+                let role = if field == "lead" { "lead" } else { "proposer" };
+                found.push(problem(
+                    format!("items[{i}].{field}"),
+                    not_one_of(role, who, "people", names()),
+                ));
+            }
+        }
+    }
+}
+
+/// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`
+fn not_one_of<'a>(what: &str, value: &str, among: &str, known: impl Iterator<Item = &'a str>) -> String {
+    let known: Vec<&str> = known.collect();
+    match closest(value, known.iter().copied()) {
+        Some(guess) => format!("{what} {value:?} is not one of the {among}; did you mean {guess:?}?"),
+        None if known.is_empty() => format!("{what} {value:?} is not one of the {among}; there are none yet"),
+        None => format!(
+            "{what} {value:?} is not one of the {among} ({})",
+            known.iter().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}

@@ -1,0 +1,228 @@
+//! Opening a meeting: load the keymap and agenda, create or resume the journal, replay it, and
+//! only then take over the terminal. Anything wrong before that point is reported as text and
+//! the terminal is never touched.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
+use ratatui::crossterm::event::{self, Event as TermEvent};
+
+use super::{EventSource, Model, run};
+use crate::agenda::{self, Agenda};
+use crate::journal::{self, Contents, Header, Journal};
+use crate::keymap::Keymap;
+use crate::meeting::Meeting;
+use crate::ui::Theme;
+
+/// What the command line asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub agenda: Option<PathBuf>,
+    pub journal: Option<PathBuf>,
+    pub keymap: Option<PathBuf>,
+    pub theme: Theme,
+}
+
+/// Why the app stopped; the process exit code follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Stopped by a signal (its number).
+    Signal(i32),
+}
+
+impl Exit {
+    /// 0 for a quit; 128 + the signal's number, as shells report it, for a signal.
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(n) => 128 + n,
+        }
+    }
+}
+
+/// A meeting ready to show: its model and its journal.
+pub struct Opened {
+    pub model: Model,
+    pub journal: Journal,
+}
+
+/// Load everything, then run the meeting screen; returns how it ended.
+pub fn open_and_run(options: &Options) -> Result<Exit, String> {
+    let now = Utc::now();
+    let Opened { mut model, mut journal } = open(options, now, local_offset(now))?;
+    model.theme = options.theme;
+    let path = journal.path().to_path_buf();
+    let signals = Signals::install().map_err(|e| format!("cannot watch for signals: {e}"))?;
+    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
+    let mut host = TerminalHost { signals };
+    let result = run(&mut terminal, &mut model, &mut journal, &mut host);
+    ratatui::restore();
+    drop(journal);
+    println!("Journal: {}", path.display());
+    println!("Resume with: cochair --journal {}", shell_quote(&path));
+    result.map(|report| report.exit).map_err(|e| format!("terminal error: {e}"))
+}
+
+/// Resolve the files and build the model, without touching the terminal.
+pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
+    let keymap = load_keymap(options.keymap.as_deref())?;
+    let given = match &options.agenda {
+        Some(path) => Some((agenda::from_file(path).map_err(|e| e.to_string())?, file_name(path))),
+        None if options.journal.is_some() => None,
+        None => Some((
+            agenda::from_str(agenda::EXAMPLE, Path::new(agenda::EXAMPLE_NAME)).map_err(|e| e.to_string())?,
+            agenda::EXAMPLE_NAME.to_owned(),
+        )),
+    };
+    let journal_path = match (&options.journal, &given) {
+        (Some(path), _) => path.clone(),
+        (None, Some((agenda, name))) => {
+            let date = agenda.date().unwrap_or_else(|| now.with_timezone(&offset).date_naive());
+            let stem = Path::new(name).file_stem().map_or("meeting".into(), |s| s.to_string_lossy());
+            journal::default_path(&stem, date)
+                .ok_or("cannot find a data directory for journals; give one with --journal PATH")?
+        }
+        (None, None) => unreachable!("no agenda and no journal is the built-in example"),
+    };
+    let (journal, contents) = if journal_path.exists() {
+        resume(&journal_path, given.as_ref().map(|(a, _)| a))?
+    } else {
+        let Some((agenda, name)) = given else {
+            return Err(format!(
+                "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
+                journal_path.display(),
+                journal_path.display()
+            ));
+        };
+        let header = Header {
+            cochair_journal: journal::FORMAT_VERSION,
+            created: now,
+            date: agenda.date().unwrap_or_else(|| now.with_timezone(&offset).date_naive()),
+            agenda_file: name,
+            agenda,
+        };
+        let journal = Journal::create(&journal_path, &header).map_err(|e| e.to_string())?;
+        let contents = Contents {
+            header,
+            records: vec![],
+            torn: None,
+        };
+        (journal, contents)
+    };
+    let meeting = replay(&journal_path, &contents)?;
+    let mut model = Model::new(meeting, keymap, journal_path, now, offset);
+    if let Some(torn) = &contents.torn {
+        model.status = Some(format!(
+            "Recovered: line {} of the journal was cut off by a crash and was dropped; everything before it is kept",
+            torn.line
+        ));
+    }
+    Ok(Opened { model, journal })
+}
+
+fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
+    let user = path.map(Path::to_path_buf).or_else(|| {
+        directories::ProjectDirs::from("", "", "cochair")
+            .map(|d| d.config_dir().join("keymap.ron"))
+            .filter(|p| p.exists())
+    });
+    match user {
+        Some(path) => Keymap::with_user_file(&path).map_err(|e| e.to_string()),
+        None => Ok(Keymap::builtin()),
+    }
+}
+
+fn resume(path: &Path, given: Option<&Agenda>) -> Result<(Journal, Contents), String> {
+    let contents = journal::read(path).map_err(|e| e.to_string())?;
+    if let Some(agenda) = given
+        && *agenda != contents.header.agenda
+    {
+        return Err(format!(
+            "{}: this journal holds a meeting with a different agenda (from {}); resume it with `cochair --journal {}` or start a new one with --journal NEW_FILE",
+            path.display(),
+            contents.header.agenda_file,
+            shell_quote(path)
+        ));
+    }
+    Journal::resume(path).map_err(|e| e.to_string())
+}
+
+/// The meeting as the journal left it.
+pub fn replay(path: &Path, contents: &Contents) -> Result<Meeting, String> {
+    let mut meeting = Meeting::new(contents.header.agenda.clone(), contents.header.date);
+    for (line, record) in &contents.records {
+        meeting
+            .apply(record)
+            .map_err(|e| format!("{}:{}: {}; the file was left as it is", path.display(), line, e))?;
+    }
+    Ok(meeting)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// A path as it can be pasted into a shell.
+fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text.chars().all(|c| c.is_alphanumeric() || "/._-+:@~".contains(c)) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+fn local_offset(now: DateTime<Utc>) -> FixedOffset {
+    now.with_timezone(&Local).offset().fix()
+}
+
+/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks at least once a second.
+struct Signals {
+    received: Arc<AtomicUsize>,
+}
+
+impl Signals {
+    fn install() -> io::Result<Signals> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let received = Arc::new(AtomicUsize::new(0));
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
+        }
+        Ok(Signals { received })
+    }
+}
+
+struct TerminalHost {
+    signals: Signals,
+}
+
+impl EventSource for TerminalHost {
+    fn now(&mut self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    fn offset(&mut self, now: DateTime<Utc>) -> FixedOffset {
+        local_offset(now)
+    }
+
+    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>> {
+        if event::poll(timeout)? {
+            event::read().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    fn stop_requested(&mut self) -> Option<Exit> {
+        match self.signals.received.load(Ordering::Relaxed) {
+            0 => None,
+            n => Some(Exit::Signal(n as i32)),
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! The journal: the meeting's record on disk, one JSON object per line.
+//!
+//! Line 1 is a header carrying the format version and the whole agenda; every later line is
+//! one [`Record`]. Each record is written, flushed and synced before the meeting applies it, so
+//! what the room saw on screen is on disk. A second cochair on the same file is refused (an
+//! exclusive lock), and a line torn by a kill mid-write is dropped on the next start.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::agenda::Agenda;
+use crate::meeting::Record;
+
+/// The journal format this version writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The first line of every journal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    /// Format version; also marks the file as a cochair journal.
+    pub cochair_journal: u32,
+    /// When the journal was created.
+    pub created: DateTime<Utc>,
+    /// The day of the meeting.
+    pub date: NaiveDate,
+    /// The agenda file the meeting was opened from (for people reading the journal).
+    pub agenda_file: String,
+    pub agenda: Agenda,
+}
+
+/// Why a journal could not be opened or read.
+#[derive(Debug)]
+pub enum JournalError {
+    /// The file could not be read, created or locked.
+    Io { path: PathBuf, error: io::Error },
+    /// Another cochair holds the file.
+    InUse { path: PathBuf },
+    /// A line that is not the torn last line is damaged or not understood.
+    BadLine { path: PathBuf, line: usize, message: String },
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JournalError::Io { path, error } => write!(f, "{}: {}", path.display(), crate::agenda::io_message(error)),
+            JournalError::InUse { path } => write!(
+                f,
+                "{}: this meeting is already open in another cochair; close that one first",
+                path.display()
+            ),
+            JournalError::BadLine { path, line, message } => {
+                write!(f, "{}:{}: {}; the file was left as it is", path.display(), line, message)
+            }
+        }
+    }
+}
+
+impl std::error::Error for JournalError {}
+
+/// A journal read from disk.
+#[derive(Debug)]
+pub struct Contents {
+    pub header: Header,
+    /// The records, each with its line number in the file (for messages).
+    pub records: Vec<(usize, Record)>,
+    /// Set when a torn last line was found; says what was dropped.
+    pub torn: Option<TornTail>,
+}
+
+/// A last line left incomplete by a kill or a crash mid-write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TornTail {
+    pub line: usize,
+    /// Where the good part of the file ends.
+    pub keep_bytes: u64,
+}
+
+/// A journal open for appending, locked for this process.
+#[derive(Debug)]
+pub struct Journal {
+    file: File,
+    path: PathBuf,
+    /// Length of the file after the last good write.
+    len: u64,
+}
+
+impl Journal {
+    /// Start a new journal at `path` with its header. The header is written to a temporary
+    /// file and renamed into place, so a journal never exists without a whole header.
+    pub fn create(path: &Path, header: &Header) -> Result<Journal, JournalError> {
+        let io_err = |error| JournalError::Io {
+            path: path.to_path_buf(),
+            error,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io_err)?;
+        }
+        let mut line = serde_json::to_vec(header).map_err(|e| io_err(e.into()))?;
+        line.push(b'\n');
+        let tmp = path.with_extension("jsonl.new");
+        {
+            let mut file = private_file(OpenOptions::new().write(true).create(true).truncate(true))
+                .open(&tmp)
+                .map_err(io_err)?;
+            file.write_all(&line).map_err(io_err)?;
+            file.sync_all().map_err(io_err)?;
+        }
+        std::fs::rename(&tmp, path).map_err(io_err)?;
+        sync_dir(path);
+        let file = lock(path)?;
+        Ok(Journal {
+            file,
+            path: path.to_path_buf(),
+            len: line.len() as u64,
+        })
+    }
+
+    /// Open an existing journal to continue the meeting: lock it, read it, and drop a torn
+    /// last line (the returned contents say so).
+    pub fn resume(path: &Path) -> Result<(Journal, Contents), JournalError> {
+        let file = lock(path)?;
+        let contents = read(path)?;
+        let len = match &contents.torn {
+            Some(torn) => {
+                file.set_len(torn.keep_bytes).map_err(|error| JournalError::Io {
+                    path: path.to_path_buf(),
+                    error,
+                })?;
+                file.sync_all().ok();
+                torn.keep_bytes
+            }
+            None => file.metadata().map(|m| m.len()).unwrap_or(0),
+        };
+        Ok((
+            Journal {
+                file,
+                path: path.to_path_buf(),
+                len,
+            },
+            contents,
+        ))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Write one record and wait until it is on disk. On failure the file is cut back to
+    /// where it was, so a half-written line never sits in the middle of the journal.
+    pub fn append(&mut self, record: &Record) -> io::Result<()> {
+        let mut line = serde_json::to_vec(record)?;
+        line.push(b'\n');
+        self.append_line(&line)
+    }
+
+    fn append_line(&mut self, line: &[u8]) -> io::Result<()> {
+        let written = self
+            .file
+            .write_all(line)
+            .and_then(|()| self.file.flush())
+            .and_then(|()| self.file.sync_data());
+        match written {
+            Ok(()) => {
+                self.len += line.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                let _ = self.file.set_len(self.len);
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Open the file for appending and take the exclusive lock.
+fn lock(path: &Path) -> Result<File, JournalError> {
+    let file = OpenOptions::new()
+        .append(true)
+        .read(true)
+        .open(path)
+        .map_err(|error| JournalError::Io {
+            path: path.to_path_buf(),
+            error,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(JournalError::InUse {
+            path: path.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(error)) => Err(JournalError::Io {
+            path: path.to_path_buf(),
+            error,
+        }),
+    }
+}
+
+/// Read a journal without changing it (also used by exports).
+pub fn read(path: &Path) -> Result<Contents, JournalError> {
+    let bytes = std::fs::read(path).map_err(|error| JournalError::Io {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    parse(&bytes, path)
+}
+
+/// Parse journal bytes; `path` is used in messages only.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
+    let bad = |line: usize, message: String| JournalError::BadLine {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    let mut lines = split_lines(bytes);
+    let Some(first) = lines.next() else {
+        return Err(bad(1, "is empty; it is not a cochair journal".into()));
+    };
+    let header = parse_header(first.text).map_err(|m| bad(1, m))?;
+    let mut records = Vec::new();
+    let mut torn = None;
+    while let Some(line) = lines.next() {
+        let is_last = line.end == bytes.len();
+        match serde_json::from_slice::<Record>(line.text) {
+            Ok(record) if line.terminated => records.push((line.number, record)),
+            Err(e) if !(is_last && (e.is_syntax() || e.is_eof())) && line.terminated => {
+                return Err(bad(line.number, describe(&e)));
+            }
+            // Only the very last line can be torn: no newline, or JSON cut short.
+            _ if is_last => {
+                torn = Some(TornTail {
+                    line: line.number,
+                    keep_bytes: line.start as u64,
+                })
+            }
+            _ => unreachable!("only the last line can lack its newline"),
+        }
+    }
+    Ok(Contents {
+        header,
+        records,
+        torn,
+    })
+}
+
+fn parse_header(text: &[u8]) -> Result<Header, String> {
+    let not_journal = || "is not a cochair journal (its first line is not a journal header)".to_string();
+    let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| not_journal())?;
+    let version = value
+        .get("cochair_journal")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(not_journal)?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(format!(
+            "was written by a newer cochair (journal format {version}; this version reads format {FORMAT_VERSION}); update cochair to open it"
+        ));
+    }
+    serde_json::from_value(value).map_err(|e| format!("journal header: {e}"))
+}
+
+/// serde's wording, made to read as a sentence about the journal.
+fn describe(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    if text.starts_with("unknown variant") {
+        format!("unknown event: {text}")
+    } else {
+        format!("damaged line: {text}")
+    }
+}
+
+struct Line<'a> {
+    number: usize,
+    start: usize,
+    end: usize,
+    text: &'a [u8],
+    terminated: bool,
+}
+
+fn split_lines(bytes: &[u8]) -> impl Iterator<Item = Line<'_>> {
+    let mut start = 0;
+    let mut number = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        number += 1;
+        let (end, terminated) = match bytes[start..].iter().position(|&b| b == b'\n') {
+            Some(i) => (start + i + 1, true),
+            None => (bytes.len(), false),
+        };
+        let text = &bytes[start..end - usize::from(terminated)];
+        let line = Line {
+            number,
+            start,
+            end,
+            text,
+            terminated,
+        };
+        start = end;
+        Some(line)
+    })
+}
+
+/// Journals hold what people said: only the owner may read them.
+fn private_file(options: &mut OpenOptions) -> &mut OpenOptions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600)
+    }
+    #[cfg(not(unix))]
+    options
+}
+
+/// Make a rename durable: sync the directory that holds the file.
+fn sync_dir(path: &Path) {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+}
+
+/// `<data dir>/cochair/<agenda stem>-<date>.jsonl`, where journals live unless a path is given.
+pub fn default_path(agenda_stem: &str, date: NaiveDate) -> Option<PathBuf> {
+    let dirs = directories::BaseDirs::new()?;
+    Some(
+        dirs.data_dir()
+            .join("cochair")
+            .join(format!("{agenda_stem}-{date}.jsonl")),
+    )
+}
+
+#[cfg(test)]
+mod tests;

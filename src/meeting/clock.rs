@@ -1,0 +1,67 @@
+//! The meeting's planned and projected end, in the local time of the room.
+
+use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone, Utc};
+
+use super::{Meeting, Phase};
+
+impl Meeting {
+    /// When the meeting starts: the agenda's planned start, else the moment it was started.
+    pub fn planned_start(&self, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
+        match self.agenda.start() {
+            Some(time) => offset.from_local_datetime(&self.date.and_time(time)).single(),
+            None => self.started.map(|s| s.with_timezone(&offset)),
+        }
+    }
+
+    /// Planned start plus every item's planned minutes.
+    pub fn planned_end(&self, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
+        let total = TimeDelta::minutes(self.agenda.planned_minutes() as i64);
+        self.planned_start(offset).map(|start| start + total)
+    }
+
+    /// Now, plus what is left of the current item, plus the planned time of the items after it.
+    /// `None` before the meeting starts; the adjournment time once adjourned.
+    pub fn projected_end(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self.phase() {
+            Phase::NotStarted => None,
+            Phase::Adjourned => self.ended,
+            Phase::Running => {
+                let current = self.current;
+                let left = (self.item_planned(current) - self.item_used(current, now))
+                    .max(TimeDelta::zero());
+                let after: TimeDelta = (current + 1..self.items.len())
+                    .map(|i| self.item_planned(i))
+                    .sum();
+                Some(now + left + after)
+            }
+        }
+    }
+}
+
+/// How the projected end compares with the planned end, in whole minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drift {
+    OnTime,
+    Over(i64),
+    Ahead(i64),
+}
+
+impl std::fmt::Display for Drift {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Drift::OnTime => f.write_str("on time"),
+            Drift::Over(m) => write!(f, "{m} min over"),
+            Drift::Ahead(m) => write!(f, "{m} min ahead"),
+        }
+    }
+}
+
+/// Differences under a minute count as on time.
+pub fn drift(planned: DateTime<Utc>, projected: DateTime<Utc>) -> Drift {
+    let minutes = (projected - planned).num_minutes();
+    match minutes {
+        0 => Drift::OnTime,
+        m if m > 0 => Drift::Over(m),
+        m => Drift::Ahead(-m),
+    }
+}

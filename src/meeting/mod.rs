@@ -1,0 +1,165 @@
+//! The meeting itself, without any terminal: its state is a fold over recorded events, and every
+//! question about time takes `now` as a parameter.
+
+mod clock;
+mod event;
+
+pub use clock::{Drift, drift};
+pub use event::{Event, Record};
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+
+use crate::agenda::Agenda;
+
+/// The state of a meeting after the events so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub agenda: Agenda,
+    /// The day the meeting is held.
+    pub date: NaiveDate,
+    pub started: Option<DateTime<Utc>>,
+    pub ended: Option<DateTime<Utc>>,
+    /// The item on the table (the first one until the meeting starts).
+    pub current: usize,
+    pub items: Vec<ItemProgress>,
+}
+
+/// How far an agenda item has come.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemProgress {
+    /// Time spent on the item in earlier stretches.
+    pub used: TimeDelta,
+    /// When the current stretch on this item began, while it is on the table.
+    pub open_since: Option<DateTime<Utc>>,
+    /// The meeting moved on past this item.
+    pub done: bool,
+}
+
+/// Where the meeting stands, for the header and for refusing actions that make no sense yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    NotStarted,
+    Running,
+    Adjourned,
+}
+
+/// An event that cannot follow the ones before it (a hand-edited or damaged journal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventError(pub String);
+
+impl std::fmt::Display for EventError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Meeting {
+    pub fn new(agenda: Agenda, date: NaiveDate) -> Self {
+        let items = vec![ItemProgress::default(); agenda.items.len()];
+        Self {
+            agenda,
+            date,
+            started: None,
+            ended: None,
+            current: 0,
+            items,
+        }
+    }
+
+    pub fn phase(&self) -> Phase {
+        match (self.started, self.ended) {
+            (None, _) => Phase::NotStarted,
+            (Some(_), None) => Phase::Running,
+            (Some(_), Some(_)) => Phase::Adjourned,
+        }
+    }
+
+    /// Whether `event` may happen now; the app asks before recording, replay asks again.
+    pub fn check(&self, event: &Event) -> Result<(), EventError> {
+        let fail = |m: &str| Err(EventError(m.to_owned()));
+        match (event, self.phase()) {
+            (Event::MeetingStarted, Phase::NotStarted) => Ok(()),
+            (Event::MeetingStarted, _) => fail("the meeting has already started"),
+            (_, Phase::NotStarted) => fail("the meeting has not started yet"),
+            (_, Phase::Adjourned) => fail("the meeting is adjourned"),
+            (Event::ItemOpened { item }, _) if *item >= self.items.len() => Err(EventError(format!(
+                "there is no item {} (the agenda has {})",
+                item + 1,
+                self.items.len()
+            ))),
+            (Event::ItemOpened { .. } | Event::MeetingEnded, Phase::Running) => Ok(()),
+        }
+    }
+
+    /// Apply one recorded event: the only way the meeting's state changes.
+    pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
+        self.check(&record.event)?;
+        let at = record.at;
+        match record.event {
+            Event::MeetingStarted => {
+                self.started = Some(at);
+                self.open(self.current, at);
+            }
+            Event::ItemOpened { item } => {
+                let left = self.current;
+                self.close(left, at);
+                if item > left {
+                    self.items[left].done = true;
+                }
+                self.open(item, at);
+            }
+            Event::MeetingEnded => {
+                self.close(self.current, at);
+                self.items[self.current].done = true;
+                self.ended = Some(at);
+            }
+        }
+        Ok(())
+    }
+
+    fn open(&mut self, item: usize, at: DateTime<Utc>) {
+        self.current = item;
+        let progress = &mut self.items[item];
+        progress.done = false;
+        progress.open_since = Some(at);
+    }
+
+    fn close(&mut self, item: usize, at: DateTime<Utc>) {
+        let progress = &mut self.items[item];
+        if let Some(since) = progress.open_since.take() {
+            progress.used += non_negative(at - since);
+        }
+    }
+
+    /// Time spent on item `i` so far.
+    pub fn item_used(&self, i: usize, now: DateTime<Utc>) -> TimeDelta {
+        let p = &self.items[i];
+        p.used + p.open_since.map_or(TimeDelta::zero(), |since| non_negative(now - since))
+    }
+
+    /// Planned length of item `i`.
+    pub fn item_planned(&self, i: usize) -> TimeDelta {
+        TimeDelta::minutes(i64::from(self.agenda.items[i].minutes))
+    }
+
+    /// How far item `i` is over its planned time, if it is.
+    pub fn item_overrun(&self, i: usize, now: DateTime<Utc>) -> Option<TimeDelta> {
+        let over = self.item_used(i, now) - self.item_planned(i);
+        (over > TimeDelta::zero()).then_some(over)
+    }
+
+    /// Time since the meeting started (up to adjournment once adjourned).
+    pub fn elapsed(&self, now: DateTime<Utc>) -> TimeDelta {
+        self.started.map_or(TimeDelta::zero(), |start| {
+            non_negative(self.ended.unwrap_or(now) - start)
+        })
+    }
+}
+
+/// Clocks can step backwards (NTP, a changed time zone setting): never show negative time.
+fn non_negative(d: TimeDelta) -> TimeDelta {
+    d.max(TimeDelta::zero())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,419 @@
+//! Where each value sits in a RON file, so an error found after parsing (a lead who is not one
+//! of the people, a key bound twice) can still point at `path:line:col`.
+//!
+//! The index is built only from text that already parsed, so it can be a small, forgiving walk:
+//! it records the position of every value under its path (`items[1].lead`, `modes.global["q"]`)
+//! and gives up quietly on anything it does not understand.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+/// A 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+impl From<ron::error::Position> for Position {
+    fn from(p: ron::error::Position) -> Self {
+        Self {
+            line: p.line,
+            col: p.col,
+        }
+    }
+}
+
+/// An error in a file, printed as `path:line:col: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub path: String,
+    pub at: Option<Position>,
+    pub message: String,
+}
+
+impl FileError {
+    pub fn new(path: &Path, at: Option<Position>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.display().to_string(),
+            at,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.at {
+            Some(at) => write!(f, "{}:{}: {}", self.path, at, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// Errors from one file; printed one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileErrors(pub Vec<FileError>);
+
+impl fmt::Display for FileErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for FileErrors {}
+
+impl From<FileError> for FileErrors {
+    fn from(e: FileError) -> Self {
+        Self(vec![e])
+    }
+}
+
+/// Turn a ron error into `path:line:col: message`, naming the field path when known.
+pub fn ron_error(path: &Path, err: &ron::error::SpannedError, field: Option<&str>) -> FileError {
+    let message = match field {
+        Some(field) if !field.is_empty() && field != "." => format!("{field}: {}", err.code),
+        _ => err.code.to_string(),
+    };
+    FileError::new(path, Some(err.span.start.into()), message)
+}
+
+/// Positions of the values in a RON text, by path.
+#[derive(Debug, Default)]
+pub struct SourceIndex {
+    positions: HashMap<String, Position>,
+}
+
+impl SourceIndex {
+    pub fn new(src: &str) -> Self {
+        let mut walker = Walker {
+            chars: src.chars().collect(),
+            at: 0,
+            line: 1,
+            col: 1,
+            index: Self::default(),
+        };
+        let _ = walker.value(String::new());
+        walker.index
+    }
+
+    /// The position of the value at `path`, or of its closest enclosing value.
+    pub fn find(&self, path: &str) -> Option<Position> {
+        let mut path = path;
+        loop {
+            if let Some(p) = self.positions.get(path) {
+                return Some(*p);
+            }
+            let cut = path.rfind(['.', '['])?;
+            path = &path[..cut];
+        }
+    }
+}
+
+struct Walker {
+    chars: Vec<char>,
+    at: usize,
+    line: usize,
+    col: usize,
+    index: SourceIndex,
+}
+
+/// The walk stops at the first thing it does not understand.
+struct Stop;
+
+impl Walker {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.at).copied()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.at += 1;
+        if c == '\n' {
+            self.line += 1;
+            self.col = 1;
+        } else {
+            self.col += 1;
+        }
+        Some(c)
+    }
+
+    fn expect(&mut self, c: char) -> Result<(), Stop> {
+        self.skip_blank();
+        if self.peek() == Some(c) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(Stop)
+        }
+    }
+
+    fn skip_blank(&mut self) {
+        loop {
+            match (self.peek(), self.chars.get(self.at + 1).copied()) {
+                (Some(c), _) if c.is_whitespace() => {
+                    self.bump();
+                }
+                (Some('/'), Some('/')) => {
+                    while self.peek().is_some_and(|c| c != '\n') {
+                        self.bump();
+                    }
+                }
+                (Some('/'), Some('*')) => self.skip_block_comment(),
+                _ => return,
+            }
+        }
+    }
+
+    fn skip_block_comment(&mut self) {
+        let mut depth = 0usize;
+        while let Some(c) = self.bump() {
+            match (c, self.peek()) {
+                ('/', Some('*')) => {
+                    self.bump();
+                    depth += 1;
+                }
+                ('*', Some('/')) => {
+                    self.bump();
+                    depth -= 1;
+                    if depth == 0 {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn position(&self) -> Position {
+        Position {
+            line: self.line,
+            col: self.col,
+        }
+    }
+
+    fn value(&mut self, path: String) -> Result<(), Stop> {
+        self.skip_blank();
+        let here = self.position();
+        self.index.positions.entry(path.clone()).or_insert(here);
+        match self.peek().ok_or(Stop)? {
+            '"' => self.string().map(drop),
+            'r' if matches!(self.chars.get(self.at + 1), Some('"' | '#')) => self.raw_string(),
+            '\'' => self.char_literal(),
+            '[' => self.list(path),
+            '{' => self.map(path),
+            '(' => self.parenthesised(path),
+            c if c.is_alphanumeric() || matches!(c, '_' | '+' | '-' | '.') => {
+                let word = self.word();
+                self.skip_blank();
+                if self.peek() == Some('(') {
+                    // `Some(x)` is transparent: x keeps the path of the field.
+                    let _ = word;
+                    self.parenthesised(path)
+                } else {
+                    Ok(())
+                }
+            }
+            _ => Err(Stop),
+        }
+    }
+
+    fn word(&mut self) -> String {
+        let mut w = String::new();
+        while let Some(c) = self.peek() {
+            if c.is_alphanumeric() || matches!(c, '_' | '+' | '-' | '.') {
+                w.push(c);
+                self.bump();
+            } else {
+                break;
+            }
+        }
+        w
+    }
+
+    fn string(&mut self) -> Result<String, Stop> {
+        self.bump();
+        let mut s = String::new();
+        loop {
+            match self.bump().ok_or(Stop)? {
+                '"' => return Ok(s),
+                '\\' => {
+                    s.push(self.bump().ok_or(Stop)?);
+                }
+                c => s.push(c),
+            }
+        }
+    }
+
+    fn raw_string(&mut self) -> Result<(), Stop> {
+        self.bump();
+        let mut hashes = 0;
+        while self.peek() == Some('#') {
+            self.bump();
+            hashes += 1;
+        }
+        self.expect('"')?;
+        loop {
+            if self.bump().ok_or(Stop)? == '"' {
+                let mut n = 0;
+                while n < hashes && self.peek() == Some('#') {
+                    self.bump();
+                    n += 1;
+                }
+                if n == hashes {
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn char_literal(&mut self) -> Result<(), Stop> {
+        self.bump();
+        loop {
+            match self.bump().ok_or(Stop)? {
+                '\'' => return Ok(()),
+                '\\' => {
+                    self.bump();
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn list(&mut self, path: String) -> Result<(), Stop> {
+        self.bump();
+        let mut i = 0;
+        loop {
+            self.skip_blank();
+            if self.peek() == Some(']') {
+                self.bump();
+                return Ok(());
+            }
+            self.value(format!("{path}[{i}]"))?;
+            i += 1;
+            self.after_element(']')?;
+        }
+    }
+
+    fn map(&mut self, path: String) -> Result<(), Stop> {
+        self.bump();
+        loop {
+            self.skip_blank();
+            if self.peek() == Some('}') {
+                self.bump();
+                return Ok(());
+            }
+            let key = match self.peek() {
+                Some('"') => format!("[{:?}]", self.string()?),
+                _ => format!(".{}", self.word()),
+            };
+            self.expect(':')?;
+            let child = if path.is_empty() {
+                key.trim_start_matches('.').to_owned()
+            } else {
+                format!("{path}{key}")
+            };
+            self.value(child)?;
+            self.after_element('}')?;
+        }
+    }
+
+    /// `(field: value, …)` for a struct, `(a, b)` for a tuple or `Some(a)`.
+    fn parenthesised(&mut self, path: String) -> Result<(), Stop> {
+        self.bump();
+        let mut i = 0;
+        loop {
+            self.skip_blank();
+            if self.peek() == Some(')') {
+                self.bump();
+                return Ok(());
+            }
+            let start = (self.at, self.line, self.col);
+            let word = self.word();
+            self.skip_blank();
+            if !word.is_empty() && self.peek() == Some(':') {
+                self.bump();
+                let child = if path.is_empty() {
+                    word
+                } else {
+                    format!("{path}.{word}")
+                };
+                self.value(child)?;
+            } else {
+                (self.at, self.line, self.col) = start;
+                let child = if i == 0 {
+                    path.clone()
+                } else {
+                    format!("{path}.{i}")
+                };
+                self.value(child)?;
+            }
+            i += 1;
+            self.after_element(')')?;
+        }
+    }
+
+    fn after_element(&mut self, close: char) -> Result<(), Stop> {
+        self.skip_blank();
+        match self.peek() {
+            Some(',') => {
+                self.bump();
+                Ok(())
+            }
+            Some(c) if c == close => Ok(()),
+            _ => Err(Stop),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = r##"// an agenda
+Agenda(
+    title: "Council",
+    date: Some("2026-11-24"),
+    groups: [
+        Group(id: "members", weight: 2.0), /* a comment, with ( */
+        Group(id: "staff", weight: 1.0),
+    ],
+    items: [Item(title: r#"Budget "27""#, lead: Some("Ana Lopes"))],
+    modes: { global: { "q": quit, "ctrl-c": quit } },
+)"##;
+
+    fn at(line: usize, col: usize) -> Option<Position> {
+        Some(Position { line, col })
+    }
+
+    #[test]
+    fn finds_fields_list_elements_and_options() {
+        let index = SourceIndex::new(SRC);
+        assert_eq!(index.find("title"), at(3, 12));
+        assert_eq!(index.find("date"), at(4, 11));
+        assert_eq!(index.find("groups[1].weight"), at(7, 36));
+        assert_eq!(index.find("groups[1]"), at(7, 9));
+        assert_eq!(index.find("items[0].lead"), at(9, 49));
+        assert_eq!(index.find("modes.global[\"ctrl-c\"]"), at(10, 41));
+    }
+
+    #[test]
+    fn unknown_paths_fall_back_to_the_enclosing_value() {
+        let index = SourceIndex::new(SRC);
+        assert_eq!(index.find("items[0].minutes"), at(9, 13));
+        assert_eq!(index.find("nothing"), None);
+    }
+}

@@ -1,0 +1,237 @@
+//! Text from agenda files, journals and the keyboard is untrusted: before it reaches the
+//! terminal or an export it loses every control character, escape sequence, bidi override and
+//! zero-width character. Also: display-width helpers and the fuzzy matching used by pickers.
+
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Make one line of untrusted text safe to show: escape sequences (CSI, OSC, DCS, …) are removed
+/// whole, other controls are removed, line breaks and tabs become spaces, and characters that can
+/// reorder or hide text (bidi overrides, zero-width joiners) are dropped.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if text.chars().all(is_safe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape_sequence(&mut chars),
+            // C1 control-sequence and string introducers, the 8-bit forms of ESC [ and ESC ].
+            '\u{9b}' => skip_until_final(&mut chars),
+            '\u{90}' | '\u{9d}' | '\u{9e}' | '\u{9f}' | '\u{98}' => skip_string(&mut chars),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if is_safe(c) => out.push(c),
+            _ => {}
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// True for characters that can be shown as they are.
+fn is_safe(c: char) -> bool {
+    !(c.is_control() || is_invisible_format(c))
+}
+
+/// Bidi embeddings, overrides and isolates, zero-width characters and other invisible format
+/// characters: they can make a name read differently from what it is.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{200b}'..='\u{200f}'   // zero-width space/joiners, LRM, RLM
+        | '\u{202a}'..='\u{202e}' // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+        | '\u{2066}'..='\u{2069}' // bidi isolates
+        | '\u{206a}'..='\u{206f}' // deprecated format characters
+        | '\u{feff}'              // zero-width no-break space
+        | '\u{00ad}'              // soft hyphen
+        | '\u{061c}'              // Arabic letter mark
+        | '\u{fff9}'..='\u{fffb}' // interlinear annotations
+    )
+}
+
+fn skip_escape_sequence(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            skip_until_final(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        // Two-character sequences such as ESC c (reset) or ESC 7: drop the second character too.
+        Some(c) if ('\u{20}'..='\u{7e}').contains(&c) => {
+            chars.next();
+            // ESC followed by intermediates (ESC ( B): drop up to the final byte.
+            if ('\u{20}'..='\u{2f}').contains(&c) {
+                while let Some(&n) = chars.peek() {
+                    chars.next();
+                    if !('\u{20}'..='\u{2f}').contains(&n) {
+                        break;
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A CSI sequence ends with a byte in `@`..=`~`.
+fn skip_until_final(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) || c.is_control() && c != '\u{1b}' {
+            break;
+        }
+    }
+}
+
+/// OSC, DCS, SOS, PM and APC strings end with BEL or ST (ESC \ or U+9C).
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// How many terminal columns the text takes.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// Cut the text to at most `max` columns, ending with `…` when something was cut.
+pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
+    if text.width() <= max {
+        return Cow::Borrowed(text);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// `04:07`, or `1:04:07` past an hour: durations on clocks and in minutes.
+pub fn duration(d: chrono::TimeDelta) -> String {
+    let total = d.num_seconds().max(0);
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// Lower-case with accents removed, so "José" is found by typing "jose".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Edit distance, for "did you mean" suggestions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate closest to `wanted`, if it is close enough to be a likely typo.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted_folded = fold(wanted);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&wanted_folded, &fold(c)), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(clean("Ana López — Budget"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_are_removed_whole() {
+        assert_eq!(clean("a\u{1b}[2Jb"), "ab");
+        assert_eq!(clean("a\u{1b}]52;c;SGVsbG8=\u{7}b"), "ab");
+        assert_eq!(clean("a\u{1b}]0;title\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{1b}Pq#0;2;0;0;0\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{9b}31mb"), "ab");
+        assert_eq!(clean("a\u{9d}8;;http://x\u{9c}b"), "ab");
+        assert_eq!(clean("a\u{1b}(Bb"), "ab");
+        assert_eq!(clean("a\u{1b}cb"), "ab");
+    }
+
+    #[test]
+    fn controls_bidi_and_zero_width_are_removed() {
+        assert_eq!(clean("a\u{7}\u{0}\u{7f}\u{85}b"), "ab");
+        assert_eq!(clean("a\u{202e}cba\u{202c}\u{2066}x\u{2069}"), "acbax");
+        assert_eq!(clean("a\u{200b}\u{200d}\u{feff}b"), "ab");
+        assert_eq!(clean("line one\nline two\tend"), "line one line two end");
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("Budget 2027", 20), "Budget 2027");
+        assert_eq!(truncate("Budget 2027", 7), "Budget…");
+        assert_eq!(truncate("日本語テキスト", 5), "日本…");
+    }
+
+    #[test]
+    fn durations_read_like_clocks() {
+        use chrono::TimeDelta;
+        assert_eq!(duration(TimeDelta::seconds(0)), "00:00");
+        assert_eq!(duration(TimeDelta::seconds(247)), "04:07");
+        assert_eq!(duration(TimeDelta::seconds(3847)), "1:04:07");
+        assert_eq!(duration(TimeDelta::seconds(-5)), "00:00");
+    }
+
+    #[test]
+    fn fold_ignores_case_and_accents() {
+        assert_eq!(fold("José ÅSE"), "jose ase");
+    }
+
+    #[test]
+    fn closest_suggests_likely_typos_only() {
+        let names = ["Ana Lopez", "Sam Reed"];
+        assert_eq!(closest("Ana Lopes", names), Some("Ana Lopez"));
+        assert_eq!(closest("Zed", names), None);
+    }
+}

@@ -1,0 +1,90 @@
+//! The agenda list: every item with its planned and used time, the current item marked `▶`,
+//! done items `✓`, items over their time `⚠ +mm:ss`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::app::Model;
+use crate::meeting::Phase;
+use crate::text::{clean, duration, truncate, width};
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(" Agenda ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = inner.height as usize;
+    let count = model.meeting.items.len();
+    let first = scroll_start(model.meeting.current, rows, count);
+    let lines: Vec<Line> = (first..count.min(first + rows))
+        .map(|i| row(model, i, inner.width as usize))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Keep the current item in view, a third of the way down when the list is long.
+fn scroll_start(current: usize, rows: usize, count: usize) -> usize {
+    if count <= rows {
+        return 0;
+    }
+    current.saturating_sub(rows / 3).min(count - rows)
+}
+
+fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let progress = &meeting.items[i];
+    let is_current = i == meeting.current && meeting.phase() == Phase::Running;
+    let (mark, style) = if is_current {
+        ("▶", theme.current())
+    } else if progress.done {
+        ("✓", theme.done())
+    } else {
+        (" ", Style::new())
+    };
+    let (time, time_style) = time_column(model, i);
+    let number = format!("{:>w$}.", i + 1, w = digits(meeting.items.len()));
+    let fixed = 2 + width(&number) + 1 + 1 + width(&time);
+    let title_room = width_cols.saturating_sub(fixed);
+    let title = clean(&meeting.agenda.items[i].title);
+    let title = truncate(&title, title_room).into_owned();
+    let gap = width_cols.saturating_sub(fixed + width(&title) - 1).max(1);
+    Line::from(vec![
+        Span::styled(format!("{mark} "), style),
+        Span::styled(number, if is_current { style } else { theme.dim() }),
+        Span::raw(" "),
+        Span::styled(title, style),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(time, time_style),
+    ])
+}
+
+/// `20m` before an item is reached, `04:12/20:00` once it has been, `⚠ +02:13` when over.
+fn time_column(model: &Model, i: usize) -> (String, Style) {
+    let meeting = &model.meeting;
+    let planned = meeting.item_planned(i);
+    let used = meeting.item_used(i, model.now);
+    if let Some(over) = meeting.item_overrun(i, model.now) {
+        return (format!("⚠ +{}", duration(over)), model.theme.warning());
+    }
+    let reached = i == meeting.current && meeting.phase() != Phase::NotStarted
+        || used > chrono::TimeDelta::zero();
+    if reached {
+        (format!("{}/{}", duration(used), duration(planned)), Style::new())
+    } else {
+        (
+            crate::agenda::format_minutes(u64::from(meeting.agenda.items[i].minutes)),
+            model.theme.dim(),
+        )
+    }
+}
+
+fn digits(n: usize) -> usize {
+    n.max(1).to_string().len()
+}

@@ -1,0 +1,132 @@
+//! The main panel: the item on the table, who leads it, and its time.
+
+use chrono::TimeDelta;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::app::{Action, Model};
+use crate::keymap::Mode;
+use crate::meeting::Phase;
+use crate::text::{clean, duration};
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(" Now ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = match model.meeting.phase() {
+        Phase::NotStarted => not_started(model),
+        Phase::Running => item(model, inner.width),
+        Phase::Adjourned => adjourned(model),
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn not_started(model: &Model) -> Vec<Line<'static>> {
+    let theme = model.theme;
+    let key = model.key_hint(Mode::Meeting, &Action::StartMeeting);
+    let first = clean(&model.meeting.agenda.items[0].title).into_owned();
+    vec![
+        Line::styled("○ The meeting has not started.", theme.current()),
+        Line::from(""),
+        Line::from(vec![
+            Span::raw("Press "),
+            Span::styled(key, theme.key()),
+            Span::raw(" to start the meeting's clock."),
+        ]),
+        Line::from(""),
+        Line::from(vec![Span::styled("First item: ", theme.dim()), Span::raw(first)]),
+    ]
+}
+
+fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let i = meeting.current;
+    let item = &meeting.agenda.items[i];
+    let mut lines = vec![
+        Line::styled(
+            format!("Item {} of {} · {}", i + 1, meeting.items.len(), item.kind.label()),
+            theme.dim(),
+        ),
+        Line::styled(format!("▶ {}", clean(&item.title)), theme.current()),
+        Line::from(""),
+    ];
+    for (label, who) in [("Lead", &item.lead), ("Proposed by", &item.proposed_by)] {
+        if let Some(who) = who {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{label}: "), theme.dim()),
+                Span::raw(clean(who).into_owned()),
+            ]));
+        }
+    }
+    let used = meeting.item_used(i, model.now);
+    let planned = meeting.item_planned(i);
+    lines.push(Line::from(""));
+    lines.push(match meeting.item_overrun(i, model.now) {
+        Some(over) => Line::styled(
+            format!("⚠ Over time by {} (planned {})", duration(over), duration(planned)),
+            theme.warning(),
+        ),
+        None => Line::from(format!(
+            "Time: {} used of {} · {} left",
+            duration(used),
+            duration(planned),
+            duration(planned - used)
+        )),
+    });
+    lines.push(Line::from(bar(used, planned, width.saturating_sub(8) as usize)));
+    if let Some(next) = meeting.agenda.items.get(i + 1) {
+        lines.push(Line::from(""));
+        lines.push(Line::from(vec![
+            Span::styled("Next: ", theme.dim()),
+            Span::raw(format!(
+                "{} ({})",
+                clean(&next.title),
+                crate::agenda::format_minutes(u64::from(next.minutes))
+            )),
+        ]));
+    }
+    lines
+}
+
+/// `[██████░░░░░░] 50%`: time used as characters, readable without colour.
+fn bar(used: TimeDelta, planned: TimeDelta, cells: usize) -> String {
+    let cells = cells.clamp(4, 40);
+    let share = used.num_seconds() as f64 / planned.num_seconds().max(1) as f64;
+    let filled = ((share.min(1.0)) * cells as f64).round() as usize;
+    format!(
+        "[{}{}] {:.0}%",
+        "█".repeat(filled),
+        "░".repeat(cells - filled),
+        share * 100.0
+    )
+}
+
+fn adjourned(model: &Model) -> Vec<Line<'static>> {
+    let meeting = &model.meeting;
+    let ended = meeting
+        .ended
+        .map(|e| e.with_timezone(&model.offset).format("%H:%M").to_string())
+        .unwrap_or_default();
+    let covered = meeting.items.iter().filter(|p| p.done).count();
+    vec![
+        Line::styled(format!("■ Adjourned at {ended}."), model.theme.done()),
+        Line::from(""),
+        Line::from(format!(
+            "{covered} of {} items covered in {}.",
+            meeting.items.len(),
+            duration(meeting.elapsed(model.now))
+        )),
+        Line::from(""),
+        Line::styled(
+            "The record is in the journal shown below.",
+            model.theme.dim(),
+        ),
+    ]
+}

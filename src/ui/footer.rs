@@ -1,0 +1,77 @@
+//! The bottom two lines: what the app has to say (or where the journal is), and key hints
+//! generated from the keymap in use.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{Action, Model};
+use crate::keymap::{Key, Mode};
+use crate::meeting::Phase;
+use crate::text::{clean, truncate, width};
+
+pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme;
+    let room = area.width as usize;
+    let line = if let Some(error) = &model.save_error {
+        let text = format!(
+            " ✗ Not saved: {} — that action was not applied; do it again to retry ",
+            clean(error)
+        );
+        Line::styled(truncate(&text, room).into_owned(), theme.alarm())
+    } else if let Some(status) = &model.status {
+        Line::styled(truncate(&format!(" ℹ {}", clean(status)), room).into_owned(), theme.current())
+    } else {
+        let text = format!(" ● Saved to {}", model.journal_path.display());
+        Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme;
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (key, action) in hint_list(model) {
+        let key = key.to_string();
+        let entry = width(&key) + 1 + width(action.hint()) + 2;
+        if used + entry > area.width as usize {
+            break;
+        }
+        used += entry;
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {}  ", action.hint())));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// One key per action that makes sense now: help first, then the mode's keys, then the rest
+/// of the global ones.
+pub fn hint_list(model: &Model) -> Vec<(Key, Action)> {
+    let mode = model.mode();
+    let keymap = &model.keymap;
+    let mut out: Vec<(Key, Action)> = Vec::new();
+    let candidates = keymap
+        .in_mode(Mode::Global)
+        .filter(|(_, a)| *a == Action::Help)
+        .chain(keymap.in_mode(mode))
+        .chain(keymap.in_mode(Mode::Global));
+    for (key, action) in candidates {
+        let reachable = keymap.action(mode, *key) == Some(action);
+        if reachable && relevant(model, action) && !out.iter().any(|(_, a)| a == action) {
+            out.push((*key, action.clone()));
+        }
+    }
+    out
+}
+
+/// Hide keys that would only be refused right now.
+fn relevant(model: &Model, action: &Action) -> bool {
+    let phase = model.meeting.phase();
+    match action {
+        Action::StartMeeting => phase == Phase::NotStarted,
+        Action::NextItem | Action::PreviousItem | Action::EndMeeting => phase == Phase::Running,
+        _ => true,
+    }
+}

@@ -1,0 +1,96 @@
+//! The top two lines: what meeting this is and where its time stands.
+
+use chrono::Utc;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::Model;
+use crate::meeting::{Phase, drift};
+use crate::text::{clean, duration, truncate, width};
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let local_now = model.now.with_timezone(&model.offset);
+    let right = format!(
+        "{}  {} ",
+        meeting.date.format("%a %-d %b %Y"),
+        local_now.format("%H:%M:%S")
+    );
+    let mut title = clean(&meeting.agenda.title).into_owned();
+    if let Some(place) = &meeting.agenda.place {
+        title = format!("{title} · {}", clean(place));
+    }
+    let room = (area.width as usize).saturating_sub(width(&right) + 2);
+    let title = truncate(&title, room);
+    let gap = (area.width as usize).saturating_sub(width(&title) + width(&right) + 1);
+    let first = Line::from(vec![
+        Span::raw(" "),
+        Span::styled(title.into_owned(), theme.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, theme.title()),
+    ]);
+    frame.render_widget(
+        Paragraph::new(vec![first, Line::from(time_line(model))]),
+        area,
+    );
+}
+
+/// `▶ Running 00:07:12 · planned end 19:20 · projected end 19:23 (3 min over)`
+fn time_line(model: &Model) -> Vec<Span<'static>> {
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let hm = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
+    let planned = meeting.planned_end(model.offset);
+    let total = crate::agenda::format_minutes(meeting.agenda.planned_minutes());
+    match meeting.phase() {
+        Phase::NotStarted => {
+            let when = match (meeting.planned_start(model.offset), planned) {
+                (Some(start), Some(end)) => format!("planned {}–{} ({total})", hm(start), hm(end)),
+                _ => format!("planned length {total}"),
+            };
+            vec![
+                Span::styled(" ○ Not started", theme.current()),
+                Span::raw(format!(" · {when}")),
+            ]
+        }
+        Phase::Running => {
+            let mut spans = vec![
+                Span::styled(" ▶ Running ", theme.current()),
+                Span::raw(duration(meeting.elapsed(model.now))),
+            ];
+            if let Some(end) = planned {
+                spans.push(Span::raw(format!(" · planned end {}", hm(end))));
+            }
+            if let Some(projected) = meeting.projected_end(model.now) {
+                spans.push(Span::raw(format!(
+                    " · projected end {}",
+                    hm(projected.with_timezone(&model.offset))
+                )));
+                if let Some(end) = planned {
+                    let d = drift(end.with_timezone(&Utc), projected);
+                    let style = match d {
+                        crate::meeting::Drift::Over(_) => theme.warning(),
+                        _ => theme.done(),
+                    };
+                    let mark = if matches!(d, crate::meeting::Drift::Over(_)) { "⚠ " } else { "" };
+                    spans.push(Span::styled(format!(" ({mark}{d})"), style));
+                }
+            }
+            spans
+        }
+        Phase::Adjourned => {
+            let ended = meeting.ended.map(|e| hm(e.with_timezone(&model.offset)));
+            vec![
+                Span::styled(" ■ Adjourned", theme.done()),
+                Span::raw(format!(
+                    " at {} · ran {}",
+                    ended.unwrap_or_default(),
+                    duration(meeting.elapsed(model.now))
+                )),
+            ]
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Views: pure functions from the model to the frame. Each panel is a free function that draws
+//! into the area it is given; nothing here changes the model.
+
+mod agenda;
+mod current;
+mod footer;
+mod header;
+mod overlay;
+mod theme;
+
+pub use theme::Theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::app::Model;
+
+/// Below this size the screen says so instead of drawing a squashed meeting.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+/// Draw the whole screen for the model.
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let [header, body, status, hints] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header::draw(model, frame, header);
+    let agenda_width = (area.width * 11 / 20).min(90);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
+    agenda::draw(model, frame, left);
+    current::draw(model, frame, right);
+    footer::status(model, frame, status);
+    footer::hints(model, frame, hints);
+    overlay::draw(model, frame, area);
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let message = format!(
+        "Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}",
+        area.width, area.height
+    );
+    let lines: Vec<Line> = textwrap(&message, area.width.max(1) as usize)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Break text at spaces into lines of at most `width` columns (long words are cut).
+fn textwrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let needed = if line.is_empty() { 0 } else { 1 } + crate::text::width(word);
+        if !line.is_empty() && crate::text::width(&line) + needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+        .into_iter()
+        .map(|l| crate::text::truncate(&l, width).into_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
