@@ -11,3 +11,6 @@ pub mod meeting;
 pub mod source;
 pub mod text;
 pub mod ui;
+
+#[cfg(test)]
+mod testing;

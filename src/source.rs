@@ -407,7 +407,7 @@ Agenda(
         assert_eq!(index.find("groups[1].weight"), at(7, 36));
         assert_eq!(index.find("groups[1]"), at(7, 9));
         assert_eq!(index.find("items[0].lead"), at(9, 49));
-        assert_eq!(index.find("modes.global[\"ctrl-c\"]"), at(10, 41));
+        assert_eq!(index.find("modes.global[\"ctrl-c\"]"), at(10, 45));
     }
 
     #[test]

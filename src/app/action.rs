@@ -70,8 +70,7 @@ impl Action {
             Action::EndMeeting => "adjourn",
             Action::Confirm => "yes",
             Action::Cancel => "close",
-            Action::ScrollUp => "up",
-            Action::ScrollDown => "down",
+            Action::ScrollUp | Action::ScrollDown => "scroll",
             Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => "",
         }
     }

@@ -5,11 +5,15 @@ use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone, Utc};
 use super::{Meeting, Phase};
 
 impl Meeting {
-    /// When the meeting starts: the agenda's planned start, else the moment it was started.
+    /// When the meeting was meant to start: the agenda's planned start on the meeting's date;
+    /// the moment it was started when the agenda gives no start, or when it was held on
+    /// another day than planned (the plan's times say nothing about that day).
     pub fn planned_start(&self, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
-        match self.agenda.start() {
-            Some(time) => offset.from_local_datetime(&self.date.and_time(time)).single(),
-            None => self.started.map(|s| s.with_timezone(&offset)),
+        let actual = self.started.map(|s| s.with_timezone(&offset));
+        match (self.agenda.start(), actual) {
+            (Some(_), Some(actual)) if actual.date_naive() != self.date => Some(actual),
+            (Some(time), _) => offset.from_local_datetime(&self.date.and_time(time)).single(),
+            (None, actual) => actual,
         }
     }
 

@@ -65,7 +65,8 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
             ]));
         }
     }
-    let used = meeting.item_used(i, model.now);
+    // Whole seconds, so "used" and "left" always add up to the plan on screen.
+    let used = TimeDelta::seconds(meeting.item_used(i, model.now).num_seconds());
     let planned = meeting.item_planned(i);
     lines.push(Line::from(""));
     lines.push(match meeting.item_overrun(i, model.now) {

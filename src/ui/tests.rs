@@ -1,1 +1,146 @@
+//! Snapshots of the whole screen at fixed times, plus checks snapshots cannot see (colour).
 
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+use super::*;
+use crate::app::{Action, Overlay};
+use crate::testing::{act, at, example_model};
+
+fn render(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view(model, f)).unwrap();
+    terminal
+}
+
+/// Two items done (the first one over time), the third on the table.
+fn mid_meeting(theme: Theme) -> Model {
+    let mut model = example_model();
+    model.theme = theme;
+    act(&mut model, Action::StartMeeting, at(0));
+    act(&mut model, Action::NextItem, at(7 * 60 + 13));
+    act(&mut model, Action::NextItem, at(11 * 60));
+    crate::app::update(&mut model, Action::Tick, at(15 * 60 + 42));
+    model
+}
+
+#[test]
+fn before_the_start_80x24() {
+    let model = example_model();
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn mid_meeting_80x24() {
+    insta::assert_snapshot!(render(&mid_meeting(Theme::Standard), 80, 24).backend());
+}
+
+#[test]
+fn mid_meeting_160x45() {
+    insta::assert_snapshot!(render(&mid_meeting(Theme::Standard), 160, 45).backend());
+}
+
+#[test]
+fn mid_meeting_without_colour_80x24() {
+    insta::assert_snapshot!(render(&mid_meeting(Theme::NoColor), 80, 24).backend());
+}
+
+#[test]
+fn adjourned_80x24() {
+    let mut model = mid_meeting(Theme::Standard);
+    act(&mut model, Action::EndMeeting, at(20 * 60));
+    act(&mut model, Action::Confirm, at(20 * 60));
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut model = mid_meeting(Theme::Standard);
+    model.overlay = Overlay::Help { scroll: 0 };
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn failed_save_banner_80x24() {
+    let mut model = mid_meeting(Theme::Standard);
+    model.save_error = Some("No space left on device".into());
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn too_small_says_so() {
+    let model = mid_meeting(Theme::Standard);
+    for (w, h) in [(10, 3), (59, 24), (80, 14), (1, 1)] {
+        let terminal = render(&model, w, h);
+        let text: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+        assert!(text.contains("Terminal") || w < 10, "{w}×{h}: {text}");
+    }
+    let terminal = render(&model, 40, 5);
+    insta::assert_snapshot!(terminal.backend());
+}
+
+fn cells(terminal: &Terminal<TestBackend>) -> impl Iterator<Item = &ratatui::buffer::Cell> {
+    terminal.backend().buffer().content().iter()
+}
+
+#[test]
+fn no_color_draws_no_colour_at_all() {
+    let terminal = render(&mid_meeting(Theme::NoColor), 80, 24);
+    let coloured: Vec<_> = cells(&terminal)
+        .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+        .map(|c| c.symbol().to_string())
+        .collect();
+    assert!(coloured.is_empty(), "coloured cells: {coloured:?}");
+}
+
+#[test]
+fn colour_marks_the_current_item_and_the_overrun() {
+    let terminal = render(&mid_meeting(Theme::Standard), 80, 24);
+    let buffer = terminal.backend().buffer();
+    let marker = buffer.content().iter().find(|c| c.symbol() == "▶").unwrap();
+    assert_eq!(marker.fg, Color::Yellow);
+    let warning = buffer.content().iter().find(|c| c.symbol() == "⚠").unwrap();
+    assert_eq!(warning.fg, Color::Red);
+}
+
+#[test]
+fn the_help_screen_lists_every_binding() {
+    let model = example_model();
+    let lines = overlay::help_lines(&model.keymap, model.theme);
+    let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for (mode, key, action) in model.keymap.bindings() {
+        let section = text.iter().position(|l| l == mode.title()).unwrap_or_else(|| panic!("no section for {mode:?}"));
+        let found = text[section..]
+            .iter()
+            .take_while(|l| !l.is_empty())
+            .any(|l| l.contains(action.describe()) && l.split(", ").any(|k| k.trim() == key.to_string() || k.trim().starts_with(&format!("{key} "))));
+        assert!(found, "{} {key} {action:?} missing from help:\n{}", mode.name(), text.join("\n"));
+    }
+}
+
+#[test]
+fn hints_come_from_the_keymap_in_use() {
+    let mut model = mid_meeting(Theme::Standard);
+    let user = crate::keymap::parse(r#"Keymap(modes: { "meeting": { "x": next_item, "n": help } })"#, std::path::Path::new("u.ron")).unwrap();
+    model.keymap.merge(user);
+    let hints: Vec<String> = footer::hint_list(&model).iter().map(|(k, a)| format!("{k} {}", a.hint())).collect();
+    // "n" now opens help, so next item is hinted by the next key bound to it.
+    assert!(hints.contains(&"right next item".to_string()), "{hints:?}");
+    assert!(!hints.iter().any(|h| h.starts_with("n ")), "{hints:?}");
+    let user = crate::keymap::parse(r#"Keymap(modes: { "meeting": { "right": help } })"#, std::path::Path::new("u.ron")).unwrap();
+    model.keymap.merge(user);
+    let hints: Vec<String> = footer::hint_list(&model).iter().map(|(k, a)| format!("{k} {}", a.hint())).collect();
+    assert!(hints.contains(&"x next item".to_string()), "{hints:?}");
+}
+
+#[test]
+fn untrusted_text_never_reaches_the_screen_raw() {
+    let src = crate::agenda::EXAMPLE.replace("Family Council — November", "Evil\u{1b}]52;c;SGk=\u{7}\u{1b}[2J\u{202e}Title");
+    let mut model = crate::testing::model_from(&src);
+    act(&mut model, Action::StartMeeting, at(0));
+    let terminal = render(&model, 80, 24);
+    let text: String = cells(&terminal).map(|c| c.symbol()).collect();
+    assert!(text.contains("EvilTitle"), "{text}");
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}') && !text.contains("52;c"));
+}

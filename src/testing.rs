@@ -1,0 +1,45 @@
+//! Fixtures shared by the unit tests: a meeting at fixed times, so no test reads the clock.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
+
+use crate::agenda;
+use crate::app::{Action, Model, update};
+use crate::keymap::Keymap;
+use crate::meeting::Meeting;
+
+/// 2026-11-24 18:00:00 UTC plus `secs`.
+pub fn at(secs: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 18, 0, 0).unwrap() + TimeDelta::seconds(secs)
+}
+
+pub fn utc() -> FixedOffset {
+    FixedOffset::east_opt(0).unwrap()
+}
+
+/// The built-in example agenda, dated 2026-11-24 and planned to start at 18:00.
+pub fn example_model() -> Model {
+    let src = agenda::EXAMPLE.replace(
+        "title: \"Family Council — November\",",
+        "title: \"Family Council — November\", date: \"2026-11-24\", start: \"18:00\", place: \"Room 2 / video link\",",
+    );
+    let src = src.replace("    place: Some(\"Room 2 / video link\"),\n", "");
+    model_from(&src)
+}
+
+pub fn model_from(src: &str) -> Model {
+    let agenda = agenda::from_str(src, Path::new("test.ron")).unwrap();
+    let date = agenda.date().unwrap_or(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let meeting = Meeting::new(agenda, date);
+    Model::new(meeting, Keymap::builtin(), PathBuf::from("/meetings/family-council-2026-11-24.jsonl"), at(0), utc())
+}
+
+/// Run an action and apply every event it records, as the runtime would when saving works.
+pub fn act(model: &mut Model, action: Action, now: DateTime<Utc>) {
+    for effect in update(model, action, now) {
+        if let crate::app::Effect::Record(record) = effect {
+            update(model, Action::Recorded(record), now);
+        }
+    }
+}
