@@ -8,7 +8,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 use crate::app::{self, Options};
-use crate::keymap::Keymap;
 use crate::ui::Theme;
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
@@ -111,15 +110,12 @@ fn check(paths: &[PathBuf]) -> ExitCode {
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.
 fn keys(path: Option<&Path>) -> ExitCode {
-    let keymap = match path {
-        Some(path) => match Keymap::with_user_file(path) {
-            Ok(k) => k,
-            Err(e) => {
-                eprintln!("{e}");
-                return ExitCode::FAILURE;
-            }
-        },
-        None => Keymap::builtin(),
+    let keymap = match app::load_keymap(path) {
+        Ok(keymap) => keymap,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
     };
     let mut rows: Vec<String> = keymap
         .bindings()

@@ -84,11 +84,40 @@ impl From<FileError> for FileErrors {
 
 /// Turn a ron error into `path:line:col: message`, naming the field path when known.
 pub fn ron_error(path: &Path, err: &ron::error::SpannedError, field: Option<&str>) -> FileError {
+    let what = plain_words(&err.code);
     let message = match field {
-        Some(field) if !field.is_empty() && field != "." => format!("{field}: {}", err.code),
-        _ => err.code.to_string(),
+        Some(field) if !field.is_empty() && field != "." && field != "?" => format!("{field}: {what}"),
+        _ => what,
     };
     FileError::new(path, Some(err.span.start.into()), message)
+}
+
+/// ron's wording for the mistakes people make most, said the way a person would.
+fn plain_words(code: &ron::Error) -> String {
+    use ron::Error;
+    match code {
+        Error::ExpectedComma => "expected a comma: is a `,` missing before this?".into(),
+        Error::TrailingCharacters => "there is more text after the closing `)`".into(),
+        Error::Eof => "the file ends too early: is a closing `)`, `]` or `\"` missing?".into(),
+        Error::IntegerOutOfBounds => "this number is out of range (whole numbers from 0 up)".into(),
+        Error::MissingStructField { field, outer } => match outer {
+            Some(outer) => format!("`{outer}` is missing its `{field}`"),
+            None => format!("`{field}` is missing"),
+        },
+        Error::NoSuchEnumVariant { expected, found, outer } => {
+            let what = match outer.as_deref() {
+                Some("Action") => "action",
+                Some("Role") => "role",
+                Some("ItemKind") => "item kind",
+                _ => "choice",
+            };
+            match crate::text::closest(found, expected.iter().copied()) {
+                Some(guess) => format!("unknown {what} `{found}`; did you mean `{guess}`?"),
+                None => format!("unknown {what} `{found}`; the choices are {}", expected.join(", ")),
+            }
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Positions of the values in a RON text, by path.

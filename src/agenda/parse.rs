@@ -66,8 +66,8 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
     if src.trim().is_empty() || only_comments(src) {
         return Err(FileError::new(
             path,
-            None,
-            "is empty; an agenda starts with `Agenda(` (see agendas/ for examples)",
+            Some(crate::source::Position { line: 1, col: 1 }),
+            "the file is empty; an agenda starts with `Agenda(` (see agendas/ for examples)",
         )
         .into());
     }
@@ -137,7 +137,7 @@ mod tests {
     #[test]
     fn comments_only_is_reported_as_empty() {
         let err = from_str("// nothing\n/* here */\n", Path::new("a.ron")).unwrap_err();
-        assert!(err.to_string().contains("a.ron: is empty"), "{err}");
+        assert!(err.to_string().contains("a.ron:1:1: the file is empty"), "{err}");
     }
 
     #[test]

@@ -167,13 +167,17 @@ fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
 
 /// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`
 fn not_one_of<'a>(what: &str, value: &str, among: &str, known: impl Iterator<Item = &'a str>) -> String {
-    let known: Vec<&str> = known.collect();
+    let mut known: Vec<&str> = known.collect();
+    known.dedup();
     match closest(value, known.iter().copied()) {
         Some(guess) => format!("{what} {value:?} is not one of the {among}; did you mean {guess:?}?"),
         None if known.is_empty() => format!("{what} {value:?} is not one of the {among}; there are none yet"),
-        None => format!(
-            "{what} {value:?} is not one of the {among} ({})",
-            known.iter().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(", ")
-        ),
+        None => {
+            let mut listed: Vec<String> = known.iter().take(6).map(|k| format!("{k:?}")).collect();
+            if known.len() > 6 {
+                listed.push("…".into());
+            }
+            format!("{what} {value:?} is not one of the {among} ({})", listed.join(", "))
+        }
     }
 }

@@ -7,7 +7,7 @@ mod open;
 mod runtime;
 
 pub use action::Action;
-pub use open::{Exit, Options, open_and_run};
+pub use open::{Exit, Options, load_keymap, open_and_run};
 pub use runtime::{EventSource, Recorder, RunReport, run};
 
 use std::path::PathBuf;

@@ -125,7 +125,9 @@ pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Resul
     Ok(Opened { model, journal })
 }
 
-fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
+/// The built-in keymap, with the user's file over it: `--keymap FILE`, else `keymap.ron` in the
+/// config directory if there is one.
+pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
     let user = path.map(Path::to_path_buf).or_else(|| {
         directories::ProjectDirs::from("", "", "cochair")
             .map(|d| d.config_dir().join("keymap.ron"))

@@ -1,0 +1,231 @@
+//! The command line through the real binary: checks, key listings, and every kind of bad file
+//! stopping with `path:line:col: message` and exit code 1 before the terminal is touched.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn cochair() -> Command {
+    let mut cmd = Command::cargo_bin("cochair").unwrap();
+    // Keep the user's own files out of the tests.
+    let home = std::env::temp_dir().join("cochair-cli-tests");
+    cmd.env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+fn files_in(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert!(!files.is_empty(), "no files in {dir}");
+    files
+}
+
+/// The `// expect: line:col: message` first line of a fixture.
+fn expectation(path: &Path) -> String {
+    let text = fs::read_to_string(path).unwrap();
+    match text.lines().next().and_then(|l| l.strip_prefix("// expect: ")) {
+        Some(expect) => expect.to_owned(),
+        // The one fixture that cannot hold a comment.
+        None if text.is_empty() => "1:1: the file is empty".to_owned(),
+        None => panic!("{} has no `// expect:` line", path.display()),
+    }
+}
+
+fn no_escape_sequences(bytes: &[u8]) -> bool {
+    !bytes.contains(&0x1b)
+}
+
+#[test]
+fn every_example_agenda_checks_out() {
+    let agendas = files_in("agendas");
+    let output = cochair().arg("check").args(&agendas).output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{stdout}");
+    assert_eq!(stdout.lines().count(), agendas.len());
+    for (line, path) in stdout.lines().zip(&agendas) {
+        assert!(line.starts_with(&format!("{}: ok — ", path.display())), "{line}");
+        assert!(line.contains(" items, ") && line.ends_with(" planned"), "{line}");
+    }
+}
+
+#[test]
+fn check_reports_the_summary_in_words() {
+    cochair()
+        .args(["check", "agendas/family-council.ron"])
+        .assert()
+        .success()
+        .stdout("agendas/family-council.ron: ok — 7 items, 8 people, 1h 20m planned\n");
+}
+
+#[test]
+fn every_invalid_agenda_is_refused_with_its_position_and_reason() {
+    for path in files_in("tests/invalid_agendas") {
+        let expect = format!("{}:{}", path.display(), expectation(&path));
+        let output = cochair().arg("check").arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        assert!(stderr.starts_with(&expect), "expected {expect}\n     got {stderr}");
+    }
+}
+
+#[test]
+fn opening_an_invalid_agenda_stops_before_the_terminal_is_touched() {
+    for path in files_in("tests/invalid_agendas") {
+        let output = cochair().arg(&path).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        assert!(output.stdout.is_empty());
+        assert!(no_escape_sequences(&output.stderr), "{}", path.display());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.starts_with(&format!("{}:", path.display())), "{stderr}");
+    }
+}
+
+#[test]
+fn check_fails_if_any_file_is_bad_but_reports_all() {
+    let output = cochair()
+        .args(["check", "agendas/family-council.ron", "tests/invalid_agendas/unknown-lead.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("family-council.ron: ok"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("did you mean \"Ana Lopez\"?"));
+}
+
+#[test]
+fn missing_files_and_directories_are_named() {
+    let output = cochair().args(["check", "no/such/agenda.ron", "agendas"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("no/such/agenda.ron: no such file"), "{stderr}");
+    assert!(stderr.contains("agendas: is a directory, not a file"), "{stderr}");
+}
+
+#[test]
+fn every_invalid_keymap_is_refused_with_its_position_and_reason() {
+    for path in files_in("tests/invalid_keymaps") {
+        let expect = format!("{}:{}", path.display(), expectation(&path));
+        for args in [vec!["keys", "--keymap"], vec!["--keymap"]] {
+            let output = cochair().args(&args).arg(&path).output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{args:?} {}", path.display());
+            assert!(stderr.starts_with(&expect), "expected {expect}\n     got {stderr}");
+            assert!(no_escape_sequences(&output.stdout));
+        }
+    }
+}
+
+#[test]
+fn keys_lists_every_binding_sorted_as_mode_key_action() {
+    let output = cochair().arg("keys").output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted);
+    for line in &lines {
+        assert_eq!(line.split('\t').count(), 3, "{line:?}");
+    }
+    for expected in ["meeting\tn\tnext_item", "global\tq\tquit", "global\t?\thelp", "meeting\ts\tstart_meeting", "meeting\te\tend_meeting"] {
+        assert!(lines.contains(&expected), "missing {expected:?}");
+    }
+}
+
+#[test]
+fn the_clicker_keymap_moves_through_the_agenda() {
+    let output = cochair().args(["keys", "--keymap", "keymaps/clicker.ron"]).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    for expected in ["meeting\tpagedown\tnext_item", "meeting\tpageup\tprevious_item", "meeting\tn\tnext_item"] {
+        assert!(stdout.lines().any(|l| l == expected), "missing {expected:?} in\n{stdout}");
+    }
+}
+
+#[test]
+fn a_keymap_in_the_config_directory_is_used() {
+    let config = tempfile::tempdir().unwrap();
+    fs::create_dir_all(config.path().join("cochair")).unwrap();
+    fs::write(config.path().join("cochair/keymap.ron"), r#"Keymap(modes: { "meeting": { "x": next_item } })"#).unwrap();
+    let output = cochair().arg("keys").env("XDG_CONFIG_HOME", config.path()).output().unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).lines().any(|l| l == "meeting\tx\tnext_item"));
+}
+
+#[test]
+fn help_and_version() {
+    let out = cochair().arg("--help").output().unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    for word in ["check", "keys", "--journal", "--keymap", "AGENDA"] {
+        assert!(help.contains(word), "--help lacks {word}");
+    }
+    cochair().arg("--version").assert().success().stdout(format!("cochair {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn resuming_a_journal_that_does_not_exist_says_how_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("none.jsonl");
+    let output = cochair().arg("--journal").arg(&journal).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no such journal; to start a new meeting give its agenda"), "{stderr}");
+    assert!(!journal.exists());
+}
+
+/// A journal for the given agenda, made by the library as the app would.
+fn journal_for(agenda: &str, dir: &Path) -> PathBuf {
+    use cochair::journal::{FORMAT_VERSION, Header, Journal};
+    let path = dir.join("meeting.jsonl");
+    let header = Header {
+        cochair_journal: FORMAT_VERSION,
+        created: "2026-11-24T17:55:00Z".parse().unwrap(),
+        date: "2026-11-24".parse().unwrap(),
+        agenda_file: agenda.into(),
+        agenda: cochair::agenda::from_file(Path::new(agenda)).unwrap(),
+    };
+    Journal::create(&path, &header).unwrap();
+    path
+}
+
+#[test]
+fn a_journal_of_another_agenda_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_for("agendas/nonprofit-board.ron", dir.path());
+    let before = fs::read(&journal).unwrap();
+    let output = cochair().arg("agendas/family-council.ron").arg("--journal").arg(&journal).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("holds a meeting with a different agenda (from agendas/nonprofit-board.ron)"), "{stderr}");
+    assert_eq!(fs::read(&journal).unwrap(), before);
+}
+
+#[test]
+fn a_damaged_journal_is_refused_with_its_line_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_for("agendas/nonprofit-board.ron", dir.path());
+    let mut text = fs::read_to_string(&journal).unwrap();
+    text.push_str("{\"at\":\"2026-11-24T18:00:00Z\",\"event\":\"meeting_started\"}\n");
+    text.push_str("not json\n");
+    text.push_str("{\"at\":\"2026-11-24T18:05:00Z\",\"event\":\"item_opened\",\"item\":1}\n");
+    fs::write(&journal, &text).unwrap();
+    let output = cochair().arg("--journal").arg(&journal).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with(&format!("{}:3: damaged line", journal.display())), "{stderr}");
+    assert_eq!(fs::read_to_string(&journal).unwrap(), text);
+}
+
+#[test]
+fn an_event_that_cannot_happen_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_for("agendas/nonprofit-board.ron", dir.path());
+    let mut text = fs::read_to_string(&journal).unwrap();
+    text.push_str("{\"at\":\"2026-11-24T18:05:00Z\",\"event\":\"item_opened\",\"item\":1}\n");
+    fs::write(&journal, &text).unwrap();
+    let output = cochair().arg("--journal").arg(&journal).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with(&format!("{}:2: the meeting has not started yet", journal.display())), "{stderr}");
+}
