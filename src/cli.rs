@@ -67,7 +67,12 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn meeting(agenda: Option<PathBuf>, journal: Option<PathBuf>, keymap: Option<PathBuf>, theme: ThemeArg) -> ExitCode {
+fn meeting(
+    agenda: Option<PathBuf>,
+    journal: Option<PathBuf>,
+    keymap: Option<PathBuf>,
+    theme: ThemeArg,
+) -> ExitCode {
     let asked = match theme {
         ThemeArg::Standard => Theme::Standard,
         ThemeArg::HighContrast => Theme::HighContrast,
@@ -105,7 +110,11 @@ fn check(paths: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.
@@ -120,7 +129,12 @@ fn keys(path: Option<&Path>) -> ExitCode {
     let mut rows: Vec<String> = keymap
         .bindings()
         .map(|(mode, key, action)| {
-            format!("{}\t{}\t{}", mode.name(), key, crate::keymap::action_name(action))
+            format!(
+                "{}\t{}\t{}",
+                mode.name(),
+                key,
+                crate::keymap::action_name(action)
+            )
         })
         .collect();
     rows.sort();

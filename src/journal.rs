@@ -41,20 +41,39 @@ pub enum JournalError {
     /// Another cochair holds the file.
     InUse { path: PathBuf },
     /// A line that is not the torn last line is damaged or not understood.
-    BadLine { path: PathBuf, line: usize, message: String },
+    BadLine {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl std::fmt::Display for JournalError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            JournalError::Io { path, error } => write!(f, "{}: {}", path.display(), crate::agenda::io_message(error)),
+            JournalError::Io { path, error } => write!(
+                f,
+                "{}: {}",
+                path.display(),
+                crate::agenda::io_message(error)
+            ),
             JournalError::InUse { path } => write!(
                 f,
                 "{}: this meeting is already open in another cochair; close that one first",
                 path.display()
             ),
-            JournalError::BadLine { path, line, message } => {
-                write!(f, "{}:{}: {}; the file was left as it is", path.display(), line, message)
+            JournalError::BadLine {
+                path,
+                line,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{}:{}: {}; the file was left as it is",
+                    path.display(),
+                    line,
+                    message
+                )
             }
         }
     }
@@ -127,10 +146,11 @@ impl Journal {
         let contents = read(path)?;
         let len = match &contents.torn {
             Some(torn) => {
-                file.set_len(torn.keep_bytes).map_err(|error| JournalError::Io {
-                    path: path.to_path_buf(),
-                    error,
-                })?;
+                file.set_len(torn.keep_bytes)
+                    .map_err(|error| JournalError::Io {
+                        path: path.to_path_buf(),
+                        error,
+                    })?;
                 file.sync_all().ok();
                 torn.keep_bytes
             }
@@ -222,7 +242,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
     let header = parse_header(first.text).map_err(|m| bad(1, m))?;
     let mut records = Vec::new();
     let mut torn = None;
-    while let Some(line) = lines.next() {
+    for line in lines {
         let is_last = line.end == bytes.len();
         match serde_json::from_slice::<Record>(line.text) {
             Ok(record) if line.terminated => records.push((line.number, record)),
@@ -247,7 +267,8 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
 }
 
 fn parse_header(text: &[u8]) -> Result<Header, String> {
-    let not_journal = || "is not a cochair journal (its first line is not a journal header)".to_string();
+    let not_journal =
+        || "is not a cochair journal (its first line is not a journal header)".to_string();
     let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| not_journal())?;
     let version = value
         .get("cochair_journal")
@@ -318,10 +339,10 @@ fn private_file(options: &mut OpenOptions) -> &mut OpenOptions {
 
 /// Make a rename durable: sync the directory that holds the file.
 fn sync_dir(path: &Path) {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = File::open(dir)
+    {
+        let _ = d.sync_all();
     }
 }
 

@@ -7,8 +7,8 @@ use std::fmt;
 use std::path::Path;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::app::Action;
 use crate::source::{FileError, FileErrors, ron_error};
@@ -75,7 +75,8 @@ impl Key {
     /// The key a terminal key event stands for, with shift folded into the character so `?`
     /// and `Q` match however the terminal reports them.
     pub fn from_event(event: KeyEvent) -> Key {
-        let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods =
+            event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             mods.remove(KeyModifiers::SHIFT);
         }
@@ -88,9 +89,13 @@ impl Key {
         let mut rest = text;
         loop {
             let lower = rest.to_ascii_lowercase();
-            let prefix = [("ctrl-", KeyModifiers::CONTROL), ("alt-", KeyModifiers::ALT), ("shift-", KeyModifiers::SHIFT)]
-                .into_iter()
-                .find(|(p, _)| lower.starts_with(p) && rest.len() > p.len());
+            let prefix = [
+                ("ctrl-", KeyModifiers::CONTROL),
+                ("alt-", KeyModifiers::ALT),
+                ("shift-", KeyModifiers::SHIFT),
+            ]
+            .into_iter()
+            .find(|(p, _)| lower.starts_with(p) && rest.len() > p.len());
             match prefix {
                 Some((p, m)) => {
                     mods |= m;
@@ -161,7 +166,11 @@ fn named_key(name: &str) -> Option<KeyCode> {
 
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (m, name) in [(KeyModifiers::CONTROL, "ctrl-"), (KeyModifiers::ALT, "alt-"), (KeyModifiers::SHIFT, "shift-")] {
+        for (m, name) in [
+            (KeyModifiers::CONTROL, "ctrl-"),
+            (KeyModifiers::ALT, "alt-"),
+            (KeyModifiers::SHIFT, "shift-"),
+        ] {
             if self.mods.contains(m) {
                 f.write_str(name)?;
             }
@@ -275,7 +284,11 @@ pub struct Keymap {
 pub fn action_name(action: &Action) -> String {
     let debug = format!("{action:?}");
     let mut name = String::new();
-    for (i, c) in debug.chars().take_while(|c| c.is_alphanumeric()).enumerate() {
+    for (i, c) in debug
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .enumerate()
+    {
         if c.is_uppercase() {
             if i > 0 {
                 name.push('_');
@@ -358,23 +371,22 @@ impl Keymap {
 
 /// Parse keymap text; `path` is used in messages only.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
-    let mut de = ron::Deserializer::from_str_with_options(src, &ron::Options::default().with_recursion_limit(16))
-        .map_err(|e| ron_error(path, &e, None))?;
+    let mut de = ron::Deserializer::from_str_with_options(
+        src,
+        &ron::Options::default().with_recursion_limit(16),
+    )
+    .map_err(|e| ron_error(path, &e, None))?;
     let file: KeymapFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
         ron_error(path, &de.span_error(e.into_inner()), Some(&field))
     })?;
-    de.end().map_err(|e| ron_error(path, &de.span_error(e), None))?;
+    de.end()
+        .map_err(|e| ron_error(path, &de.span_error(e), None))?;
     if file.modes.0.is_empty() && src.trim().is_empty() {
         return Err(FileError::new(path, None, "is empty").into());
     }
     Ok(Keymap {
-        modes: file
-            .modes
-            .0
-            .into_iter()
-            .map(|(m, b)| (m, b.0))
-            .collect(),
+        modes: file.modes.0.into_iter().map(|(m, b)| (m, b.0)).collect(),
     })
 }
 
@@ -388,7 +400,9 @@ mod tests {
 
     #[test]
     fn key_names_round_trip() {
-        for name in ["q", "?", "ctrl-c", "enter", "esc", "backtab", "space", "pagedown", "f5", "alt-x", "Q"] {
+        for name in [
+            "q", "?", "ctrl-c", "enter", "esc", "backtab", "space", "pagedown", "f5", "alt-x", "Q",
+        ] {
             assert_eq!(key(name).to_string(), name);
         }
         assert_eq!(key("shift-tab"), key("backtab"));
@@ -413,19 +427,38 @@ mod tests {
     #[test]
     fn the_builtin_keymap_binds_the_basics() {
         let keymap = Keymap::builtin();
-        assert_eq!(keymap.action(Mode::Meeting, key("n")), Some(&Action::NextItem));
-        assert_eq!(keymap.action(Mode::Meeting, key("ctrl-c")), Some(&Action::Quit));
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("n")),
+            Some(&Action::NextItem)
+        );
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("ctrl-c")),
+            Some(&Action::Quit)
+        );
         assert_eq!(keymap.action(Mode::Help, key("esc")), Some(&Action::Cancel));
     }
 
     #[test]
     fn user_keys_override_one_by_one() {
         let mut keymap = Keymap::builtin();
-        let user = parse(r#"Keymap(modes: { "meeting": { "n": previous_item, "x": next_item } })"#, Path::new("u.ron")).unwrap();
+        let user = parse(
+            r#"Keymap(modes: { "meeting": { "n": previous_item, "x": next_item } })"#,
+            Path::new("u.ron"),
+        )
+        .unwrap();
         keymap.merge(user);
-        assert_eq!(keymap.action(Mode::Meeting, key("n")), Some(&Action::PreviousItem));
-        assert_eq!(keymap.action(Mode::Meeting, key("x")), Some(&Action::NextItem));
-        assert_eq!(keymap.action(Mode::Meeting, key("p")), Some(&Action::PreviousItem));
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("n")),
+            Some(&Action::PreviousItem)
+        );
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("x")),
+            Some(&Action::NextItem)
+        );
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("p")),
+            Some(&Action::PreviousItem)
+        );
     }
 
     #[test]
@@ -436,10 +469,20 @@ mod tests {
 
     #[test]
     fn errors_point_at_the_problem() {
-        let err = parse("Keymap(modes: {\n  \"meeting\": { \"n\": next_itme },\n})", Path::new("k.ron")).unwrap_err().to_string();
+        let err = parse(
+            "Keymap(modes: {\n  \"meeting\": { \"n\": next_itme },\n})",
+            Path::new("k.ron"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.starts_with("k.ron:2:"), "{err}");
         assert!(err.contains("next_itme"), "{err}");
-        let err = parse("Keymap(modes: {\n  \"meeting\": { \"n\": quit,\n \"n\": help },\n})", Path::new("k.ron")).unwrap_err().to_string();
+        let err = parse(
+            "Keymap(modes: {\n  \"meeting\": { \"n\": quit,\n \"n\": help },\n})",
+            Path::new("k.ron"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.starts_with("k.ron:3:"), "{err}");
         assert!(err.contains("bound twice"), "{err}");
     }

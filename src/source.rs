@@ -86,7 +86,9 @@ impl From<FileError> for FileErrors {
 pub fn ron_error(path: &Path, err: &ron::error::SpannedError, field: Option<&str>) -> FileError {
     let what = plain_words(&err.code);
     let message = match field {
-        Some(field) if !field.is_empty() && field != "." && field != "?" => format!("{field}: {what}"),
+        Some(field) if !field.is_empty() && field != "." && field != "?" => {
+            format!("{field}: {what}")
+        }
         _ => what,
     };
     FileError::new(path, Some(err.span.start.into()), message)
@@ -104,7 +106,11 @@ fn plain_words(code: &ron::Error) -> String {
             Some(outer) => format!("`{outer}` is missing its `{field}`"),
             None => format!("`{field}` is missing"),
         },
-        Error::NoSuchEnumVariant { expected, found, outer } => {
+        Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
             let what = match outer.as_deref() {
                 Some("Action") => "action",
                 Some("Role") => "role",
@@ -113,7 +119,10 @@ fn plain_words(code: &ron::Error) -> String {
             };
             match crate::text::closest(found, expected.iter().copied()) {
                 Some(guess) => format!("unknown {what} `{found}`; did you mean `{guess}`?"),
-                None => format!("unknown {what} `{found}`; the choices are {}", expected.join(", ")),
+                None => format!(
+                    "unknown {what} `{found}`; the choices are {}",
+                    expected.join(", ")
+                ),
             }
         }
         other => other.to_string(),

@@ -30,9 +30,17 @@ pub fn example_model() -> Model {
 
 pub fn model_from(src: &str) -> Model {
     let agenda = agenda::from_str(src, Path::new("test.ron")).unwrap();
-    let date = agenda.date().unwrap_or(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let date = agenda
+        .date()
+        .unwrap_or(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     let meeting = Meeting::new(agenda, date);
-    Model::new(meeting, Keymap::builtin(), PathBuf::from("/meetings/family-council-2026-11-24.jsonl"), at(0), utc())
+    Model::new(
+        meeting,
+        Keymap::builtin(),
+        PathBuf::from("/meetings/family-council-2026-11-24.jsonl"),
+        at(0),
+        utc(),
+    )
 }
 
 /// Run an action and apply every event it records, as the runtime would when saving works.

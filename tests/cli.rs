@@ -17,7 +17,10 @@ fn cochair() -> Command {
 }
 
 fn files_in(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     assert!(!files.is_empty(), "no files in {dir}");
     files
@@ -26,7 +29,11 @@ fn files_in(dir: &str) -> Vec<PathBuf> {
 /// The `// expect: line:col: message` first line of a fixture.
 fn expectation(path: &Path) -> String {
     let text = fs::read_to_string(path).unwrap();
-    match text.lines().next().and_then(|l| l.strip_prefix("// expect: ")) {
+    match text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("// expect: "))
+    {
         Some(expect) => expect.to_owned(),
         // The one fixture that cannot hold a comment.
         None if text.is_empty() => "1:1: the file is empty".to_owned(),
@@ -46,8 +53,14 @@ fn every_example_agenda_checks_out() {
     assert!(output.status.success(), "{stdout}");
     assert_eq!(stdout.lines().count(), agendas.len());
     for (line, path) in stdout.lines().zip(&agendas) {
-        assert!(line.starts_with(&format!("{}: ok — ", path.display())), "{line}");
-        assert!(line.contains(" items, ") && line.ends_with(" planned"), "{line}");
+        assert!(
+            line.starts_with(&format!("{}: ok — ", path.display())),
+            "{line}"
+        );
+        assert!(
+            line.contains(" items, ") && line.ends_with(" planned"),
+            "{line}"
+        );
     }
 }
 
@@ -67,7 +80,10 @@ fn every_invalid_agenda_is_refused_with_its_position_and_reason() {
         let output = cochair().arg("check").arg(&path).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{}", path.display());
-        assert!(stderr.starts_with(&expect), "expected {expect}\n     got {stderr}");
+        assert!(
+            stderr.starts_with(&expect),
+            "expected {expect}\n     got {stderr}"
+        );
     }
 }
 
@@ -79,14 +95,21 @@ fn opening_an_invalid_agenda_stops_before_the_terminal_is_touched() {
         assert!(output.stdout.is_empty());
         assert!(no_escape_sequences(&output.stderr), "{}", path.display());
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.starts_with(&format!("{}:", path.display())), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("{}:", path.display())),
+            "{stderr}"
+        );
     }
 }
 
 #[test]
 fn check_fails_if_any_file_is_bad_but_reports_all() {
     let output = cochair()
-        .args(["check", "agendas/family-council.ron", "tests/invalid_agendas/unknown-lead.ron"])
+        .args([
+            "check",
+            "agendas/family-council.ron",
+            "tests/invalid_agendas/unknown-lead.ron",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -96,11 +119,20 @@ fn check_fails_if_any_file_is_bad_but_reports_all() {
 
 #[test]
 fn missing_files_and_directories_are_named() {
-    let output = cochair().args(["check", "no/such/agenda.ron", "agendas"]).output().unwrap();
+    let output = cochair()
+        .args(["check", "no/such/agenda.ron", "agendas"])
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr.contains("no/such/agenda.ron: no such file"), "{stderr}");
-    assert!(stderr.contains("agendas: is a directory, not a file"), "{stderr}");
+    assert!(
+        stderr.contains("no/such/agenda.ron: no such file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("agendas: is a directory, not a file"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -111,7 +143,10 @@ fn every_invalid_keymap_is_refused_with_its_position_and_reason() {
             let output = cochair().args(&args).arg(&path).output().unwrap();
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert_eq!(output.status.code(), Some(1), "{args:?} {}", path.display());
-            assert!(stderr.starts_with(&expect), "expected {expect}\n     got {stderr}");
+            assert!(
+                stderr.starts_with(&expect),
+                "expected {expect}\n     got {stderr}"
+            );
             assert!(no_escape_sequences(&output.stdout));
         }
     }
@@ -129,18 +164,34 @@ fn keys_lists_every_binding_sorted_as_mode_key_action() {
     for line in &lines {
         assert_eq!(line.split('\t').count(), 3, "{line:?}");
     }
-    for expected in ["meeting\tn\tnext_item", "global\tq\tquit", "global\t?\thelp", "meeting\ts\tstart_meeting", "meeting\te\tend_meeting"] {
+    for expected in [
+        "meeting\tn\tnext_item",
+        "global\tq\tquit",
+        "global\t?\thelp",
+        "meeting\ts\tstart_meeting",
+        "meeting\te\tend_meeting",
+    ] {
         assert!(lines.contains(&expected), "missing {expected:?}");
     }
 }
 
 #[test]
 fn the_clicker_keymap_moves_through_the_agenda() {
-    let output = cochair().args(["keys", "--keymap", "keymaps/clicker.ron"]).output().unwrap();
+    let output = cochair()
+        .args(["keys", "--keymap", "keymaps/clicker.ron"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).unwrap();
-    for expected in ["meeting\tpagedown\tnext_item", "meeting\tpageup\tprevious_item", "meeting\tn\tnext_item"] {
-        assert!(stdout.lines().any(|l| l == expected), "missing {expected:?} in\n{stdout}");
+    for expected in [
+        "meeting\tpagedown\tnext_item",
+        "meeting\tpageup\tprevious_item",
+        "meeting\tn\tnext_item",
+    ] {
+        assert!(
+            stdout.lines().any(|l| l == expected),
+            "missing {expected:?} in\n{stdout}"
+        );
     }
 }
 
@@ -148,9 +199,21 @@ fn the_clicker_keymap_moves_through_the_agenda() {
 fn a_keymap_in_the_config_directory_is_used() {
     let config = tempfile::tempdir().unwrap();
     fs::create_dir_all(config.path().join("cochair")).unwrap();
-    fs::write(config.path().join("cochair/keymap.ron"), r#"Keymap(modes: { "meeting": { "x": next_item } })"#).unwrap();
-    let output = cochair().arg("keys").env("XDG_CONFIG_HOME", config.path()).output().unwrap();
-    assert!(String::from_utf8_lossy(&output.stdout).lines().any(|l| l == "meeting\tx\tnext_item"));
+    fs::write(
+        config.path().join("cochair/keymap.ron"),
+        r#"Keymap(modes: { "meeting": { "x": next_item } })"#,
+    )
+    .unwrap();
+    let output = cochair()
+        .arg("keys")
+        .env("XDG_CONFIG_HOME", config.path())
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .any(|l| l == "meeting\tx\tnext_item")
+    );
 }
 
 #[test]
@@ -161,7 +224,11 @@ fn help_and_version() {
     for word in ["check", "keys", "--journal", "--keymap", "AGENDA"] {
         assert!(help.contains(word), "--help lacks {word}");
     }
-    cochair().arg("--version").assert().success().stdout(format!("cochair {}\n", env!("CARGO_PKG_VERSION")));
+    cochair()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("cochair {}\n", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
@@ -171,7 +238,10 @@ fn resuming_a_journal_that_does_not_exist_says_how_to_start() {
     let output = cochair().arg("--journal").arg(&journal).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("no such journal; to start a new meeting give its agenda"), "{stderr}");
+    assert!(
+        stderr.contains("no such journal; to start a new meeting give its agenda"),
+        "{stderr}"
+    );
     assert!(!journal.exists());
 }
 
@@ -195,10 +265,19 @@ fn a_journal_of_another_agenda_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let journal = journal_for("agendas/nonprofit-board.ron", dir.path());
     let before = fs::read(&journal).unwrap();
-    let output = cochair().arg("agendas/family-council.ron").arg("--journal").arg(&journal).output().unwrap();
+    let output = cochair()
+        .arg("agendas/family-council.ron")
+        .arg("--journal")
+        .arg(&journal)
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("holds a meeting with a different agenda (from agendas/nonprofit-board.ron)"), "{stderr}");
+    assert!(
+        stderr
+            .contains("holds a meeting with a different agenda (from agendas/nonprofit-board.ron)"),
+        "{stderr}"
+    );
     assert_eq!(fs::read(&journal).unwrap(), before);
 }
 
@@ -214,7 +293,10 @@ fn a_damaged_journal_is_refused_with_its_line_and_left_alone() {
     let output = cochair().arg("--journal").arg(&journal).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.starts_with(&format!("{}:3: damaged line", journal.display())), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("{}:3: damaged line", journal.display())),
+        "{stderr}"
+    );
     assert_eq!(fs::read_to_string(&journal).unwrap(), text);
 }
 
@@ -227,5 +309,11 @@ fn an_event_that_cannot_happen_is_refused_with_its_line() {
     fs::write(&journal, &text).unwrap();
     let output = cochair().arg("--journal").arg(&journal).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.starts_with(&format!("{}:2: the meeting has not started yet", journal.display())), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "{}:2: the meeting has not started yet",
+            journal.display()
+        )),
+        "{stderr}"
+    );
 }

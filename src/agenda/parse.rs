@@ -137,7 +137,10 @@ mod tests {
     #[test]
     fn comments_only_is_reported_as_empty() {
         let err = from_str("// nothing\n/* here */\n", Path::new("a.ron")).unwrap_err();
-        assert!(err.to_string().contains("a.ron:1:1: the file is empty"), "{err}");
+        assert!(
+            err.to_string().contains("a.ron:1:1: the file is empty"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -72,10 +72,16 @@ fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
         if group.id.trim().is_empty() {
             found.push(problem(at("id"), "a group needs an id"));
         } else if !ids.insert(group.id.as_str()) {
-            found.push(problem(at("id"), format!("group id {:?} is used twice", group.id)));
+            found.push(problem(
+                at("id"),
+                format!("group id {:?} is used twice", group.id),
+            ));
         }
         if group.label.trim().is_empty() {
-            found.push(problem(at("label"), format!("group {:?} needs a label", group.id)));
+            found.push(problem(
+                at("label"),
+                format!("group {:?} needs a label", group.id),
+            ));
         }
         if !group.weight.is_finite() || group.weight <= 0.0 {
             found.push(problem(
@@ -101,7 +107,11 @@ fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
         }
     }
     if total_target > 1.0 + 1e-9 {
-        let last = agenda.groups.iter().rposition(|g| g.target.is_some()).unwrap_or(0);
+        let last = agenda
+            .groups
+            .iter()
+            .rposition(|g| g.target.is_some())
+            .unwrap_or(0);
         found.push(problem(
             format!("groups[{last}].target"),
             format!(
@@ -117,7 +127,10 @@ fn check_people(agenda: &Agenda, found: &mut Vec<Problem>) {
     let mut names = HashSet::new();
     for (i, person) in agenda.people.iter().enumerate() {
         if person.name.trim().is_empty() {
-            found.push(problem(format!("people[{i}].name"), "a person needs a name"));
+            found.push(problem(
+                format!("people[{i}].name"),
+                "a person needs a name",
+            ));
         } else if !names.insert(person.name.as_str()) {
             found.push(problem(
                 format!("people[{i}].name"),
@@ -143,7 +156,10 @@ fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
     let names = || agenda.people.iter().map(|p| p.name.as_str());
     for (i, item) in agenda.items.iter().enumerate() {
         if item.title.trim().is_empty() {
-            found.push(problem(format!("items[{i}].title"), format!("item {} needs a title", i + 1)));
+            found.push(problem(
+                format!("items[{i}].title"),
+                format!("item {} needs a title", i + 1),
+            ));
         }
         if item.minutes == 0 {
             found.push(problem(
@@ -166,18 +182,30 @@ fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
 }
 
 /// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`
-fn not_one_of<'a>(what: &str, value: &str, among: &str, known: impl Iterator<Item = &'a str>) -> String {
+fn not_one_of<'a>(
+    what: &str,
+    value: &str,
+    among: &str,
+    known: impl Iterator<Item = &'a str>,
+) -> String {
     let mut known: Vec<&str> = known.collect();
     known.dedup();
     match closest(value, known.iter().copied()) {
-        Some(guess) => format!("{what} {value:?} is not one of the {among}; did you mean {guess:?}?"),
-        None if known.is_empty() => format!("{what} {value:?} is not one of the {among}; there are none yet"),
+        Some(guess) => {
+            format!("{what} {value:?} is not one of the {among}; did you mean {guess:?}?")
+        }
+        None if known.is_empty() => {
+            format!("{what} {value:?} is not one of the {among}; there are none yet")
+        }
         None => {
             let mut listed: Vec<String> = known.iter().take(6).map(|k| format!("{k:?}")).collect();
             if known.len() > 6 {
                 listed.push("…".into());
             }
-            format!("{what} {value:?} is not one of the {among} ({})", listed.join(", "))
+            format!(
+                "{what} {value:?} is not one of the {among} ({})",
+                listed.join(", ")
+            )
         }
     }
 }

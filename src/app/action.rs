@@ -55,7 +55,9 @@ impl Action {
             Action::Cancel => "close / no",
             Action::ScrollUp => "scroll up",
             Action::ScrollDown => "scroll down",
-            Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => "",
+            Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => {
+                ""
+            }
         }
     }
 
@@ -71,7 +73,9 @@ impl Action {
             Action::Confirm => "yes",
             Action::Cancel => "close",
             Action::ScrollUp | Action::ScrollDown => "scroll",
-            Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => "",
+            Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => {
+                ""
+            }
         }
     }
 }

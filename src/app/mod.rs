@@ -54,7 +54,13 @@ pub enum Effect {
 }
 
 impl Model {
-    pub fn new(meeting: Meeting, keymap: Keymap, journal_path: PathBuf, now: DateTime<Utc>, offset: FixedOffset) -> Self {
+    pub fn new(
+        meeting: Meeting,
+        keymap: Keymap,
+        journal_path: PathBuf,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Self {
         Self {
             meeting,
             keymap,
@@ -88,7 +94,10 @@ impl Model {
 /// The one place the model changes. Pure: `now` is passed in, effects are returned.
 pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
     model.now = now;
-    if !matches!(action, Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_)) {
+    if !matches!(
+        action,
+        Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_)
+    ) {
         model.status = None;
     }
     match action {

@@ -54,7 +54,10 @@ pub struct Opened {
 /// Load everything, then run the meeting screen; returns how it ended.
 pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     let now = Utc::now();
-    let Opened { mut model, mut journal } = open(options, now, local_offset(now))?;
+    let Opened {
+        mut model,
+        mut journal,
+    } = open(options, now, local_offset(now))?;
     model.theme = options.theme;
     let path = journal.path().to_path_buf();
     let signals = Signals::install().map_err(|e| format!("cannot watch for signals: {e}"))?;
@@ -65,25 +68,35 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     drop(journal);
     println!("Journal: {}", path.display());
     println!("Resume with: cochair --journal {}", shell_quote(&path));
-    result.map(|report| report.exit).map_err(|e| format!("terminal error: {e}"))
+    result
+        .map(|report| report.exit)
+        .map_err(|e| format!("terminal error: {e}"))
 }
 
 /// Resolve the files and build the model, without touching the terminal.
 pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
     let keymap = load_keymap(options.keymap.as_deref())?;
     let given = match &options.agenda {
-        Some(path) => Some((agenda::from_file(path).map_err(|e| e.to_string())?, file_name(path))),
+        Some(path) => Some((
+            agenda::from_file(path).map_err(|e| e.to_string())?,
+            file_name(path),
+        )),
         None if options.journal.is_some() => None,
         None => Some((
-            agenda::from_str(agenda::EXAMPLE, Path::new(agenda::EXAMPLE_NAME)).map_err(|e| e.to_string())?,
+            agenda::from_str(agenda::EXAMPLE, Path::new(agenda::EXAMPLE_NAME))
+                .map_err(|e| e.to_string())?,
             agenda::EXAMPLE_NAME.to_owned(),
         )),
     };
     let journal_path = match (&options.journal, &given) {
         (Some(path), _) => path.clone(),
         (None, Some((agenda, name))) => {
-            let date = agenda.date().unwrap_or_else(|| now.with_timezone(&offset).date_naive());
-            let stem = Path::new(name).file_stem().map_or("meeting".into(), |s| s.to_string_lossy());
+            let date = agenda
+                .date()
+                .unwrap_or_else(|| now.with_timezone(&offset).date_naive());
+            let stem = Path::new(name)
+                .file_stem()
+                .map_or("meeting".into(), |s| s.to_string_lossy());
             journal::default_path(&stem, date)
                 .ok_or("cannot find a data directory for journals; give one with --journal PATH")?
         }
@@ -102,7 +115,9 @@ pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Resul
         let header = Header {
             cochair_journal: journal::FORMAT_VERSION,
             created: now,
-            date: agenda.date().unwrap_or_else(|| now.with_timezone(&offset).date_naive()),
+            date: agenda
+                .date()
+                .unwrap_or_else(|| now.with_timezone(&offset).date_naive()),
             agenda_file: name,
             agenda,
         };
@@ -158,22 +173,32 @@ fn resume(path: &Path, given: Option<&Agenda>) -> Result<(Journal, Contents), St
 pub fn replay(path: &Path, contents: &Contents) -> Result<Meeting, String> {
     let mut meeting = Meeting::new(contents.header.agenda.clone(), contents.header.date);
     for (line, record) in &contents.records {
-        meeting
-            .apply(record)
-            .map_err(|e| format!("{}:{}: {}; the file was left as it is", path.display(), line, e))?;
+        meeting.apply(record).map_err(|e| {
+            format!(
+                "{}:{}: {}; the file was left as it is",
+                path.display(),
+                line,
+                e
+            )
+        })?;
     }
     Ok(meeting)
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// A path as it can be pasted into a shell.
 fn shell_quote(path: &Path) -> String {
     let text = path.display().to_string();
-    if text.chars().all(|c| c.is_alphanumeric() || "/._-+:@~".contains(c)) {
+    if text
+        .chars()
+        .all(|c| c.is_alphanumeric() || "/._-+:@~".contains(c))
+    {
         text
     } else {
         format!("'{}'", text.replace('\'', "'\\''"))

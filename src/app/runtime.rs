@@ -102,7 +102,12 @@ where
 }
 
 /// Run an action and the effects it asks for; true when the app should quit.
-fn dispatch(model: &mut Model, action: Action, now: DateTime<Utc>, recorder: &mut impl Recorder) -> bool {
+fn dispatch(
+    model: &mut Model,
+    action: Action,
+    now: DateTime<Utc>,
+    recorder: &mut impl Recorder,
+) -> bool {
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
         for effect in update(model, action, now) {

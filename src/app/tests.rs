@@ -6,8 +6,18 @@ use crate::testing::{act, at, example_model};
 fn starting_asks_the_runtime_to_record_first() {
     let mut model = example_model();
     let effects = update(&mut model, Action::StartMeeting, at(5));
-    assert_eq!(effects, vec![Effect::Record(Record { at: at(5), event: Event::MeetingStarted })]);
-    assert_eq!(model.meeting.phase(), Phase::NotStarted, "nothing applied before it is saved");
+    assert_eq!(
+        effects,
+        vec![Effect::Record(Record {
+            at: at(5),
+            event: Event::MeetingStarted
+        })]
+    );
+    assert_eq!(
+        model.meeting.phase(),
+        Phase::NotStarted,
+        "nothing applied before it is saved"
+    );
     for effect in effects {
         if let Effect::Record(r) = effect {
             update(&mut model, Action::Recorded(r), at(5));
@@ -20,7 +30,10 @@ fn starting_asks_the_runtime_to_record_first() {
 fn moving_before_the_start_says_how_to_start() {
     let mut model = example_model();
     assert!(update(&mut model, Action::NextItem, at(0)).is_empty());
-    assert_eq!(model.status.as_deref(), Some("The meeting has not started: press s to start it"));
+    assert_eq!(
+        model.status.as_deref(),
+        Some("The meeting has not started: press s to start it")
+    );
 }
 
 #[test]
@@ -45,7 +58,10 @@ fn the_last_item_points_to_adjournment() {
         act(&mut model, Action::NextItem, at(i));
     }
     assert_eq!(model.meeting.current, model.meeting.items.len() - 1);
-    assert_eq!(model.status.as_deref(), Some("This is the last item: press e to adjourn"));
+    assert_eq!(
+        model.status.as_deref(),
+        Some("This is the last item: press e to adjourn")
+    );
 }
 
 #[test]
@@ -66,7 +82,11 @@ fn adjourning_asks_first() {
 #[test]
 fn a_failed_save_is_shown_and_cleared_by_the_next_good_one() {
     let mut model = example_model();
-    update(&mut model, Action::SaveFailed("No space left on device".into()), at(1));
+    update(
+        &mut model,
+        Action::SaveFailed("No space left on device".into()),
+        at(1),
+    );
     assert_eq!(model.save_error.as_deref(), Some("No space left on device"));
     assert_eq!(model.meeting.phase(), Phase::NotStarted);
     act(&mut model, Action::StartMeeting, at(2));
@@ -96,5 +116,8 @@ fn quitting_is_an_effect_not_a_state() {
 fn an_unbound_key_is_named_with_the_way_to_help() {
     let mut model = example_model();
     update(&mut model, Action::UnknownKey("x".into()), at(0));
-    assert_eq!(model.status.as_deref(), Some("x does nothing here; press ? for the keys"));
+    assert_eq!(
+        model.status.as_deref(),
+        Some("x does nothing here; press ? for the keys")
+    );
 }

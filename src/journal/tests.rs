@@ -18,7 +18,8 @@ fn header() -> Header {
 
 fn record(secs: i64, event: Event) -> Record {
     Record {
-        at: Utc.with_ymd_and_hms(2026, 11, 24, 18, 0, 0).unwrap() + chrono::TimeDelta::seconds(secs),
+        at: Utc.with_ymd_and_hms(2026, 11, 24, 18, 0, 0).unwrap()
+            + chrono::TimeDelta::seconds(secs),
         event,
     }
 }
@@ -27,7 +28,8 @@ fn sample(dir: &tempfile::TempDir) -> PathBuf {
     let path = dir.path().join("m.jsonl");
     let mut j = Journal::create(&path, &header()).unwrap();
     j.append(&record(0, Event::MeetingStarted)).unwrap();
-    j.append(&record(60, Event::ItemOpened { item: 1 })).unwrap();
+    j.append(&record(60, Event::ItemOpened { item: 1 }))
+        .unwrap();
     path
 }
 
@@ -38,7 +40,13 @@ fn what_is_appended_reads_back_the_same() {
     let contents = read(&path).unwrap();
     assert_eq!(contents.header, header());
     let records: Vec<Record> = contents.records.into_iter().map(|(_, r)| r).collect();
-    assert_eq!(records, vec![record(0, Event::MeetingStarted), record(60, Event::ItemOpened { item: 1 })]);
+    assert_eq!(
+        records,
+        vec![
+            record(0, Event::MeetingStarted),
+            record(60, Event::ItemOpened { item: 1 })
+        ]
+    );
     assert_eq!(contents.torn, None);
 }
 
@@ -48,7 +56,10 @@ fn events_are_one_readable_line_each() {
     let path = sample(&dir);
     let text = std::fs::read_to_string(&path).unwrap();
     let last = text.lines().last().unwrap();
-    assert_eq!(last, r#"{"at":"2026-11-24T18:01:00Z","event":"item_opened","item":1}"#);
+    assert_eq!(
+        last,
+        r#"{"at":"2026-11-24T18:01:00Z","event":"item_opened","item":1}"#
+    );
 }
 
 #[cfg(unix)]
@@ -68,7 +79,10 @@ fn a_second_writer_is_refused_while_the_first_holds_the_file() {
     let first = Journal::create(&path, &header()).unwrap();
     let err = Journal::resume(&path).unwrap_err();
     assert!(matches!(err, JournalError::InUse { .. }));
-    assert!(err.to_string().contains("already open in another cochair"), "{err}");
+    assert!(
+        err.to_string().contains("already open in another cochair"),
+        "{err}"
+    );
     drop(first);
     assert!(Journal::resume(&path).is_ok());
 }
@@ -78,14 +92,28 @@ fn a_torn_last_line_is_dropped_and_the_file_cut_back() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample(&dir);
     let good = std::fs::read(&path).unwrap();
-    for torn in [&b"{\"at\":\"2026-11-24T18:02"[..], b"{\"at\":\"2026-11-24T18:02:00Z\",\"event\":\"meeting_ended\"}", b"{\"at\":\n"] {
+    for torn in [
+        &b"{\"at\":\"2026-11-24T18:02"[..],
+        b"{\"at\":\"2026-11-24T18:02:00Z\",\"event\":\"meeting_ended\"}",
+        b"{\"at\":\n",
+    ] {
         let mut bytes = good.clone();
         bytes.extend_from_slice(torn);
         std::fs::write(&path, &bytes).unwrap();
         let (mut journal, contents) = Journal::resume(&path).unwrap();
-        assert_eq!(contents.torn, Some(TornTail { line: 4, keep_bytes: good.len() as u64 }));
+        assert_eq!(
+            contents.torn,
+            Some(TornTail {
+                line: 4,
+                keep_bytes: good.len() as u64
+            })
+        );
         assert_eq!(contents.records.len(), 2);
-        assert_eq!(std::fs::read(&path).unwrap(), good, "file cut back to the last good line");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            good,
+            "file cut back to the last good line"
+        );
         journal.append(&record(120, Event::MeetingEnded)).unwrap();
         drop(journal);
         assert_eq!(read(&path).unwrap().records.len(), 3);
@@ -98,11 +126,18 @@ fn a_damaged_line_in_the_middle_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample(&dir);
     let mut text = std::fs::read_to_string(&path).unwrap();
-    text = text.replacen("\"event\":\"meeting_started\"}", "\"event\":\"meeting_sta", 1);
+    text = text.replacen(
+        "\"event\":\"meeting_started\"}",
+        "\"event\":\"meeting_sta",
+        1,
+    );
     std::fs::write(&path, &text).unwrap();
     let err = Journal::resume(&path).unwrap_err().to_string();
     assert!(err.ends_with("left as it is"), "{err}");
-    assert!(err.starts_with(&format!("{}:2: damaged line", path.display())), "{err}");
+    assert!(
+        err.starts_with(&format!("{}:2: damaged line", path.display())),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
 
@@ -114,7 +149,10 @@ fn an_unknown_event_is_refused_even_on_the_last_line() {
     text.push_str("{\"at\":\"2026-11-24T18:02:00Z\",\"event\":\"vote_taken\"}\n");
     std::fs::write(&path, &text).unwrap();
     let err = read(&path).unwrap_err().to_string();
-    assert!(err.starts_with(&format!("{}:4: unknown event", path.display())), "{err}");
+    assert!(
+        err.starts_with(&format!("{}:4: unknown event", path.display())),
+        "{err}"
+    );
     assert!(err.contains("vote_taken"), "{err}");
 }
 
@@ -124,22 +162,40 @@ fn a_newer_format_is_refused_with_a_reason() {
     let path = dir.path().join("new.jsonl");
     std::fs::write(&path, "{\"cochair_journal\":99,\"anything\":true}\n").unwrap();
     let err = read(&path).unwrap_err().to_string();
-    assert!(err.contains(":1: was written by a newer cochair (journal format 99"), "{err}");
+    assert!(
+        err.contains(":1: was written by a newer cochair (journal format 99"),
+        "{err}"
+    );
 }
 
 #[test]
 fn other_files_are_not_journals() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in [("a.jsonl", &b"hello\n"[..]), ("b.jsonl", b"{\"x\":1}\n"), ("c.jsonl", b"")] {
+    for (name, bytes) in [
+        ("a.jsonl", &b"hello\n"[..]),
+        ("b.jsonl", b"{\"x\":1}\n"),
+        ("c.jsonl", b""),
+    ] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let err = read(&path).unwrap_err().to_string();
-        assert!(err.contains(":1: ") && err.contains("not a cochair journal"), "{err}");
+        assert!(
+            err.contains(":1: ") && err.contains("not a cochair journal"),
+            "{err}"
+        );
     }
 }
 
 #[test]
 fn default_path_is_named_after_the_agenda_and_date() {
-    let path = default_path("family-council", NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).unwrap();
-    assert!(path.ends_with("cochair/family-council-2026-11-24.jsonl"), "{}", path.display());
+    let path = default_path(
+        "family-council",
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        path.ends_with("cochair/family-council-2026-11-24.jsonl"),
+        "{}",
+        path.display()
+    );
 }

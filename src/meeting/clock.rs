@@ -12,7 +12,9 @@ impl Meeting {
         let actual = self.started.map(|s| s.with_timezone(&offset));
         match (self.agenda.start(), actual) {
             (Some(_), Some(actual)) if actual.date_naive() != self.date => Some(actual),
-            (Some(time), _) => offset.from_local_datetime(&self.date.and_time(time)).single(),
+            (Some(time), _) => offset
+                .from_local_datetime(&self.date.and_time(time))
+                .single(),
             (None, actual) => actual,
         }
     }

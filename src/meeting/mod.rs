@@ -82,11 +82,13 @@ impl Meeting {
             (Event::MeetingStarted, _) => fail("the meeting has already started"),
             (_, Phase::NotStarted) => fail("the meeting has not started yet"),
             (_, Phase::Adjourned) => fail("the meeting is adjourned"),
-            (Event::ItemOpened { item }, _) if *item >= self.items.len() => Err(EventError(format!(
-                "there is no item {} (the agenda has {})",
-                item + 1,
-                self.items.len()
-            ))),
+            (Event::ItemOpened { item }, _) if *item >= self.items.len() => {
+                Err(EventError(format!(
+                    "there is no item {} (the agenda has {})",
+                    item + 1,
+                    self.items.len()
+                )))
+            }
             (Event::ItemOpened { .. } | Event::MeetingEnded, Phase::Running) => Ok(()),
         }
     }
@@ -134,7 +136,9 @@ impl Meeting {
     /// Time spent on item `i` so far.
     pub fn item_used(&self, i: usize, now: DateTime<Utc>) -> TimeDelta {
         let p = &self.items[i];
-        p.used + p.open_since.map_or(TimeDelta::zero(), |since| non_negative(now - since))
+        p.used
+            + p.open_since
+                .map_or(TimeDelta::zero(), |since| non_negative(now - since))
     }
 
     /// Planned length of item `i`.

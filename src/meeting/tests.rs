@@ -17,7 +17,11 @@ const TWO_ITEMS: &str = r#"Agenda(title: "T", start: "18:00",
     items: [Item(title: "One", minutes: 10), Item(title: "Two", minutes: 20), Item(title: "Three", minutes: 5)])"#;
 
 fn apply(m: &mut Meeting, secs: i64, event: Event) {
-    m.apply(&Record { at: at(secs), event }).unwrap();
+    m.apply(&Record {
+        at: at(secs),
+        event,
+    })
+    .unwrap();
 }
 
 #[test]
@@ -66,11 +70,23 @@ fn adjournment_stops_every_clock() {
 #[test]
 fn events_out_of_order_are_refused() {
     let mut m = meeting(TWO_ITEMS);
-    let err = m.apply(&Record { at: at(0), event: Event::ItemOpened { item: 1 } });
-    assert_eq!(err.unwrap_err().to_string(), "the meeting has not started yet");
+    let err = m.apply(&Record {
+        at: at(0),
+        event: Event::ItemOpened { item: 1 },
+    });
+    assert_eq!(
+        err.unwrap_err().to_string(),
+        "the meeting has not started yet"
+    );
     apply(&mut m, 0, Event::MeetingStarted);
-    let err = m.apply(&Record { at: at(1), event: Event::ItemOpened { item: 3 } });
-    assert_eq!(err.unwrap_err().to_string(), "there is no item 4 (the agenda has 3)");
+    let err = m.apply(&Record {
+        at: at(1),
+        event: Event::ItemOpened { item: 3 },
+    });
+    assert_eq!(
+        err.unwrap_err().to_string(),
+        "there is no item 4 (the agenda has 3)"
+    );
     assert!(m.check(&Event::MeetingStarted).is_err());
 }
 
@@ -83,9 +99,15 @@ fn projected_end_adds_what_is_left_to_the_plan_after() {
     let offset = FixedOffset::east_opt(0).unwrap();
     let planned = m.planned_end(offset).unwrap().with_timezone(&Utc);
     assert_eq!(planned, at(35 * 60));
-    assert_eq!(drift(planned, m.projected_end(at(120)).unwrap()), Drift::Over(2));
+    assert_eq!(
+        drift(planned, m.projected_end(at(120)).unwrap()),
+        Drift::Over(2)
+    );
     // Item one runs 3 minutes over: nothing is left of it, the rest is still planned.
-    assert_eq!(m.projected_end(at(120 + 13 * 60)), Some(at(120 + 13 * 60 + 25 * 60)));
+    assert_eq!(
+        m.projected_end(at(120 + 13 * 60)),
+        Some(at(120 + 13 * 60 + 25 * 60))
+    );
 }
 
 #[test]
@@ -108,7 +130,11 @@ fn planned_start_uses_the_room_time_zone() {
 fn a_meeting_held_on_another_day_plans_from_its_actual_start() {
     let mut m = meeting(TWO_ITEMS);
     let next_day = at(24 * 3600 + 600);
-    m.apply(&Record { at: next_day, event: Event::MeetingStarted }).unwrap();
+    m.apply(&Record {
+        at: next_day,
+        event: Event::MeetingStarted,
+    })
+    .unwrap();
     let utc = FixedOffset::east_opt(0).unwrap();
     assert_eq!(m.planned_start(utc).unwrap().with_timezone(&Utc), next_day);
 }

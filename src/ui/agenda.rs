@@ -76,7 +76,10 @@ fn time_column(model: &Model, i: usize) -> (String, Style) {
     let reached = i == meeting.current && meeting.phase() != Phase::NotStarted
         || used > chrono::TimeDelta::zero();
     if reached {
-        (format!("{}/{}", duration(used), duration(planned)), Style::new())
+        (
+            format!("{}/{}", duration(used), duration(planned)),
+            Style::new(),
+        )
     } else {
         (
             crate::agenda::format_minutes(u64::from(meeting.agenda.items[i].minutes)),

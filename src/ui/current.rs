@@ -40,7 +40,10 @@ fn not_started(model: &Model) -> Vec<Line<'static>> {
             Span::raw(" to start the meeting's clock."),
         ]),
         Line::from(""),
-        Line::from(vec![Span::styled("First item: ", theme.dim()), Span::raw(first)]),
+        Line::from(vec![
+            Span::styled("First item: ", theme.dim()),
+            Span::raw(first),
+        ]),
     ]
 }
 
@@ -51,7 +54,12 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     let item = &meeting.agenda.items[i];
     let mut lines = vec![
         Line::styled(
-            format!("Item {} of {} · {}", i + 1, meeting.items.len(), item.kind.label()),
+            format!(
+                "Item {} of {} · {}",
+                i + 1,
+                meeting.items.len(),
+                item.kind.label()
+            ),
             theme.dim(),
         ),
         Line::styled(format!("▶ {}", clean(&item.title)), theme.current()),
@@ -71,7 +79,11 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     lines.push(Line::from(""));
     lines.push(match meeting.item_overrun(i, model.now) {
         Some(over) => Line::styled(
-            format!("⚠ Over time by {} (planned {})", duration(over), duration(planned)),
+            format!(
+                "⚠ Over time by {} (planned {})",
+                duration(over),
+                duration(planned)
+            ),
             theme.warning(),
         ),
         None => Line::from(format!(
@@ -81,7 +93,11 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
             duration(planned - used)
         )),
     });
-    lines.push(Line::from(bar(used, planned, width.saturating_sub(8) as usize)));
+    lines.push(Line::from(bar(
+        used,
+        planned,
+        width.saturating_sub(8) as usize,
+    )));
     if let Some(next) = meeting.agenda.items.get(i + 1) {
         lines.push(Line::from(""));
         lines.push(Line::from(vec![

@@ -21,7 +21,10 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         );
         Line::styled(truncate(&text, room).into_owned(), theme.alarm())
     } else if let Some(status) = &model.status {
-        Line::styled(truncate(&format!(" ℹ {}", clean(status)), room).into_owned(), theme.current())
+        Line::styled(
+            truncate(&format!(" ℹ {}", clean(status)), room).into_owned(),
+            theme.current(),
+        )
     } else {
         let text = format!(" ● Saved to {}", model.journal_path.display());
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())

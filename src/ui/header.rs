@@ -75,7 +75,11 @@ fn time_line(model: &Model) -> Vec<Span<'static>> {
                         crate::meeting::Drift::Over(_) => theme.warning(),
                         _ => theme.done(),
                     };
-                    let mark = if matches!(d, crate::meeting::Drift::Over(_)) { "⚠ " } else { "" };
+                    let mark = if matches!(d, crate::meeting::Drift::Over(_)) {
+                        "⚠ "
+                    } else {
+                        ""
+                    };
                     spans.push(Span::styled(format!(" ({mark}{d})"), style));
                 }
             }

@@ -47,7 +47,10 @@ fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
         "Keys — esc closes",
     );
     let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)), inner);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
+        inner,
+    );
 }
 
 /// Every binding of the keymap, grouped by mode, keys for the same action on one line.

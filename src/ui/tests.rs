@@ -73,7 +73,13 @@ fn too_small_says_so() {
     let model = mid_meeting(Theme::Standard);
     for (w, h) in [(10, 3), (59, 24), (80, 14), (1, 1)] {
         let terminal = render(&model, w, h);
-        let text: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+        let text: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
         assert!(text.contains("Terminal") || w < 10, "{w}×{h}: {text}");
     }
     let terminal = render(&model, 40, 5);
@@ -110,33 +116,63 @@ fn the_help_screen_lists_every_binding() {
     let lines = overlay::help_lines(&model.keymap, model.theme);
     let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for (mode, key, action) in model.keymap.bindings() {
-        let section = text.iter().position(|l| l == mode.title()).unwrap_or_else(|| panic!("no section for {mode:?}"));
+        let section = text
+            .iter()
+            .position(|l| l == mode.title())
+            .unwrap_or_else(|| panic!("no section for {mode:?}"));
         let found = text[section..]
             .iter()
             .take_while(|l| !l.is_empty())
-            .any(|l| l.contains(action.describe()) && l.split(", ").any(|k| k.trim() == key.to_string() || k.trim().starts_with(&format!("{key} "))));
-        assert!(found, "{} {key} {action:?} missing from help:\n{}", mode.name(), text.join("\n"));
+            .any(|l| {
+                l.contains(action.describe())
+                    && l.split(", ").any(|k| {
+                        k.trim() == key.to_string() || k.trim().starts_with(&format!("{key} "))
+                    })
+            });
+        assert!(
+            found,
+            "{} {key} {action:?} missing from help:\n{}",
+            mode.name(),
+            text.join("\n")
+        );
     }
 }
 
 #[test]
 fn hints_come_from_the_keymap_in_use() {
     let mut model = mid_meeting(Theme::Standard);
-    let user = crate::keymap::parse(r#"Keymap(modes: { "meeting": { "x": next_item, "n": help } })"#, std::path::Path::new("u.ron")).unwrap();
+    let user = crate::keymap::parse(
+        r#"Keymap(modes: { "meeting": { "x": next_item, "n": help } })"#,
+        std::path::Path::new("u.ron"),
+    )
+    .unwrap();
     model.keymap.merge(user);
-    let hints: Vec<String> = footer::hint_list(&model).iter().map(|(k, a)| format!("{k} {}", a.hint())).collect();
+    let hints: Vec<String> = footer::hint_list(&model)
+        .iter()
+        .map(|(k, a)| format!("{k} {}", a.hint()))
+        .collect();
     // "n" now opens help, so next item is hinted by the next key bound to it.
     assert!(hints.contains(&"right next item".to_string()), "{hints:?}");
     assert!(!hints.iter().any(|h| h.starts_with("n ")), "{hints:?}");
-    let user = crate::keymap::parse(r#"Keymap(modes: { "meeting": { "right": help } })"#, std::path::Path::new("u.ron")).unwrap();
+    let user = crate::keymap::parse(
+        r#"Keymap(modes: { "meeting": { "right": help } })"#,
+        std::path::Path::new("u.ron"),
+    )
+    .unwrap();
     model.keymap.merge(user);
-    let hints: Vec<String> = footer::hint_list(&model).iter().map(|(k, a)| format!("{k} {}", a.hint())).collect();
+    let hints: Vec<String> = footer::hint_list(&model)
+        .iter()
+        .map(|(k, a)| format!("{k} {}", a.hint()))
+        .collect();
     assert!(hints.contains(&"x next item".to_string()), "{hints:?}");
 }
 
 #[test]
 fn untrusted_text_never_reaches_the_screen_raw() {
-    let src = crate::agenda::EXAMPLE.replace("Family Council — November", "Evil\u{1b}]52;c;SGk=\u{7}\u{1b}[2J\u{202e}Title");
+    let src = crate::agenda::EXAMPLE.replace(
+        "Family Council — November",
+        "Evil\u{1b}]52;c;SGk=\u{7}\u{1b}[2J\u{202e}Title",
+    );
     let mut model = crate::testing::model_from(&src);
     act(&mut model, Action::StartMeeting, at(0));
     let terminal = render(&model, 80, 24);

@@ -32,11 +32,13 @@ impl Theme {
     }
 
     pub fn title(self) -> Style {
-        self.colour(Color::Cyan, Color::White).add_modifier(Modifier::BOLD)
+        self.colour(Color::Cyan, Color::White)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn current(self) -> Style {
-        self.colour(Color::Yellow, Color::LightYellow).add_modifier(Modifier::BOLD)
+        self.colour(Color::Yellow, Color::LightYellow)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn done(self) -> Style {
@@ -44,7 +46,8 @@ impl Theme {
     }
 
     pub fn warning(self) -> Style {
-        self.colour(Color::Red, Color::LightRed).add_modifier(Modifier::BOLD)
+        self.colour(Color::Red, Color::LightRed)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn dim(self) -> Style {
@@ -56,7 +59,8 @@ impl Theme {
     }
 
     pub fn key(self) -> Style {
-        self.colour(Color::Cyan, Color::LightCyan).add_modifier(Modifier::BOLD)
+        self.colour(Color::Cyan, Color::LightCyan)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn border(self) -> Style {
@@ -67,7 +71,10 @@ impl Theme {
     pub fn alarm(self) -> Style {
         match self {
             Theme::NoColor => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            _ => Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD),
+            _ => Style::new()
+                .fg(Color::White)
+                .bg(Color::Red)
+                .add_modifier(Modifier::BOLD),
         }
     }
 }

@@ -16,8 +16,17 @@ struct Script {
 }
 
 impl Script {
-    fn new(start: DateTime<Utc>, end: DateTime<Utc>, events: Vec<(DateTime<Utc>, TermEvent)>) -> Self {
-        Self { now: start, events: events.into(), end, waits: 0 }
+    fn new(
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        events: Vec<(DateTime<Utc>, TermEvent)>,
+    ) -> Self {
+        Self {
+            now: start,
+            events: events.into(),
+            end,
+            waits: 0,
+        }
     }
 }
 
@@ -78,7 +87,11 @@ fn an_idle_minute_draws_about_once_a_second() {
     let mut host = Script::new(start, at(60), vec![]);
     let report = run(&mut terminal(), &mut model, &mut Memory(vec![]), &mut host).unwrap();
     assert_eq!(report.exit, Exit::Signal(15));
-    assert!((59..=61).contains(&report.frames), "{} frames in a minute", report.frames);
+    assert!(
+        (59..=61).contains(&report.frames),
+        "{} frames in a minute",
+        report.frames
+    );
     assert!(host.waits <= 61, "{} wake-ups in a minute", host.waits);
 }
 
@@ -103,5 +116,8 @@ fn when_saving_fails_nothing_is_applied_and_the_banner_shows() {
     assert_eq!(model.meeting.phase(), Phase::NotStarted);
     assert_eq!(model.save_error.as_deref(), Some("No space left on device"));
     let screen = format!("{:?}", term.backend().buffer());
-    assert!(screen.contains("Not saved: No space left on device"), "{screen}");
+    assert!(
+        screen.contains("Not saved: No space left on device"),
+        "{screen}"
+    );
 }

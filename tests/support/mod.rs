@@ -1,0 +1,133 @@
+//! Driving the real binary in a real terminal: a private tmux server per test.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// True when tmux can be used; otherwise says on stderr that the test is skipped and why.
+pub fn tmux_available(test: &str) -> bool {
+    match Command::new("tmux").arg("-V").output() {
+        Ok(out) if out.status.success() => true,
+        _ => {
+            // Straight to stderr: the test harness would swallow eprintln! from a passing test.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED {test}: tmux is not installed, so this end-to-end terminal test cannot run"
+            );
+            false
+        }
+    }
+}
+
+/// One tmux server with one window running a command.
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Start `args` (the cochair binary and its arguments) in a `cols`×`rows` window. A small
+    /// shell runs it and prints `[exited with N]` when it ends.
+    pub fn start(name: &str, cols: u16, rows: u16, args: &[&str], env: &[(&str, &Path)]) -> Tmux {
+        let tmux = Tmux {
+            socket: format!("cochair-test-{name}-{}", std::process::id()),
+        };
+        let mut cmd = tmux.command();
+        cmd.args(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x"])
+            .arg(cols.to_string())
+            .arg("-y")
+            .arg(rows.to_string());
+        for (key, value) in env {
+            cmd.arg("-e").arg(format!("{key}={}", value.display()));
+        }
+        cmd.arg("-e").arg("NO_COLOR=1");
+        let script = r#""$@"; echo "[exited with $?]"; sleep 600"#;
+        let status = cmd
+            .args(["--", "sh", "-c", script, "sh"])
+            .args(args)
+            .status()
+            .expect("tmux runs");
+        assert!(status.success(), "tmux new-session failed");
+        tmux
+    }
+
+    fn command(&self) -> Command {
+        let mut cmd = Command::new("tmux");
+        cmd.arg("-L").arg(&self.socket);
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = self.command().args(args).output().expect("tmux runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Press keys, by tmux's key names (`Enter`, `Escape`, `n`).
+    pub fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", "main", key]);
+            std::thread::sleep(Duration::from_millis(150));
+        }
+    }
+
+    /// Type text literally.
+    pub fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "main", "-l", text]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    pub fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "main"])
+    }
+
+    /// Wait up to ten seconds for the screen to show something; panics with the screen if not.
+    pub fn wait_for(&self, what: impl Fn(&str) -> bool, describe: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if what(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {describe}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The program running in the window (the child of its shell).
+    pub fn pid(&self) -> String {
+        let shell = self.run(&["display-message", "-p", "-t", "main", "#{pane_pid}"]);
+        let shell = shell.trim();
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+            .unwrap_or_default();
+        children
+            .split_whitespace()
+            .next()
+            .expect("the program is running")
+            .to_owned()
+    }
+
+    /// The program's exit status once it has ended.
+    pub fn exit_status(&self) -> Option<i32> {
+        let screen = self.screen();
+        let rest = screen.split("[exited with ").nth(1)?;
+        rest.split(']').next()?.parse().ok()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.command().arg("kill-server").output();
+    }
+}
+
+pub fn kill_9(pid: &str) {
+    let status = Command::new("kill")
+        .args(["-9", pid])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+}
