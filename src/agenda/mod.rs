@@ -29,6 +29,20 @@ pub struct Agenda {
     pub items: Vec<Item>,
     #[serde(default)]
     pub speaking: Speaking,
+    /// What makes the meeting quorate; no quorum check when left out.
+    #[serde(default)]
+    pub quorum: Option<Quorum>,
+}
+
+/// What makes the meeting quorate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quorum {
+    /// At least this many people present.
+    pub min_present: u32,
+    /// The groups with the highest weight must hold more than half of those present.
+    #[serde(default)]
+    pub customer_majority: bool,
 }
 
 /// A kind of participant, such as "Family members" or "Staff".
@@ -114,11 +128,46 @@ impl ItemKind {
 pub struct Speaking {
     /// A standard turn, in seconds.
     pub turn_seconds: u32,
+    /// How the next speaker is chosen from the raised hands.
+    pub policy: Policy,
+    /// A hand overtaken by this many hands raised after it goes next, so nobody waits forever.
+    pub max_overtakes: u32,
 }
 
 impl Default for Speaking {
     fn default() -> Self {
-        Self { turn_seconds: 120 }
+        Self {
+            turn_seconds: 120,
+            policy: Policy::default(),
+            max_overtakes: 6,
+        }
+    }
+}
+
+/// The order in which raised hands get the floor. Points of process always go first, and a
+/// hand overtaken `max_overtakes` times goes next, whatever the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Policy {
+    /// Weighted fair queuing: first those not yet heard on this item, then the least airtime
+    /// for their group's weight, then the earliest hand.
+    #[default]
+    WeightedFair,
+    /// First come, first served.
+    Fifo,
+    /// Highest group weight first, then fewest turns on this item, then the earliest hand.
+    ProgressiveStack,
+}
+
+impl Policy {
+    pub const ALL: [Policy; 3] = [Policy::WeightedFair, Policy::Fifo, Policy::ProgressiveStack];
+
+    /// The name used on the command line and in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Policy::WeightedFair => "weighted-fair",
+            Policy::Fifo => "fifo",
+            Policy::ProgressiveStack => "progressive-stack",
+        }
     }
 }
 

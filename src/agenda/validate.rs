@@ -27,6 +27,14 @@ pub fn check(agenda: &Agenda) -> Vec<Problem> {
     check_groups(agenda, &mut found);
     check_people(agenda, &mut found);
     check_items(agenda, &mut found);
+    if let Some(quorum) = &agenda.quorum
+        && quorum.min_present == 0
+    {
+        found.push(problem(
+            "quorum.min_present",
+            "min_present must be at least 1 (leave `quorum` out for no quorum check)",
+        ));
+    }
     if agenda.speaking.turn_seconds == 0 {
         found.push(problem(
             "speaking.turn_seconds",

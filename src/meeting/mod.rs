@@ -1,11 +1,19 @@
 //! The meeting itself, without any terminal: its state is a fold over recorded events, and every
 //! question about time takes `now` as a parameter.
 
+mod balance;
 mod clock;
 mod event;
+mod people;
+mod queue;
 
+pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
-pub use event::{Event, Record};
+pub use event::{Attendance, Direction, Event, Record};
+pub use people::{Participant, QuorumState};
+pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
@@ -22,6 +30,12 @@ pub struct Meeting {
     /// The item on the table (the first one until the meeting starts).
     pub current: usize,
     pub items: Vec<ItemProgress>,
+    /// Everyone on the agenda, then everyone added during the meeting, in that order.
+    pub people: Vec<Participant>,
+    by_name: HashMap<String, usize>,
+    pub queue: Queue,
+    /// Overrides of the queue, for the room and the minutes.
+    pub process_log: Vec<ProcessEntry>,
 }
 
 /// How far an agenda item has come.
@@ -53,9 +67,19 @@ impl std::fmt::Display for EventError {
     }
 }
 
+fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
+    Err(EventError(message.into()))
+}
+
 impl Meeting {
     pub fn new(agenda: Agenda, date: NaiveDate) -> Self {
         let items = vec![ItemProgress::default(); agenda.items.len()];
+        let people: Vec<Participant> = agenda
+            .people
+            .iter()
+            .map(|p| Participant::new(&p.name, &p.group, p.roles.clone(), false))
+            .collect();
+        let by_name = people.iter().enumerate().map(|(i, p)| (p.name.clone(), i)).collect();
         Self {
             agenda,
             date,
@@ -63,6 +87,10 @@ impl Meeting {
             ended: None,
             current: 0,
             items,
+            people,
+            by_name,
+            queue: Queue::default(),
+            process_log: Vec::new(),
         }
     }
 
@@ -74,22 +102,33 @@ impl Meeting {
         }
     }
 
+    /// The index of a person by name.
+    pub fn person(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    fn known(&self, name: &str) -> Result<usize, EventError> {
+        self.person(name)
+            .ok_or_else(|| EventError(format!("{name:?} is not one of the people")))
+    }
+
     /// Whether `event` may happen now; the app asks before recording, replay asks again.
     pub fn check(&self, event: &Event) -> Result<(), EventError> {
-        let fail = |m: &str| Err(EventError(m.to_owned()));
-        match (event, self.phase()) {
-            (Event::MeetingStarted, Phase::NotStarted) => Ok(()),
-            (Event::MeetingStarted, _) => fail("the meeting has already started"),
-            (_, Phase::NotStarted) => fail("the meeting has not started yet"),
-            (_, Phase::Adjourned) => fail("the meeting is adjourned"),
-            (Event::ItemOpened { item }, _) if *item >= self.items.len() => {
-                Err(EventError(format!(
-                    "there is no item {} (the agenda has {})",
-                    item + 1,
-                    self.items.len()
-                )))
-            }
-            (Event::ItemOpened { .. } | Event::MeetingEnded, Phase::Running) => Ok(()),
+        let phase = self.phase();
+        match event {
+            Event::MeetingStarted if phase != Phase::NotStarted => fail("the meeting has already started"),
+            Event::MeetingStarted => Ok(()),
+            _ if phase == Phase::Adjourned => fail("the meeting is adjourned"),
+            Event::PersonAdded { name, group } => self.check_new_person(name, group),
+            Event::AttendanceMarked { person, .. } => self.known(person).map(drop),
+            _ if phase == Phase::NotStarted => fail("the meeting has not started yet"),
+            Event::ItemOpened { item } if *item >= self.items.len() => fail(format!(
+                "there is no item {} (the agenda has {})",
+                item + 1,
+                self.items.len()
+            )),
+            Event::ItemOpened { .. } | Event::MeetingEnded => Ok(()),
+            _ => self.check_queue(event),
         }
     }
 
@@ -97,24 +136,34 @@ impl Meeting {
     pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
         self.check(&record.event)?;
         let at = record.at;
-        match record.event {
+        match &record.event {
             Event::MeetingStarted => {
                 self.started = Some(at);
                 self.open(self.current, at);
             }
             Event::ItemOpened { item } => {
+                self.end_turn(at);
                 let left = self.current;
                 self.close(left, at);
-                if item > left {
+                if *item > left {
                     self.items[left].done = true;
                 }
-                self.open(item, at);
+                self.open(*item, at);
             }
             Event::MeetingEnded => {
+                self.end_turn(at);
+                self.queue.hands.clear();
+                self.queue.overrides.clear();
                 self.close(self.current, at);
                 self.items[self.current].done = true;
                 self.ended = Some(at);
             }
+            Event::PersonAdded { name, group } => self.add_person(name, group),
+            Event::AttendanceMarked { person, attendance } => {
+                let person = self.known(person)?;
+                self.mark(person, *attendance, at);
+            }
+            _ => self.apply_queue(&record.event, at)?,
         }
         Ok(())
     }
@@ -136,9 +185,7 @@ impl Meeting {
     /// Time spent on item `i` so far.
     pub fn item_used(&self, i: usize, now: DateTime<Utc>) -> TimeDelta {
         let p = &self.items[i];
-        p.used
-            + p.open_since
-                .map_or(TimeDelta::zero(), |since| non_negative(now - since))
+        p.used + p.open_since.map_or(TimeDelta::zero(), |since| non_negative(now - since))
     }
 
     /// Planned length of item `i`.
@@ -157,6 +204,15 @@ impl Meeting {
         self.started.map_or(TimeDelta::zero(), |start| {
             non_negative(self.ended.unwrap_or(now) - start)
         })
+    }
+
+    /// The person the agenda names as facilitator, when there is exactly one.
+    pub fn facilitator(&self) -> Option<&str> {
+        let mut chairs = self.agenda.with_role(crate::agenda::Role::Facilitator);
+        match (chairs.next(), chairs.next()) {
+            (Some(one), None) => Some(one.name.as_str()),
+            _ => None,
+        }
     }
 }
 

@@ -1,0 +1,157 @@
+//! Who is in the room: roll call, people added during the meeting, late arrivals and early
+//! leavers, and whether the meeting is quorate.
+
+use chrono::{DateTime, Utc};
+
+use super::{Attendance, EventError, Meeting, Phase, fail};
+use crate::agenda::Role;
+
+/// One person in the meeting and what the meeting knows about them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    pub name: String,
+    /// The id of their group.
+    pub group: String,
+    pub roles: Vec<Role>,
+    /// Not on the agenda: added during the meeting.
+    pub added_live: bool,
+    /// `None` until the roll call marks them.
+    pub attendance: Option<Attendance>,
+    /// Marked present after the meeting started.
+    pub arrived_late: Option<DateTime<Utc>>,
+    /// Marked absent after being present in a running meeting.
+    pub left_early: Option<DateTime<Utc>>,
+    /// The name folded for searching (lower case, no accents).
+    pub search_key: String,
+}
+
+impl Participant {
+    pub fn new(name: &str, group: &str, roles: Vec<Role>, added_live: bool) -> Self {
+        Self {
+            name: name.to_owned(),
+            group: group.to_owned(),
+            roles,
+            added_live,
+            attendance: None,
+            arrived_late: None,
+            left_early: None,
+            search_key: crate::text::fold(name),
+        }
+    }
+
+    pub fn is_present(&self) -> bool {
+        self.attendance == Some(Attendance::Present)
+    }
+}
+
+/// Whether the meeting may take decisions, as the header shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuorumState {
+    /// The agenda sets no quorum.
+    NotSet { present: usize },
+    Met { present: usize, customers: usize },
+    TooFew { present: usize, needed: u32 },
+    NoMajority { present: usize, customers: usize },
+}
+
+impl Meeting {
+    pub(super) fn check_new_person(&self, name: &str, group: &str) -> Result<(), EventError> {
+        if name.trim().is_empty() {
+            return fail("a person needs a name");
+        }
+        if self.person(name).is_some() {
+            return fail(format!("{name:?} is already one of the people"));
+        }
+        if self.agenda.group(group).is_none() {
+            return fail(format!("there is no group {group:?}"));
+        }
+        Ok(())
+    }
+
+    pub(super) fn add_person(&mut self, name: &str, group: &str) {
+        self.by_name.insert(name.to_owned(), self.people.len());
+        self.people.push(Participant::new(name, group, Vec::new(), true));
+    }
+
+    /// Record attendance; in a running meeting a change of presence is a late arrival or an
+    /// early departure, and someone who leaves loses their hand and the floor.
+    pub(super) fn mark(&mut self, person: usize, attendance: Attendance, at: DateTime<Utc>) {
+        let running = self.phase() == Phase::Running;
+        let was_present = self.people[person].is_present();
+        let p = &mut self.people[person];
+        p.attendance = Some(attendance);
+        match (was_present, attendance == Attendance::Present) {
+            (false, true) if running => {
+                p.arrived_late = Some(at);
+                p.left_early = None;
+            }
+            (true, false) => {
+                if running {
+                    p.left_early = Some(at);
+                }
+                self.leave_queue(person, at);
+            }
+            _ => {}
+        }
+    }
+
+    /// The group's weight, for the queue.
+    pub fn weight_of(&self, person: usize) -> f64 {
+        self.agenda
+            .group(&self.people[person].group)
+            .map_or(1.0, |g| g.weight)
+    }
+
+    pub fn group_label(&self, person: usize) -> &str {
+        let group = &self.people[person].group;
+        self.agenda.group(group).map_or(group.as_str(), |g| g.label.as_str())
+    }
+
+    /// The ids of the groups with the highest weight: the customer groups.
+    pub fn customer_groups(&self) -> Vec<&str> {
+        let top = self
+            .agenda
+            .groups
+            .iter()
+            .map(|g| g.weight)
+            .fold(f64::MIN, f64::max);
+        self.agenda
+            .groups
+            .iter()
+            .filter(|g| g.weight == top)
+            .map(|g| g.id.as_str())
+            .collect()
+    }
+
+    /// What to call the customer groups together: the group's label when there is one.
+    pub fn customer_label(&self) -> String {
+        match self.customer_groups().as_slice() {
+            [one] => self.agenda.group(one).map_or("customers".into(), |g| g.label.clone()),
+            _ => "customer groups".into(),
+        }
+    }
+
+    pub fn present(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.people.len()).filter(|&i| self.people[i].is_present())
+    }
+
+    pub fn quorum(&self) -> QuorumState {
+        let present = self.present().count();
+        let customer_groups = self.customer_groups();
+        let customers = self
+            .present()
+            .filter(|&i| customer_groups.contains(&self.people[i].group.as_str()))
+            .count();
+        match &self.agenda.quorum {
+            None => QuorumState::NotSet { present },
+            Some(q) if present < q.min_present as usize => QuorumState::TooFew {
+                present,
+                needed: q.min_present,
+            },
+            Some(q) if q.customer_majority && customers * 2 <= present => {
+                QuorumState::NoMajority { present, customers }
+            }
+            Some(_) => QuorumState::Met { present, customers },
+        }
+    }
+}

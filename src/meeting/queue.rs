@@ -1,0 +1,468 @@
+//! The speaking queue: raised hands, who has the floor, the turns taken, and the order in which
+//! hands get the floor under the agenda's policy, with the reasons the room sees.
+//!
+//! Whatever the policy, points of process come first, and a hand overtaken `max_overtakes`
+//! times by hands raised after it goes next, so nobody waits forever. The facilitator can
+//! override the order; overrides win, are not counted as overtakes, and go in the process log.
+
+use std::cmp::Ordering;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use super::{Direction, Event, EventError, Meeting, fail, non_negative};
+use crate::agenda::Policy;
+
+/// A request to speak.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hand {
+    /// Index into the meeting's people.
+    pub person: usize,
+    pub raised_at: DateTime<Utc>,
+    /// Order of raising, for ties and for counting overtakes.
+    pub seq: u64,
+    /// A point of process: goes to the front and is not a turn on the item.
+    pub process: bool,
+    /// How many hands raised after this one got the floor first.
+    pub overtakes: u32,
+}
+
+/// Who is speaking now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Floor {
+    pub person: usize,
+    pub since: DateTime<Utc>,
+    pub process: bool,
+    pub by_override: bool,
+}
+
+/// One finished stretch of speaking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Turn {
+    pub person: usize,
+    pub item: usize,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub process: bool,
+}
+
+impl Turn {
+    pub fn length(&self) -> TimeDelta {
+        non_negative(self.end - self.start)
+    }
+}
+
+/// The facilitator put `first` ahead of `then`; it holds while both are waiting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Override {
+    pub first: usize,
+    pub then: usize,
+    /// Who was moved: `first` up, or `then` down.
+    pub direction: Direction,
+}
+
+/// A change of the queue's order by hand, for the process log and the minutes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcessEntry {
+    pub at: DateTime<Utc>,
+    pub kind: ProcessKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProcessKind {
+    Moved { person: usize, direction: Direction, past: usize },
+    GaveFloor { person: usize },
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Queue {
+    /// Waiting hands, in the order they were raised.
+    pub hands: Vec<Hand>,
+    pub floor: Option<Floor>,
+    pub turns: Vec<Turn>,
+    pub overrides: Vec<Override>,
+    next_seq: u64,
+    /// Per person: finished airtime, turns (points of process excluded), and the items on
+    /// which they have had a turn.
+    pub(super) spoken: Vec<Spoken>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Spoken {
+    pub airtime: TimeDelta,
+    pub turns: u32,
+    /// Turns per item, by item index.
+    pub on_item: Vec<(usize, u32)>,
+}
+
+impl Spoken {
+    fn on(&self, item: usize) -> u32 {
+        self.on_item.iter().find(|(i, _)| *i == item).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// Why a hand is where it is in the queue.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reason {
+    PointOfProcess,
+    /// Overtaken this many times; at the cap it goes next.
+    Overtaken(u32),
+    MovedUp,
+    MovedDown,
+    FirstOnItem,
+    /// Favoured by the group's weight.
+    GroupWeight,
+    /// Waited this many minutes.
+    Waited(i64),
+    /// First come, first served.
+    HandOrder,
+}
+
+/// A hand in queue order with its reasons, most important first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    /// Index into `queue.hands`.
+    pub hand: usize,
+    pub reasons: Vec<Reason>,
+}
+
+impl Meeting {
+    pub(super) fn check_queue(&self, event: &Event) -> Result<(), EventError> {
+        let queued = |name: &str| -> Result<usize, EventError> {
+            let person = self.known(name)?;
+            if self.queue.hand_of(person).is_none() {
+                return fail(format!("{name} is not in the queue"));
+            }
+            Ok(person)
+        };
+        match event {
+            Event::HandRaised { person, .. } => {
+                let who = self.known(person)?;
+                if !self.people[who].is_present() {
+                    return fail(format!("{person} is not marked present"));
+                }
+                if self.queue.hand_of(who).is_some() {
+                    return fail(format!("{person} is already in the queue"));
+                }
+                Ok(())
+            }
+            Event::HandLowered { person } => queued(person).map(drop),
+            Event::FloorGiven { person, .. } => {
+                let who = self.known(person)?;
+                if !self.people[who].is_present() {
+                    return fail(format!("{person} is not marked present"));
+                }
+                Ok(())
+            }
+            Event::TurnEnded if self.queue.floor.is_none() => fail("nobody has the floor"),
+            Event::TurnEnded => Ok(()),
+            Event::HandMoved { person, past, .. } => {
+                queued(person)?;
+                queued(past).map(drop)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub(super) fn apply_queue(&mut self, event: &Event, at: DateTime<Utc>) -> Result<(), EventError> {
+        match event {
+            Event::HandRaised { person, process } => {
+                let person = self.known(person)?;
+                let seq = self.queue.next_seq;
+                self.queue.next_seq += 1;
+                self.queue.hands.push(Hand {
+                    person,
+                    raised_at: at,
+                    seq,
+                    process: *process,
+                    overtakes: 0,
+                });
+            }
+            Event::HandLowered { person } => {
+                let person = self.known(person)?;
+                self.queue.remove_hand(person);
+            }
+            Event::FloorGiven { person, by_override } => {
+                let person = self.known(person)?;
+                self.give_floor(person, *by_override, at);
+            }
+            Event::TurnEnded => self.end_turn(at),
+            Event::HandMoved { person, direction, past } => {
+                let (person, past) = (self.known(person)?, self.known(past)?);
+                let (first, then) = match direction {
+                    Direction::Up => (person, past),
+                    Direction::Down => (past, person),
+                };
+                let overrides = &mut self.queue.overrides;
+                overrides.retain(|o| !(o.first == person && o.then == past || o.first == past && o.then == person));
+                overrides.push(Override { first, then, direction: *direction });
+                self.process_log.push(ProcessEntry {
+                    at,
+                    kind: ProcessKind::Moved { person, direction: *direction, past },
+                });
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn give_floor(&mut self, person: usize, by_override: bool, at: DateTime<Utc>) {
+        self.end_turn(at);
+        let hand = self.queue.hand_of(person).map(|i| self.queue.hands[i].clone());
+        let process = hand.as_ref().is_some_and(|h| h.process);
+        if let Some(hand) = &hand
+            && !by_override
+            && !process
+        {
+            let overrides = &self.queue.overrides;
+            for waiting in self.queue.hands.iter_mut() {
+                let moved_ahead = overrides.iter().any(|o| o.first == person && o.then == waiting.person);
+                if waiting.seq < hand.seq && !waiting.process && !moved_ahead {
+                    waiting.overtakes += 1;
+                }
+            }
+        }
+        self.queue.remove_hand(person);
+        if by_override {
+            self.process_log.push(ProcessEntry {
+                at,
+                kind: ProcessKind::GaveFloor { person },
+            });
+        }
+        self.queue.floor = Some(Floor {
+            person,
+            since: at,
+            process,
+            by_override,
+        });
+    }
+
+    /// Close the current turn, if any, and count it.
+    pub(super) fn end_turn(&mut self, at: DateTime<Utc>) {
+        let Some(floor) = self.queue.floor.take() else {
+            return;
+        };
+        let turn = Turn {
+            person: floor.person,
+            item: self.current,
+            start: floor.since,
+            end: at.max(floor.since),
+            process: floor.process,
+        };
+        if self.queue.spoken.len() < self.people.len() {
+            self.queue.spoken.resize(self.people.len(), Spoken::default());
+        }
+        let spoken = &mut self.queue.spoken[floor.person];
+        spoken.airtime += turn.length();
+        if !turn.process {
+            spoken.turns += 1;
+            match spoken.on_item.iter_mut().find(|(i, _)| *i == turn.item) {
+                Some((_, n)) => *n += 1,
+                None => spoken.on_item.push((turn.item, 1)),
+            }
+        }
+        self.queue.turns.push(turn);
+    }
+
+    /// Someone left the meeting: their hand goes, and their turn ends.
+    pub(super) fn leave_queue(&mut self, person: usize, at: DateTime<Utc>) {
+        self.queue.remove_hand(person);
+        if self.queue.floor.as_ref().is_some_and(|f| f.person == person) {
+            self.end_turn(at);
+        }
+    }
+
+    /// A person's airtime in the meeting so far, the current turn included.
+    pub fn airtime(&self, person: usize, now: DateTime<Utc>) -> TimeDelta {
+        let done = self.queue.spoken.get(person).map_or(TimeDelta::zero(), |s| s.airtime);
+        let current = match &self.queue.floor {
+            Some(f) if f.person == person => non_negative(now - f.since),
+            _ => TimeDelta::zero(),
+        };
+        done + current
+    }
+
+    /// A person's turns in the meeting (points of process are not turns).
+    pub fn turns_taken(&self, person: usize) -> u32 {
+        self.queue.spoken.get(person).map_or(0, |s| s.turns)
+    }
+
+    /// Turns on an item so far, the current turn included.
+    pub fn turns_on_item(&self, person: usize, item: usize) -> u32 {
+        let done = self.queue.spoken.get(person).map_or(0, |s| s.on(item));
+        let speaking = self
+            .queue
+            .floor
+            .as_ref()
+            .is_some_and(|f| f.person == person && !f.process && item == self.current);
+        done + u32::from(speaking)
+    }
+
+    /// The waiting hands in the order they will get the floor, each with its reasons.
+    pub fn queue_order(&self, now: DateTime<Utc>) -> Vec<Ranked> {
+        let speaking = &self.agenda.speaking;
+        let hands = &self.queue.hands;
+        let (mut front, mut rest): (Vec<usize>, Vec<usize>) = (0..hands.len()).partition(|&i| hands[i].process);
+        front.sort_by_key(|&i| hands[i].seq);
+        let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
+        let starved = |i: usize| hands[i].overtakes >= speaking.max_overtakes;
+        rest.sort_by(|&a, &b| {
+            starved(b)
+                .cmp(&starved(a))
+                .then_with(|| match starved(a) && starved(b) {
+                    true => hands[a].seq.cmp(&hands[b].seq),
+                    false => keys[a].cmp(&keys[b], speaking.policy),
+                })
+        });
+        let rest = self.queue.apply_overrides(rest);
+        front
+            .into_iter()
+            .chain(rest)
+            .map(|i| Ranked {
+                hand: i,
+                reasons: self.reasons(i, now),
+            })
+            .collect()
+    }
+
+    /// The hand that gets the floor next, if any.
+    pub fn next_in_queue(&self, now: DateTime<Utc>) -> Option<&Hand> {
+        self.queue_order(now).first().map(|r| &self.queue.hands[r.hand])
+    }
+
+    fn key(&self, hand: usize, now: DateTime<Utc>) -> Key {
+        let h = &self.queue.hands[hand];
+        let turn = TimeDelta::seconds(i64::from(self.agenda.speaking.turn_seconds));
+        let weight = self.weight_of(h.person);
+        Key {
+            heard: self.turns_on_item(h.person, self.current) > 0,
+            turns_on_item: self.turns_on_item(h.person, self.current),
+            weighted: (self.airtime(h.person, now) + turn).num_milliseconds() as f64 / weight,
+            weight,
+            seq: h.seq,
+        }
+    }
+
+    fn reasons(&self, hand: usize, now: DateTime<Utc>) -> Vec<Reason> {
+        let h = &self.queue.hands[hand];
+        if h.process {
+            return vec![Reason::PointOfProcess];
+        }
+        let mut reasons = Vec::new();
+        for o in &self.queue.overrides {
+            match o.direction {
+                Direction::Up if o.first == h.person => reasons.push(Reason::MovedUp),
+                Direction::Down if o.then == h.person => reasons.push(Reason::MovedDown),
+                _ => {}
+            }
+        }
+        reasons.dedup();
+        let max = self.agenda.speaking.max_overtakes;
+        if h.overtakes >= max {
+            reasons.push(Reason::Overtaken(h.overtakes));
+        }
+        let first_time = self.turns_on_item(h.person, self.current) == 0;
+        let favoured = self.weight_of(h.person) > self.lowest_weight();
+        match self.agenda.speaking.policy {
+            Policy::WeightedFair | Policy::ProgressiveStack => {
+                if first_time {
+                    reasons.push(Reason::FirstOnItem);
+                }
+                if favoured {
+                    reasons.push(Reason::GroupWeight);
+                }
+            }
+            Policy::Fifo => reasons.push(Reason::HandOrder),
+        }
+        if h.overtakes > 0 && h.overtakes < max {
+            reasons.push(Reason::Overtaken(h.overtakes));
+        }
+        let waited = (now - h.raised_at).num_minutes();
+        if waited >= 1 {
+            reasons.push(Reason::Waited(waited));
+        }
+        reasons
+    }
+
+    fn lowest_weight(&self) -> f64 {
+        self.agenda.groups.iter().map(|g| g.weight).fold(f64::MAX, f64::min)
+    }
+
+    /// A reason in the room's words.
+    pub fn describe(&self, reason: Reason, person: usize) -> String {
+        match reason {
+            Reason::PointOfProcess => "⚑ point of process".into(),
+            Reason::Overtaken(1) => "overtaken once".into(),
+            Reason::Overtaken(n) => format!("overtaken {n} times"),
+            Reason::MovedUp => "moved up by facilitator".into(),
+            Reason::MovedDown => "moved down by facilitator".into(),
+            Reason::FirstOnItem => "first time on this item".into(),
+            Reason::GroupWeight => format!(
+                "{} voice (weight {})",
+                crate::text::clean(self.group_label(person)).to_lowercase(),
+                self.weight_of(person)
+            ),
+            Reason::Waited(m) => format!("waited {m} min"),
+            Reason::HandOrder => "hand order".into(),
+        }
+    }
+}
+
+/// What a policy sorts hands by.
+struct Key {
+    heard: bool,
+    turns_on_item: u32,
+    weighted: f64,
+    weight: f64,
+    seq: u64,
+}
+
+impl Key {
+    fn cmp(&self, other: &Key, policy: Policy) -> Ordering {
+        match policy {
+            Policy::WeightedFair => self
+                .heard
+                .cmp(&other.heard)
+                .then(self.weighted.total_cmp(&other.weighted))
+                .then(self.seq.cmp(&other.seq)),
+            Policy::Fifo => self.seq.cmp(&other.seq),
+            Policy::ProgressiveStack => other
+                .weight
+                .total_cmp(&self.weight)
+                .then(self.turns_on_item.cmp(&other.turns_on_item))
+                .then(self.seq.cmp(&other.seq)),
+        }
+    }
+}
+
+impl Queue {
+    /// Index into `hands` of a person's hand.
+    pub fn hand_of(&self, person: usize) -> Option<usize> {
+        self.hands.iter().position(|h| h.person == person)
+    }
+
+    fn remove_hand(&mut self, person: usize) {
+        self.hands.retain(|h| h.person != person);
+        self.overrides.retain(|o| o.first != person && o.then != person);
+    }
+
+    /// Reorder so every override holds, otherwise keeping the policy's order. If overrides
+    /// contradict each other, the policy's order breaks the tie.
+    fn apply_overrides(&self, order: Vec<usize>) -> Vec<usize> {
+        if self.overrides.is_empty() {
+            return order;
+        }
+        let person = |i: usize| self.hands[i].person;
+        let mut remaining = order;
+        let mut out = Vec::with_capacity(remaining.len());
+        while !remaining.is_empty() {
+            let blocked = |i: usize| {
+                self.overrides
+                    .iter()
+                    .any(|o| o.then == person(i) && remaining.iter().any(|&r| person(r) == o.first))
+            };
+            let pick = remaining.iter().position(|&i| !blocked(i)).unwrap_or(0);
+            out.push(remaining.remove(pick));
+        }
+        out
+    }
+}
