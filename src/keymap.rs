@@ -21,20 +21,39 @@ pub const DEFAULT: &str = include_str!("../keymaps/default.ron");
 pub enum Mode {
     Global,
     Meeting,
+    RollCall,
+    Picker,
+    Prompt,
     Help,
     Confirm,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::Global, Mode::Meeting, Mode::Help, Mode::Confirm];
+    pub const ALL: [Mode; 7] = [
+        Mode::Global,
+        Mode::Meeting,
+        Mode::RollCall,
+        Mode::Picker,
+        Mode::Prompt,
+        Mode::Help,
+        Mode::Confirm,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Mode::Global => "global",
             Mode::Meeting => "meeting",
+            Mode::RollCall => "roll_call",
+            Mode::Picker => "picker",
+            Mode::Prompt => "prompt",
             Mode::Help => "help",
             Mode::Confirm => "confirm",
         }
+    }
+
+    /// Modes with a text field: plain characters are typed, not looked up in `global`.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Mode::Picker | Mode::Prompt)
     }
 
     /// The heading of this mode on the help screen.
@@ -42,6 +61,9 @@ impl Mode {
         match self {
             Mode::Global => "Everywhere",
             Mode::Meeting => "Meeting",
+            Mode::RollCall => "Roll call",
+            Mode::Picker => "Choosing someone (type to narrow the list)",
+            Mode::Prompt => "Typing (left/right, home/end, backspace, ctrl-w)",
             Mode::Help => "This help",
             Mode::Confirm => "Questions",
         }

@@ -149,6 +149,31 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// How well a folded search key matches a folded query: `Some` if the query is a substring
+/// (better the earlier it starts) or else a subsequence (better the tighter it is); lower is
+/// better. An empty query matches everything equally.
+pub fn match_score(query: &str, key: &str) -> Option<(u8, usize)> {
+    if query.is_empty() {
+        return Some((0, 0));
+    }
+    if let Some(at) = key.find(query) {
+        return Some((0, at));
+    }
+    let mut wanted = query.chars().peekable();
+    let (mut first, mut last) = (None, 0);
+    for (i, c) in key.chars().enumerate() {
+        if wanted.peek() == Some(&c) {
+            wanted.next();
+            first.get_or_insert(i);
+            last = i;
+        }
+    }
+    match wanted.peek() {
+        None => Some((1, last - first.unwrap_or(0))),
+        Some(_) => None,
+    }
+}
+
 /// Edit distance, for "did you mean" suggestions.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -226,6 +251,17 @@ mod tests {
     #[test]
     fn fold_ignores_case_and_accents() {
         assert_eq!(fold("José ÅSE"), "jose ase");
+    }
+
+    #[test]
+    fn matches_rank_substrings_before_subsequences() {
+        assert_eq!(match_score("lop", "ana lopez"), Some((0, 4)));
+        assert_eq!(match_score("alz", "ana lopez"), Some((1, 8)));
+        assert_eq!(match_score("zz", "ana lopez"), None);
+        assert_eq!(
+            match_score(&fold("JOSÉ"), &fold("José Álvarez")),
+            Some((0, 0))
+        );
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! Everything that can happen to the app. The unit variants are the actions a keymap can bind,
 //! by their snake_case names; the others come from the runtime and are never bound to keys.
 //!
-//! Adding an action: a variant here, a line in `describe`, an arm in `update`, a key in
-//! `keymaps/default.ron`.
+//! Adding an action: a variant here, a line in `describe` and `hint`, an arm in `update`, a
+//! key in `keymaps/default.ron`.
 
 use serde::Deserialize;
 
+use super::text_field::Edit;
 use crate::meeting::Record;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -20,12 +21,43 @@ pub enum Action {
     PreviousItem,
     /// Adjourn the meeting (asks for confirmation first).
     EndMeeting,
-    /// Say yes in a confirmation.
+    /// Say yes, or choose the selected entry.
     Confirm,
     /// Close an overlay or say no in a confirmation.
     Cancel,
     ScrollUp,
     ScrollDown,
+    /// Move the selection in a list (the queue, the roll call, a picker).
+    SelectPrevious,
+    SelectNext,
+
+    /// Open the roll call.
+    RollCall,
+    /// Roll call: mark the selected person present, sent apologies, or absent.
+    TogglePresent,
+    /// Roll call: mark everyone not yet marked as present.
+    AllPresent,
+    /// Roll call: add someone who is not on the agenda.
+    AddPerson,
+
+    /// Pick someone to add to the speaking queue.
+    AddSpeaker,
+    /// Pick someone raising a point of process: they go to the front.
+    PointOfProcess,
+    /// Take the selected hand out of the queue.
+    RemoveSpeaker,
+    /// End the current turn and give the floor to the top of the queue.
+    NextSpeaker,
+    /// End the current turn; nobody has the floor.
+    EndTurn,
+    /// Facilitator's override: move the selected hand up one place.
+    MoveUp,
+    /// Facilitator's override: move the selected hand down one place.
+    MoveDown,
+    /// Facilitator's override: the selected person speaks now.
+    GiveFloor,
+    /// Show or hide the voice balance.
+    VoiceBalance,
 
     /// The clock moved on (the runtime's idle wake-up).
     #[serde(skip)]
@@ -39,10 +71,19 @@ pub enum Action {
     /// A key that does nothing in the current mode (named, to say so on screen).
     #[serde(skip)]
     UnknownKey(String),
+    /// A character typed into a text field.
+    #[serde(skip)]
+    Type(char),
+    /// An editing key in a text field.
+    #[serde(skip)]
+    Edit(Edit),
+    /// Text pasted into a text field.
+    #[serde(skip)]
+    Paste(String),
 }
 
 impl Action {
-    /// What the action does, in the words of the help screen and key hints.
+    /// What the action does, in the words of the help screen.
     pub fn describe(&self) -> &'static str {
         match self {
             Action::Quit => "quit (the meeting is kept)",
@@ -51,13 +92,26 @@ impl Action {
             Action::NextItem => "next item",
             Action::PreviousItem => "previous item",
             Action::EndMeeting => "adjourn the meeting",
-            Action::Confirm => "yes",
+            Action::Confirm => "yes / choose",
             Action::Cancel => "close / no",
             Action::ScrollUp => "scroll up",
             Action::ScrollDown => "scroll down",
-            Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => {
-                ""
-            }
+            Action::SelectPrevious => "select the one above",
+            Action::SelectNext => "select the one below",
+            Action::RollCall => "roll call: who is here",
+            Action::TogglePresent => "present / apologies / absent",
+            Action::AllPresent => "mark everyone not marked as present",
+            Action::AddPerson => "add someone not on the agenda",
+            Action::AddSpeaker => "add hands to the queue",
+            Action::PointOfProcess => "point of process (goes first)",
+            Action::RemoveSpeaker => "take the selected hand down",
+            Action::NextSpeaker => "next speaker from the queue",
+            Action::EndTurn => "end the turn; floor open",
+            Action::MoveUp => "move the selected hand up (override)",
+            Action::MoveDown => "move the selected hand down (override)",
+            Action::GiveFloor => "selected person speaks now (override)",
+            Action::VoiceBalance => "show or hide the voice balance",
+            _ => "",
         }
     }
 
@@ -70,12 +124,24 @@ impl Action {
             Action::NextItem => "next item",
             Action::PreviousItem => "previous",
             Action::EndMeeting => "adjourn",
-            Action::Confirm => "yes",
+            Action::Confirm => "ok",
             Action::Cancel => "close",
             Action::ScrollUp | Action::ScrollDown => "scroll",
-            Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_) => {
-                ""
-            }
+            Action::SelectPrevious | Action::SelectNext => "select",
+            Action::RollCall => "roll call",
+            Action::TogglePresent => "present?",
+            Action::AllPresent => "all present",
+            Action::AddPerson => "add person",
+            Action::AddSpeaker => "hand",
+            Action::PointOfProcess => "process",
+            Action::RemoveSpeaker => "lower",
+            Action::NextSpeaker => "next speaker",
+            Action::EndTurn => "end turn",
+            Action::MoveUp => "move up",
+            Action::MoveDown => "move down",
+            Action::GiveFloor => "give floor",
+            Action::VoiceBalance => "balance",
+            _ => "",
         }
     }
 }

@@ -3,19 +3,27 @@
 //! changes only through [`Action::Recorded`], after the runtime has put the event in the journal.
 
 mod action;
+mod floor;
 mod open;
+mod picker;
+mod roll_call;
 mod runtime;
+mod text_field;
 
 pub use action::Action;
 pub use open::{Exit, Options, load_keymap, open_and_run};
+pub use picker::{Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
+pub use roll_call::roll_call_order;
 pub use runtime::{EventSource, Recorder, RunReport, run};
+pub use text_field::{Edit, TextField};
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, Utc};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::keymap::{Keymap, Mode};
-use crate::meeting::{Event, Meeting, Record};
+use crate::keymap::{Key, Keymap, Mode};
+use crate::meeting::{Event, Meeting, Phase, Record};
 use crate::ui::Theme;
 
 /// Everything the screen shows, and nothing else.
@@ -31,6 +39,10 @@ pub struct Model {
     /// The room's UTC offset, for showing local times.
     pub offset: FixedOffset,
     pub overlay: Overlay,
+    /// The selected place in the queue (for overrides and removing a hand).
+    pub selected: usize,
+    /// The voice balance is shown in place of the agenda.
+    pub show_balance: bool,
     /// The last thing the app has to say (a refusal, a recovery notice).
     pub status: Option<String>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
@@ -43,6 +55,9 @@ pub enum Overlay {
     None,
     Help { scroll: u16 },
     ConfirmEnd,
+    RollCall { selected: usize },
+    Picker(Picker),
+    Prompt(Prompt),
 }
 
 /// What `update` asks the runtime to do.
@@ -69,6 +84,8 @@ impl Model {
             now,
             offset,
             overlay: Overlay::None,
+            selected: 0,
+            show_balance: false,
             status: None,
             save_error: None,
         }
@@ -80,6 +97,9 @@ impl Model {
             Overlay::None => Mode::Meeting,
             Overlay::Help { .. } => Mode::Help,
             Overlay::ConfirmEnd => Mode::Confirm,
+            Overlay::RollCall { .. } => Mode::RollCall,
+            Overlay::Picker(_) => Mode::Picker,
+            Overlay::Prompt(_) => Mode::Prompt,
         }
     }
 
@@ -89,6 +109,53 @@ impl Model {
             .key_for(mode, action)
             .map_or_else(|| crate::keymap::action_name(action), |k| k.to_string())
     }
+
+    /// What a key does in the current mode. In modes that take text, plain characters and
+    /// editing keys go to the text unless the mode itself binds them.
+    pub fn action_for(&self, key: Key) -> Action {
+        let mode = self.mode();
+        if let Some(action) = self.keymap.in_mode(mode).find(|(k, _)| *k == key) {
+            return action.1.clone();
+        }
+        if mode.takes_text() {
+            if let Some(edit) = editing_key(key) {
+                return Action::Edit(edit);
+            }
+            if let KeyCode::Char(c) = key.code
+                && !key
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            {
+                return Action::Type(c);
+            }
+        }
+        match self.keymap.action(mode, key) {
+            Some(action) => action.clone(),
+            None => Action::UnknownKey(key.to_string()),
+        }
+    }
+
+    fn say(&mut self, message: impl Into<String>) -> Vec<Effect> {
+        self.status = Some(message.into());
+        vec![]
+    }
+}
+
+fn editing_key(key: Key) -> Option<Edit> {
+    let ctrl = key.mods.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Left => Edit::Left,
+        KeyCode::Right => Edit::Right,
+        KeyCode::Home => Edit::Home,
+        KeyCode::End => Edit::End,
+        KeyCode::Backspace => Edit::Backspace,
+        KeyCode::Delete => Edit::Delete,
+        KeyCode::Char('w') if ctrl => Edit::DeleteWord,
+        KeyCode::Char('u') if ctrl => Edit::DeleteToStart,
+        KeyCode::Char('a') if ctrl => Edit::Home,
+        KeyCode::Char('e') if ctrl => Edit::End,
+        _ => return None,
+    })
 }
 
 /// The one place the model changes. Pure: `now` is passed in, effects are returned.
@@ -109,10 +176,6 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
             };
             vec![]
         }
-        Action::Cancel => {
-            model.overlay = Overlay::None;
-            vec![]
-        }
         Action::ScrollUp | Action::ScrollDown => {
             if let Overlay::Help { scroll } = &mut model.overlay {
                 *scroll = match action {
@@ -127,26 +190,66 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
         Action::PreviousItem => move_to(model, -1, now),
         Action::EndMeeting => {
             if let Err(e) = model.meeting.check(&Event::MeetingEnded) {
-                model.status = Some(format!("Cannot adjourn: {e}"));
-            } else {
-                model.overlay = Overlay::ConfirmEnd;
+                return model.say(format!("Cannot adjourn: {e}"));
             }
+            model.overlay = Overlay::ConfirmEnd;
             vec![]
         }
-        Action::Confirm => {
-            if model.overlay == Overlay::ConfirmEnd {
+        Action::Confirm => match &model.overlay {
+            Overlay::ConfirmEnd => {
                 model.overlay = Overlay::None;
-                return record(model, Event::MeetingEnded, now);
+                record(model, Event::MeetingEnded, now)
             }
+            Overlay::Picker(_) | Overlay::Prompt(_) => picker::choose(model, now),
+            Overlay::RollCall { .. } => roll_call::toggle(model, now),
+            _ => vec![],
+        },
+        Action::Cancel => {
+            model.overlay = match model.overlay {
+                Overlay::Picker(Picker {
+                    purpose: PickFor::Group { .. },
+                    ..
+                })
+                | Overlay::Prompt(_) => Overlay::RollCall { selected: 0 },
+                _ => Overlay::None,
+            };
             vec![]
         }
+        Action::SelectPrevious | Action::SelectNext => {
+            select(model, action == Action::SelectNext);
+            vec![]
+        }
+        Action::RollCall => {
+            model.overlay = Overlay::RollCall { selected: 0 };
+            vec![]
+        }
+        Action::TogglePresent => roll_call::toggle(model, now),
+        Action::AllPresent => roll_call::all_present(model, now),
+        Action::AddPerson => {
+            model.overlay = Overlay::Prompt(Prompt::new(PromptFor::PersonName));
+            vec![]
+        }
+        Action::AddSpeaker => picker::open(model, PickFor::Speaker),
+        Action::PointOfProcess => picker::open(model, PickFor::PointOfProcess),
+        Action::RemoveSpeaker => floor::remove(model, now),
+        Action::NextSpeaker => floor::next_speaker(model, now),
+        Action::EndTurn => floor::end_turn(model, now),
+        Action::MoveUp => floor::move_selected(model, crate::meeting::Direction::Up, now),
+        Action::MoveDown => floor::move_selected(model, crate::meeting::Direction::Down, now),
+        Action::GiveFloor => floor::give_floor(model, now),
+        Action::VoiceBalance => {
+            model.show_balance = !model.show_balance;
+            vec![]
+        }
+        Action::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
+        Action::Edit(edit) => picker::edit(model, |f| f.edit(edit)),
+        Action::Paste(text) => picker::edit(model, |f| f.insert(&text)),
         Action::Tick => vec![],
         Action::UnknownKey(key) => {
-            model.status = Some(format!(
-                "{key} does nothing here; press {} for the keys",
-                model.key_hint(model.mode(), &Action::Help)
-            ));
-            vec![]
+            let help = model.key_hint(model.mode(), &Action::Help);
+            model.say(format!(
+                "{key} does nothing here; press {help} for the keys"
+            ))
         }
         Action::Recorded(record) => {
             model.save_error = None;
@@ -159,6 +262,22 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
             model.save_error = Some(message);
             vec![]
         }
+    }
+}
+
+/// Move the selection in whatever list is in front.
+fn select(model: &mut Model, down: bool) {
+    let step = |at: usize, len: usize| match down {
+        true => (at + 1).min(len.saturating_sub(1)),
+        false => at.saturating_sub(1),
+    };
+    match &mut model.overlay {
+        Overlay::RollCall { selected } => *selected = step(*selected, model.meeting.people.len()),
+        Overlay::Picker(p) => {
+            p.selected = p.selected.saturating_add_signed(if down { 1 } else { -1 })
+        }
+        Overlay::None => model.selected = step(model.selected, model.meeting.queue.hands.len()),
+        _ => {}
     }
 }
 
@@ -175,9 +294,8 @@ fn record(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
 
 /// A refusal that tells the person what to press instead.
 fn refusal(model: &Model, reason: &str) -> String {
-    use crate::meeting::Phase;
     match model.meeting.phase() {
-        Phase::NotStarted => format!(
+        Phase::NotStarted if reason.contains("not started") => format!(
             "The meeting has not started: press {} to start it",
             model.key_hint(Mode::Meeting, &Action::StartMeeting)
         ),
@@ -189,19 +307,14 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     let current = model.meeting.current;
     let last = model.meeting.items.len() - 1;
     let target = current.checked_add_signed(step).filter(|t| *t <= last);
+    let running = model.meeting.phase() == Phase::Running;
     match target {
         Some(item) => record(model, Event::ItemOpened { item }, now),
-        None if step > 0 && model.meeting.phase() == crate::meeting::Phase::Running => {
-            model.status = Some(format!(
-                "This is the last item: press {} to adjourn",
-                model.key_hint(Mode::Meeting, &Action::EndMeeting)
-            ));
-            vec![]
+        None if running && step > 0 => {
+            let key = model.key_hint(Mode::Meeting, &Action::EndMeeting);
+            model.say(format!("This is the last item: press {key} to adjourn"))
         }
-        None if step < 0 && model.meeting.phase() == crate::meeting::Phase::Running => {
-            model.status = Some("This is the first item".into());
-            vec![]
-        }
+        None if running => model.say("This is the first item"),
         None => record(model, Event::ItemOpened { item: current }, now),
     }
 }

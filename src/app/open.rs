@@ -9,7 +9,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
-use ratatui::crossterm::event::{self, Event as TermEvent};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent,
+};
 
 use super::{EventSource, Model, run};
 use crate::agenda::{self, Agenda};
@@ -62,8 +64,11 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     let path = journal.path().to_path_buf();
     let signals = Signals::install().map_err(|e| format!("cannot watch for signals: {e}"))?;
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
+    // Pasted text arrives as one event instead of a burst of keys.
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
     let mut host = TerminalHost { signals };
     let result = run(&mut terminal, &mut model, &mut journal, &mut host);
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     drop(journal);
     println!("Journal: {}", path.display());

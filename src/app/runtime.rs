@@ -79,12 +79,9 @@ where
         };
         let action = match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
-                let key = Key::from_event(key);
-                match model.keymap.action(model.mode(), key) {
-                    Some(action) => action.clone(),
-                    None => Action::UnknownKey(key.to_string()),
-                }
+                model.action_for(Key::from_event(key))
             }
+            TermEvent::Paste(text) => Action::Paste(text),
             TermEvent::Resize(..) => {
                 dirty = true;
                 continue;

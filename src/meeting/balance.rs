@@ -49,7 +49,12 @@ impl Meeting {
             }
         }
         for item in &self.agenda.items {
-            if let Some(g) = item.proposed_by.as_deref().and_then(|n| self.person(n)).and_then(group_of) {
+            if let Some(g) = item
+                .proposed_by
+                .as_deref()
+                .and_then(|n| self.person(n))
+                .and_then(group_of)
+            {
                 rows[g].proposed += 1;
             }
         }
@@ -67,7 +72,9 @@ impl Meeting {
     /// Present people who have had no turn in the meeting yet, in roll-call order.
     pub fn not_heard(&self) -> Vec<usize> {
         self.present()
-            .filter(|&p| self.turns_taken(p) == 0 && self.queue.floor.as_ref().is_none_or(|f| f.person != p))
+            .filter(|&p| {
+                self.turns_taken(p) == 0 && self.queue.floor.as_ref().is_none_or(|f| f.person != p)
+            })
             .collect()
     }
 }

@@ -28,7 +28,10 @@ pub enum Event {
     /// Someone not on the agenda joined the meeting.
     PersonAdded { name: String, group: String },
     /// Roll call: someone is present, sent apologies, or is absent (or left).
-    AttendanceMarked { person: String, attendance: Attendance },
+    AttendanceMarked {
+        person: String,
+        attendance: Attendance,
+    },
 
     /// Someone asked to speak; a point of process goes to the front of the queue.
     HandRaised {

@@ -79,7 +79,11 @@ impl Meeting {
             .iter()
             .map(|p| Participant::new(&p.name, &p.group, p.roles.clone(), false))
             .collect();
-        let by_name = people.iter().enumerate().map(|(i, p)| (p.name.clone(), i)).collect();
+        let by_name = people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), i))
+            .collect();
         Self {
             agenda,
             date,
@@ -116,7 +120,9 @@ impl Meeting {
     pub fn check(&self, event: &Event) -> Result<(), EventError> {
         let phase = self.phase();
         match event {
-            Event::MeetingStarted if phase != Phase::NotStarted => fail("the meeting has already started"),
+            Event::MeetingStarted if phase != Phase::NotStarted => {
+                fail("the meeting has already started")
+            }
             Event::MeetingStarted => Ok(()),
             _ if phase == Phase::Adjourned => fail("the meeting is adjourned"),
             Event::PersonAdded { name, group } => self.check_new_person(name, group),
@@ -185,7 +191,9 @@ impl Meeting {
     /// Time spent on item `i` so far.
     pub fn item_used(&self, i: usize, now: DateTime<Utc>) -> TimeDelta {
         let p = &self.items[i];
-        p.used + p.open_since.map_or(TimeDelta::zero(), |since| non_negative(now - since))
+        p.used
+            + p.open_since
+                .map_or(TimeDelta::zero(), |since| non_negative(now - since))
     }
 
     /// Planned length of item `i`.

@@ -48,10 +48,21 @@ impl Participant {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QuorumState {
     /// The agenda sets no quorum.
-    NotSet { present: usize },
-    Met { present: usize, customers: usize },
-    TooFew { present: usize, needed: u32 },
-    NoMajority { present: usize, customers: usize },
+    NotSet {
+        present: usize,
+    },
+    Met {
+        present: usize,
+        customers: usize,
+    },
+    TooFew {
+        present: usize,
+        needed: u32,
+    },
+    NoMajority {
+        present: usize,
+        customers: usize,
+    },
 }
 
 impl Meeting {
@@ -70,7 +81,8 @@ impl Meeting {
 
     pub(super) fn add_person(&mut self, name: &str, group: &str) {
         self.by_name.insert(name.to_owned(), self.people.len());
-        self.people.push(Participant::new(name, group, Vec::new(), true));
+        self.people
+            .push(Participant::new(name, group, Vec::new(), true));
     }
 
     /// Record attendance; in a running meeting a change of presence is a late arrival or an
@@ -104,7 +116,9 @@ impl Meeting {
 
     pub fn group_label(&self, person: usize) -> &str {
         let group = &self.people[person].group;
-        self.agenda.group(group).map_or(group.as_str(), |g| g.label.as_str())
+        self.agenda
+            .group(group)
+            .map_or(group.as_str(), |g| g.label.as_str())
     }
 
     /// The ids of the groups with the highest weight: the customer groups.
@@ -126,7 +140,10 @@ impl Meeting {
     /// What to call the customer groups together: the group's label when there is one.
     pub fn customer_label(&self) -> String {
         match self.customer_groups().as_slice() {
-            [one] => self.agenda.group(one).map_or("customers".into(), |g| g.label.clone()),
+            [one] => self
+                .agenda
+                .group(one)
+                .map_or("customers".into(), |g| g.label.clone()),
             _ => "customer groups".into(),
         }
     }

@@ -69,8 +69,14 @@ pub struct ProcessEntry {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProcessKind {
-    Moved { person: usize, direction: Direction, past: usize },
-    GaveFloor { person: usize },
+    Moved {
+        person: usize,
+        direction: Direction,
+        past: usize,
+    },
+    GaveFloor {
+        person: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -96,7 +102,10 @@ pub(super) struct Spoken {
 
 impl Spoken {
     fn on(&self, item: usize) -> u32 {
-        self.on_item.iter().find(|(i, _)| *i == item).map_or(0, |(_, n)| *n)
+        self.on_item
+            .iter()
+            .find(|(i, _)| *i == item)
+            .map_or(0, |(_, n)| *n)
     }
 }
 
@@ -163,7 +172,11 @@ impl Meeting {
         }
     }
 
-    pub(super) fn apply_queue(&mut self, event: &Event, at: DateTime<Utc>) -> Result<(), EventError> {
+    pub(super) fn apply_queue(
+        &mut self,
+        event: &Event,
+        at: DateTime<Utc>,
+    ) -> Result<(), EventError> {
         match event {
             Event::HandRaised { person, process } => {
                 let person = self.known(person)?;
@@ -181,23 +194,40 @@ impl Meeting {
                 let person = self.known(person)?;
                 self.queue.remove_hand(person);
             }
-            Event::FloorGiven { person, by_override } => {
+            Event::FloorGiven {
+                person,
+                by_override,
+            } => {
                 let person = self.known(person)?;
                 self.give_floor(person, *by_override, at);
             }
             Event::TurnEnded => self.end_turn(at),
-            Event::HandMoved { person, direction, past } => {
+            Event::HandMoved {
+                person,
+                direction,
+                past,
+            } => {
                 let (person, past) = (self.known(person)?, self.known(past)?);
                 let (first, then) = match direction {
                     Direction::Up => (person, past),
                     Direction::Down => (past, person),
                 };
                 let overrides = &mut self.queue.overrides;
-                overrides.retain(|o| !(o.first == person && o.then == past || o.first == past && o.then == person));
-                overrides.push(Override { first, then, direction: *direction });
+                overrides.retain(|o| {
+                    !(o.first == person && o.then == past || o.first == past && o.then == person)
+                });
+                overrides.push(Override {
+                    first,
+                    then,
+                    direction: *direction,
+                });
                 self.process_log.push(ProcessEntry {
                     at,
-                    kind: ProcessKind::Moved { person, direction: *direction, past },
+                    kind: ProcessKind::Moved {
+                        person,
+                        direction: *direction,
+                        past,
+                    },
                 });
             }
             _ => {}
@@ -207,7 +237,10 @@ impl Meeting {
 
     fn give_floor(&mut self, person: usize, by_override: bool, at: DateTime<Utc>) {
         self.end_turn(at);
-        let hand = self.queue.hand_of(person).map(|i| self.queue.hands[i].clone());
+        let hand = self
+            .queue
+            .hand_of(person)
+            .map(|i| self.queue.hands[i].clone());
         let process = hand.as_ref().is_some_and(|h| h.process);
         if let Some(hand) = &hand
             && !by_override
@@ -215,7 +248,9 @@ impl Meeting {
         {
             let overrides = &self.queue.overrides;
             for waiting in self.queue.hands.iter_mut() {
-                let moved_ahead = overrides.iter().any(|o| o.first == person && o.then == waiting.person);
+                let moved_ahead = overrides
+                    .iter()
+                    .any(|o| o.first == person && o.then == waiting.person);
                 if waiting.seq < hand.seq && !waiting.process && !moved_ahead {
                     waiting.overtakes += 1;
                 }
@@ -249,7 +284,9 @@ impl Meeting {
             process: floor.process,
         };
         if self.queue.spoken.len() < self.people.len() {
-            self.queue.spoken.resize(self.people.len(), Spoken::default());
+            self.queue
+                .spoken
+                .resize(self.people.len(), Spoken::default());
         }
         let spoken = &mut self.queue.spoken[floor.person];
         spoken.airtime += turn.length();
@@ -266,14 +303,23 @@ impl Meeting {
     /// Someone left the meeting: their hand goes, and their turn ends.
     pub(super) fn leave_queue(&mut self, person: usize, at: DateTime<Utc>) {
         self.queue.remove_hand(person);
-        if self.queue.floor.as_ref().is_some_and(|f| f.person == person) {
+        if self
+            .queue
+            .floor
+            .as_ref()
+            .is_some_and(|f| f.person == person)
+        {
             self.end_turn(at);
         }
     }
 
     /// A person's airtime in the meeting so far, the current turn included.
     pub fn airtime(&self, person: usize, now: DateTime<Utc>) -> TimeDelta {
-        let done = self.queue.spoken.get(person).map_or(TimeDelta::zero(), |s| s.airtime);
+        let done = self
+            .queue
+            .spoken
+            .get(person)
+            .map_or(TimeDelta::zero(), |s| s.airtime);
         let current = match &self.queue.floor {
             Some(f) if f.person == person => non_negative(now - f.since),
             _ => TimeDelta::zero(),
@@ -301,7 +347,8 @@ impl Meeting {
     pub fn queue_order(&self, now: DateTime<Utc>) -> Vec<Ranked> {
         let speaking = &self.agenda.speaking;
         let hands = &self.queue.hands;
-        let (mut front, mut rest): (Vec<usize>, Vec<usize>) = (0..hands.len()).partition(|&i| hands[i].process);
+        let (mut front, mut rest): (Vec<usize>, Vec<usize>) =
+            (0..hands.len()).partition(|&i| hands[i].process);
         front.sort_by_key(|&i| hands[i].seq);
         let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
         let starved = |i: usize| hands[i].overtakes >= speaking.max_overtakes;
@@ -326,7 +373,9 @@ impl Meeting {
 
     /// The hand that gets the floor next, if any.
     pub fn next_in_queue(&self, now: DateTime<Utc>) -> Option<&Hand> {
-        self.queue_order(now).first().map(|r| &self.queue.hands[r.hand])
+        self.queue_order(now)
+            .first()
+            .map(|r| &self.queue.hands[r.hand])
     }
 
     fn key(&self, hand: usize, now: DateTime<Utc>) -> Key {
@@ -384,7 +433,11 @@ impl Meeting {
     }
 
     fn lowest_weight(&self) -> f64 {
-        self.agenda.groups.iter().map(|g| g.weight).fold(f64::MAX, f64::min)
+        self.agenda
+            .groups
+            .iter()
+            .map(|g| g.weight)
+            .fold(f64::MAX, f64::min)
     }
 
     /// A reason in the room's words.
@@ -398,12 +451,25 @@ impl Meeting {
             Reason::FirstOnItem => "first time on this item".into(),
             Reason::GroupWeight => format!(
                 "{} voice (weight {})",
-                crate::text::clean(self.group_label(person)).to_lowercase(),
+                singular(&crate::text::clean(self.group_label(person))),
                 self.weight_of(person)
             ),
             Reason::Waited(m) => format!("waited {m} min"),
             Reason::HandOrder => "hand order".into(),
         }
+    }
+}
+
+/// "Family members" → "member": the group's last word, lower case, without a plural s.
+fn singular(label: &str) -> String {
+    let word = label
+        .split_whitespace()
+        .last()
+        .unwrap_or(label)
+        .to_lowercase();
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.is_empty() && !stem.ends_with('s') => stem.to_owned(),
+        _ => word,
     }
 }
 
@@ -442,7 +508,8 @@ impl Queue {
 
     fn remove_hand(&mut self, person: usize) {
         self.hands.retain(|h| h.person != person);
-        self.overrides.retain(|o| o.first != person && o.then != person);
+        self.overrides
+            .retain(|o| o.first != person && o.then != person);
     }
 
     /// Reorder so every override holds, otherwise keeping the policy's order. If overrides

@@ -162,23 +162,47 @@ mod queue {
         );
         let mut m = meeting(&src);
         for name in ["Ana", "Ben", "Sol", "Tia"] {
-            apply(&mut m, -10, Event::AttendanceMarked { person: name.into(), attendance: Attendance::Present });
+            apply(
+                &mut m,
+                -10,
+                Event::AttendanceMarked {
+                    person: name.into(),
+                    attendance: Attendance::Present,
+                },
+            );
         }
         apply(&mut m, 0, Event::MeetingStarted);
         m
     }
 
     fn raise(m: &mut Meeting, secs: i64, name: &str) {
-        apply(m, secs, Event::HandRaised { person: name.into(), process: false });
+        apply(
+            m,
+            secs,
+            Event::HandRaised {
+                person: name.into(),
+                process: false,
+            },
+        );
     }
 
     fn speak(m: &mut Meeting, secs: i64, name: &str, length: i64) {
-        apply(m, secs, Event::FloorGiven { person: name.into(), by_override: false });
+        apply(
+            m,
+            secs,
+            Event::FloorGiven {
+                person: name.into(),
+                by_override: false,
+            },
+        );
         apply(m, secs + length, Event::TurnEnded);
     }
 
     fn order(m: &Meeting, secs: i64) -> Vec<String> {
-        m.queue_order(at(secs)).iter().map(|r| m.people[m.queue.hands[r.hand].person].name.clone()).collect()
+        m.queue_order(at(secs))
+            .iter()
+            .map(|r| m.people[m.queue.hands[r.hand].person].name.clone())
+            .collect()
     }
 
     fn reasons(m: &Meeting, secs: i64) -> Vec<String> {
@@ -186,7 +210,11 @@ mod queue {
             .iter()
             .map(|r| {
                 let person = m.queue.hands[r.hand].person;
-                r.reasons.iter().map(|&x| m.describe(x, person)).collect::<Vec<_>>().join(" · ")
+                r.reasons
+                    .iter()
+                    .map(|&x| m.describe(x, person))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
             })
             .collect()
     }
@@ -201,7 +229,10 @@ mod queue {
         raise(&mut m, 202, "Tia");
         // Tia has not spoken on the item. Ana (2:00+1:00)/2 = 90 s beats Sol (1:00+1:00)/1 = 120 s.
         assert_eq!(order(&m, 210), ["Tia", "Ana", "Sol"]);
-        assert_eq!(reasons(&m, 210), ["first time on this item", "members voice (weight 2)", ""]);
+        assert_eq!(
+            reasons(&m, 210),
+            ["first time on this item", "member voice (weight 2)", ""]
+        );
         assert_eq!(reasons(&m, 290)[2], "waited 1 min");
     }
 
@@ -233,14 +264,24 @@ mod queue {
         raise(&mut m, 41, "Ana");
         raise(&mut m, 42, "Ben");
         assert_eq!(order(&m, 43), ["Ben", "Ana", "Sol"]);
-        assert_eq!(reasons(&m, 43)[0], "first time on this item · members voice (weight 2)");
+        assert_eq!(
+            reasons(&m, 43)[0],
+            "first time on this item · member voice (weight 2)"
+        );
     }
 
     #[test]
     fn a_point_of_process_goes_first_and_is_not_a_turn() {
         let mut m = board("WeightedFair");
         raise(&mut m, 1, "Ana");
-        apply(&mut m, 2, Event::HandRaised { person: "Tia".into(), process: true });
+        apply(
+            &mut m,
+            2,
+            Event::HandRaised {
+                person: "Tia".into(),
+                process: true,
+            },
+        );
         assert_eq!(order(&m, 3), ["Tia", "Ana"]);
         assert_eq!(reasons(&m, 3)[0], "⚑ point of process");
         let tia = m.person("Tia").unwrap();
@@ -249,7 +290,11 @@ mod queue {
         assert_eq!(m.turns_on_item(tia, 0), 0);
         assert_eq!(m.airtime(tia, at(100)), TimeDelta::seconds(20));
         let ana = m.person("Ana").unwrap();
-        assert_eq!(m.queue.hands[m.queue.hand_of(ana).unwrap()].overtakes, 0, "a point of process overtakes nobody");
+        assert_eq!(
+            m.queue.hands[m.queue.hand_of(ana).unwrap()].overtakes,
+            0,
+            "a point of process overtakes nobody"
+        );
     }
 
     #[test]
@@ -275,33 +320,107 @@ mod queue {
         raise(&mut m, 1, "Ana");
         raise(&mut m, 2, "Ben");
         raise(&mut m, 3, "Sol");
-        apply(&mut m, 4, Event::HandMoved { person: "Sol".into(), direction: Direction::Up, past: "Ben".into() });
+        apply(
+            &mut m,
+            4,
+            Event::HandMoved {
+                person: "Sol".into(),
+                direction: Direction::Up,
+                past: "Ben".into(),
+            },
+        );
         assert_eq!(order(&m, 5), ["Ana", "Sol", "Ben"]);
         assert_eq!(reasons(&m, 5)[1], "moved up by facilitator · hand order");
-        apply(&mut m, 6, Event::HandMoved { person: "Ana".into(), direction: Direction::Down, past: "Sol".into() });
+        apply(
+            &mut m,
+            6,
+            Event::HandMoved {
+                person: "Ana".into(),
+                direction: Direction::Down,
+                past: "Sol".into(),
+            },
+        );
         assert_eq!(order(&m, 7), ["Sol", "Ana", "Ben"]);
         assert_eq!(reasons(&m, 7)[1], "moved down by facilitator · hand order");
-        apply(&mut m, 8, Event::FloorGiven { person: "Sol".into(), by_override: false });
+        apply(
+            &mut m,
+            8,
+            Event::FloorGiven {
+                person: "Sol".into(),
+                by_override: false,
+            },
+        );
         let ana = m.queue.hand_of(m.person("Ana").unwrap()).unwrap();
-        assert_eq!(m.queue.hands[ana].overtakes, 0, "Sol was put ahead of Ana by the facilitator");
+        assert_eq!(
+            m.queue.hands[ana].overtakes, 0,
+            "Sol was put ahead of Ana by the facilitator"
+        );
         let ben = m.queue.hand_of(m.person("Ben").unwrap()).unwrap();
-        assert_eq!(m.queue.hands[ben].overtakes, 0, "Sol was moved past Ben by the facilitator too");
-        apply(&mut m, 9, Event::FloorGiven { person: "Ben".into(), by_override: true });
-        assert_eq!(m.queue.hands[m.queue.hand_of(m.person("Ana").unwrap()).unwrap()].overtakes, 0);
+        assert_eq!(
+            m.queue.hands[ben].overtakes, 0,
+            "Sol was moved past Ben by the facilitator too"
+        );
+        apply(
+            &mut m,
+            9,
+            Event::FloorGiven {
+                person: "Ben".into(),
+                by_override: true,
+            },
+        );
+        assert_eq!(
+            m.queue.hands[m.queue.hand_of(m.person("Ana").unwrap()).unwrap()].overtakes,
+            0
+        );
         assert_eq!(m.process_log.len(), 3);
-        assert!(matches!(m.process_log[2].kind, ProcessKind::GaveFloor { .. }));
+        assert!(matches!(
+            m.process_log[2].kind,
+            ProcessKind::GaveFloor { .. }
+        ));
     }
 
     #[test]
     fn only_present_people_queue_and_leaving_takes_the_hand_away() {
         let mut m = board("Fifo");
-        apply(&mut m, 1, Event::AttendanceMarked { person: "Tia".into(), attendance: Attendance::Absent });
-        let err = m.check(&Event::HandRaised { person: "Tia".into(), process: false }).unwrap_err();
+        apply(
+            &mut m,
+            1,
+            Event::AttendanceMarked {
+                person: "Tia".into(),
+                attendance: Attendance::Absent,
+            },
+        );
+        let err = m
+            .check(&Event::HandRaised {
+                person: "Tia".into(),
+                process: false,
+            })
+            .unwrap_err();
         assert_eq!(err.to_string(), "Tia is not marked present");
         raise(&mut m, 2, "Ana");
-        assert!(m.check(&Event::HandRaised { person: "Ana".into(), process: false }).is_err());
-        apply(&mut m, 3, Event::FloorGiven { person: "Ana".into(), by_override: false });
-        apply(&mut m, 10, Event::AttendanceMarked { person: "Ana".into(), attendance: Attendance::Absent });
+        assert!(
+            m.check(&Event::HandRaised {
+                person: "Ana".into(),
+                process: false
+            })
+            .is_err()
+        );
+        apply(
+            &mut m,
+            3,
+            Event::FloorGiven {
+                person: "Ana".into(),
+                by_override: false,
+            },
+        );
+        apply(
+            &mut m,
+            10,
+            Event::AttendanceMarked {
+                person: "Ana".into(),
+                attendance: Attendance::Absent,
+            },
+        );
         assert_eq!(m.queue.floor, None);
         let ana = m.person("Ana").unwrap();
         assert_eq!(m.people[ana].left_early, Some(at(10)));
@@ -312,7 +431,14 @@ mod queue {
     fn a_new_item_ends_the_turn_and_keeps_the_queue() {
         let mut m = board("WeightedFair");
         raise(&mut m, 1, "Ana");
-        apply(&mut m, 2, Event::FloorGiven { person: "Sol".into(), by_override: false });
+        apply(
+            &mut m,
+            2,
+            Event::FloorGiven {
+                person: "Sol".into(),
+                by_override: false,
+            },
+        );
         apply(&mut m, 32, Event::ItemOpened { item: 1 });
         assert_eq!(m.queue.floor, None);
         assert_eq!(m.queue.turns[0].item, 0);
@@ -331,21 +457,53 @@ mod roll_call {
         quorum: Quorum(min_present: 3, customer_majority: true))"#;
 
     fn mark(m: &mut Meeting, secs: i64, name: &str, attendance: Attendance) {
-        apply(m, secs, Event::AttendanceMarked { person: name.into(), attendance });
+        apply(
+            m,
+            secs,
+            Event::AttendanceMarked {
+                person: name.into(),
+                attendance,
+            },
+        );
     }
 
     #[test]
     fn quorum_needs_numbers_and_a_customer_majority() {
         let mut m = meeting(QUORATE);
-        assert_eq!(m.quorum(), QuorumState::TooFew { present: 0, needed: 3 });
+        assert_eq!(
+            m.quorum(),
+            QuorumState::TooFew {
+                present: 0,
+                needed: 3
+            }
+        );
         mark(&mut m, 0, "Ana", Attendance::Present);
         mark(&mut m, 0, "Sol", Attendance::Present);
         mark(&mut m, 0, "Tia", Attendance::Present);
-        assert_eq!(m.quorum(), QuorumState::NoMajority { present: 3, customers: 1 });
+        assert_eq!(
+            m.quorum(),
+            QuorumState::NoMajority {
+                present: 3,
+                customers: 1
+            }
+        );
         mark(&mut m, 0, "Ben", Attendance::Present);
-        assert_eq!(m.quorum(), QuorumState::NoMajority { present: 4, customers: 2 }, "half is not a majority");
+        assert_eq!(
+            m.quorum(),
+            QuorumState::NoMajority {
+                present: 4,
+                customers: 2
+            },
+            "half is not a majority"
+        );
         mark(&mut m, 0, "Tia", Attendance::Apologies);
-        assert_eq!(m.quorum(), QuorumState::Met { present: 3, customers: 2 });
+        assert_eq!(
+            m.quorum(),
+            QuorumState::Met {
+                present: 3,
+                customers: 2
+            }
+        );
         assert_eq!(m.customer_label(), "Members");
     }
 
@@ -358,9 +516,28 @@ mod roll_call {
         let ben = m.person("Ben").unwrap();
         assert_eq!(m.people[ben].arrived_late, Some(at(300)));
         assert_eq!(m.people[m.person("Ana").unwrap()].arrived_late, None);
-        apply(&mut m, 400, Event::PersonAdded { name: "Zoe".into(), group: "members".into() });
-        assert!(m.check(&Event::PersonAdded { name: "Zoe".into(), group: "members".into() }).is_err());
-        assert!(m.check(&Event::PersonAdded { name: "Yan".into(), group: "board".into() }).is_err());
+        apply(
+            &mut m,
+            400,
+            Event::PersonAdded {
+                name: "Zoe".into(),
+                group: "members".into(),
+            },
+        );
+        assert!(
+            m.check(&Event::PersonAdded {
+                name: "Zoe".into(),
+                group: "members".into()
+            })
+            .is_err()
+        );
+        assert!(
+            m.check(&Event::PersonAdded {
+                name: "Yan".into(),
+                group: "board".into()
+            })
+            .is_err()
+        );
         let zoe = m.person("Zoe").unwrap();
         assert!(m.people[zoe].added_live);
         mark(&mut m, 401, "Zoe", Attendance::Present);
@@ -369,13 +546,30 @@ mod roll_call {
 
     #[test]
     fn the_balance_counts_airtime_turns_and_proposals_by_group() {
-        let mut m = meeting(&QUORATE.replace(r#"Item(title: "One", minutes: 30)"#, r#"Item(title: "One", minutes: 30, proposed_by: "Sol")"#));
+        let mut m = meeting(&QUORATE.replace(
+            r#"Item(title: "One", minutes: 30)"#,
+            r#"Item(title: "One", minutes: 30, proposed_by: "Sol")"#,
+        ));
         for name in ["Ana", "Ben", "Sol"] {
             mark(&mut m, 0, name, Attendance::Present);
         }
         apply(&mut m, 0, Event::MeetingStarted);
-        apply(&mut m, 0, Event::FloorGiven { person: "Ana".into(), by_override: false });
-        apply(&mut m, 90, Event::FloorGiven { person: "Sol".into(), by_override: false });
+        apply(
+            &mut m,
+            0,
+            Event::FloorGiven {
+                person: "Ana".into(),
+                by_override: false,
+            },
+        );
+        apply(
+            &mut m,
+            90,
+            Event::FloorGiven {
+                person: "Sol".into(),
+                by_override: false,
+            },
+        );
         let rows = m.balance(at(120));
         assert_eq!(rows[0].airtime, TimeDelta::seconds(90));
         assert_eq!(rows[0].turns, 1);

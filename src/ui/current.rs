@@ -11,6 +11,15 @@ use crate::keymap::Mode;
 use crate::meeting::Phase;
 use crate::text::{clean, duration};
 
+/// Rows the panel needs, borders included.
+pub fn height(model: &Model) -> u16 {
+    match model.meeting.phase() {
+        Phase::NotStarted => 7,
+        Phase::Running => 8,
+        Phase::Adjourned => 6,
+    }
+}
+
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let block = Block::default()
@@ -62,21 +71,26 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
             ),
             theme.dim(),
         ),
-        Line::styled(format!("▶ {}", clean(&item.title)), theme.current()),
-        Line::from(""),
+        Line::styled(
+            crate::text::truncate(&format!("▶ {}", clean(&item.title)), width as usize)
+                .into_owned(),
+            theme.current(),
+        ),
     ];
-    for (label, who) in [("Lead", &item.lead), ("Proposed by", &item.proposed_by)] {
-        if let Some(who) = who {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{label}: "), theme.dim()),
-                Span::raw(clean(who).into_owned()),
-            ]));
+    let mut who = Vec::new();
+    for (label, name) in [("Lead", &item.lead), ("Proposed by", &item.proposed_by)] {
+        if let Some(name) = name {
+            if !who.is_empty() {
+                who.push(Span::raw(" · "));
+            }
+            who.push(Span::styled(format!("{label}: "), theme.dim()));
+            who.push(Span::raw(clean(name).into_owned()));
         }
     }
+    lines.push(Line::from(who));
     // Whole seconds, so "used" and "left" always add up to the plan on screen.
     let used = TimeDelta::seconds(meeting.item_used(i, model.now).num_seconds());
     let planned = meeting.item_planned(i);
-    lines.push(Line::from(""));
     lines.push(match meeting.item_overrun(i, model.now) {
         Some(over) => Line::styled(
             format!(
@@ -87,7 +101,7 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
             theme.warning(),
         ),
         None => Line::from(format!(
-            "Time: {} used of {} · {} left",
+            "{} used of {} · {} left",
             duration(used),
             duration(planned),
             duration(planned - used)
@@ -99,7 +113,6 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
         width.saturating_sub(8) as usize,
     )));
     if let Some(next) = meeting.agenda.items.get(i + 1) {
-        lines.push(Line::from(""));
         lines.push(Line::from(vec![
             Span::styled("Next: ", theme.dim()),
             Span::raw(format!(
@@ -134,13 +147,11 @@ fn adjourned(model: &Model) -> Vec<Line<'static>> {
     let covered = meeting.items.iter().filter(|p| p.done).count();
     vec![
         Line::styled(format!("■ Adjourned at {ended}."), model.theme.done()),
-        Line::from(""),
         Line::from(format!(
             "{covered} of {} items covered in {}.",
             meeting.items.len(),
             duration(meeting.elapsed(model.now))
         )),
-        Line::from(""),
         Line::styled(
             "The record is in the journal shown below.",
             model.theme.dim(),

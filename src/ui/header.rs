@@ -33,9 +33,49 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Span::styled(right, theme.title()),
     ]);
     frame.render_widget(
-        Paragraph::new(vec![first, Line::from(time_line(model))]),
+        Paragraph::new(vec![
+            first,
+            Line::from(time_line(model)),
+            Line::from(quorum_line(model)),
+        ]),
         area,
     );
+}
+
+/// `Quorum ✓ 7 present · 4/7 Family members`, `⚠ No quorum: 3 of 5 needed`, …
+fn quorum_line(model: &Model) -> Vec<Span<'static>> {
+    use crate::meeting::QuorumState;
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let customers = clean(&meeting.customer_label()).into_owned();
+    if meeting.people.iter().all(|p| p.attendance.is_none()) {
+        let key = model.key_hint(crate::keymap::Mode::Meeting, &crate::app::Action::RollCall);
+        return vec![Span::styled(
+            format!(" ○ Roll call not taken · press {key}"),
+            theme.dim(),
+        )];
+    }
+    match meeting.quorum() {
+        QuorumState::NotSet { present } => vec![Span::raw(format!(" {present} present"))],
+        QuorumState::Met {
+            present,
+            customers: c,
+        } => vec![
+            Span::styled(" Quorum ✓", theme.done()),
+            Span::raw(format!(" {present} present · {c}/{present} {customers}")),
+        ],
+        QuorumState::TooFew { present, needed } => vec![Span::styled(
+            format!(" ⚠ No quorum: {present} of {needed} needed"),
+            theme.warning(),
+        )],
+        QuorumState::NoMajority {
+            present,
+            customers: c,
+        } => vec![Span::styled(
+            format!(" ⚠ {customers} are not a majority ({c}/{present})"),
+            theme.warning(),
+        )],
+    }
 }
 
 /// `▶ Running 00:07:12 · planned end 19:20 · projected end 19:23 (3 min over)`

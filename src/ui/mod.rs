@@ -2,7 +2,9 @@
 //! into the area it is given; nothing here changes the model.
 
 mod agenda;
+mod balance;
 mod current;
+mod floor;
 mod footer;
 mod header;
 mod overlay;
@@ -19,7 +21,7 @@ use crate::app::Model;
 
 /// Below this size the screen says so instead of drawing a squashed meeting.
 pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 15;
+pub const MIN_HEIGHT: u16 = 18;
 
 /// Draw the whole screen for the model.
 pub fn view(model: &Model, frame: &mut Frame) {
@@ -29,18 +31,26 @@ pub fn view(model: &Model, frame: &mut Frame) {
         return;
     }
     let [header, body, status, hints] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(3),
         Constraint::Fill(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area);
     header::draw(model, frame, header);
-    let agenda_width = (area.width * 11 / 20).min(90);
+    let agenda_width = (area.width * 9 / 20).clamp(36, 80);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
-    agenda::draw(model, frame, left);
-    current::draw(model, frame, right);
+    if model.show_balance {
+        balance::draw(model, frame, left);
+    } else {
+        agenda::draw(model, frame, left);
+    }
+    let now_height = current::height(model).min(right.height / 2);
+    let [now, floor] =
+        Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(right);
+    current::draw(model, frame, now);
+    floor::draw(model, frame, floor);
     footer::status(model, frame, status);
     footer::hints(model, frame, hints);
     overlay::draw(model, frame, area);

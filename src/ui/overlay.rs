@@ -2,18 +2,172 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::app::{Action, Model, Overlay};
 use crate::keymap::{Key, Keymap, Mode};
+use crate::text::{clean, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     match model.overlay {
         Overlay::None => {}
         Overlay::Help { scroll } => help(model, frame, area, scroll),
         Overlay::ConfirmEnd => confirm_end(model, frame, area),
+        Overlay::RollCall { selected } => roll_call(model, frame, area, selected),
+        Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
+        Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
     }
+}
+
+fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let order = crate::app::roll_call_order(meeting);
+    let selected = selected.min(order.len().saturating_sub(1));
+    let outer = centered(area, 76, area.height.saturating_sub(2));
+    let inner = boxed(model, frame, outer, "Roll call");
+    let w = inner.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_line = 0;
+    for group in &meeting.agenda.groups {
+        let members: Vec<(usize, usize)> = order
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| meeting.people[**p].group == group.id)
+            .map(|(i, p)| (i, *p))
+            .collect();
+        let present = members
+            .iter()
+            .filter(|(_, p)| meeting.people[*p].is_present())
+            .count();
+        lines.push(Line::styled(
+            format!(
+                "{} · {present} of {} present",
+                clean(&group.label),
+                members.len()
+            ),
+            theme.title(),
+        ));
+        for (i, person) in members {
+            if i == selected {
+                selected_line = lines.len();
+            }
+            lines.push(attendance_line(model, person, i == selected, w));
+        }
+    }
+    let rows = inner.height as usize;
+    let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+}
+
+fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Line<'static> {
+    use crate::meeting::Attendance;
+    let theme = model.theme;
+    let p = &model.meeting.people[person];
+    let (mark, word, style) = match p.attendance {
+        Some(Attendance::Present) => ("✓", "present", theme.done()),
+        Some(Attendance::Apologies) => ("~", "apologies", theme.dim()),
+        Some(Attendance::Absent) => ("✗", "absent", theme.dim()),
+        None => ("·", "not marked", theme.dim()),
+    };
+    let hm = |t: chrono::DateTime<chrono::Utc>| {
+        t.with_timezone(&model.offset).format("%H:%M").to_string()
+    };
+    let mut note = String::new();
+    if let Some(t) = p.arrived_late {
+        note.push_str(&format!(" · arrived {} (late)", hm(t)));
+    }
+    if let Some(t) = p.left_early {
+        note.push_str(&format!(" · left {}", hm(t)));
+    }
+    if p.added_live {
+        note.push_str(" · added today");
+    }
+    let name = truncate(&clean(&p.name), 28).into_owned();
+    let pointer = if selected { "›" } else { " " };
+    let name_style = if selected {
+        Style::new().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::new()
+    };
+    let line = Line::from(vec![
+        Span::raw(format!("{pointer} ")),
+        Span::styled(format!("{mark} "), style),
+        Span::styled(format!("{name:<28}"), name_style),
+        Span::styled(format!(" {word}"), style),
+        Span::styled(note, theme.dim()),
+    ]);
+    let _ = w;
+    line
+}
+
+fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Picker) {
+    use crate::app::Candidate;
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let found = crate::app::candidates(model, picker);
+    let height = (found.len() as u16 + 5).clamp(7, area.height.saturating_sub(2));
+    let outer = centered(area, 56, height);
+    let inner = boxed(model, frame, outer, &picker.purpose.title());
+    let w = inner.width as usize;
+    let (shown, cursor) = picker.filter.visible(w.saturating_sub(3));
+    let mut lines = vec![
+        Line::from(vec![Span::styled("› ", theme.key()), Span::raw(shown)]),
+        Line::from(""),
+    ];
+    let selected = picker.selected.min(found.len().saturating_sub(1));
+    let rows = (inner.height as usize).saturating_sub(2);
+    let first = selected.saturating_sub(rows.saturating_sub(1));
+    for (i, candidate) in found.iter().enumerate().skip(first).take(rows) {
+        let text = match *candidate {
+            Candidate::Person(p) => format!(
+                "{} · {}",
+                clean(&meeting.people[p].name),
+                clean(meeting.group_label(p))
+            ),
+            Candidate::Group(g) => clean(&meeting.agenda.groups[g].label).into_owned(),
+        };
+        let style = if i == selected {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        let pointer = if i == selected { "› " } else { "  " };
+        lines.push(Line::styled(
+            truncate(&format!("{pointer}{text}"), w).into_owned(),
+            style,
+        ));
+    }
+    if found.is_empty() {
+        lines.push(Line::styled("Nobody matches", theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
+}
+
+fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Prompt) {
+    let outer = centered(area, 56, 5);
+    let inner = boxed(model, frame, outer, prompt.title());
+    let (shown, cursor) = prompt
+        .field
+        .visible((inner.width as usize).saturating_sub(3));
+    let keys = format!(
+        "{} saves · {} cancels",
+        model.key_hint(Mode::Prompt, &Action::Confirm),
+        model.key_hint(Mode::Prompt, &Action::Cancel)
+    );
+    let lines = vec![
+        Line::from(vec![
+            Span::styled("› ", model.theme.key()),
+            Span::raw(shown),
+        ]),
+        Line::from(""),
+        Line::styled(keys, model.theme.dim()),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
+    frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
 }
 
 fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {

@@ -6,6 +6,7 @@ use ratatui::style::Color;
 
 use super::*;
 use crate::app::{Action, Overlay};
+use crate::meeting::{Attendance, Direction, Event, Record};
 use crate::testing::{act, at, example_model};
 
 fn render(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -14,15 +15,112 @@ fn render(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-/// Two items done (the first one over time), the third on the table.
+fn record(model: &mut Model, secs: i64, event: Event) {
+    crate::app::update(
+        model,
+        Action::Recorded(Record {
+            at: at(secs),
+            event,
+        }),
+        at(secs),
+    );
+}
+
+fn hand(model: &mut Model, secs: i64, name: &str, process: bool) {
+    record(
+        model,
+        secs,
+        Event::HandRaised {
+            person: name.into(),
+            process,
+        },
+    );
+}
+
+/// Two items done (the first one over time), the third on the table; Mei has the floor,
+/// four hands wait, one of them moved by the facilitator and one a point of process.
 fn mid_meeting(theme: Theme) -> Model {
     let mut model = example_model();
     model.theme = theme;
+    for p in 0..model.meeting.people.len() {
+        let person = model.meeting.people[p].name.clone();
+        let attendance = if person == "Grace Mensah" {
+            Attendance::Apologies
+        } else {
+            Attendance::Present
+        };
+        record(
+            &mut model,
+            -60,
+            Event::AttendanceMarked { person, attendance },
+        );
+    }
     act(&mut model, Action::StartMeeting, at(0));
     act(&mut model, Action::NextItem, at(7 * 60 + 13));
     act(&mut model, Action::NextItem, at(11 * 60));
+    hand(&mut model, 11 * 60 + 5, "Tom Becker", false);
+    hand(&mut model, 11 * 60 + 10, "Mei Chen", false);
+    hand(&mut model, 11 * 60 + 20, "Dr. Okafor", false);
+    act(&mut model, Action::NextSpeaker, at(11 * 60 + 30));
+    hand(&mut model, 12 * 60, "José Álvarez", false);
+    record(
+        &mut model,
+        13 * 60,
+        Event::HandMoved {
+            person: "Dr. Okafor".into(),
+            direction: Direction::Up,
+            past: "Tom Becker".into(),
+        },
+    );
+    hand(&mut model, 14 * 60, "Sam Reed", true);
     crate::app::update(&mut model, Action::Tick, at(15 * 60 + 42));
     model
+}
+
+#[test]
+fn queue_with_reasons_120x32() {
+    insta::assert_snapshot!(render(&mid_meeting(Theme::Standard), 120, 32).backend());
+}
+
+#[test]
+fn voice_balance_100x30() {
+    let mut model = mid_meeting(Theme::Standard);
+    act(&mut model, Action::NextSpeaker, at(15 * 60 + 50));
+    act(&mut model, Action::NextSpeaker, at(16 * 60 + 40));
+    model.show_balance = true;
+    crate::app::update(&mut model, Action::Tick, at(17 * 60));
+    insta::assert_snapshot!(render(&model, 100, 30).backend());
+}
+
+#[test]
+fn roll_call_80x24() {
+    let mut model = mid_meeting(Theme::Standard);
+    record(
+        &mut model,
+        15 * 60,
+        Event::AttendanceMarked {
+            person: "Grace Mensah".into(),
+            attendance: Attendance::Present,
+        },
+    );
+    record(
+        &mut model,
+        15 * 60 + 10,
+        Event::PersonAdded {
+            name: "Leila Haddad".into(),
+            group: "members".into(),
+        },
+    );
+    model.overlay = Overlay::RollCall { selected: 3 };
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn picker_80x24() {
+    let mut model = mid_meeting(Theme::Standard);
+    act(&mut model, Action::AddSpeaker, at(15 * 60 + 42));
+    act(&mut model, Action::Type('a'), at(15 * 60 + 42));
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
 }
 
 #[test]
@@ -71,7 +169,7 @@ fn failed_save_banner_80x24() {
 #[test]
 fn too_small_says_so() {
     let model = mid_meeting(Theme::Standard);
-    for (w, h) in [(10, 3), (59, 24), (80, 14), (1, 1)] {
+    for (w, h) in [(10, 3), (59, 24), (80, 17), (1, 1)] {
         let terminal = render(&model, w, h);
         let text: String = terminal
             .backend()
@@ -142,7 +240,7 @@ fn the_help_screen_lists_every_binding() {
 fn hints_come_from_the_keymap_in_use() {
     let mut model = mid_meeting(Theme::Standard);
     let user = crate::keymap::parse(
-        r#"Keymap(modes: { "meeting": { "x": next_item, "n": help } })"#,
+        r#"Keymap(modes: { "meeting": { "z": next_item, "n": help } })"#,
         std::path::Path::new("u.ron"),
     )
     .unwrap();
@@ -164,7 +262,7 @@ fn hints_come_from_the_keymap_in_use() {
         .iter()
         .map(|(k, a)| format!("{k} {}", a.hint()))
         .collect();
-    assert!(hints.contains(&"x next item".to_string()), "{hints:?}");
+    assert!(hints.contains(&"z next item".to_string()), "{hints:?}");
 }
 
 #[test]

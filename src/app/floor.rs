@@ -1,0 +1,128 @@
+//! The facilitator's queue actions: call the next speaker, end a turn, and the overrides
+//! (move a hand, give someone the floor), each recorded.
+
+use chrono::{DateTime, Utc};
+
+use super::{Action, Effect, Model, record};
+use crate::keymap::Mode;
+use crate::meeting::{Direction, Event, Phase};
+
+/// The person at the selected place in the queue, with the queue order.
+fn selected(model: &Model, now: DateTime<Utc>) -> Option<(usize, Vec<crate::meeting::Ranked>)> {
+    let order = model.meeting.queue_order(now);
+    if order.is_empty() {
+        return None;
+    }
+    let at = model.selected.min(order.len() - 1);
+    Some((at, order))
+}
+
+fn empty_queue(model: &mut Model) -> Vec<Effect> {
+    if model.meeting.phase() != Phase::Running {
+        let key = model.key_hint(Mode::Meeting, &Action::StartMeeting);
+        return model.say(format!(
+            "The queue opens when the meeting starts: press {key}"
+        ));
+    }
+    let key = model.key_hint(Mode::Meeting, &Action::AddSpeaker);
+    model.say(format!("The queue is empty: press {key} to add a hand"))
+}
+
+fn name_of_hand(model: &Model, order: &[crate::meeting::Ranked], at: usize) -> String {
+    let hand = &model.meeting.queue.hands[order[at].hand];
+    model.meeting.people[hand.person].name.clone()
+}
+
+pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    match model.meeting.next_in_queue(now) {
+        Some(hand) => {
+            let person = model.meeting.people[hand.person].name.clone();
+            model.selected = 0;
+            record(
+                model,
+                Event::FloorGiven {
+                    person,
+                    by_override: false,
+                },
+                now,
+            )
+        }
+        None if model.meeting.queue.floor.is_some() => {
+            model.status = Some("The queue is empty; the floor is open".into());
+            record(model, Event::TurnEnded, now)
+        }
+        None => empty_queue(model),
+    }
+}
+
+pub(super) fn end_turn(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    if model.meeting.queue.floor.is_none() {
+        return model.say("Nobody has the floor");
+    }
+    record(model, Event::TurnEnded, now)
+}
+
+pub(super) fn remove(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    let Some((at, order)) = selected(model, now) else {
+        return empty_queue(model);
+    };
+    let person = name_of_hand(model, &order, at);
+    record(model, Event::HandLowered { person }, now)
+}
+
+pub(super) fn give_floor(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    let Some((at, order)) = selected(model, now) else {
+        return empty_queue(model);
+    };
+    let person = name_of_hand(model, &order, at);
+    model.selected = 0;
+    record(
+        model,
+        Event::FloorGiven {
+            person,
+            by_override: true,
+        },
+        now,
+    )
+}
+
+pub(super) fn move_selected(
+    model: &mut Model,
+    direction: Direction,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    let Some((at, order)) = selected(model, now) else {
+        return empty_queue(model);
+    };
+    let hands = &model.meeting.queue.hands;
+    let neighbour = match direction {
+        Direction::Up => at.checked_sub(1),
+        Direction::Down => Some(at + 1).filter(|&n| n < order.len()),
+    };
+    let Some(neighbour) = neighbour else {
+        let end = if direction == Direction::Up {
+            "first"
+        } else {
+            "last"
+        };
+        return model.say(format!(
+            "{} is already {end}",
+            name_of_hand(model, &order, at)
+        ));
+    };
+    if hands[order[at].hand].process || hands[order[neighbour].hand].process {
+        return model.say("Points of process stay at the front of the queue");
+    }
+    let person = name_of_hand(model, &order, at);
+    let past = name_of_hand(model, &order, neighbour);
+    model.selected = neighbour;
+    record(
+        model,
+        Event::HandMoved {
+            person,
+            direction,
+            past,
+        },
+        now,
+    )
+}

@@ -1,0 +1,224 @@
+//! Pickers and prompts: choose a person (to raise a hand) or a group by typing part of it, or
+//! type a new name. Matching ignores case and accents and accepts substrings or the letters
+//! in order ("alz" finds "Ana Lopez").
+
+use chrono::{DateTime, Utc};
+
+use super::{Effect, Model, Overlay, TextField, record};
+use crate::meeting::{Attendance, Event};
+
+/// A list to choose from, narrowed by what is typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub purpose: PickFor,
+    pub filter: TextField,
+    /// Index into the current candidates (clamped when used).
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickFor {
+    /// A hand for the queue; the picker stays open for the next one.
+    Speaker,
+    /// A point of process; it goes to the front.
+    PointOfProcess,
+    /// The group of a person being added.
+    Group { name: String },
+}
+
+impl PickFor {
+    pub fn title(&self) -> String {
+        match self {
+            PickFor::Speaker => "Add hands to the queue".into(),
+            PickFor::PointOfProcess => "Point of process: who?".into(),
+            PickFor::Group { name } => format!("Which group is {} in?", crate::text::clean(name)),
+        }
+    }
+}
+
+/// A line of text to type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub purpose: PromptFor,
+    pub field: TextField,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    PersonName,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptFor) -> Self {
+        Self {
+            purpose,
+            field: TextField::default(),
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self.purpose {
+            PromptFor::PersonName => "Name of the person joining",
+        }
+    }
+}
+
+/// Something a picker offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Candidate {
+    Person(usize),
+    Group(usize),
+}
+
+/// What the picker offers for its filter, best match first.
+pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
+    let query = crate::text::fold(picker.filter.text());
+    let meeting = &model.meeting;
+    let mut scored: Vec<((u8, usize), Candidate)> = match &picker.purpose {
+        PickFor::Speaker | PickFor::PointOfProcess => meeting
+            .present()
+            .filter(|&p| meeting.queue.hand_of(p).is_none())
+            .filter_map(|p| {
+                crate::text::match_score(&query, &meeting.people[p].search_key)
+                    .map(|s| (s, Candidate::Person(p)))
+            })
+            .collect(),
+        PickFor::Group { .. } => meeting
+            .agenda
+            .groups
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| {
+                let key = crate::text::fold(&format!("{} {}", g.label, g.id));
+                crate::text::match_score(&query, &key).map(|s| (s, Candidate::Group(i)))
+            })
+            .collect(),
+    };
+    scored.sort_by_key(|(score, _)| *score);
+    scored.into_iter().map(|(_, c)| c).collect()
+}
+
+pub(super) fn open(model: &mut Model, purpose: PickFor) -> Vec<Effect> {
+    if model.meeting.phase() != crate::meeting::Phase::Running {
+        let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::StartMeeting);
+        return model.say(format!(
+            "The queue opens when the meeting starts: press {key}"
+        ));
+    }
+    if model.meeting.present().next().is_none() {
+        let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::RollCall);
+        return model.say(format!(
+            "Nobody is marked present yet: press {key} for the roll call"
+        ));
+    }
+    model.overlay = Overlay::Picker(Picker {
+        purpose,
+        filter: TextField::default(),
+        selected: 0,
+    });
+    vec![]
+}
+
+/// Apply an edit to the text field in front, resetting the picker's selection.
+pub(super) fn edit(model: &mut Model, change: impl FnOnce(&mut TextField)) -> Vec<Effect> {
+    match &mut model.overlay {
+        Overlay::Picker(p) => {
+            change(&mut p.filter);
+            p.selected = 0;
+        }
+        Overlay::Prompt(p) => change(&mut p.field),
+        _ => {}
+    }
+    vec![]
+}
+
+/// Enter in a picker or prompt.
+pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    match model.overlay.clone() {
+        Overlay::Prompt(prompt) => named(model, prompt.field.text()),
+        Overlay::Picker(picker) => {
+            let found = candidates(model, &picker);
+            let Some(&choice) = found.get(picker.selected.min(found.len().saturating_sub(1)))
+            else {
+                return model.say("Nobody matches; esc closes");
+            };
+            picked(model, picker, choice, now)
+        }
+        _ => vec![],
+    }
+}
+
+fn named(model: &mut Model, name: &str) -> Vec<Effect> {
+    let name = name.trim().to_owned();
+    if name.is_empty() {
+        return model.say("Type the person's name, then enter");
+    }
+    if model.meeting.person(&name).is_some() {
+        return model.say(format!("{name} is already on the list"));
+    }
+    model.overlay = Overlay::Picker(Picker {
+        purpose: PickFor::Group { name },
+        filter: TextField::default(),
+        selected: 0,
+    });
+    vec![]
+}
+
+fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Utc>) -> Vec<Effect> {
+    match (picker.purpose, choice) {
+        (PickFor::Speaker, Candidate::Person(p)) => {
+            let person = model.meeting.people[p].name.clone();
+            model.overlay = Overlay::Picker(Picker {
+                purpose: PickFor::Speaker,
+                filter: TextField::default(),
+                selected: 0,
+            });
+            record(
+                model,
+                Event::HandRaised {
+                    person,
+                    process: false,
+                },
+                now,
+            )
+        }
+        (PickFor::PointOfProcess, Candidate::Person(p)) => {
+            let person = model.meeting.people[p].name.clone();
+            model.overlay = Overlay::None;
+            model.selected = 0;
+            record(
+                model,
+                Event::HandRaised {
+                    person,
+                    process: true,
+                },
+                now,
+            )
+        }
+        (PickFor::Group { name }, Candidate::Group(g)) => {
+            let group = model.meeting.agenda.groups[g].id.clone();
+            let mut effects = record(
+                model,
+                Event::PersonAdded {
+                    name: name.clone(),
+                    group,
+                },
+                now,
+            );
+            if !effects.is_empty() {
+                effects.push(Effect::Record(crate::meeting::Record {
+                    at: now,
+                    event: Event::AttendanceMarked {
+                        person: name,
+                        attendance: Attendance::Present,
+                    },
+                }));
+            }
+            model.overlay = Overlay::RollCall {
+                selected: model.meeting.people.len(),
+            };
+            effects
+        }
+        _ => vec![],
+    }
+}

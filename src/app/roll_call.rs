@@ -1,0 +1,60 @@
+//! The roll call: who is present, who sent apologies, who is absent.
+
+use chrono::{DateTime, Utc};
+
+use super::{Effect, Model, Overlay, record};
+use crate::meeting::{Attendance, Event, Meeting, Record};
+
+/// People in roll-call order: by group as the agenda lists the groups, then as listed.
+pub fn roll_call_order(meeting: &Meeting) -> Vec<usize> {
+    let mut order = Vec::with_capacity(meeting.people.len());
+    for group in &meeting.agenda.groups {
+        order.extend((0..meeting.people.len()).filter(|&p| meeting.people[p].group == group.id));
+    }
+    order
+}
+
+/// Present → apologies → absent → present; someone not yet marked becomes present.
+fn next(attendance: Option<Attendance>) -> Attendance {
+    match attendance {
+        None | Some(Attendance::Absent) => Attendance::Present,
+        Some(Attendance::Present) => Attendance::Apologies,
+        Some(Attendance::Apologies) => Attendance::Absent,
+    }
+}
+
+pub(super) fn toggle(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    let Overlay::RollCall { selected } = model.overlay else {
+        return vec![];
+    };
+    let order = roll_call_order(&model.meeting);
+    let Some(&person) = order.get(selected.min(order.len().saturating_sub(1))) else {
+        return vec![];
+    };
+    let p = &model.meeting.people[person];
+    let event = Event::AttendanceMarked {
+        person: p.name.clone(),
+        attendance: next(p.attendance),
+    };
+    record(model, event, now)
+}
+
+pub(super) fn all_present(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    let effects: Vec<Effect> = roll_call_order(&model.meeting)
+        .into_iter()
+        .filter(|&p| model.meeting.people[p].attendance.is_none())
+        .map(|p| {
+            Effect::Record(Record {
+                at: now,
+                event: Event::AttendanceMarked {
+                    person: model.meeting.people[p].name.clone(),
+                    attendance: Attendance::Present,
+                },
+            })
+        })
+        .collect();
+    if effects.is_empty() {
+        return model.say("Everyone is already marked");
+    }
+    effects
+}

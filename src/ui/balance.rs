@@ -1,0 +1,133 @@
+//! The voice balance: airtime and turns by group against the targets, who has not been heard,
+//! who proposed the items, and the log of the facilitator's overrides.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::app::Model;
+use crate::meeting::{Direction, ProcessKind};
+use crate::text::{clean, duration, truncate};
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let theme = model.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(" Voice balance ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = inner.width as usize;
+    let mut lines = groups(model, w);
+    lines.push(Line::from(""));
+    lines.push(not_heard(model));
+    let log = process_log(model);
+    if !log.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled("Overrides", theme.title()));
+        lines.extend(log);
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
+    let meeting = &model.meeting;
+    let label_room = meeting
+        .agenda
+        .groups
+        .iter()
+        .map(|g| crate::text::width(&clean(&g.label)))
+        .max()
+        .unwrap_or(0)
+        .min(w / 3);
+    let mut lines = Vec::new();
+    for row in meeting.balance(model.now) {
+        let group = &meeting.agenda.groups[row.group];
+        let label = truncate(&clean(&group.label), label_room).into_owned();
+        let percent = (row.share * 100.0).round() as i64;
+        let bar_cells = w.saturating_sub(label_room + 16).clamp(4, 20);
+        let filled = ((row.share * bar_cells as f64).round() as usize).min(bar_cells);
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(bar_cells - filled));
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label:<label_room$} "), model.theme.title()),
+            Span::raw(format!("{bar} {percent:>3}%")),
+        ]));
+        let detail = format!(
+            "  {} · {} turn{} · {} present",
+            duration(row.airtime),
+            row.turns,
+            if row.turns == 1 { "" } else { "s" },
+            row.present
+        );
+        lines.push(Line::from(truncate(&detail, w).into_owned()));
+        let mut more = Vec::new();
+        if let Some(target) = row.target {
+            let target_pct = (target * 100.0).round() as i64;
+            let verdict = match percent - target_pct {
+                d if d.abs() <= 5 => "on target".to_string(),
+                d if d > 0 => format!("▲ {d} pts over"),
+                d => format!("▼ {} pts under", -d),
+            };
+            more.push(format!("target {target_pct}% {verdict}"));
+        }
+        if row.proposed > 0 {
+            let s = if row.proposed == 1 { "" } else { "s" };
+            more.push(format!("proposed {} item{s}", row.proposed));
+        }
+        if !more.is_empty() {
+            lines.push(Line::from(
+                truncate(&format!("  {}", more.join(" · ")), w).into_owned(),
+            ));
+        }
+    }
+    lines
+}
+
+fn not_heard(model: &Model) -> Line<'static> {
+    let meeting = &model.meeting;
+    let names: Vec<String> = meeting
+        .not_heard()
+        .iter()
+        .map(|&p| clean(&meeting.people[p].name).into_owned())
+        .collect();
+    let text = if names.is_empty() {
+        "Everyone present has been heard.".to_string()
+    } else {
+        format!("Not yet heard: {}", names.join(", "))
+    };
+    Line::from(text)
+}
+
+fn process_log(model: &Model) -> Vec<Line<'static>> {
+    let meeting = &model.meeting;
+    let by = meeting
+        .facilitator()
+        .map_or("facilitator".to_string(), |f| clean(f).into_owned());
+    let name = |p: usize| clean(&meeting.people[p].name).into_owned();
+    meeting
+        .process_log
+        .iter()
+        .rev()
+        .take(6)
+        .map(|entry| {
+            let when = entry.at.with_timezone(&model.offset).format("%H:%M");
+            let what = match &entry.kind {
+                ProcessKind::Moved {
+                    person,
+                    direction,
+                    past,
+                } => {
+                    let dir = if *direction == Direction::Up {
+                        "up past"
+                    } else {
+                        "down past"
+                    };
+                    format!("{} moved {dir} {}", name(*person), name(*past))
+                }
+                ProcessKind::GaveFloor { person } => format!("{} given the floor", name(*person)),
+            };
+            Line::from(format!("{when} {what} (by {by})"))
+        })
+        .collect()
+}
