@@ -51,6 +51,34 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         keymap: Option<PathBuf>,
     },
+    /// Simulate a discussion on an agenda's people under each queue policy: who gets the
+    /// airtime, how long hands wait, who is never heard. Same seed, same result.
+    Simulate {
+        #[arg(value_name = "AGENDA")]
+        agenda: PathBuf,
+        /// The policy to run, or all of them side by side.
+        #[arg(long, value_enum, default_value_t = PolicyArg::All)]
+        policy: PolicyArg,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Length of the whole meeting in minutes (default: the agenda's plan).
+        #[arg(long, value_name = "M")]
+        minutes: Option<u32>,
+        /// How much more often a group raises hands than the base rate, e.g. staff=2.
+        #[arg(long, value_name = "GROUP=RATE")]
+        eagerness: Vec<String>,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PolicyArg {
+    WeightedFair,
+    Fifo,
+    ProgressiveStack,
+    All,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -59,10 +87,33 @@ enum ThemeArg {
     HighContrast,
 }
 
+/// Print to stdout; a closed pipe (`cochair keys | head`) is not an error.
+fn out(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// Print an error to stderr. Messages can quote text from files, so they are cleaned first.
+fn fail(message: &str) {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    for line in message.lines() {
+        let _ = writeln!(stderr, "{}", crate::text::clean(line));
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
+        Some(Command::Simulate {
+            agenda,
+            policy,
+            seed,
+            minutes,
+            eagerness,
+            json,
+        }) => simulate(&agenda, policy, seed, minutes, &eagerness, json),
         None => meeting(cli.agenda, cli.journal, cli.keymap, cli.theme),
     }
 }
@@ -86,7 +137,7 @@ fn meeting(
     match app::open_and_run(&options) {
         Ok(exit) => ExitCode::from(exit.code() as u8),
         Err(message) => {
-            eprintln!("{message}");
+            fail(&message.to_string());
             ExitCode::FAILURE
         }
     }
@@ -97,16 +148,16 @@ fn check(paths: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for path in paths {
         match agenda::from_file(path) {
-            Ok(agenda) => println!(
-                "{}: ok — {} items, {} people, {} planned",
+            Ok(agenda) => out(&format!(
+                "{}: ok — {} items, {} people, {} planned\n",
                 path.display(),
                 agenda.items.len(),
                 agenda.people.len(),
                 agenda::format_minutes(agenda.planned_minutes())
-            ),
+            )),
             Err(errors) => {
                 failed = true;
-                eprintln!("{errors}");
+                fail(&errors.to_string());
             }
         }
     }
@@ -122,7 +173,7 @@ fn keys(path: Option<&Path>) -> ExitCode {
     let keymap = match app::load_keymap(path) {
         Ok(keymap) => keymap,
         Err(e) => {
-            eprintln!("{e}");
+            fail(&e.to_string());
             return ExitCode::FAILURE;
         }
     };
@@ -138,8 +189,69 @@ fn keys(path: Option<&Path>) -> ExitCode {
         })
         .collect();
     rows.sort();
-    for row in rows {
-        println!("{row}");
+    out(&rows.iter().map(|r| format!("{r}\n")).collect::<String>());
+    ExitCode::SUCCESS
+}
+
+/// `cochair simulate`: the seeded model under one policy or all, as a table or JSON.
+fn simulate(
+    path: &Path,
+    policy: PolicyArg,
+    seed: u64,
+    minutes: Option<u32>,
+    eagerness: &[String],
+    json: bool,
+) -> ExitCode {
+    use crate::agenda::Policy;
+    use crate::simulate::{self, Setup};
+    let agenda = match agenda::from_file(path) {
+        Ok(agenda) => agenda,
+        Err(errors) => {
+            fail(&errors.to_string());
+            return ExitCode::FAILURE;
+        }
+    };
+    let eagerness = match simulate::parse_eagerness(&agenda, eagerness) {
+        Ok(e) => e,
+        Err(message) => {
+            fail(&message.to_string());
+            return ExitCode::FAILURE;
+        }
+    };
+    if minutes == Some(0) {
+        fail("--minutes must be at least 1");
+        return ExitCode::FAILURE;
+    }
+    let policies: Vec<Policy> = match policy {
+        PolicyArg::WeightedFair => vec![Policy::WeightedFair],
+        PolicyArg::Fifo => vec![Policy::Fifo],
+        PolicyArg::ProgressiveStack => vec![Policy::ProgressiveStack],
+        PolicyArg::All => Policy::ALL.to_vec(),
+    };
+    let setup = Setup {
+        seed,
+        minutes,
+        eagerness,
+    };
+    let outcomes: Vec<simulate::Outcome> = policies
+        .iter()
+        .map(|&p| simulate::run(&agenda, p, &setup))
+        .collect();
+    if json {
+        let report = serde_json::json!({
+            "agenda": agenda.title,
+            "seed": seed,
+            "minutes": minutes.map_or(agenda.planned_minutes(), u64::from),
+            "base_rate_per_minute": simulate::BASE_RATE,
+            "eagerness": setup.eagerness.iter().map(|(g, r)| (g.clone(), *r)).collect::<std::collections::BTreeMap<_, _>>(),
+            "policies": outcomes,
+        });
+        out(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        ));
+    } else {
+        out(&simulate::table(&agenda, &setup, &outcomes));
     }
     ExitCode::SUCCESS
 }

@@ -279,7 +279,16 @@ fn parse_header(text: &[u8]) -> Result<Header, String> {
             "was written by a newer cochair (journal format {version}; this version reads format {FORMAT_VERSION}); update cochair to open it"
         ));
     }
-    serde_json::from_value(value).map_err(|e| format!("journal header: {e}"))
+    let header: Header =
+        serde_json::from_value(value).map_err(|e| format!("journal header: {e}"))?;
+    // The header was written by cochair, but the file may have been edited since.
+    if let Some(problem) = crate::agenda::check(&header.agenda).first() {
+        return Err(format!(
+            "the agenda in the journal header is not valid: {}: {}",
+            problem.path, problem.message
+        ));
+    }
+    Ok(header)
 }
 
 /// serde's wording, made to read as a sentence about the journal.

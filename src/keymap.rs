@@ -393,17 +393,17 @@ impl Keymap {
 
 /// Parse keymap text; `path` is used in messages only.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
-    let mut de = ron::Deserializer::from_str_with_options(
-        src,
-        &ron::Options::default().with_recursion_limit(16),
-    )
-    .map_err(|e| ron_error(path, &e, None))?;
+    let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
+        crate::source::unclosed_quote(src, path, e).unwrap_or_else(|| ron_error(path, e, field))
+    };
+    let options = ron::Options::default().with_recursion_limit(16);
+    let mut de =
+        ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
     let file: KeymapFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
-        ron_error(path, &de.span_error(e.into_inner()), Some(&field))
+        explain(&de.span_error(e.into_inner()), Some(&field))
     })?;
-    de.end()
-        .map_err(|e| ron_error(path, &de.span_error(e), None))?;
+    de.end().map_err(|e| explain(&de.span_error(e), None))?;
     if file.modes.0.is_empty() && src.trim().is_empty() {
         return Err(FileError::new(path, None, "is empty").into());
     }

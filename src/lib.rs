@@ -8,6 +8,7 @@ pub mod cli;
 pub mod journal;
 pub mod keymap;
 pub mod meeting;
+pub mod simulate;
 pub mod source;
 pub mod text;
 pub mod ui;

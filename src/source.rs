@@ -94,6 +94,54 @@ pub fn ron_error(path: &Path, err: &ron::error::SpannedError, field: Option<&str
     FileError::new(path, Some(err.span.start.into()), message)
 }
 
+/// When a parse error follows a quoted text that runs over a line break, the real mistake is
+/// almost always a missing closing quote: point at where that text starts instead.
+pub fn unclosed_quote(src: &str, path: &Path, err: &ron::error::SpannedError) -> Option<FileError> {
+    let error_at = (err.span.start.line, err.span.start.col);
+    let (mut line, mut col) = (1, 1);
+    let mut open: Option<(usize, usize, bool)> = None; // start line, col, crossed a line break
+    let mut last_multiline = None;
+    let mut chars = src.chars().peekable();
+    let mut in_comment = false;
+    while let Some(c) = chars.next() {
+        if (line, col) > error_at && open.is_none() {
+            break;
+        }
+        match (c, &mut open) {
+            ('\\', Some(_)) => {
+                chars.next();
+                col += 1;
+            }
+            ('"', Some((l, c0, crossed))) => {
+                if *crossed {
+                    last_multiline = Some((*l, *c0));
+                }
+                open = None;
+            }
+            ('\n', Some((_, _, crossed))) => *crossed = true,
+            ('"', None) if !in_comment => open = Some((line, col, false)),
+            ('/', None) if chars.peek() == Some(&'/') => in_comment = true,
+            _ => {}
+        }
+        if c == '\n' {
+            line += 1;
+            col = 1;
+            in_comment = false;
+        } else {
+            col += 1;
+        }
+    }
+    let (l, c) = match open {
+        Some((l, c, true)) => (l, c),
+        _ => last_multiline?,
+    };
+    Some(FileError::new(
+        path,
+        Some(Position { line: l, col: c }),
+        "this quoted text runs on past the end of its line: is its closing `\"` missing?",
+    ))
+}
+
 /// ron's wording for the mistakes people make most, said the way a person would.
 fn plain_words(code: &ron::Error) -> String {
     use ron::Error;

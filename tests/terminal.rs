@@ -38,7 +38,7 @@ fn a_meeting_killed_mid_item_resumes_where_it_was() {
     kill_9(&first.pid());
     drop(first);
 
-    let second = Tmux::start("resume-2", 100, 30, &[BIN, "--journal", journal_arg], &env);
+    let second = Tmux::start("resume-2", 120, 30, &[BIN, "--journal", journal_arg], &env);
     let after = second.wait_for(|s| s.contains("▶ Running"), "the resumed meeting");
     assert!(
         after.contains("▶ 2. Say yes to last meeting's notes"),

@@ -4,9 +4,10 @@
 //! a parser cannot (`validate`); both report `path:line:col: message`.
 
 mod parse;
-mod validate;
+pub mod validate;
 
 pub use parse::{EXAMPLE, EXAMPLE_NAME, from_file, from_str, io_message, read_text};
+pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};

@@ -89,15 +89,17 @@ fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH);
-    let mut de = ron::Deserializer::from_str_with_options(src, &options)
-        .map_err(|e| ron_error(path, &e, None))?;
+    let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
+        crate::source::unclosed_quote(src, path, e).unwrap_or_else(|| ron_error(path, e, field))
+    };
+    let mut de =
+        ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
     let agenda: Agenda = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
         let spanned = de.span_error(e.into_inner());
-        ron_error(path, &friendlier(spanned), Some(&field))
+        explain(&friendlier(spanned), Some(&field))
     })?;
-    de.end()
-        .map_err(|e| ron_error(path, &de.span_error(e), None))?;
+    de.end().map_err(|e| explain(&de.span_error(e), None))?;
     Ok(agenda)
 }
 

@@ -6,6 +6,9 @@ use std::collections::HashSet;
 use super::{Agenda, parse_date, parse_time};
 use crate::text::closest;
 
+/// The longest an item can be planned for: a day.
+pub const MAX_ITEM_MINUTES: u32 = 24 * 60;
+
 /// One thing wrong with an agenda, at a path such as `items[1].lead`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
@@ -35,10 +38,10 @@ pub fn check(agenda: &Agenda) -> Vec<Problem> {
             "min_present must be at least 1 (leave `quorum` out for no quorum check)",
         ));
     }
-    if agenda.speaking.turn_seconds == 0 {
+    if !(1..=3600).contains(&agenda.speaking.turn_seconds) {
         found.push(problem(
             "speaking.turn_seconds",
-            "turn_seconds must be more than 0 (120 is two minutes)",
+            "turn_seconds must be from 1 to 3600 (120 is two minutes)",
         ));
     }
     found
@@ -173,6 +176,14 @@ fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
             found.push(problem(
                 format!("items[{i}].minutes"),
                 format!("item {:?} must last at least 1 minute", item.title),
+            ));
+        } else if item.minutes > MAX_ITEM_MINUTES {
+            found.push(problem(
+                format!("items[{i}].minutes"),
+                format!(
+                    "item {:?} is planned for {} minutes; an item can last at most {MAX_ITEM_MINUTES} (a day)",
+                    item.title, item.minutes
+                ),
             ));
         }
         for (field, who) in [("lead", &item.lead), ("proposed_by", &item.proposed_by)] {

@@ -66,13 +66,21 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
     // Pasted text arrives as one event instead of a burst of keys.
     let _ = ratatui::crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
+    let restore_on_panic = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        restore_on_panic(info);
+    }));
     let mut host = TerminalHost { signals };
     let result = run(&mut terminal, &mut model, &mut journal, &mut host);
-    let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    restore_terminal();
     drop(journal);
+    let mut resume = format!("cochair --journal {}", shell_quote(&path));
+    if let Some(keymap) = &options.keymap {
+        resume.push_str(&format!(" --keymap {}", shell_quote(keymap)));
+    }
     println!("Journal: {}", path.display());
-    println!("Resume with: cochair --journal {}", shell_quote(&path));
+    println!("Resume with: {resume}");
     result
         .map(|report| report.exit)
         .map_err(|e| format!("terminal error: {e}"))
@@ -214,7 +222,15 @@ fn local_offset(now: DateTime<Utc>) -> FixedOffset {
     now.with_timezone(&Local).offset().fix()
 }
 
-/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks at least once a second.
+fn restore_terminal() {
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks at least once a second, so it can
+/// restore the terminal and say where the journal is. A watcher thread (asleep until a signal
+/// comes) makes sure the process ends even if the loop cannot: after a hang-up the terminal is
+/// gone, and reading from it may never return. Every event is already on disk by then.
 struct Signals {
     received: Arc<AtomicUsize>,
 }
@@ -223,9 +239,18 @@ impl Signals {
     fn install() -> io::Result<Signals> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
         let received = Arc::new(AtomicUsize::new(0));
-        for signal in [SIGTERM, SIGHUP, SIGINT] {
-            signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
-        }
+        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let flag = Arc::clone(&received);
+        std::thread::spawn(move || {
+            if let Some(signal) = incoming.forever().next() {
+                flag.store(signal as usize, Ordering::SeqCst);
+                if signal != SIGHUP {
+                    std::thread::sleep(Duration::from_secs(3));
+                }
+                restore_terminal();
+                std::process::exit(128 + signal);
+            }
+        });
         Ok(Signals { received })
     }
 }

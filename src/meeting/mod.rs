@@ -201,9 +201,10 @@ impl Meeting {
         TimeDelta::minutes(i64::from(self.agenda.items[i].minutes))
     }
 
-    /// How far item `i` is over its planned time, if it is.
+    /// How far item `i` is over its planned time, if it is, in whole seconds as the clock shows.
     pub fn item_overrun(&self, i: usize, now: DateTime<Utc>) -> Option<TimeDelta> {
-        let over = self.item_used(i, now) - self.item_planned(i);
+        let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
+        let over = used - self.item_planned(i);
         (over > TimeDelta::zero()).then_some(over)
     }
 

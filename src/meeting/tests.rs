@@ -52,6 +52,11 @@ fn overrun_starts_one_second_past_the_plan() {
     let mut m = meeting(TWO_ITEMS);
     apply(&mut m, 0, Event::MeetingStarted);
     assert_eq!(m.item_overrun(0, at(600)), None);
+    assert_eq!(
+        m.item_overrun(0, at(600) + TimeDelta::milliseconds(999)),
+        None,
+        "not shown as +00:00"
+    );
     assert_eq!(m.item_overrun(0, at(601)), Some(TimeDelta::seconds(1)));
 }
 

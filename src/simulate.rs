@@ -1,0 +1,378 @@
+//! `cochair simulate`: a seeded model of a discussion on an agenda's people, run under each
+//! queue policy, so a board can see what a weight means before adopting it.
+//!
+//! The model, second by second, with everyone on the agenda present:
+//! - the meeting runs through the items for their planned minutes (or, with `--minutes`, the
+//!   same items scaled to that total);
+//! - someone who is neither speaking nor waiting raises a hand with probability
+//!   `BASE_RATE × eagerness of their group` per minute (eagerness 1 unless given);
+//! - a turn lasts between half and one and a half standard turns, uniformly at random;
+//! - when a turn ends, the next speaker is called from the queue at once.
+//!
+//! It drives the real meeting state with real events, so the figures are the queue's own.
+
+use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
+use serde::Serialize;
+
+use crate::agenda::{Agenda, Policy};
+use crate::meeting::{Attendance, Event, Meeting, Record};
+
+/// Hands raised per minute by someone with eagerness 1 who is not speaking or waiting.
+pub const BASE_RATE: f64 = 0.5;
+
+/// What to simulate.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub seed: u64,
+    /// Total length of the simulated meeting; the agenda's own plan when `None`.
+    pub minutes: Option<u32>,
+    /// Group id → how much more often than the base rate its people raise hands.
+    pub eagerness: Vec<(String, f64)>,
+}
+
+/// The figures for one policy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub policy: &'static str,
+    pub groups: Vec<GroupOutcome>,
+    /// The most turns anyone waited between raising a hand and getting the floor.
+    pub longest_wait_turns: u32,
+    /// The most times one hand was overtaken by hands raised after it.
+    pub most_overtaken: u32,
+    /// People who never got a turn.
+    pub never_heard: u32,
+    pub turns: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupOutcome {
+    pub id: String,
+    pub label: String,
+    pub people: u32,
+    pub airtime_seconds: i64,
+    /// Share of all airtime, 0.0 to 1.0.
+    pub share: f64,
+    pub turns: u32,
+}
+
+/// Check `--eagerness` values against the agenda's groups.
+pub fn parse_eagerness(agenda: &Agenda, given: &[String]) -> Result<Vec<(String, f64)>, String> {
+    given
+        .iter()
+        .map(|text| {
+            let (group, rate) = text.split_once('=').ok_or_else(|| {
+                format!("--eagerness {text:?}: write it as GROUP=RATE, like staff=2")
+            })?;
+            if agenda.group(group).is_none() {
+                let ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
+                return Err(format!(
+                    "--eagerness {text:?}: there is no group {group:?} (groups: {})",
+                    ids.join(", ")
+                ));
+            }
+            match rate.parse::<f64>() {
+                Ok(r) if r.is_finite() && r >= 0.0 => Ok((group.to_owned(), r)),
+                _ => Err(format!(
+                    "--eagerness {text:?}: the rate must be a number of 0 or more, like 2 or 0.5"
+                )),
+            }
+        })
+        .collect()
+}
+
+/// Run the model on the agenda under one policy.
+pub fn run(agenda: &Agenda, policy: Policy, setup: &Setup) -> Outcome {
+    let mut agenda = agenda.clone();
+    agenda.speaking.policy = policy;
+    let mut sim = Sim::new(agenda, setup);
+    sim.run();
+    sim.outcome(policy)
+}
+
+/// A small, fast, seedable random number generator (SplitMix64), so the same seed gives the
+/// same meeting on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+struct Sim {
+    meeting: Meeting,
+    rng: Rng,
+    start: DateTime<Utc>,
+    /// Seconds of each item, in order.
+    item_seconds: Vec<i64>,
+    /// Chance per second that each person raises a hand.
+    chance: Vec<f64>,
+    /// When the current turn ends (seconds from the start).
+    turn_ends: Option<i64>,
+    turns_started: u32,
+    /// Per person: the turn count when their hand went up.
+    raised_at_turn: Vec<Option<u32>>,
+    longest_wait: u32,
+    most_overtaken: u32,
+}
+
+impl Sim {
+    fn new(agenda: Agenda, setup: &Setup) -> Sim {
+        let planned: Vec<i64> = agenda
+            .items
+            .iter()
+            .map(|i| i64::from(i.minutes) * 60)
+            .collect();
+        let item_seconds = match setup.minutes {
+            Some(total) => {
+                let sum: i64 = planned.iter().sum::<i64>().max(1);
+                planned
+                    .iter()
+                    .map(|p| (p * i64::from(total) * 60 / sum).max(1))
+                    .collect()
+            }
+            None => planned,
+        };
+        let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a valid date");
+        let start = Utc.from_utc_datetime(&date.and_hms_opt(18, 0, 0).expect("a valid time"));
+        let mut meeting = Meeting::new(agenda, date);
+        let people = meeting.people.len();
+        let chance = (0..people)
+            .map(|p| {
+                let group = &meeting.people[p].group;
+                let eager = setup
+                    .eagerness
+                    .iter()
+                    .find(|(g, _)| g == group)
+                    .map_or(1.0, |(_, r)| *r);
+                (BASE_RATE * eager / 60.0).min(1.0)
+            })
+            .collect();
+        for p in 0..people {
+            let person = meeting.people[p].name.clone();
+            let event = Event::AttendanceMarked {
+                person,
+                attendance: Attendance::Present,
+            };
+            meeting
+                .apply(&Record { at: start, event })
+                .expect("everyone can be marked present");
+        }
+        Sim {
+            meeting,
+            rng: Rng(setup.seed),
+            start,
+            item_seconds,
+            chance,
+            turn_ends: None,
+            turns_started: 0,
+            raised_at_turn: vec![None; people],
+            longest_wait: 0,
+            most_overtaken: 0,
+        }
+    }
+
+    fn at(&self, second: i64) -> DateTime<Utc> {
+        self.start + TimeDelta::seconds(second)
+    }
+
+    fn record(&mut self, second: i64, event: Event) {
+        let record = Record {
+            at: self.at(second),
+            event,
+        };
+        self.meeting
+            .apply(&record)
+            .expect("the simulation only records events that can happen");
+    }
+
+    fn run(&mut self) {
+        self.record(0, Event::MeetingStarted);
+        let mut second = 0;
+        for item in 0..self.item_seconds.len() {
+            if item > 0 {
+                self.record(second, Event::ItemOpened { item });
+                self.turn_ends = None;
+            }
+            let end = second + self.item_seconds[item];
+            while second < end {
+                self.raise_hands(second);
+                if self.turn_ends.is_some_and(|t| second >= t) {
+                    self.record(second, Event::TurnEnded);
+                    self.turn_ends = None;
+                }
+                if self.turn_ends.is_none() {
+                    self.call_next(second);
+                }
+                second += 1;
+            }
+        }
+        for hand in &self.meeting.queue.hands {
+            self.most_overtaken = self.most_overtaken.max(hand.overtakes);
+        }
+        self.record(second, Event::MeetingEnded);
+    }
+
+    fn raise_hands(&mut self, second: i64) {
+        for p in 0..self.meeting.people.len() {
+            let speaking = self
+                .meeting
+                .queue
+                .floor
+                .as_ref()
+                .is_some_and(|f| f.person == p);
+            if speaking || self.meeting.queue.hand_of(p).is_some() {
+                continue;
+            }
+            if self.rng.unit() < self.chance[p] {
+                let person = self.meeting.people[p].name.clone();
+                self.record(
+                    second,
+                    Event::HandRaised {
+                        person,
+                        process: false,
+                    },
+                );
+                self.raised_at_turn[p] = Some(self.turns_started);
+            }
+        }
+    }
+
+    fn call_next(&mut self, second: i64) {
+        let Some(hand) = self.meeting.next_in_queue(self.at(second)).cloned() else {
+            return;
+        };
+        self.most_overtaken = self.most_overtaken.max(hand.overtakes);
+        if let Some(raised) = self.raised_at_turn[hand.person].take() {
+            self.longest_wait = self.longest_wait.max(self.turns_started - raised);
+        }
+        let person = self.meeting.people[hand.person].name.clone();
+        self.record(
+            second,
+            Event::FloorGiven {
+                person,
+                by_override: false,
+            },
+        );
+        self.turns_started += 1;
+        let turn = f64::from(self.meeting.agenda.speaking.turn_seconds);
+        let length = (turn * (0.5 + self.rng.unit())).round().max(1.0) as i64;
+        self.turn_ends = Some(second + length);
+    }
+
+    fn outcome(&self, policy: Policy) -> Outcome {
+        let end = self.meeting.ended.unwrap_or(self.start);
+        let rows = self.meeting.balance(end);
+        let groups = rows
+            .iter()
+            .map(|row| {
+                let group = &self.meeting.agenda.groups[row.group];
+                GroupOutcome {
+                    id: group.id.clone(),
+                    label: group.label.clone(),
+                    people: self
+                        .meeting
+                        .people
+                        .iter()
+                        .filter(|p| p.group == group.id)
+                        .count() as u32,
+                    airtime_seconds: row.airtime.num_seconds(),
+                    share: (row.share * 1000.0).round() / 1000.0,
+                    turns: row.turns,
+                }
+            })
+            .collect();
+        let people = self.meeting.people.len();
+        Outcome {
+            policy: policy.name(),
+            groups,
+            longest_wait_turns: self.longest_wait,
+            most_overtaken: self.most_overtaken,
+            never_heard: (0..people)
+                .filter(|&p| self.meeting.turns_taken(p) == 0)
+                .count() as u32,
+            turns: self.turns_started,
+        }
+    }
+}
+
+/// The outcomes side by side, one column per policy.
+pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let minutes = setup.minutes.map_or(agenda.planned_minutes(), u64::from);
+    let _ = writeln!(
+        out,
+        "Simulated: {} — {} people, {} min, seed {}",
+        crate::text::clean(&agenda.title),
+        agenda.people.len(),
+        minutes,
+        setup.seed
+    );
+    let eager: Vec<String> = setup
+        .eagerness
+        .iter()
+        .map(|(g, r)| format!("{g} ×{r}"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "Each person raises a hand {BASE_RATE} times a minute when not speaking or waiting{}.",
+        if eager.is_empty() {
+            String::new()
+        } else {
+            format!(" (eagerness: {})", eager.join(", "))
+        }
+    );
+    let _ = writeln!(out);
+    let label_width = 28;
+    let col = 20;
+    let mut header = format!("{:label_width$}", "");
+    for o in outcomes {
+        let _ = write!(header, "{:>col$}", o.policy);
+    }
+    let _ = writeln!(out, "{}", header.trim_end());
+    for (g, group) in agenda.groups.iter().enumerate() {
+        let label =
+            crate::text::truncate(&crate::text::clean(&group.label), label_width - 12).into_owned();
+        let name = format!("{label} (weight {})", group.weight);
+        let mut share = format!("{:label_width$}", format!("{name}"));
+        let mut turns = format!("{:label_width$}", "  turns");
+        for o in outcomes {
+            let row = &o.groups[g];
+            let _ = write!(
+                share,
+                "{:>col$}",
+                format!("{:.0}% airtime", row.share * 100.0)
+            );
+            let _ = write!(turns, "{:>col$}", row.turns);
+        }
+        let _ = writeln!(out, "{}", share.trim_end());
+        let _ = writeln!(out, "{}", turns.trim_end());
+    }
+    type Figure = fn(&Outcome) -> u32;
+    let rows: [(&str, Figure); 3] = [
+        ("longest wait (turns)", |o| o.longest_wait_turns),
+        ("most times overtaken", |o| o.most_overtaken),
+        ("never heard", |o| o.never_heard),
+    ];
+    for (name, value) in rows {
+        let mut line = format!("{name:label_width$}");
+        for o in outcomes {
+            let _ = write!(line, "{:>col$}", value(o));
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
