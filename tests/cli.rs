@@ -317,3 +317,87 @@ fn an_event_that_cannot_happen_is_refused_with_its_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn simulate_is_repeatable_and_its_json_has_the_same_figures() {
+    let args = [
+        "simulate",
+        "agendas/reference-board.ron",
+        "--eagerness",
+        "professionals=2",
+        "--seed",
+        "3",
+    ];
+    let text = cochair().args(args).output().unwrap();
+    assert!(text.status.success());
+    let again = cochair().args(args).output().unwrap();
+    assert_eq!(text.stdout, again.stdout, "same seed, same output");
+    let table = String::from_utf8(text.stdout).unwrap();
+    for expected in [
+        "weighted-fair",
+        "fifo",
+        "progressive-stack",
+        "longest wait (turns)",
+        "most times overtaken",
+        "never heard",
+    ] {
+        assert!(table.contains(expected), "missing {expected:?}:\n{table}");
+    }
+    let json = cochair().args(args).arg("--json").output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let policies = report["policies"].as_array().unwrap();
+    assert_eq!(policies.len(), 3);
+    for policy in policies {
+        let share = policy["groups"][0]["share"].as_f64().unwrap();
+        let shown = format!("{:.0}% airtime", share * 100.0);
+        assert!(table.contains(&shown), "{shown} not in\n{table}");
+    }
+    assert_eq!(report["eagerness"]["professionals"], 2.0);
+}
+
+#[test]
+fn simulate_refuses_unknown_groups_and_policies() {
+    let output = cochair()
+        .args([
+            "simulate",
+            "agendas/reference-board.ron",
+            "--eagerness",
+            "staff=2",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("there is no group \"staff\""));
+    let output = cochair()
+        .args([
+            "simulate",
+            "agendas/reference-board.ron",
+            "--policy",
+            "loudest",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "clap refuses unknown values");
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    let mut child = Std::new(env!("CARGO_BIN_EXE_cochair"))
+        .args(["simulate", "agendas/reference-board.ron", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

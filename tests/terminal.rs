@@ -64,3 +64,52 @@ fn a_meeting_killed_mid_item_resumes_where_it_was() {
         "{screen}"
     );
 }
+
+#[test]
+fn hands_added_by_name_get_the_floor_in_weighted_order() {
+    if !tmux_available("hands_added_by_name_get_the_floor_in_weighted_order") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("council.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let args = [BIN, "agendas/family-council.ron", "--journal", journal_arg];
+
+    let tmux = Tmux::start("queue-1", 120, 32, &args, &env);
+    tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+    tmux.keys(&["r", "A", "Escape", "s"]);
+    tmux.wait_for(|s| s.contains("Quorum ✓ 8 present"), "everyone present");
+    tmux.keys(&["a"]);
+    for name in ["okaf", "tom", "MEI"] {
+        tmux.type_text(name);
+        tmux.keys(&["Enter"]);
+    }
+    tmux.keys(&["Escape"]);
+    let queued = tmux.wait_for(|s| s.contains("3 waiting"), "three hands");
+    let place = |name: &str| {
+        queued
+            .lines()
+            .position(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} missing:\n{queued}"))
+    };
+    assert!(place("1. Mei Chen") < place("2. Dr. Okafor"), "{queued}");
+    assert!(place("2. Dr. Okafor") < place("3. Tom Becker"), "{queued}");
+    assert!(queued.contains("member voice (weight 2)"), "{queued}");
+    tmux.keys(&["Space"]);
+    let floor = tmux.wait_for(|s| s.contains("2 waiting"), "Mei to get the floor");
+    assert!(floor.contains("▶ Mei Chen"), "{floor}");
+    kill_9(&tmux.pid());
+    drop(tmux);
+
+    let again = Tmux::start("queue-2", 120, 32, &[BIN, "--journal", journal_arg], &env);
+    let resumed = again.wait_for(|s| s.contains("2 waiting"), "the resumed queue");
+    assert!(resumed.contains("▶ Mei Chen"), "{resumed}");
+    assert!(
+        resumed.contains("1. Dr. Okafor") && resumed.contains("2. Tom Becker"),
+        "{resumed}"
+    );
+}

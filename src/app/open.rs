@@ -283,3 +283,60 @@ impl EventSource for TerminalHost {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Action, Effect, update};
+    use crate::testing::{at, utc};
+
+    /// Drive the app as the runtime does, writing every event to the real journal.
+    fn act(opened: &mut Opened, action: Action, secs: i64) {
+        let mut queue = vec![action];
+        while let Some(action) = queue.pop() {
+            for effect in update(&mut opened.model, action, at(secs)) {
+                if let Effect::Record(record) = effect {
+                    opened.journal.append(&record).unwrap();
+                    queue.push(Action::Recorded(record));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn resuming_the_journal_gives_the_same_meeting() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = Options {
+            agenda: Some(PathBuf::from("agendas/family-council.ron")),
+            journal: Some(dir.path().join("m.jsonl")),
+            ..Options::default()
+        };
+        let mut first = open(&options, at(-60), utc()).unwrap();
+        for action in [
+            Action::RollCall,
+            Action::AllPresent,
+            Action::Cancel,
+            Action::StartMeeting,
+        ] {
+            act(&mut first, action, 0);
+        }
+        act(&mut first, Action::AddSpeaker, 10);
+        for c in "mei".chars() {
+            act(&mut first, Action::Type(c), 10);
+        }
+        act(&mut first, Action::Confirm, 11);
+        act(&mut first, Action::Cancel, 11);
+        act(&mut first, Action::NextSpeaker, 12);
+        act(&mut first, Action::NextItem, 200);
+        let before = first.model.meeting.clone();
+        drop(first);
+        let resume = Options {
+            agenda: None,
+            ..options
+        };
+        let second = open(&resume, at(300), utc()).unwrap();
+        assert_eq!(second.model.meeting, before);
+        assert_eq!(second.model.meeting.current, 1);
+        assert_eq!(second.model.meeting.queue.turns.len(), 1);
+    }
+}

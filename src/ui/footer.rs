@@ -71,10 +71,21 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Action)> {
 
 /// Hide keys that would only be refused right now.
 fn relevant(model: &Model, action: &Action) -> bool {
-    let phase = model.meeting.phase();
+    let meeting = &model.meeting;
+    let running = meeting.phase() == Phase::Running;
+    let queued = !meeting.queue.hands.is_empty();
     match action {
-        Action::StartMeeting => phase == Phase::NotStarted,
-        Action::NextItem | Action::PreviousItem | Action::EndMeeting => phase == Phase::Running,
+        Action::StartMeeting => meeting.phase() == Phase::NotStarted,
+        Action::NextItem => running && meeting.current + 1 < meeting.items.len(),
+        Action::PreviousItem => running && meeting.current > 0,
+        Action::EndMeeting | Action::AddSpeaker | Action::PointOfProcess => running,
+        Action::NextSpeaker => running && (queued || meeting.queue.floor.is_some()),
+        Action::EndTurn => meeting.queue.floor.is_some(),
+        Action::SelectPrevious | Action::SelectNext if model.mode() == Mode::Meeting => {
+            meeting.queue.hands.len() > 1
+        }
+        Action::MoveUp | Action::MoveDown => meeting.queue.hands.len() > 1,
+        Action::GiveFloor | Action::RemoveSpeaker => queued,
         _ => true,
     }
 }

@@ -194,11 +194,12 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let lines = help_lines(&model.keymap, model.theme);
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let close = model.key_hint(Mode::Help, &Action::Cancel);
     let inner = boxed(
         model,
         frame,
         centered(area, 64, height),
-        "Keys — esc closes",
+        &format!("Keys — {close} closes"),
     );
     let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
     frame.render_widget(

@@ -140,6 +140,11 @@ fn mid_meeting_160x45() {
 }
 
 #[test]
+fn mid_meeting_without_colour_160x45() {
+    insta::assert_snapshot!(render(&mid_meeting(Theme::NoColor), 160, 45).backend());
+}
+
+#[test]
 fn mid_meeting_without_colour_80x24() {
     insta::assert_snapshot!(render(&mid_meeting(Theme::NoColor), 80, 24).backend());
 }
