@@ -153,11 +153,11 @@ impl Run {
         }) {
             self.overrides += usize::from(by_override);
             for (p, wait) in self.waits.iter_mut().enumerate() {
-                if let Some((_, turns, processes)) = wait {
-                    if p != index {
-                        *turns += 1;
-                        *processes += u32::from(process);
-                    }
+                if let Some((_, turns, processes)) = wait
+                    && p != index
+                {
+                    *turns += 1;
+                    *processes += u32::from(process);
                 }
             }
             self.waits[index] = None;
