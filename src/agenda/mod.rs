@@ -133,6 +133,10 @@ pub struct Speaking {
     pub policy: Policy,
     /// A hand overtaken by this many hands raised after it goes next, so nobody waits forever.
     pub max_overtakes: u32,
+    /// A turn shows its warning when this many seconds are left.
+    pub warn_seconds: u32,
+    /// Ring the terminal bell when a turn or an item runs out.
+    pub bell: bool,
 }
 
 impl Default for Speaking {
@@ -141,6 +145,8 @@ impl Default for Speaking {
             turn_seconds: 120,
             policy: Policy::default(),
             max_overtakes: 6,
+            warn_seconds: 30,
+            bell: false,
         }
     }
 }
@@ -190,6 +196,11 @@ impl Agenda {
 
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The name of the first person holding a role, if anyone does.
+    pub fn first_with_role(&self, role: Role) -> Option<&str> {
+        self.with_role(role).next().map(|p| p.name.as_str())
     }
 
     /// The people holding a role, in agenda order.

@@ -59,6 +59,21 @@ pub enum Action {
     /// Show or hide the voice balance.
     VoiceBalance,
 
+    /// Stop every clock, or start them again (also ends a break).
+    PauseClock,
+    /// Start a break of some minutes (asks how long and who asked).
+    StartBreak,
+    /// Five more minutes for the current item.
+    ExtendItem,
+    /// More minutes for the current item (asks how many and who asked).
+    ExtendItemBy,
+    /// Thirty more seconds for the current speaker.
+    ExtendTurn,
+    /// Start the speaker's turn clock again from a full turn.
+    ResetTurn,
+    /// Switch between the full screen and the big clock for the projector.
+    ProjectorView,
+
     /// The clock moved on (the runtime's idle wake-up).
     #[serde(skip)]
     Tick,
@@ -111,6 +126,13 @@ impl Action {
             Action::MoveDown => "move the selected hand down (override)",
             Action::GiveFloor => "selected person speaks now (override)",
             Action::VoiceBalance => "show or hide the voice balance",
+            Action::PauseClock => "pause / resume every clock (ends a break)",
+            Action::StartBreak => "start a break",
+            Action::ExtendItem => "5 more minutes for this item",
+            Action::ExtendItemBy => "more minutes for this item…",
+            Action::ExtendTurn => "30 more seconds for the speaker",
+            Action::ResetTurn => "restart the speaker's turn clock",
+            Action::ProjectorView => "big clock for the projector / full screen",
             _ => "",
         }
     }
@@ -141,6 +163,13 @@ impl Action {
             Action::MoveDown => "move down",
             Action::GiveFloor => "give floor",
             Action::VoiceBalance => "balance",
+            Action::PauseClock => "pause",
+            Action::StartBreak => "break",
+            Action::ExtendItem => "+5 min",
+            Action::ExtendItemBy => "+ min…",
+            Action::ExtendTurn => "+30 s",
+            Action::ResetTurn => "reset turn",
+            Action::ProjectorView => "projector",
             _ => "",
         }
     }

@@ -9,10 +9,11 @@ mod picker;
 mod roll_call;
 mod runtime;
 mod text_field;
+mod timekeeper;
 
 pub use action::Action;
 pub use open::{Exit, Options, load_keymap, open_and_run};
-pub use picker::{Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
+pub use picker::{Ask, Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
 pub use roll_call::roll_call_order;
 pub use runtime::{EventSource, Recorder, RunReport, run};
 pub use text_field::{Edit, TextField};
@@ -43,6 +44,10 @@ pub struct Model {
     pub selected: usize,
     /// The voice balance is shown in place of the agenda.
     pub show_balance: bool,
+    /// The big clock for the projector is shown instead of the full screen.
+    pub projector: bool,
+    /// The turn and item whose running out the bell has already announced.
+    pub bell_rung: BellRung,
     /// The last thing the app has to say (a refusal, a recovery notice).
     pub status: Option<String>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
@@ -65,7 +70,16 @@ pub enum Overlay {
 pub enum Effect {
     /// Put this in the journal; on success the runtime sends [`Action::Recorded`].
     Record(Record),
+    /// Ring the terminal bell.
+    Bell,
     Quit,
+}
+
+/// What the bell has rung for, so it rings once per turn and once per item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BellRung {
+    pub turn: Option<(usize, DateTime<Utc>)>,
+    pub item: Option<(usize, i64)>,
 }
 
 impl Model {
@@ -86,6 +100,8 @@ impl Model {
             overlay: Overlay::None,
             selected: 0,
             show_balance: false,
+            projector: false,
+            bell_rung: BellRung::default(),
             status: None,
             save_error: None,
         }
@@ -241,10 +257,20 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
             model.show_balance = !model.show_balance;
             vec![]
         }
+        Action::ProjectorView => {
+            model.projector = !model.projector;
+            vec![]
+        }
+        Action::PauseClock => timekeeper::pause(model, now),
+        Action::StartBreak => timekeeper::start_break(model, now),
+        Action::ExtendItem => timekeeper::extend_item(model, 5, now),
+        Action::ExtendItemBy => timekeeper::ask_minutes(model, PromptFor::ExtendMinutes),
+        Action::ExtendTurn => record(model, Event::TurnExtended { seconds: 30 }, now),
+        Action::ResetTurn => record(model, Event::TurnReset, now),
         Action::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
         Action::Edit(edit) => picker::edit(model, |f| f.edit(edit)),
         Action::Paste(text) => picker::edit(model, |f| f.insert(&text)),
-        Action::Tick => vec![],
+        Action::Tick => timekeeper::bell(model, now),
         Action::UnknownKey(key) => {
             let help = model.key_hint(model.mode(), &Action::Help);
             model.say(format!(

@@ -282,6 +282,12 @@ impl EventSource for TerminalHost {
             n => Some(Exit::Signal(n as i32)),
         }
     }
+
+    fn bell(&mut self) {
+        use std::io::Write;
+        let mut out = std::io::stdout();
+        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+    }
 }
 
 #[cfg(test)]
@@ -327,7 +333,12 @@ mod tests {
         act(&mut first, Action::Confirm, 11);
         act(&mut first, Action::Cancel, 11);
         act(&mut first, Action::NextSpeaker, 12);
+        act(&mut first, Action::ExtendItem, 20);
+        act(&mut first, Action::ExtendTurn, 21);
+        act(&mut first, Action::PauseClock, 30);
+        act(&mut first, Action::PauseClock, 90);
         act(&mut first, Action::NextItem, 200);
+        act(&mut first, Action::PauseClock, 250);
         let before = first.model.meeting.clone();
         drop(first);
         let resume = Options {
@@ -338,5 +349,14 @@ mod tests {
         assert_eq!(second.model.meeting, before);
         assert_eq!(second.model.meeting.current, 1);
         assert_eq!(second.model.meeting.queue.turns.len(), 1);
+        assert!(
+            second.model.meeting.paused().is_some(),
+            "still paused after the restart"
+        );
+        assert_eq!(
+            second.model.meeting.process_log.len(),
+            3,
+            "extensions and the pause"
+        );
     }
 }

@@ -24,6 +24,15 @@ pub enum PickFor {
     PointOfProcess,
     /// The group of a person being added.
     Group { name: String },
+    /// Who asked for a break or an extension (the timekeeper comes first).
+    Asker(Ask),
+}
+
+/// A timekeeping request waiting for the name of who asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    Break { minutes: u32 },
+    Extension { minutes: u32 },
 }
 
 impl PickFor {
@@ -32,6 +41,10 @@ impl PickFor {
             PickFor::Speaker => "Add hands to the queue".into(),
             PickFor::PointOfProcess => "Point of process: who?".into(),
             PickFor::Group { name } => format!("Which group is {} in?", crate::text::clean(name)),
+            PickFor::Asker(Ask::Break { minutes }) => format!("Break of {minutes} min: who asked?"),
+            PickFor::Asker(Ask::Extension { minutes }) => {
+                format!("{minutes} more minutes: who asked?")
+            }
         }
     }
 }
@@ -46,6 +59,8 @@ pub struct Prompt {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptFor {
     PersonName,
+    BreakMinutes,
+    ExtendMinutes,
 }
 
 impl Prompt {
@@ -59,6 +74,8 @@ impl Prompt {
     pub fn title(&self) -> &'static str {
         match self.purpose {
             PromptFor::PersonName => "Name of the person joining",
+            PromptFor::BreakMinutes => "Break: how many minutes?",
+            PromptFor::ExtendMinutes => "More time for this item: how many minutes?",
         }
     }
 }
@@ -83,6 +100,25 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
                     .map(|s| (s, Candidate::Person(p)))
             })
             .collect(),
+        PickFor::Asker(_) => {
+            let first = meeting
+                .agenda
+                .first_with_role(crate::agenda::Role::Timekeeper);
+            let mut people: Vec<usize> = (0..meeting.people.len()).collect();
+            people.sort_by_key(|&p| {
+                (
+                    Some(meeting.people[p].name.as_str()) != first,
+                    !meeting.people[p].is_present(),
+                )
+            });
+            people
+                .into_iter()
+                .filter_map(|p| {
+                    crate::text::match_score(&query, &meeting.people[p].search_key)
+                        .map(|s| ((s.0, 0), Candidate::Person(p)))
+                })
+                .collect()
+        }
         PickFor::Group { .. } => meeting
             .agenda
             .groups
@@ -135,7 +171,26 @@ pub(super) fn edit(model: &mut Model, change: impl FnOnce(&mut TextField)) -> Ve
 /// Enter in a picker or prompt.
 pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     match model.overlay.clone() {
-        Overlay::Prompt(prompt) => named(model, prompt.field.text()),
+        Overlay::Prompt(prompt) => match prompt.purpose {
+            PromptFor::PersonName => named(model, prompt.field.text()),
+            PromptFor::BreakMinutes | PromptFor::ExtendMinutes => {
+                match super::timekeeper::minutes(prompt.field.text()) {
+                    Err(message) => model.say(message),
+                    Ok(minutes) => {
+                        let ask = match prompt.purpose {
+                            PromptFor::BreakMinutes => Ask::Break { minutes },
+                            _ => Ask::Extension { minutes },
+                        };
+                        model.overlay = Overlay::Picker(Picker {
+                            purpose: PickFor::Asker(ask),
+                            filter: TextField::default(),
+                            selected: 0,
+                        });
+                        vec![]
+                    }
+                }
+            }
+        },
         Overlay::Picker(picker) => {
             let found = candidates(model, &picker);
             let Some(&choice) = found.get(picker.selected.min(found.len().saturating_sub(1)))
@@ -194,6 +249,15 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
                 },
                 now,
             )
+        }
+        (PickFor::Asker(ask), Candidate::Person(p)) => {
+            let by = model.meeting.people[p].name.clone();
+            model.overlay = Overlay::None;
+            let event = match ask {
+                Ask::Break { minutes } => Event::BreakStarted { minutes, by },
+                Ask::Extension { minutes } => Event::ItemExtended { minutes, by },
+            };
+            record(model, event, now)
         }
         (PickFor::Group { name }, Candidate::Group(g)) => {
             let group = model.meeting.agenda.groups[g].id.clone();

@@ -26,6 +26,8 @@ pub trait EventSource {
     fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>>;
     /// Set when a signal asked the app to stop.
     fn stop_requested(&mut self) -> Option<Exit>;
+    /// Ring the terminal bell.
+    fn bell(&mut self);
 }
 
 /// Where recorded events go: the journal, or a stand-in in tests.
@@ -66,7 +68,7 @@ where
         let now = host.now();
         if dirty || shown_second != Some(now.timestamp()) {
             model.offset = host.offset(now);
-            update(model, Action::Tick, now);
+            dispatch(model, Action::Tick, now, recorder, host);
             terminal
                 .draw(|frame| crate::ui::view(model, frame))
                 .map_err(io::Error::other)?;
@@ -89,7 +91,8 @@ where
             _ => continue,
         };
         dirty = true;
-        if dispatch(model, action, host.now(), recorder) {
+        let now = host.now();
+        if dispatch(model, action, now, recorder, host) {
             return Ok(RunReport {
                 exit: Exit::Quit,
                 frames,
@@ -104,6 +107,7 @@ fn dispatch(
     action: Action,
     now: DateTime<Utc>,
     recorder: &mut impl Recorder,
+    host: &mut impl EventSource,
 ) -> bool {
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
@@ -113,6 +117,7 @@ fn dispatch(
                     Ok(()) => queue.push_back(Action::Recorded(record)),
                     Err(e) => queue.push_back(Action::SaveFailed(plain_io_error(&e))),
                 },
+                Effect::Bell => host.bell(),
                 Effect::Quit => return true,
             }
         }

@@ -25,7 +25,8 @@ impl Meeting {
         self.planned_start(offset).map(|start| start + total)
     }
 
-    /// Now, plus what is left of the current item, plus the planned time of the items after it.
+    /// Now, plus what is left of the current item (with its extensions), plus the planned time
+    /// of the items after it. While the clock is paused the projection moves on with `now`.
     /// `None` before the meeting starts; the adjournment time once adjourned.
     pub fn projected_end(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         match self.phase() {
@@ -33,7 +34,7 @@ impl Meeting {
             Phase::Adjourned => self.ended,
             Phase::Running => {
                 let current = self.current;
-                let left = (self.item_planned(current) - self.item_used(current, now))
+                let left = (self.item_allowed(current) - self.item_used(current, now))
                     .max(TimeDelta::zero());
                 let after: TimeDelta = (current + 1..self.items.len())
                     .map(|i| self.item_planned(i))

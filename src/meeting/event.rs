@@ -55,6 +55,19 @@ pub enum Event {
         direction: Direction,
         past: String,
     },
+
+    /// The timekeeper stopped every clock: meeting, item and turn.
+    ClockPaused,
+    /// The clocks run again (this also ends a break).
+    ClockResumed,
+    /// A break of planned length; the clocks stop until it ends.
+    BreakStarted { minutes: u32, by: String },
+    /// More time for the current item.
+    ItemExtended { minutes: u32, by: String },
+    /// More time for the current speaker's turn.
+    TurnExtended { seconds: u32 },
+    /// The speaker's turn clock starts again from a full turn.
+    TurnReset,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

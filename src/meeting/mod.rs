@@ -6,12 +6,14 @@ mod clock;
 mod event;
 mod people;
 mod queue;
+mod timekeeping;
 
 pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
 pub use event::{Attendance, Direction, Event, Record};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
+pub use timekeeping::{ClockState, Countdown, Pause};
 
 use std::collections::HashMap;
 
@@ -34,8 +36,10 @@ pub struct Meeting {
     pub people: Vec<Participant>,
     by_name: HashMap<String, usize>,
     pub queue: Queue,
-    /// Overrides of the queue, for the room and the minutes.
+    /// Overrides, extensions, pauses and breaks, for the room and the minutes.
     pub process_log: Vec<ProcessEntry>,
+    /// Every pause and break, in order; the last one may still be going on.
+    pub pauses: Vec<Pause>,
 }
 
 /// How far an agenda item has come.
@@ -47,6 +51,8 @@ pub struct ItemProgress {
     pub open_since: Option<DateTime<Utc>>,
     /// The meeting moved on past this item.
     pub done: bool,
+    /// Extra time given to the item.
+    pub extended: TimeDelta,
 }
 
 /// Where the meeting stands, for the header and for refusing actions that make no sense yet.
@@ -95,6 +101,7 @@ impl Meeting {
             by_name,
             queue: Queue::default(),
             process_log: Vec::new(),
+            pauses: Vec::new(),
         }
     }
 
@@ -134,6 +141,12 @@ impl Meeting {
                 self.items.len()
             )),
             Event::ItemOpened { .. } | Event::MeetingEnded => Ok(()),
+            Event::ClockPaused
+            | Event::ClockResumed
+            | Event::BreakStarted { .. }
+            | Event::ItemExtended { .. }
+            | Event::TurnExtended { .. }
+            | Event::TurnReset => self.check_clock(event),
             _ => self.check_queue(event),
         }
     }
@@ -157,6 +170,7 @@ impl Meeting {
                 self.open(*item, at);
             }
             Event::MeetingEnded => {
+                self.resume(at);
                 self.end_turn(at);
                 self.queue.hands.clear();
                 self.queue.overrides.clear();
@@ -169,6 +183,12 @@ impl Meeting {
                 let person = self.known(person)?;
                 self.mark(person, *attendance, at);
             }
+            Event::ClockPaused
+            | Event::ClockResumed
+            | Event::BreakStarted { .. }
+            | Event::ItemExtended { .. }
+            | Event::TurnExtended { .. }
+            | Event::TurnReset => self.apply_clock(&record.event, at),
             _ => self.apply_queue(&record.event, at)?,
         }
         Ok(())
@@ -182,18 +202,18 @@ impl Meeting {
     }
 
     fn close(&mut self, item: usize, at: DateTime<Utc>) {
-        let progress = &mut self.items[item];
-        if let Some(since) = progress.open_since.take() {
-            progress.used += non_negative(at - since);
+        if let Some(since) = self.items[item].open_since.take() {
+            let ran = self.running_between(since, at);
+            self.items[item].used += ran;
         }
     }
 
-    /// Time spent on item `i` so far.
+    /// Time spent on item `i` so far, pauses and breaks left out.
     pub fn item_used(&self, i: usize, now: DateTime<Utc>) -> TimeDelta {
         let p = &self.items[i];
         p.used
             + p.open_since
-                .map_or(TimeDelta::zero(), |since| non_negative(now - since))
+                .map_or(TimeDelta::zero(), |since| self.running_between(since, now))
     }
 
     /// Planned length of item `i`.
@@ -204,14 +224,14 @@ impl Meeting {
     /// How far item `i` is over its planned time, if it is, in whole seconds as the clock shows.
     pub fn item_overrun(&self, i: usize, now: DateTime<Utc>) -> Option<TimeDelta> {
         let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
-        let over = used - self.item_planned(i);
+        let over = used - self.item_allowed(i);
         (over > TimeDelta::zero()).then_some(over)
     }
 
-    /// Time since the meeting started (up to adjournment once adjourned).
+    /// Time the meeting has run (up to adjournment), pauses and breaks left out.
     pub fn elapsed(&self, now: DateTime<Utc>) -> TimeDelta {
         self.started.map_or(TimeDelta::zero(), |start| {
-            non_negative(self.ended.unwrap_or(now) - start)
+            self.running_between(start, self.ended.unwrap_or(now))
         })
     }
 

@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Direction, Event, EventError, Meeting, fail, non_negative};
+use super::{Direction, Event, EventError, Meeting, fail};
 use crate::agenda::Policy;
 
 /// A request to speak.
@@ -33,6 +33,10 @@ pub struct Floor {
     pub since: DateTime<Utc>,
     pub process: bool,
     pub by_override: bool,
+    /// Where the turn's countdown counts from (moved by a reset).
+    pub clock_from: DateTime<Utc>,
+    /// Extensions of this turn.
+    pub extra: TimeDelta,
 }
 
 /// One finished stretch of speaking.
@@ -43,12 +47,8 @@ pub struct Turn {
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
     pub process: bool,
-}
-
-impl Turn {
-    pub fn length(&self) -> TimeDelta {
-        non_negative(self.end - self.start)
-    }
+    /// Time spoken, pauses and breaks left out.
+    pub length: TimeDelta,
 }
 
 /// The facilitator put `first` ahead of `then`; it holds while both are waiting.
@@ -76,6 +76,23 @@ pub enum ProcessKind {
     },
     GaveFloor {
         person: usize,
+    },
+    ItemExtended {
+        item: usize,
+        minutes: u32,
+        by: String,
+    },
+    TurnExtended {
+        person: usize,
+        seconds: u32,
+    },
+    Break {
+        minutes: u32,
+        by: String,
+    },
+    Paused {
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
     },
 }
 
@@ -268,6 +285,8 @@ impl Meeting {
             since: at,
             process,
             by_override,
+            clock_from: at,
+            extra: TimeDelta::zero(),
         });
     }
 
@@ -282,6 +301,7 @@ impl Meeting {
             start: floor.since,
             end: at.max(floor.since),
             process: floor.process,
+            length: self.running_between(floor.since, at),
         };
         if self.queue.spoken.len() < self.people.len() {
             self.queue
@@ -289,7 +309,7 @@ impl Meeting {
                 .resize(self.people.len(), Spoken::default());
         }
         let spoken = &mut self.queue.spoken[floor.person];
-        spoken.airtime += turn.length();
+        spoken.airtime += turn.length;
         if !turn.process {
             spoken.turns += 1;
             match spoken.on_item.iter_mut().find(|(i, _)| *i == turn.item) {
@@ -321,7 +341,7 @@ impl Meeting {
             .get(person)
             .map_or(TimeDelta::zero(), |s| s.airtime);
         let current = match &self.queue.floor {
-            Some(f) if f.person == person => non_negative(now - f.since),
+            Some(f) if f.person == person => self.running_between(f.since, now),
             _ => TimeDelta::zero(),
         };
         done + current

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::app::Model;
-use crate::meeting::{Direction, ProcessKind};
 use crate::text::{clean, duration, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
@@ -25,7 +24,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let log = process_log(model);
     if !log.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::styled("Overrides", theme.title()));
+        lines.push(Line::styled("Process log", theme.title()));
         lines.extend(log);
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
@@ -101,10 +100,6 @@ fn not_heard(model: &Model) -> Line<'static> {
 
 fn process_log(model: &Model) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
-    let by = meeting
-        .facilitator()
-        .map_or("facilitator".to_string(), |f| clean(f).into_owned());
-    let name = |p: usize| clean(&meeting.people[p].name).into_owned();
     meeting
         .process_log
         .iter()
@@ -112,22 +107,7 @@ fn process_log(model: &Model) -> Vec<Line<'static>> {
         .take(6)
         .map(|entry| {
             let when = entry.at.with_timezone(&model.offset).format("%H:%M");
-            let what = match &entry.kind {
-                ProcessKind::Moved {
-                    person,
-                    direction,
-                    past,
-                } => {
-                    let dir = if *direction == Direction::Up {
-                        "up past"
-                    } else {
-                        "down past"
-                    };
-                    format!("{} moved {dir} {}", name(*person), name(*past))
-                }
-                ProcessKind::GaveFloor { person } => format!("{} given the floor", name(*person)),
-            };
-            Line::from(format!("{when} {what} (by {by})"))
+            Line::from(format!("{when} {}", clean(&meeting.process_text(entry))))
         })
         .collect()
 }

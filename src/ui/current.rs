@@ -90,23 +90,27 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     lines.push(Line::from(who));
     // Whole seconds, so "used" and "left" always add up to the plan on screen.
     let used = TimeDelta::seconds(meeting.item_used(i, model.now).num_seconds());
-    let planned = meeting.item_planned(i);
-    lines.push(match meeting.item_overrun(i, model.now) {
-        Some(over) => Line::styled(
-            format!(
-                "⚠ Over time by {} (planned {})",
-                duration(over),
-                duration(planned)
-            ),
-            theme.warning(),
-        ),
-        None => Line::from(format!(
-            "{} used of {} · {} left",
+    let planned = meeting.item_allowed(i);
+    let countdown = meeting.item_countdown(model.now);
+    let extended = meeting.items[i].extended;
+    let extension = if extended > TimeDelta::zero() {
+        format!(" (+{} min)", extended.num_minutes())
+    } else {
+        String::new()
+    };
+    let left = match countdown.left < TimeDelta::zero() {
+        true => format!("{} over", countdown.text()),
+        false => format!("{} left", countdown.text()),
+    };
+    lines.push(Line::styled(
+        format!(
+            "{} {} of {}{extension} · {left}",
+            countdown.state.label(),
             duration(used),
-            duration(planned),
-            duration(planned - used)
-        )),
-    });
+            duration(planned)
+        ),
+        crate::ui::projector::clock_style(theme, Some(countdown.state)),
+    ));
     lines.push(Line::from(bar(
         used,
         planned,

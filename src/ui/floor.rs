@@ -55,10 +55,10 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         return vec![Line::styled(truncate(&text, w).into_owned(), theme.dim())];
     };
     let name = clean(&meeting.people[floor.person].name).into_owned();
-    let clock = duration(model.now.signed_duration_since(floor.since));
+    let spoken = duration(meeting.running_between(floor.since, model.now));
     let mark = if floor.process { "⚑ " } else { "▶ " };
     let label = format!(
-        "{} · turn {clock}",
+        "{} · spoken {spoken}",
         clean(meeting.group_label(floor.person))
     );
     let mut lines = vec![Line::from(vec![
@@ -68,6 +68,17 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
             theme.current(),
         ),
     ])];
+    if let Some(turn) = meeting.turn_countdown(model.now) {
+        let left = match turn.left < chrono::TimeDelta::zero() {
+            true => format!("{} over", turn.text()),
+            false => format!("{} left", turn.text()),
+        };
+        let text = format!("  Turn: {left} · {}", turn.state.label());
+        lines.push(Line::styled(
+            truncate(&text, w).into_owned(),
+            super::projector::clock_style(theme, Some(turn.state)),
+        ));
+    }
     let mut detail = label;
     if floor.process {
         detail.push_str(" · point of process");

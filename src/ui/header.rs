@@ -97,8 +97,13 @@ fn time_line(model: &Model) -> Vec<Span<'static>> {
             ]
         }
         Phase::Running => {
+            let state = match meeting.paused() {
+                Some(p) if p.break_minutes.is_some() => " ☕ BREAK ",
+                Some(_) => " ⏸ PAUSED ",
+                None => " ▶ Running ",
+            };
             let mut spans = vec![
-                Span::styled(" ▶ Running ", theme.current()),
+                Span::styled(state, theme.current()),
                 Span::raw(duration(meeting.elapsed(model.now))),
             ];
             if let Some(end) = planned {

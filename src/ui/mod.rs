@@ -3,11 +3,13 @@
 
 mod agenda;
 mod balance;
+mod big_clock;
 mod current;
 mod floor;
 mod footer;
 mod header;
 mod overlay;
+pub(crate) mod projector;
 mod theme;
 
 pub use theme::Theme;
@@ -22,10 +24,22 @@ use crate::app::Model;
 /// Below this size the screen says so instead of drawing a squashed meeting.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+/// The projector view works on smaller screens: its clock falls back to plain text.
+pub const PROJECTOR_MIN_WIDTH: u16 = 24;
+pub const PROJECTOR_MIN_HEIGHT: u16 = 9;
 
 /// Draw the whole screen for the model.
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
+    let projector_fits = area.width >= PROJECTOR_MIN_WIDTH && area.height >= PROJECTOR_MIN_HEIGHT;
+    if model.projector && projector_fits {
+        let [body, status] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        projector::draw(model, frame, body);
+        footer::status(model, frame, status);
+        overlay::draw(model, frame, area);
+        return;
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
         return;

@@ -13,6 +13,7 @@ struct Script {
     events: VecDeque<(DateTime<Utc>, TermEvent)>,
     end: DateTime<Utc>,
     waits: u64,
+    bells: u32,
 }
 
 impl Script {
@@ -26,6 +27,7 @@ impl Script {
             events: events.into(),
             end,
             waits: 0,
+            bells: 0,
         }
     }
 }
@@ -54,6 +56,9 @@ impl EventSource for Script {
     }
     fn stop_requested(&mut self) -> Option<Exit> {
         (self.now >= self.end).then_some(Exit::Signal(15))
+    }
+    fn bell(&mut self) {
+        self.bells += 1;
     }
 }
 
@@ -119,5 +124,19 @@ fn when_saving_fails_nothing_is_applied_and_the_banner_shows() {
     assert!(
         screen.contains("Not saved: No space left on device"),
         "{screen}"
+    );
+}
+
+#[test]
+fn the_projector_clock_also_draws_about_once_a_second() {
+    let mut model = example_model();
+    model.projector = true;
+    let events = vec![(at(1), key('s'))];
+    let mut host = Script::new(at(0) + chrono::TimeDelta::milliseconds(700), at(61), events);
+    let report = run(&mut terminal(), &mut model, &mut Memory(vec![]), &mut host).unwrap();
+    assert!(
+        (60..=63).contains(&report.frames),
+        "{} frames in a minute",
+        report.frames
     );
 }

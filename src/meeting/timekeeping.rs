@@ -1,0 +1,264 @@
+//! The timekeeper's clocks: pauses and breaks (which stop the meeting, item and turn clocks),
+//! extensions, and the countdowns the room sees with their state (running, warning, over time,
+//! paused). All arithmetic takes `now`; nothing here reads the clock.
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use super::{Event, EventError, Meeting, Phase, ProcessEntry, ProcessKind, fail, non_negative};
+
+/// A stretch of time when the clocks stood still.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pause {
+    pub start: DateTime<Utc>,
+    /// `None` while it lasts.
+    pub end: Option<DateTime<Utc>>,
+    /// `Some(minutes)` for a planned break.
+    pub break_minutes: Option<u32>,
+}
+
+/// What a clock shows: time left (negative once over) and its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Countdown {
+    /// Time left in whole seconds; negative when over time.
+    pub left: TimeDelta,
+    pub state: ClockState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockState {
+    Running,
+    /// Little time left: `warn_seconds` for a turn, 2 minutes or 10 % for an item.
+    Warning,
+    Over,
+    Paused,
+}
+
+impl ClockState {
+    /// The word and symbol shown with the clock, so the state reads without colour.
+    pub fn label(self) -> &'static str {
+        match self {
+            ClockState::Running => "▶ running",
+            ClockState::Warning => "◔ almost up",
+            ClockState::Over => "⚠ over time",
+            ClockState::Paused => "⏸ PAUSED",
+        }
+    }
+}
+
+impl Countdown {
+    fn new(left: TimeDelta, warn: TimeDelta, paused: bool) -> Countdown {
+        let left = TimeDelta::seconds(left.num_seconds());
+        let state = if paused {
+            ClockState::Paused
+        } else if left < TimeDelta::zero() {
+            ClockState::Over
+        } else if left <= warn {
+            ClockState::Warning
+        } else {
+            ClockState::Running
+        };
+        Countdown { left, state }
+    }
+
+    /// `04:12`, or `+01:05` once over time.
+    pub fn text(&self) -> String {
+        match self.left < TimeDelta::zero() {
+            true => format!("+{}", crate::text::duration(-self.left)),
+            false => crate::text::duration(self.left),
+        }
+    }
+}
+
+impl Meeting {
+    /// The pause or break going on now, if any.
+    pub fn paused(&self) -> Option<&Pause> {
+        self.pauses.last().filter(|p| p.end.is_none())
+    }
+
+    /// Time between `from` and `to` when the clocks were running.
+    pub fn running_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> TimeDelta {
+        if to <= from {
+            return TimeDelta::zero();
+        }
+        let stopped: TimeDelta = self
+            .pauses
+            .iter()
+            .map(|p| {
+                let start = p.start.max(from);
+                let end = p.end.unwrap_or(to).min(to);
+                non_negative(end - start)
+            })
+            .sum();
+        non_negative(to - from - stopped)
+    }
+
+    pub(super) fn check_clock(&self, event: &Event) -> Result<(), EventError> {
+        let paused = self.paused();
+        match event {
+            Event::ClockPaused | Event::BreakStarted { .. } if paused.is_some() => {
+                fail("the clock is already stopped")
+            }
+            Event::BreakStarted { minutes: 0, .. } | Event::ItemExtended { minutes: 0, .. } => {
+                fail("give at least 1 minute")
+            }
+            Event::ClockResumed if paused.is_none() => fail("the clock is running"),
+            Event::TurnExtended { .. } | Event::TurnReset if self.queue.floor.is_none() => {
+                fail("nobody has the floor")
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub(super) fn apply_clock(&mut self, event: &Event, at: DateTime<Utc>) {
+        match event {
+            Event::ClockPaused => self.stop_clock(at, None),
+            Event::BreakStarted { minutes, by } => {
+                self.stop_clock(at, Some(*minutes));
+                self.log(
+                    at,
+                    ProcessKind::Break {
+                        minutes: *minutes,
+                        by: by.clone(),
+                    },
+                );
+            }
+            Event::ClockResumed => self.resume(at),
+            Event::ItemExtended { minutes, by } => {
+                let item = self.current;
+                self.items[item].extended += TimeDelta::minutes(i64::from(*minutes));
+                self.log(
+                    at,
+                    ProcessKind::ItemExtended {
+                        item,
+                        minutes: *minutes,
+                        by: by.clone(),
+                    },
+                );
+            }
+            Event::TurnExtended { seconds } => {
+                if let Some(floor) = &mut self.queue.floor {
+                    floor.extra += TimeDelta::seconds(i64::from(*seconds));
+                    let person = floor.person;
+                    self.log(
+                        at,
+                        ProcessKind::TurnExtended {
+                            person,
+                            seconds: *seconds,
+                        },
+                    );
+                }
+            }
+            Event::TurnReset => {
+                if let Some(floor) = &mut self.queue.floor {
+                    floor.clock_from = at;
+                    floor.extra = TimeDelta::zero();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn stop_clock(&mut self, at: DateTime<Utc>, break_minutes: Option<u32>) {
+        self.pauses.push(Pause {
+            start: at,
+            end: None,
+            break_minutes,
+        });
+    }
+
+    /// End the pause or break going on, if any (also at adjournment).
+    pub(super) fn resume(&mut self, at: DateTime<Utc>) {
+        if let Some(pause) = self.pauses.last_mut().filter(|p| p.end.is_none()) {
+            pause.end = Some(at.max(pause.start));
+            if pause.break_minutes.is_none() {
+                let (start, end) = (pause.start, at);
+                self.log(at, ProcessKind::Paused { start, end });
+            }
+        }
+    }
+
+    /// A process log entry in words, without its time (names are not yet cleaned).
+    pub fn process_text(&self, entry: &ProcessEntry) -> String {
+        let name = |p: usize| self.people[p].name.as_str();
+        let chair = self.facilitator().unwrap_or("the facilitator");
+        match &entry.kind {
+            ProcessKind::Moved {
+                person,
+                direction,
+                past,
+            } => {
+                let way = if *direction == super::Direction::Up {
+                    "up"
+                } else {
+                    "down"
+                };
+                format!(
+                    "{} moved {way} past {} by {chair}",
+                    name(*person),
+                    name(*past)
+                )
+            }
+            ProcessKind::GaveFloor { person } => {
+                format!("{} given the floor by {chair}", name(*person))
+            }
+            ProcessKind::ItemExtended { item, minutes, by } => format!(
+                "item {} \"{}\" extended by {minutes} min, asked by {by}",
+                item + 1,
+                self.agenda.items[*item].title
+            ),
+            ProcessKind::TurnExtended { person, seconds } => {
+                format!("{}'s turn extended by {seconds} s", name(*person))
+            }
+            ProcessKind::Break { minutes, by } => format!("break of {minutes} min, asked by {by}"),
+            ProcessKind::Paused { start, end } => {
+                format!(
+                    "clock paused for {}",
+                    crate::text::duration(non_negative(*end - *start))
+                )
+            }
+        }
+    }
+
+    fn log(&mut self, at: DateTime<Utc>, kind: ProcessKind) {
+        self.process_log.push(ProcessEntry { at, kind });
+    }
+
+    /// The planned length of item `i` with its extensions.
+    pub fn item_allowed(&self, i: usize) -> TimeDelta {
+        self.item_planned(i) + self.items[i].extended
+    }
+
+    /// The current item's countdown. Items warn at 2 minutes or 10 % of their time left,
+    /// whichever is larger.
+    pub fn item_countdown(&self, now: DateTime<Utc>) -> Countdown {
+        let i = self.current;
+        let allowed = self.item_allowed(i);
+        let warn = TimeDelta::minutes(2).max(allowed / 10);
+        let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
+        Countdown::new(allowed - used, warn, self.paused().is_some())
+    }
+
+    /// The speaker's countdown, from `turn_seconds` plus extensions; `None` when nobody has
+    /// the floor.
+    pub fn turn_countdown(&self, now: DateTime<Utc>) -> Option<Countdown> {
+        let floor = self.queue.floor.as_ref()?;
+        let speaking = &self.agenda.speaking;
+        let budget = TimeDelta::seconds(i64::from(speaking.turn_seconds)) + floor.extra;
+        let used = TimeDelta::seconds(self.running_between(floor.clock_from, now).num_seconds());
+        let warn = TimeDelta::seconds(i64::from(speaking.warn_seconds));
+        Some(Countdown::new(budget - used, warn, self.paused().is_some()))
+    }
+
+    /// The break's countdown while on a break.
+    pub fn break_countdown(&self, now: DateTime<Utc>) -> Option<Countdown> {
+        let pause = self.paused()?;
+        let minutes = pause.break_minutes?;
+        let left = TimeDelta::minutes(i64::from(minutes)) - non_negative(now - pause.start);
+        Some(Countdown::new(left, TimeDelta::minutes(1), false))
+    }
+
+    /// Whether the clock is standing still (for refusing to start a second pause).
+    pub fn clock_running(&self) -> bool {
+        self.phase() == Phase::Running && self.paused().is_none()
+    }
+}

@@ -1,0 +1,101 @@
+//! Block digits for a clock that can be read from the back of the room. Each glyph is drawn
+//! on a 3×5 grid, scaled to the largest size that fits; below the smallest size the caller
+//! falls back to plain text.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+/// Rows of each glyph, `#` for a filled cell.
+fn glyph(c: char) -> Option<[&'static str; 5]> {
+    Some(match c {
+        '0' => ["###", "# #", "# #", "# #", "###"],
+        '1' => [" # ", "## ", " # ", " # ", "###"],
+        '2' => ["###", "  #", "###", "#  ", "###"],
+        '3' => ["###", "  #", "###", "  #", "###"],
+        '4' => ["# #", "# #", "###", "  #", "  #"],
+        '5' => ["###", "#  ", "###", "  #", "###"],
+        '6' => ["###", "#  ", "###", "# #", "###"],
+        '7' => ["###", "  #", "  #", "  #", "  #"],
+        '8' => ["###", "# #", "###", "# #", "###"],
+        '9' => ["###", "# #", "###", "  #", "###"],
+        ':' => [" ", "#", " ", "#", " "],
+        '+' => ["   ", " # ", "###", " # ", "   "],
+        _ => return None,
+    })
+}
+
+/// Width of the text in grid cells, with one blank cell between glyphs.
+fn grid_width(text: &str) -> usize {
+    let widths: Vec<usize> = text.chars().filter_map(glyph).map(|g| g[0].len()).collect();
+    widths.iter().sum::<usize>() + widths.len().saturating_sub(1)
+}
+
+/// The largest scale at which the text fits `area`: each grid cell becomes `2×scale` columns
+/// by `scale` rows (terminal cells are about twice as tall as wide). 0 when it does not fit.
+pub fn scale_for(text: &str, area: Rect) -> u16 {
+    let cells = grid_width(text) as u16;
+    if cells == 0 {
+        return 0;
+    }
+    let by_width = area.width / (cells * 2);
+    let by_height = area.height / 5;
+    by_width.min(by_height).min(12)
+}
+
+/// The size of the clock at `scale`.
+pub fn size(text: &str, scale: u16) -> (u16, u16) {
+    (grid_width(text) as u16 * 2 * scale, 5 * scale)
+}
+
+/// Draw the text in block digits, centred in `area`, at `scale` (from [`scale_for`]).
+pub fn draw(buf: &mut Buffer, area: Rect, text: &str, scale: u16, style: Style) {
+    let (width, height) = size(text, scale);
+    let x0 = area.x + area.width.saturating_sub(width) / 2;
+    let y0 = area.y + area.height.saturating_sub(height) / 2;
+    let mut col = 0u16;
+    for g in text.chars().filter_map(glyph) {
+        for (row, line) in g.iter().enumerate() {
+            for (i, cell) in line.chars().enumerate() {
+                if cell != '#' {
+                    continue;
+                }
+                for dy in 0..scale {
+                    for dx in 0..2 * scale {
+                        let x = x0 + (col + i as u16) * 2 * scale + dx;
+                        let y = y0 + row as u16 * scale + dy;
+                        if x < area.right() && y < area.bottom() {
+                            buf[(x, y)].set_symbol("█").set_style(style);
+                        }
+                    }
+                }
+            }
+        }
+        col += g[0].len() as u16 + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_the_largest_scale_that_fits() {
+        // "12:34" is 3+1+3+1+1+1+3+1+3 = 17 cells wide.
+        assert_eq!(grid_width("12:34"), 17);
+        assert_eq!(scale_for("12:34", Rect::new(0, 0, 80, 24)), 2);
+        assert_eq!(scale_for("12:34", Rect::new(0, 0, 200, 60)), 5);
+        assert_eq!(scale_for("12:34", Rect::new(0, 0, 33, 24)), 0);
+        assert_eq!(scale_for("12:34", Rect::new(0, 0, 80, 4)), 0);
+    }
+
+    #[test]
+    fn draws_blocks_inside_the_area() {
+        let area = Rect::new(0, 0, 40, 6);
+        let mut buf = Buffer::empty(area);
+        draw(&mut buf, area, "+1", 1, Style::new());
+        let filled = buf.content().iter().filter(|c| c.symbol() == "█").count();
+        // "+" has 5 cells and "1" has 8, each 2 columns wide.
+        assert_eq!(filled, (5 + 8) * 2);
+    }
+}
