@@ -51,6 +51,19 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         keymap: Option<PathBuf>,
     },
+    /// Make the minutes (or the action items) from a meeting's journal.
+    Export {
+        #[arg(value_name = "JOURNAL")]
+        journal: PathBuf,
+        #[arg(long, value_enum, default_value_t = FormatArg::Minutes)]
+        format: FormatArg,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Put the notes and speakers of confidential items in.
+        #[arg(long)]
+        include_confidential: bool,
+    },
     /// Simulate a discussion on an agenda's people under each queue policy: who gets the
     /// airtime, how long hands wait, who is never heard. Same seed, same result.
     Simulate {
@@ -71,6 +84,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// Plain text, wrapped at 72 columns.
+    Minutes,
+    /// The minutes as GitHub-flavoured Markdown.
+    Markdown,
+    /// The action items alone, by owner.
+    Actions,
+    /// One todo.txt line per action item.
+    Todo,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -106,6 +131,12 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { agendas }) => check(&agendas),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
+        Some(Command::Export {
+            journal,
+            format,
+            output,
+            include_confidential,
+        }) => export(&journal, format, output.as_deref(), include_confidential),
         Some(Command::Simulate {
             agenda,
             policy,
@@ -252,6 +283,49 @@ fn simulate(
         ));
     } else {
         out(&simulate::table(&agenda, &setup, &outcomes));
+    }
+    ExitCode::SUCCESS
+}
+
+/// `cochair export`: the minutes, Markdown, actions or todo.txt from a journal.
+fn export(
+    journal: &Path,
+    format: FormatArg,
+    output: Option<&Path>,
+    include_confidential: bool,
+) -> ExitCode {
+    use crate::export::{self, Format};
+    let format = match format {
+        FormatArg::Minutes => Format::Minutes,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Actions => Format::Actions,
+        FormatArg::Todo => Format::Todo,
+    };
+    let meeting = match crate::journal::read(journal)
+        .map_err(|e| e.to_string())
+        .and_then(|contents| app::replay(journal, &contents))
+    {
+        Ok(meeting) => meeting,
+        Err(message) => {
+            fail(&message);
+            return ExitCode::FAILURE;
+        }
+    };
+    let when = meeting.started.unwrap_or_else(chrono::Utc::now);
+    let offset = *when.with_timezone(&chrono::Local).offset();
+    let options = export::Options {
+        offset: chrono::Offset::fix(&offset),
+        include_confidential,
+    };
+    let text = export::render(&meeting, format, &options);
+    match output {
+        None => out(&text),
+        Some(path) => {
+            if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
+                fail(&format!("{}: {}", path.display(), e));
+                return ExitCode::FAILURE;
+            }
+        }
     }
     ExitCode::SUCCESS
 }

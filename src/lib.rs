@@ -5,6 +5,8 @@
 pub mod agenda;
 pub mod app;
 pub mod cli;
+pub mod export;
+pub mod files;
 pub mod journal;
 pub mod keymap;
 pub mod meeting;

@@ -103,6 +103,9 @@ pub struct Item {
     /// The person who put the item on the agenda.
     #[serde(default)]
     pub proposed_by: Option<String>,
+    /// Held in confidence: notes stay out of every export and speakers are shown by group.
+    #[serde(default)]
+    pub confidential: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

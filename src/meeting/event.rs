@@ -2,7 +2,7 @@
 //! happened. The journal stores them one per line; the meeting's state is a fold over them.
 //! People are named by name (names are unique), so the journal reads on its own.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// One line of the journal after its header.
@@ -68,6 +68,68 @@ pub enum Event {
     TurnExtended { seconds: u32 },
     /// The speaker's turn clock starts again from a full turn.
     TurnReset,
+
+    /// The secretary noted something on an item.
+    NoteAdded { item: usize, text: String },
+    /// A decision on an item, and how it was taken.
+    DecisionRecorded {
+        item: usize,
+        text: String,
+        vote: Vote,
+    },
+    /// Someone will do something, perhaps by a date.
+    ActionAdded {
+        item: usize,
+        text: String,
+        owner: String,
+        #[serde(default)]
+        due: Option<NaiveDate>,
+    },
+    /// A correction of an entry's text; the entry keeps its number.
+    EntryEdited { entry: usize, text: String },
+    /// An entry struck from the record (it stays in the journal).
+    EntryDeleted { entry: usize },
+    /// An item added to the agenda during the meeting, at the end.
+    ItemAdded {
+        title: String,
+        minutes: u32,
+        #[serde(default)]
+        proposed_by: Option<String>,
+    },
+    /// A topic set aside for a later meeting.
+    TopicParked { text: String },
+}
+
+/// How a decision was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Vote {
+    Consensus,
+    Counted {
+        #[serde(rename = "for")]
+        in_favour: u32,
+        against: u32,
+        abstain: u32,
+        carried: bool,
+    },
+}
+
+impl Vote {
+    /// `by consensus`, `carried 7–1, 2 abstaining`.
+    pub fn describe(&self) -> String {
+        match self {
+            Vote::Consensus => "agreed by consensus".into(),
+            Vote::Counted {
+                in_favour,
+                against,
+                abstain,
+                carried,
+            } => {
+                let result = if *carried { "carried" } else { "not carried" };
+                format!("{result}: {in_favour} for, {against} against, {abstain} abstaining")
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,16 +3,20 @@
 
 mod balance;
 mod clock;
+mod due;
 mod event;
 mod people;
 mod queue;
+mod record;
 mod timekeeping;
 
 pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
-pub use event::{Attendance, Direction, Event, Record};
+pub use due::{FORMS as DUE_FORMS, parse_due};
+pub use event::{Attendance, Direction, Event, Record, Vote};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
+pub use record::{Entry, EntryKind, Parked};
 pub use timekeeping::{ClockState, Countdown, Pause};
 
 use std::collections::HashMap;
@@ -40,6 +44,10 @@ pub struct Meeting {
     pub process_log: Vec<ProcessEntry>,
     /// Every pause and break, in order; the last one may still be going on.
     pub pauses: Vec<Pause>,
+    /// Notes, decisions and action items; an entry's number is its place here.
+    pub entries: Vec<Entry>,
+    /// Topics set aside for a later meeting.
+    pub parking_lot: Vec<Parked>,
 }
 
 /// How far an agenda item has come.
@@ -53,6 +61,8 @@ pub struct ItemProgress {
     pub done: bool,
     /// Extra time given to the item.
     pub extended: TimeDelta,
+    /// Added during the meeting rather than planned.
+    pub added_live: bool,
 }
 
 /// Where the meeting stands, for the header and for refusing actions that make no sense yet.
@@ -102,6 +112,8 @@ impl Meeting {
             queue: Queue::default(),
             process_log: Vec::new(),
             pauses: Vec::new(),
+            entries: Vec::new(),
+            parking_lot: Vec::new(),
         }
     }
 
@@ -147,6 +159,13 @@ impl Meeting {
             | Event::ItemExtended { .. }
             | Event::TurnExtended { .. }
             | Event::TurnReset => self.check_clock(event),
+            Event::NoteAdded { .. }
+            | Event::DecisionRecorded { .. }
+            | Event::ActionAdded { .. }
+            | Event::EntryEdited { .. }
+            | Event::EntryDeleted { .. }
+            | Event::ItemAdded { .. }
+            | Event::TopicParked { .. } => self.check_record(event),
             _ => self.check_queue(event),
         }
     }
@@ -189,6 +208,13 @@ impl Meeting {
             | Event::ItemExtended { .. }
             | Event::TurnExtended { .. }
             | Event::TurnReset => self.apply_clock(&record.event, at),
+            Event::NoteAdded { .. }
+            | Event::DecisionRecorded { .. }
+            | Event::ActionAdded { .. }
+            | Event::EntryEdited { .. }
+            | Event::EntryDeleted { .. }
+            | Event::ItemAdded { .. }
+            | Event::TopicParked { .. } => self.apply_record(&record.event, at),
             _ => self.apply_queue(&record.event, at)?,
         }
         Ok(())

@@ -1,0 +1,369 @@
+//! The minutes: everything the meeting recorded, in reading order, as a document.
+
+use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+
+use super::Options;
+use super::document::Block;
+use crate::agenda::Role;
+use crate::meeting::{Attendance, EntryKind, Meeting, Phase, QuorumState};
+use crate::text::duration;
+
+pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
+    let mut doc = vec![Block::Heading(
+        1,
+        format!("Minutes: {}", meeting.agenda.title),
+    )];
+    doc.push(Block::Fields(header_fields(meeting, options)));
+    if meeting.phase() == Phase::NotStarted {
+        doc.push(Block::Paragraph("The meeting did not start.".into()));
+    }
+    attendance(meeting, options, &mut doc);
+    items(meeting, options, &mut doc);
+    process_log(meeting, options, &mut doc);
+    balance(meeting, &mut doc);
+    parking_lot(meeting, &mut doc);
+    doc.push(Block::Heading(2, "Action items".into()));
+    doc.push(action_table(meeting));
+    doc.push(Block::Paragraph(match meeting.ended {
+        Some(end) => format!("The meeting was adjourned at {}.", hm(end, options.offset)),
+        None if meeting.started.is_some() => {
+            "The meeting had not been adjourned when these minutes were made.".into()
+        }
+        None => "The meeting did not start, so it was not adjourned.".into(),
+    }));
+    doc
+}
+
+fn hm(t: DateTime<Utc>, offset: FixedOffset) -> String {
+    t.with_timezone(&offset).format("%H:%M").to_string()
+}
+
+fn header_fields(meeting: &Meeting, options: &Options) -> Vec<(String, String)> {
+    let agenda = &meeting.agenda;
+    let mut fields = vec![(
+        "Date".to_string(),
+        meeting.date.format("%A %-d %B %Y").to_string(),
+    )];
+    if let Some(place) = &agenda.place {
+        fields.push(("Place".into(), place.clone()));
+    }
+    if let (Some(start), Some(end)) = (
+        meeting.planned_start(options.offset),
+        meeting.planned_end(options.offset),
+    ) {
+        fields.push((
+            "Planned".into(),
+            format!("{}–{}", start.format("%H:%M"), end.format("%H:%M")),
+        ));
+    }
+    if let Some(start) = meeting.started {
+        fields.push(("Started".into(), hm(start, options.offset)));
+    }
+    if let Some(end) = meeting.ended {
+        fields.push((
+            "Ended".into(),
+            format!(
+                "{} (ran {})",
+                hm(end, options.offset),
+                duration(meeting.elapsed(end))
+            ),
+        ));
+    }
+    for (role, label) in [
+        (Role::Facilitator, "Chair"),
+        (Role::Timekeeper, "Timekeeper"),
+        (Role::Secretary, "Secretary"),
+    ] {
+        let names: Vec<&str> = agenda.with_role(role).map(|p| p.name.as_str()).collect();
+        if !names.is_empty() {
+            fields.push((label.into(), names.join(", ")));
+        }
+    }
+    fields
+}
+
+fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, "Attendance".into()));
+    let mut fields = Vec::new();
+    for group in &meeting.agenda.groups {
+        let present: Vec<&str> = meeting
+            .people
+            .iter()
+            .filter(|p| p.group == group.id && (p.is_present() || p.left_early.is_some()))
+            .map(|p| p.name.as_str())
+            .collect();
+        let names = if present.is_empty() {
+            "none".to_string()
+        } else {
+            present.join(", ")
+        };
+        fields.push((format!("Present, {}", group.label), names));
+    }
+    // Someone who left early was present: they are listed there, with the time they left.
+    let with = |wanted: Option<Attendance>| -> String {
+        let names: Vec<&str> = meeting
+            .people
+            .iter()
+            .filter(|p| p.attendance == wanted && p.left_early.is_none())
+            .map(|p| p.name.as_str())
+            .collect();
+        if names.is_empty() {
+            "none".into()
+        } else {
+            names.join(", ")
+        }
+    };
+    fields.push(("Apologies".into(), with(Some(Attendance::Apologies))));
+    fields.push(("Absent".into(), with(Some(Attendance::Absent))));
+    let unmarked = with(None);
+    if unmarked != "none" {
+        fields.push(("Not marked".into(), unmarked));
+    }
+    let times =
+        |pick: fn(&crate::meeting::Participant) -> Option<DateTime<Utc>>| -> Option<String> {
+            let list: Vec<String> = meeting
+                .people
+                .iter()
+                .filter_map(|p| pick(p).map(|t| format!("{} at {}", p.name, hm(t, options.offset))))
+                .collect();
+            (!list.is_empty()).then(|| list.join(", "))
+        };
+    if let Some(late) = times(|p| p.arrived_late) {
+        fields.push(("Arrived late".into(), late));
+    }
+    if let Some(left) = times(|p| p.left_early) {
+        fields.push(("Left early".into(), left));
+    }
+    let joined: Vec<&str> = meeting
+        .people
+        .iter()
+        .filter(|p| p.added_live)
+        .map(|p| p.name.as_str())
+        .collect();
+    if !joined.is_empty() {
+        fields.push(("Not on the agenda".into(), joined.join(", ")));
+    }
+    doc.push(Block::Fields(fields));
+    doc.push(Block::Paragraph(quorum_statement(meeting)));
+}
+
+fn quorum_statement(meeting: &Meeting) -> String {
+    let customers = meeting.customer_label();
+    match meeting.quorum() {
+        QuorumState::NotSet { present } => format!("{present} present. The agenda sets no quorum."),
+        QuorumState::Met {
+            present,
+            customers: c,
+        } => {
+            format!("The meeting was quorate: {present} present, {c} of them {customers}.")
+        }
+        QuorumState::TooFew { present, needed } => {
+            format!("The meeting was not quorate: {present} present, {needed} needed.")
+        }
+        QuorumState::NoMajority {
+            present,
+            customers: c,
+        } => {
+            format!(
+                "The meeting was not quorate: {customers} were not a majority ({c} of {present} present)."
+            )
+        }
+    }
+}
+
+fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, "Items".into()));
+    let end = meeting
+        .ended
+        .unwrap_or_else(|| meeting.started.unwrap_or_default());
+    for (i, item) in meeting.agenda.items.iter().enumerate() {
+        let progress = &meeting.items[i];
+        let mut title = format!("{}. {}", i + 1, item.title);
+        if progress.added_live {
+            title.push_str(" (added during the meeting)");
+        }
+        doc.push(Block::Heading(3, title));
+        let used = meeting.item_used(i, end);
+        let mut fields = vec![("Kind".to_string(), item.kind.label().to_string())];
+        if let Some(lead) = &item.lead {
+            fields.push(("Lead".into(), lead.clone()));
+        }
+        if let Some(by) = &item.proposed_by {
+            fields.push(("Proposed by".into(), by.clone()));
+        }
+        let mut time = format!("planned {} min", item.minutes);
+        if progress.extended > TimeDelta::zero() {
+            time.push_str(&format!(
+                ", extended by {} min",
+                progress.extended.num_minutes()
+            ));
+        }
+        if used > TimeDelta::zero() {
+            time.push_str(&format!(", used {}", duration(used)));
+        } else {
+            time.push_str(", not reached");
+        }
+        fields.push(("Time".into(), time));
+        doc.push(Block::Fields(fields));
+        let hidden = item.confidential && !options.include_confidential;
+        if item.confidential {
+            doc.push(Block::Paragraph(if hidden {
+                "This item was held in confidence: its notes are left out of these minutes and speakers are named by group only.".into()
+            } else {
+                "This item was held in confidence. These minutes include its notes and speakers; share them only with those entitled to them.".into()
+            }));
+        }
+        speakers(meeting, i, hidden, doc);
+        record(meeting, i, hidden, doc);
+    }
+}
+
+fn speakers(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
+    let turns: Vec<String> = meeting
+        .queue
+        .turns
+        .iter()
+        .filter(|t| t.item == item)
+        .map(|t| {
+            let who = if hidden {
+                meeting.group_label(t.person).to_string()
+            } else {
+                meeting.people[t.person].name.clone()
+            };
+            let process = if t.process { " (point of process)" } else { "" };
+            format!("{who} {}{process}", duration(t.length))
+        })
+        .collect();
+    if !turns.is_empty() {
+        doc.push(Block::Paragraph(format!(
+            "Speakers, in order: {}.",
+            turns.join("; ")
+        )));
+    }
+}
+
+fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
+    let mut lines = Vec::new();
+    for (_, entry) in meeting.entries_on(item) {
+        let corrected = if entry.edited { " (corrected)" } else { "" };
+        match &entry.kind {
+            EntryKind::Note if hidden => {}
+            EntryKind::Note => lines.push(format!("Note: {}{corrected}", entry.text)),
+            EntryKind::Decision(vote) => lines.push(format!(
+                "Decision: {}{corrected}. {}.",
+                entry.text.trim_end_matches('.'),
+                capitalise(&vote.describe())
+            )),
+            EntryKind::Action { owner, due } => {
+                let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
+                lines.push(format!(
+                    "Action: {}{corrected} ({owner}, {due})",
+                    entry.text
+                ))
+            }
+        }
+    }
+    if !lines.is_empty() {
+        doc.push(Block::Bullets(lines));
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, "Process log".into()));
+    if meeting.process_log.is_empty() {
+        doc.push(Block::Paragraph(
+            "No overrides, extensions, pauses or breaks.".into(),
+        ));
+        return;
+    }
+    let lines = meeting
+        .process_log
+        .iter()
+        .map(|e| format!("{} {}", hm(e.at, options.offset), meeting.process_text(e)))
+        .collect();
+    doc.push(Block::Bullets(lines));
+}
+
+fn balance(meeting: &Meeting, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, "Voice balance".into()));
+    let end = meeting
+        .ended
+        .unwrap_or_else(|| meeting.started.unwrap_or_default());
+    let rows = meeting
+        .balance(end)
+        .into_iter()
+        .map(|row| {
+            let group = &meeting.agenda.groups[row.group];
+            vec![
+                group.label.clone(),
+                duration(row.airtime),
+                format!("{:.0}%", row.share * 100.0),
+                row.turns.to_string(),
+                row.target
+                    .map_or("–".into(), |t| format!("{:.0}%", t * 100.0)),
+                row.proposed.to_string(),
+            ]
+        })
+        .collect();
+    let headers = [
+        "Group",
+        "Airtime",
+        "Share",
+        "Turns",
+        "Target",
+        "Items proposed",
+    ];
+    doc.push(Block::Table {
+        headers: headers.map(String::from).to_vec(),
+        rows,
+    });
+    let not_heard: Vec<&str> = meeting
+        .not_heard()
+        .iter()
+        .map(|&p| meeting.people[p].name.as_str())
+        .collect();
+    doc.push(Block::Paragraph(if not_heard.is_empty() {
+        "Everyone present was heard.".into()
+    } else {
+        format!("Not heard: {}.", not_heard.join(", "))
+    }));
+}
+
+fn parking_lot(meeting: &Meeting, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, "Parking lot".into()));
+    if meeting.parking_lot.is_empty() {
+        doc.push(Block::Paragraph(
+            "Nothing was set aside for a later meeting.".into(),
+        ));
+    } else {
+        doc.push(Block::Bullets(
+            meeting.parking_lot.iter().map(|p| p.text.clone()).collect(),
+        ));
+    }
+}
+
+/// Every action item: owner, due date, what.
+pub fn action_table(meeting: &Meeting) -> Block {
+    let rows = meeting
+        .actions()
+        .filter_map(|(_, e)| match &e.kind {
+            EntryKind::Action { owner, due } => Some(vec![
+                owner.clone(),
+                due.map_or("–".into(), |d| d.to_string()),
+                e.text.clone(),
+            ]),
+            _ => None,
+        })
+        .collect();
+    Block::Table {
+        headers: vec!["Owner".into(), "Due".into(), "Action".into()],
+        rows,
+    }
+}

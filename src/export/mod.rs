@@ -1,0 +1,102 @@
+//! Exports: the minutes (plain text and Markdown), the action items alone, and todo.txt lines.
+//! All are made from the meeting as its journal records it, so they can be made again at any
+//! time, with or without the app. Pure: meeting in, text out.
+
+mod document;
+mod minutes;
+mod todo;
+
+pub use document::{Block, WIDTH, to_markdown, to_text};
+pub use todo::{slug, todo_lines};
+
+use chrono::FixedOffset;
+
+use crate::meeting::{EntryKind, Meeting};
+
+/// How to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The room's UTC offset, for times.
+    pub offset: FixedOffset,
+    /// Put the notes and speakers of confidential items in.
+    pub include_confidential: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Minutes,
+    Markdown,
+    Actions,
+    Todo,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [
+        Format::Minutes,
+        Format::Markdown,
+        Format::Actions,
+        Format::Todo,
+    ];
+
+    /// The file the app writes for this format, after the journal's stem.
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            Format::Minutes => "minutes.txt",
+            Format::Markdown => "minutes.md",
+            Format::Actions => "actions.txt",
+            Format::Todo => "todo.txt",
+        }
+    }
+}
+
+/// The export as text.
+pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
+    match format {
+        Format::Minutes => to_text(&minutes::minutes(meeting, options)),
+        Format::Markdown => to_markdown(&minutes::minutes(meeting, options)),
+        Format::Actions => to_text(&actions(meeting)),
+        Format::Todo => todo_lines(meeting),
+    }
+}
+
+/// The action items alone, by owner, for pasting into an email.
+fn actions(meeting: &Meeting) -> Vec<Block> {
+    let mut doc = vec![Block::Heading(
+        1,
+        format!(
+            "Action items: {}, {}",
+            meeting.agenda.title,
+            meeting.date.format("%-d %B %Y")
+        ),
+    )];
+    let mut owners: Vec<&str> = Vec::new();
+    for (_, entry) in meeting.actions() {
+        if let EntryKind::Action { owner, .. } = &entry.kind
+            && !owners.contains(&owner.as_str())
+        {
+            owners.push(owner);
+        }
+    }
+    if owners.is_empty() {
+        doc.push(Block::Paragraph("No action items were recorded.".into()));
+    }
+    for owner in owners {
+        doc.push(Block::Heading(2, owner.to_string()));
+        let lines = meeting
+            .actions()
+            .filter_map(|(_, e)| match &e.kind {
+                EntryKind::Action { owner: o, due } if o == owner => {
+                    let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
+                    let item = &meeting.agenda.items[e.item].title;
+                    Some(format!("{} ({due}; item {}: {item})", e.text, e.item + 1))
+                }
+                _ => None,
+            })
+            .collect();
+        doc.push(Block::Bullets(lines));
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,201 @@
+//! Golden files for every export, from a journal fixture that holds every kind of entry: a
+//! correction, a deletion, a confidential item, an override, a point of process, a break, an
+//! extension, a late arrival, an early leaver, an item added live and a parked topic.
+
+use std::path::Path;
+
+use chrono::FixedOffset;
+
+use super::*;
+
+fn fixture() -> Meeting {
+    let path = Path::new("tests/fixtures/advisory-group.jsonl");
+    let contents = crate::journal::read(path).unwrap();
+    crate::app::replay(path, &contents).unwrap()
+}
+
+fn options(include_confidential: bool) -> Options {
+    Options {
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        include_confidential,
+    }
+}
+
+#[test]
+fn minutes_as_text() {
+    insta::assert_snapshot!(render(&fixture(), Format::Minutes, &options(false)));
+}
+
+#[test]
+fn minutes_as_markdown() {
+    insta::assert_snapshot!(render(&fixture(), Format::Markdown, &options(false)));
+}
+
+#[test]
+fn action_items() {
+    insta::assert_snapshot!(render(&fixture(), Format::Actions, &options(false)));
+}
+
+#[test]
+fn todo_txt() {
+    insta::assert_snapshot!(render(&fixture(), Format::Todo, &options(false)));
+}
+
+#[test]
+fn confidential_notes_and_speakers_stay_out_unless_asked_for() {
+    let meeting = fixture();
+    let secret = "two days of medication";
+    for format in Format::ALL {
+        assert!(
+            !render(&meeting, format, &options(false)).contains(secret),
+            "{format:?}"
+        );
+    }
+    let minutes = render(&meeting, Format::Minutes, &options(false));
+    assert!(minutes.contains("held in confidence"));
+    assert!(
+        minutes.contains("Speakers, in order: Consumers 05:14; Consumers"),
+        "{minutes}"
+    );
+    let included = render(&meeting, Format::Minutes, &options(true));
+    assert!(included.contains(secret));
+    assert!(included.contains("Fatima Haddad 05:14"));
+}
+
+#[test]
+fn corrections_show_the_corrected_text_and_deletions_are_gone() {
+    let minutes = render(&fixture(), Format::Minutes, &options(false));
+    assert!(minutes.contains("Fund two full-time peer support worker roles"));
+    assert!(!minutes.contains("Fund two peer support"));
+    assert!(!minutes.contains("by mistake"));
+}
+
+#[test]
+fn plain_text_is_wrapped_clean_and_the_same_every_time() {
+    let meeting = fixture();
+    for format in [Format::Minutes, Format::Actions] {
+        let text = render(&meeting, format, &options(false));
+        for line in text.lines() {
+            assert!(crate::text::width(line) <= WIDTH, "{format:?}: {line:?}");
+            assert!(!line.chars().any(char::is_control), "{format:?}: {line:?}");
+        }
+        assert_eq!(text, render(&meeting, format, &options(false)));
+    }
+}
+
+#[test]
+fn a_meeting_that_never_started_still_has_minutes() {
+    let agenda = crate::agenda::from_str(crate::agenda::EXAMPLE, Path::new("x.ron")).unwrap();
+    let meeting = Meeting::new(
+        agenda,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    );
+    let minutes = render(&meeting, Format::Minutes, &options(false));
+    assert!(minutes.contains("The meeting did not start."), "{minutes}");
+    assert!(minutes.contains("not reached"));
+    assert_eq!(render(&meeting, Format::Todo, &options(false)), "");
+    assert!(
+        render(&meeting, Format::Actions, &options(false))
+            .contains("No action items were recorded.")
+    );
+}
+
+/// A todo.txt line, as the format defines it: optional `x ` and completion date, optional
+/// `(A) ` priority, optional dates, then text with `+project`, `@context` and `key:value` tags.
+#[derive(Debug, Default, PartialEq)]
+struct TodoLine {
+    done: bool,
+    priority: Option<char>,
+    created: Option<chrono::NaiveDate>,
+    text: String,
+    projects: Vec<String>,
+    contexts: Vec<String>,
+    tags: Vec<(String, String)>,
+}
+
+fn parse_todo(line: &str) -> Result<TodoLine, String> {
+    let mut words: Vec<&str> = line.split(' ').collect();
+    let mut todo = TodoLine::default();
+    let date = |w: &str| chrono::NaiveDate::parse_from_str(w, "%Y-%m-%d").ok();
+    if words.first() == Some(&"x") {
+        todo.done = true;
+        words.remove(0);
+        date(words.first().ok_or("no completion date")?).ok_or("bad completion date")?;
+        words.remove(0);
+    }
+    if let Some(p) = words
+        .first()
+        .and_then(|w| w.strip_prefix('('))
+        .and_then(|w| w.strip_suffix(')'))
+    {
+        let c = p
+            .chars()
+            .next()
+            .filter(|c| c.is_ascii_uppercase() && p.len() == 1)
+            .ok_or("bad priority")?;
+        todo.priority = Some(c);
+        words.remove(0);
+    }
+    if let Some(d) = words.first().and_then(|w| date(w)) {
+        todo.created = Some(d);
+        words.remove(0);
+    }
+    for w in &words {
+        if w.is_empty() {
+            return Err("two spaces in a row".into());
+        }
+        if let Some(p) = w.strip_prefix('+') {
+            todo.projects.push(p.into());
+        } else if let Some(c) = w.strip_prefix('@') {
+            todo.contexts.push(c.into());
+        } else if let Some((k, v)) = w
+            .split_once(':')
+            .filter(|(k, v)| !k.is_empty() && !v.is_empty() && !v.contains(':'))
+        {
+            todo.tags.push((k.into(), v.into()));
+        }
+    }
+    todo.text = words.join(" ");
+    Ok(todo)
+}
+
+#[test]
+fn todo_lines_parse_as_todo_txt() {
+    let text = render(&fixture(), Format::Todo, &options(false));
+    let lines: Vec<TodoLine> = text.lines().map(|l| parse_todo(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    for line in &lines {
+        assert!(!line.done);
+        assert_eq!(line.priority, None);
+        assert_eq!(line.created, chrono::NaiveDate::from_ymd_opt(2026, 12, 3));
+        assert_eq!(
+            line.projects,
+            ["consumer-advisory-group-community-mental-health"]
+        );
+    }
+    assert!(
+        lines[0]
+            .tags
+            .contains(&("owner".into(), "Kwame_Asante".into()))
+    );
+    assert!(lines[0].tags.contains(&("due".into(), "2026-12-17".into())));
+    assert!(
+        lines[2].tags.iter().all(|(k, _)| k != "due"),
+        "no due date, no due tag"
+    );
+}
+
+#[test]
+fn the_spec_example_line() {
+    assert_eq!(slug("Family Council — November"), "family-council-november");
+    let line =
+        "2026-11-24 Send budget draft to members +family-council owner:Ana_Lopez due:2026-12-01";
+    let parsed = parse_todo(line).unwrap();
+    assert_eq!(
+        parsed.tags,
+        [
+            ("owner".to_string(), "Ana_Lopez".to_string()),
+            ("due".into(), "2026-12-01".into())
+        ]
+    );
+}

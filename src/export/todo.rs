@@ -1,0 +1,51 @@
+//! Action items as todo.txt lines:
+//! `2026-11-24 Send budget draft to members +family-council owner:Ana_Lopez due:2026-12-01`.
+//! The creation date is the meeting's date, the project the slug of its title; spaces in the
+//! owner's name become `_`. There is no priority: actions do not carry one.
+
+use crate::meeting::{EntryKind, Meeting};
+use crate::text::{clean, fold};
+
+pub fn todo_lines(meeting: &Meeting) -> String {
+    let project = slug(&meeting.agenda.title);
+    let mut out = String::new();
+    for (_, entry) in meeting.actions() {
+        let EntryKind::Action { owner, due } = &entry.kind else {
+            continue;
+        };
+        let words = clean(&entry.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let owner = clean(owner)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("_")
+            .replace(':', "_");
+        let mut line = format!("{} {words}", meeting.date);
+        if !project.is_empty() {
+            line.push_str(&format!(" +{project}"));
+        }
+        line.push_str(&format!(" owner:{owner}"));
+        if let Some(due) = due {
+            line.push_str(&format!(" due:{due}"));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// "Family Council — November" → "family-council-november".
+pub fn slug(title: &str) -> String {
+    let folded = fold(title);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}

@@ -1,0 +1,199 @@
+//! The secretary's record: notes, decisions and action items on the items, corrections (which
+//! are new events; history is never rewritten), items added during the meeting, and the
+//! parking lot of topics for a later meeting.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{Event, EventError, ItemProgress, Meeting, Vote, fail};
+use crate::agenda::{Item, ItemKind};
+
+/// One note, decision or action item, as corrected so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub item: usize,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    pub kind: EntryKind,
+    /// Corrected after it was first recorded.
+    pub edited: bool,
+    /// Struck from the record.
+    pub deleted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryKind {
+    Note,
+    Decision(Vote),
+    Action {
+        owner: String,
+        due: Option<NaiveDate>,
+    },
+}
+
+impl EntryKind {
+    pub fn label(&self) -> &'static str {
+        match self {
+            EntryKind::Note => "Note",
+            EntryKind::Decision(_) => "Decision",
+            EntryKind::Action { .. } => "Action",
+        }
+    }
+}
+
+/// A topic set aside for a later meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parked {
+    pub at: DateTime<Utc>,
+    pub text: String,
+    /// The item on the table when it was parked.
+    pub item: usize,
+}
+
+impl Meeting {
+    pub(super) fn check_record(&self, event: &Event) -> Result<(), EventError> {
+        let item_ok = |item: &usize| {
+            if *item < self.items.len() {
+                Ok(())
+            } else {
+                fail(format!("there is no item {}", item + 1))
+            }
+        };
+        let text_ok = |text: &str| {
+            if text.trim().is_empty() {
+                fail("the text is empty")
+            } else {
+                Ok(())
+            }
+        };
+        match event {
+            Event::NoteAdded { item, text } => item_ok(item).and(text_ok(text)),
+            Event::DecisionRecorded { item, text, vote } => {
+                item_ok(item)?;
+                text_ok(text)?;
+                if let Vote::Counted {
+                    in_favour,
+                    against,
+                    abstain,
+                    ..
+                } = vote
+                {
+                    let total = u64::from(*in_favour) + u64::from(*against) + u64::from(*abstain);
+                    let present = self.present().count() as u64;
+                    if total > present {
+                        return fail(format!(
+                            "{total} votes, but only {present} people are present"
+                        ));
+                    }
+                }
+                Ok(())
+            }
+            Event::ActionAdded {
+                item, text, owner, ..
+            } => {
+                item_ok(item)?;
+                text_ok(text)?;
+                text_ok(owner).map_err(|_| EventError("an action needs an owner".into()))
+            }
+            Event::EntryEdited { entry, text } => {
+                text_ok(text)?;
+                self.live_entry(*entry).map(drop)
+            }
+            Event::EntryDeleted { entry } => self.live_entry(*entry).map(drop),
+            Event::ItemAdded { title, minutes, .. } => {
+                text_ok(title)?;
+                if !(1..=crate::agenda::validate::MAX_ITEM_MINUTES).contains(minutes) {
+                    return fail("an item lasts from 1 minute to a day");
+                }
+                Ok(())
+            }
+            Event::TopicParked { text } => text_ok(text),
+            _ => Ok(()),
+        }
+    }
+
+    fn live_entry(&self, entry: usize) -> Result<&Entry, EventError> {
+        match self.entries.get(entry) {
+            Some(e) if !e.deleted => Ok(e),
+            Some(_) => fail(format!("entry {} was deleted", entry + 1)),
+            None => fail(format!("there is no entry {}", entry + 1)),
+        }
+    }
+
+    pub(super) fn apply_record(&mut self, event: &Event, at: DateTime<Utc>) {
+        let mut add = |item: usize, text: &str, kind: EntryKind| {
+            self.entries.push(Entry {
+                item,
+                at,
+                text: text.to_owned(),
+                kind,
+                edited: false,
+                deleted: false,
+            });
+        };
+        match event {
+            Event::NoteAdded { item, text } => add(*item, text, EntryKind::Note),
+            Event::DecisionRecorded { item, text, vote } => {
+                add(*item, text, EntryKind::Decision(*vote))
+            }
+            Event::ActionAdded {
+                item,
+                text,
+                owner,
+                due,
+            } => add(
+                *item,
+                text,
+                EntryKind::Action {
+                    owner: owner.clone(),
+                    due: *due,
+                },
+            ),
+            Event::EntryEdited { entry, text } => {
+                let e = &mut self.entries[*entry];
+                e.text = text.clone();
+                e.edited = true;
+            }
+            Event::EntryDeleted { entry } => self.entries[*entry].deleted = true,
+            Event::ItemAdded {
+                title,
+                minutes,
+                proposed_by,
+            } => {
+                self.agenda.items.push(Item {
+                    title: title.clone(),
+                    minutes: *minutes,
+                    kind: ItemKind::Discussion,
+                    lead: None,
+                    proposed_by: proposed_by.clone(),
+                    confidential: false,
+                });
+                self.items.push(ItemProgress {
+                    added_live: true,
+                    ..ItemProgress::default()
+                });
+            }
+            Event::TopicParked { text } => self.parking_lot.push(Parked {
+                at,
+                text: text.clone(),
+                item: self.current,
+            }),
+            _ => {}
+        }
+    }
+
+    /// The entries still on the record for an item, in order, with their numbers.
+    pub fn entries_on(&self, item: usize) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.item == item && !e.deleted)
+    }
+
+    /// Every action item still on the record, with its number.
+    pub fn actions(&self) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.deleted && matches!(e.kind, EntryKind::Action { .. }))
+    }
+}
