@@ -249,8 +249,8 @@ fn simulate(
             return ExitCode::FAILURE;
         }
     };
-    if minutes == Some(0) {
-        fail("--minutes must be at least 1");
+    if minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
+        fail("--minutes must be from 1 to 1440 (a day)");
         return ExitCode::FAILURE;
     }
     let policies: Vec<Policy> = match policy {

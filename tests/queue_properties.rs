@@ -154,13 +154,15 @@ impl Run {
             self.overrides += usize::from(by_override);
             for (p, wait) in self.waits.iter_mut().enumerate() {
                 if let Some((_, turns, processes)) = wait
-                    && p != index
+                    && (p != index || process)
                 {
                     *turns += 1;
                     *processes += u32::from(process);
                 }
             }
-            self.waits[index] = None;
+            if !process {
+                self.waits[index] = None;
+            }
         }
     }
 
@@ -170,15 +172,20 @@ impl Run {
             Step::Raise(p) | Step::Process(p) => {
                 let waiting = self.meeting.queue.hands.len() as u32;
                 let process = matches!(step, Step::Process(_));
-                if self.try_record(Event::HandRaised {
+                // Only ordinary hands are held to the bound; points of process go first anyway.
+                let raised = self.try_record(Event::HandRaised {
                     person: name(p),
                     process,
-                }) {
+                });
+                if raised && !process {
                     self.waits[*p] = Some((waiting, 0, 0));
                 }
             }
             Step::Lower(p) => {
-                if self.try_record(Event::HandLowered { person: name(p) }) {
+                if self.try_record(Event::HandLowered {
+                    person: name(p),
+                    process: false,
+                }) {
                     self.waits[*p] = None;
                 }
             }
@@ -241,7 +248,8 @@ impl Run {
 
     fn check_always(&self) {
         let hands = &self.meeting.queue.hands;
-        let mut people: Vec<usize> = hands.iter().map(|h| h.person).collect();
+        // A person may wait with a hand and a point of process, never two of one kind.
+        let mut people: Vec<(usize, bool)> = hands.iter().map(|h| (h.person, h.process)).collect();
         people.sort();
         people.dedup();
         assert_eq!(people.len(), hands.len(), "someone is in the queue twice");

@@ -38,6 +38,12 @@ pub fn check(agenda: &Agenda) -> Vec<Problem> {
             "min_present must be at least 1 (leave `quorum` out for no quorum check)",
         ));
     }
+    if agenda.speaking.max_overtakes == 0 {
+        found.push(problem(
+            "speaking.max_overtakes",
+            "max_overtakes must be at least 1 (6 lets six later hands go first, then this one is next)",
+        ));
+    }
     if !(1..=3600).contains(&agenda.speaking.turn_seconds) {
         found.push(problem(
             "speaking.turn_seconds",

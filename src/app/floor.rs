@@ -67,7 +67,8 @@ pub(super) fn remove(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         return empty_queue(model);
     };
     let person = name_of_hand(model, &order, at);
-    record(model, Event::HandLowered { person }, now)
+    let process = model.meeting.queue.hands[order[at].hand].process;
+    record(model, Event::HandLowered { person, process }, now)
 }
 
 pub(super) fn give_floor(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {

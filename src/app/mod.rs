@@ -297,11 +297,13 @@ fn select(model: &mut Model, down: bool) {
         true => (at + 1).min(len.saturating_sub(1)),
         false => at.saturating_sub(1),
     };
+    let offered = match &model.overlay {
+        Overlay::Picker(p) => candidates(model, p).len(),
+        _ => 0,
+    };
     match &mut model.overlay {
         Overlay::RollCall { selected } => *selected = step(*selected, model.meeting.people.len()),
-        Overlay::Picker(p) => {
-            p.selected = p.selected.saturating_add_signed(if down { 1 } else { -1 })
-        }
+        Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
         Overlay::None => model.selected = step(model.selected, model.meeting.queue.hands.len()),
         _ => {}
     }

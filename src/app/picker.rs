@@ -94,7 +94,10 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
     let mut scored: Vec<((u8, usize), Candidate)> = match &picker.purpose {
         PickFor::Speaker | PickFor::PointOfProcess => meeting
             .present()
-            .filter(|&p| meeting.queue.hand_of(p).is_none())
+            .filter(|&p| {
+                let process = picker.purpose == PickFor::PointOfProcess;
+                meeting.queue.hand_of_kind(p, process).is_none()
+            })
             .filter_map(|p| {
                 crate::text::match_score(&query, &meeting.people[p].search_key)
                     .map(|s| (s, Candidate::Person(p)))
@@ -278,9 +281,15 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
                     },
                 }));
             }
-            model.overlay = Overlay::RollCall {
-                selected: model.meeting.people.len(),
-            };
+            // The new person goes at the end of their group in the roll call.
+            let groups = &model.meeting.agenda.groups;
+            let selected = model
+                .meeting
+                .people
+                .iter()
+                .filter(|p| groups.iter().position(|x| x.id == p.group) <= Some(g))
+                .count();
+            model.overlay = Overlay::RollCall { selected };
             effects
         }
         _ => vec![],

@@ -40,7 +40,11 @@ pub enum Event {
         process: bool,
     },
     /// A hand was taken down without speaking.
-    HandLowered { person: String },
+    HandLowered {
+        person: String,
+        #[serde(default, skip_serializing_if = "is_false")]
+        process: bool,
+    },
     /// Someone got the floor: from the top of the queue, or by the facilitator's override.
     FloorGiven {
         person: String,

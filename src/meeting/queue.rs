@@ -141,6 +141,10 @@ pub enum Reason {
     Waited(i64),
     /// First come, first served.
     HandOrder,
+    /// Weighted fair queuing: their airtime so far, for their group's weight.
+    Airtime(TimeDelta),
+    /// Progressive stack: turns already taken on this item.
+    TurnsOnItem(u32),
 }
 
 /// A hand in queue order with its reasons, most important first.
@@ -153,25 +157,28 @@ pub struct Ranked {
 
 impl Meeting {
     pub(super) fn check_queue(&self, event: &Event) -> Result<(), EventError> {
-        let queued = |name: &str| -> Result<usize, EventError> {
+        let queued = |name: &str, process: bool| -> Result<usize, EventError> {
             let person = self.known(name)?;
-            if self.queue.hand_of(person).is_none() {
+            if self.queue.hand_of_kind(person, process).is_none() {
                 return fail(format!("{name} is not in the queue"));
             }
             Ok(person)
         };
         match event {
-            Event::HandRaised { person, .. } => {
+            Event::HandRaised { person, process } => {
                 let who = self.known(person)?;
                 if !self.people[who].is_present() {
                     return fail(format!("{person} is not marked present"));
                 }
-                if self.queue.hand_of(who).is_some() {
-                    return fail(format!("{person} is already in the queue"));
+                if self.queue.hand_of_kind(who, *process).is_some() {
+                    return match process {
+                        true => fail(format!("{person} already has a point of process waiting")),
+                        false => fail(format!("{person} is already in the queue")),
+                    };
                 }
                 Ok(())
             }
-            Event::HandLowered { person } => queued(person).map(drop),
+            Event::HandLowered { person, process } => queued(person, *process).map(drop),
             Event::FloorGiven { person, .. } => {
                 let who = self.known(person)?;
                 if !self.people[who].is_present() {
@@ -182,8 +189,8 @@ impl Meeting {
             Event::TurnEnded if self.queue.floor.is_none() => fail("nobody has the floor"),
             Event::TurnEnded => Ok(()),
             Event::HandMoved { person, past, .. } => {
-                queued(person)?;
-                queued(past).map(drop)
+                queued(person, false)?;
+                queued(past, false).map(drop)
             }
             _ => Ok(()),
         }
@@ -207,9 +214,11 @@ impl Meeting {
                     overtakes: 0,
                 });
             }
-            Event::HandLowered { person } => {
+            Event::HandLowered { person, process } => {
                 let person = self.known(person)?;
-                self.queue.remove_hand(person);
+                if let Some(i) = self.queue.hand_of_kind(person, *process) {
+                    self.queue.remove_at(i);
+                }
             }
             Event::FloorGiven {
                 person,
@@ -252,28 +261,35 @@ impl Meeting {
         Ok(())
     }
 
+    /// Give the floor to `person` (from their point of process if they have one waiting).
+    /// Every hand raised before theirs that the policy itself put ahead of them, and that
+    /// they still got the floor before, has been overtaken; a hand they were put ahead of by
+    /// the facilitator's overrides has not.
     fn give_floor(&mut self, person: usize, by_override: bool, at: DateTime<Utc>) {
-        self.end_turn(at);
-        let hand = self
-            .queue
-            .hand_of(person)
-            .map(|i| self.queue.hands[i].clone());
+        let index = self.queue.hand_of(person);
+        let hand = index.map(|i| self.queue.hands[i].clone());
         let process = hand.as_ref().is_some_and(|h| h.process);
         if let Some(hand) = &hand
             && !by_override
             && !process
         {
-            let overrides = &self.queue.overrides;
-            for waiting in self.queue.hands.iter_mut() {
-                let moved_ahead = overrides
-                    .iter()
-                    .any(|o| o.first == person && o.then == waiting.person);
-                if waiting.seq < hand.seq && !waiting.process && !moved_ahead {
-                    waiting.overtakes += 1;
-                }
+            let policy = self.policy_order(at);
+            let place = |i: usize| policy.iter().position(|&p| p == i).unwrap_or(usize::MAX);
+            let theirs = place(index.unwrap_or(0));
+            let overtaken: Vec<usize> = (0..self.queue.hands.len())
+                .filter(|&i| {
+                    let w = &self.queue.hands[i];
+                    w.seq < hand.seq && !w.process && place(i) > theirs
+                })
+                .collect();
+            for i in overtaken {
+                self.queue.hands[i].overtakes += 1;
             }
         }
-        self.queue.remove_hand(person);
+        self.end_turn(at);
+        if let Some(i) = index {
+            self.queue.remove_at(i);
+        }
         if by_override {
             self.process_log.push(ProcessEntry {
                 at,
@@ -320,9 +336,11 @@ impl Meeting {
         self.queue.turns.push(turn);
     }
 
-    /// Someone left the meeting: their hand goes, and their turn ends.
+    /// Someone left the meeting: their hands go, and their turn ends.
     pub(super) fn leave_queue(&mut self, person: usize, at: DateTime<Utc>) {
-        self.queue.remove_hand(person);
+        while let Some(i) = self.queue.hand_of(person) {
+            self.queue.remove_at(i);
+        }
         if self
             .queue
             .floor
@@ -365,11 +383,32 @@ impl Meeting {
 
     /// The waiting hands in the order they will get the floor, each with its reasons.
     pub fn queue_order(&self, now: DateTime<Utc>) -> Vec<Ranked> {
-        let speaking = &self.agenda.speaking;
         let hands = &self.queue.hands;
-        let (mut front, mut rest): (Vec<usize>, Vec<usize>) =
+        let (mut front, rest): (Vec<usize>, Vec<usize>) =
             (0..hands.len()).partition(|&i| hands[i].process);
         front.sort_by_key(|&i| hands[i].seq);
+        let rest = self.queue.apply_overrides(self.policy_sorted(rest, now));
+        front
+            .into_iter()
+            .chain(rest)
+            .map(|i| Ranked {
+                hand: i,
+                reasons: self.reasons(i, now),
+            })
+            .collect()
+    }
+
+    /// The order of the hands other than points of process by the policy and the overtake
+    /// cap alone, before the facilitator's overrides.
+    fn policy_order(&self, now: DateTime<Utc>) -> Vec<usize> {
+        let hands = &self.queue.hands;
+        let rest = (0..hands.len()).filter(|&i| !hands[i].process).collect();
+        self.policy_sorted(rest, now)
+    }
+
+    fn policy_sorted(&self, mut rest: Vec<usize>, now: DateTime<Utc>) -> Vec<usize> {
+        let speaking = &self.agenda.speaking;
+        let hands = &self.queue.hands;
         let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
         let starved = |i: usize| hands[i].overtakes >= speaking.max_overtakes;
         rest.sort_by(|&a, &b| {
@@ -380,15 +419,7 @@ impl Meeting {
                     false => keys[a].cmp(&keys[b], speaking.policy),
                 })
         });
-        let rest = self.queue.apply_overrides(rest);
-        front
-            .into_iter()
-            .chain(rest)
-            .map(|i| Ranked {
-                hand: i,
-                reasons: self.reasons(i, now),
-            })
-            .collect()
+        rest
     }
 
     /// The hand that gets the floor next, if any.
@@ -425,25 +456,22 @@ impl Meeting {
             }
         }
         reasons.dedup();
-        let max = self.agenda.speaking.max_overtakes;
-        if h.overtakes >= max {
+        if h.overtakes > 0 {
             reasons.push(Reason::Overtaken(h.overtakes));
         }
-        let first_time = self.turns_on_item(h.person, self.current) == 0;
+        let on_item = self.turns_on_item(h.person, self.current);
         let favoured = self.weight_of(h.person) > self.lowest_weight();
-        match self.agenda.speaking.policy {
-            Policy::WeightedFair | Policy::ProgressiveStack => {
-                if first_time {
-                    reasons.push(Reason::FirstOnItem);
-                }
-                if favoured {
-                    reasons.push(Reason::GroupWeight);
-                }
-            }
-            Policy::Fifo => reasons.push(Reason::HandOrder),
+        match (self.agenda.speaking.policy, on_item) {
+            (Policy::Fifo, _) => reasons.push(Reason::HandOrder),
+            (_, 0) => reasons.push(Reason::FirstOnItem),
+            (Policy::WeightedFair, _) => reasons.push(Reason::Airtime(self.airtime(h.person, now))),
+            (Policy::ProgressiveStack, n) => reasons.push(Reason::TurnsOnItem(n)),
         }
-        if h.overtakes > 0 && h.overtakes < max {
-            reasons.push(Reason::Overtaken(h.overtakes));
+        if favoured
+            && self.agenda.speaking.policy != Policy::Fifo
+            && !reasons.iter().any(|r| matches!(r, Reason::Airtime(_)))
+        {
+            reasons.push(Reason::GroupWeight);
         }
         let waited = (now - h.raised_at).num_minutes();
         if waited >= 1 {
@@ -475,6 +503,13 @@ impl Meeting {
                 self.weight_of(person)
             ),
             Reason::Waited(m) => format!("waited {m} min"),
+            Reason::Airtime(airtime) => format!(
+                "airtime {} at weight {}",
+                crate::text::duration(airtime),
+                self.weight_of(person)
+            ),
+            Reason::TurnsOnItem(1) => "spoken once on this item".into(),
+            Reason::TurnsOnItem(n) => format!("spoken {n} times on this item"),
             Reason::HandOrder => "hand order".into(),
         }
     }
@@ -521,15 +556,27 @@ impl Key {
 }
 
 impl Queue {
-    /// Index into `hands` of a person's hand.
+    /// Index into `hands` of the hand that gets a person the floor: their point of process
+    /// if they have one waiting, else their hand.
     pub fn hand_of(&self, person: usize) -> Option<usize> {
-        self.hands.iter().position(|h| h.person == person)
+        self.hand_of_kind(person, true)
+            .or_else(|| self.hand_of_kind(person, false))
     }
 
-    fn remove_hand(&mut self, person: usize) {
-        self.hands.retain(|h| h.person != person);
-        self.overrides
-            .retain(|o| o.first != person && o.then != person);
+    /// A person's point of process (`process`) or ordinary hand.
+    pub fn hand_of_kind(&self, person: usize, process: bool) -> Option<usize> {
+        self.hands
+            .iter()
+            .position(|h| h.person == person && h.process == process)
+    }
+
+    /// Take one hand down; overrides only ever concern ordinary hands.
+    fn remove_at(&mut self, index: usize) {
+        let hand = self.hands.remove(index);
+        if !hand.process {
+            self.overrides
+                .retain(|o| o.first != hand.person && o.then != hand.person);
+        }
     }
 
     /// Reorder so every override holds, otherwise keeping the policy's order. If overrides

@@ -237,9 +237,16 @@ mod queue {
         assert_eq!(order(&m, 210), ["Tia", "Ana", "Sol"]);
         assert_eq!(
             reasons(&m, 210),
-            ["first time on this item", "member voice (weight 2)", ""]
+            [
+                "first time on this item",
+                "airtime 02:00 at weight 2",
+                "airtime 01:00 at weight 1"
+            ]
         );
-        assert_eq!(reasons(&m, 290)[2], "waited 1 min");
+        assert_eq!(
+            reasons(&m, 290)[2],
+            "airtime 01:00 at weight 1 · waited 1 min"
+        );
     }
 
     #[test]
@@ -312,12 +319,18 @@ mod queue {
         speak(&mut m, 102, "Ana", 10); // overtakes Sol once
         raise(&mut m, 120, "Ben");
         assert_eq!(order(&m, 121), ["Ben", "Sol"]);
-        assert_eq!(reasons(&m, 121)[1], "overtaken once");
+        assert_eq!(
+            reasons(&m, 121)[1],
+            "overtaken once · airtime 01:00 at weight 1"
+        );
         speak(&mut m, 121, "Ben", 10); // twice: the cap
         raise(&mut m, 140, "Tia");
         raise(&mut m, 141, "Ana");
         assert_eq!(order(&m, 142), ["Sol", "Tia", "Ana"]);
-        assert_eq!(reasons(&m, 142)[0], "overtaken 2 times");
+        assert_eq!(
+            reasons(&m, 142)[0],
+            "overtaken 2 times · airtime 01:00 at weight 1"
+        );
     }
 
     #[test]

@@ -98,9 +98,6 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     }
     let selected = model.selected.min(order.len() - 1);
     let wide = w >= 64;
-    let per_hand = if wide { 1 } else { 2 };
-    let visible = (rows / per_hand).max(1);
-    let first = selected.saturating_sub(visible.saturating_sub(1));
     let digits = order.len().to_string().len();
     let longest = order
         .iter()
@@ -111,51 +108,85 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         })
         .max()
         .unwrap_or(0);
-    let mut lines = Vec::new();
-    for (pos, ranked) in order.iter().enumerate().skip(first).take(visible) {
-        let hand = &meeting.queue.hands[ranked.hand];
-        let is_selected = pos == selected && model.overlay == crate::app::Overlay::None;
-        let pointer = if is_selected { "›" } else { " " };
-        let name = clean(&meeting.people[hand.person].name).into_owned();
-        let why: Vec<String> = ranked
-            .reasons
-            .iter()
-            .take(2)
-            .map(|&r| meeting.describe(r, hand.person))
-            .collect();
-        let why = why.join(" · ");
-        let head = format!("{pointer}{:>digits$}. ", pos + 1);
-        let style = if is_selected {
-            Style::new().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::new()
-        };
-        let reason_style = if hand.process {
-            theme.warning()
-        } else {
-            theme.dim()
-        };
-        if wide {
-            let name_room = longest.min(w / 3);
+    let blocks: Vec<Vec<Line<'static>>> = order
+        .iter()
+        .enumerate()
+        .map(|(pos, ranked)| {
+            let hand = &meeting.queue.hands[ranked.hand];
+            let is_selected = pos == selected && model.overlay == crate::app::Overlay::None;
+            let pointer = if is_selected { "›" } else { " " };
+            let name = clean(&meeting.people[hand.person].name).into_owned();
+            let why: Vec<String> = ranked
+                .reasons
+                .iter()
+                .map(|&r| meeting.describe(r, hand.person))
+                .collect();
+            let head = format!("{pointer}{:>digits$}. ", pos + 1);
+            let style = match is_selected {
+                true => Style::new().add_modifier(Modifier::REVERSED),
+                false => Style::new(),
+            };
+            let reason_style = if hand.process {
+                theme.warning()
+            } else {
+                theme.dim()
+            };
+            let name_room = if wide {
+                longest.min(w / 3)
+            } else {
+                w.saturating_sub(width(&head))
+            };
             let name = format!("{:<name_room$}", truncate(&name, name_room));
-            let rest = w.saturating_sub(width(&head) + width(&name) + 1);
-            lines.push(Line::from(vec![
-                Span::styled(head, style),
-                Span::styled(name, style),
-                Span::raw(" "),
-                Span::styled(truncate(&why, rest).into_owned(), reason_style),
-            ]));
-        } else {
-            let room = w.saturating_sub(width(&head));
-            lines.push(Line::from(vec![
-                Span::styled(head.clone(), style),
-                Span::styled(truncate(&name, room).into_owned(), style),
-            ]));
-            let indent = " ".repeat(width(&head));
-            lines.push(Line::from(vec![
-                Span::raw(indent),
-                Span::styled(truncate(&why, room).into_owned(), reason_style),
-            ]));
+            let indent = if wide {
+                width(&head) + name_room + 1
+            } else {
+                width(&head)
+            };
+            // Reasons wrap onto at most two lines; the most important come first.
+            let mut reasons = pack(&why, w.saturating_sub(indent).max(8));
+            reasons.truncate(2);
+            let mut block = Vec::new();
+            let mut first = vec![Span::styled(head, style), Span::styled(name, style)];
+            let mut rest = reasons.into_iter();
+            if wide && let Some(reason) = rest.next() {
+                first.push(Span::raw(" "));
+                first.push(Span::styled(reason, reason_style));
+            }
+            block.push(Line::from(first));
+            for reason in rest {
+                block.push(Line::from(vec![
+                    Span::raw(" ".repeat(indent)),
+                    Span::styled(reason, reason_style),
+                ]));
+            }
+            block
+        })
+        .collect();
+    // Start as late as needed for the selected hand to be seen whole.
+    let mut start = 0;
+    while start < selected && blocks[start..=selected].iter().map(Vec::len).sum::<usize>() > rows {
+        start += 1;
+    }
+    let mut lines = Vec::new();
+    for block in &blocks[start..] {
+        if lines.len() + block.len() > rows.max(1) {
+            break;
+        }
+        lines.extend(block.iter().cloned());
+    }
+    lines
+}
+
+/// Put reasons on lines of at most `room` columns, never breaking a reason in two.
+fn pack(reasons: &[String], room: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for reason in reasons {
+        match lines.last_mut() {
+            Some(line) if width(line) + 3 + width(reason) <= room => {
+                line.push_str(" · ");
+                line.push_str(reason);
+            }
+            _ => lines.push(truncate(reason, room).into_owned()),
         }
     }
     lines

@@ -83,7 +83,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
 }
 
 /// Break text at spaces into lines of at most `width` columns (long words are cut).
-fn textwrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn textwrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ') {
