@@ -24,17 +24,19 @@ pub enum Mode {
     RollCall,
     Picker,
     Prompt,
+    Record,
     Help,
     Confirm,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Global,
         Mode::Meeting,
         Mode::RollCall,
         Mode::Picker,
         Mode::Prompt,
+        Mode::Record,
         Mode::Help,
         Mode::Confirm,
     ];
@@ -46,6 +48,7 @@ impl Mode {
             Mode::RollCall => "roll_call",
             Mode::Picker => "picker",
             Mode::Prompt => "prompt",
+            Mode::Record => "record",
             Mode::Help => "help",
             Mode::Confirm => "confirm",
         }
@@ -64,6 +67,7 @@ impl Mode {
             Mode::RollCall => "Roll call",
             Mode::Picker => "Choosing someone (type to narrow the list)",
             Mode::Prompt => "Typing (left/right, home/end, backspace, ctrl-w)",
+            Mode::Record => "The record (notes, decisions, actions)",
             Mode::Help => "This help",
             Mode::Confirm => "Questions",
         }

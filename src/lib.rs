@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod app;
 pub mod cli;
+pub mod clipboard;
 pub mod export;
 pub mod files;
 pub mod journal;

@@ -74,6 +74,27 @@ pub enum Action {
     /// Switch between the full screen and the big clock for the projector.
     ProjectorView,
 
+    /// A note on the current item.
+    AddNote,
+    /// A decision on the current item, then how it was taken.
+    RecordDecision,
+    /// An action item: what, who, by when.
+    AddAction,
+    /// Add an item to the agenda, at the end.
+    AddItem,
+    /// Set a topic aside for a later meeting.
+    ParkTopic,
+    /// Show or hide the record: every note, decision and action.
+    RecordView,
+    /// Correct the selected entry.
+    EditEntry,
+    /// Strike the selected entry from the record.
+    DeleteEntry,
+    /// Write the minutes, Markdown, actions and todo.txt beside the journal.
+    ExportMinutes,
+    /// Put the minutes on the clipboard.
+    CopyMinutes,
+
     /// The clock moved on (the runtime's idle wake-up).
     #[serde(skip)]
     Tick,
@@ -95,6 +116,9 @@ pub enum Action {
     /// Text pasted into a text field.
     #[serde(skip)]
     Paste(String),
+    /// Something the runtime has to report (where an export went).
+    #[serde(skip)]
+    Notice(String),
 }
 
 impl Action {
@@ -133,6 +157,16 @@ impl Action {
             Action::ExtendTurn => "30 more seconds for the speaker",
             Action::ResetTurn => "restart the speaker's turn clock",
             Action::ProjectorView => "big clock for the projector / full screen",
+            Action::AddNote => "note on this item",
+            Action::RecordDecision => "decision, and how it was decided",
+            Action::AddAction => "action item: what, who, by when",
+            Action::AddItem => "add an agenda item",
+            Action::ParkTopic => "park a topic for a later meeting",
+            Action::RecordView => "the record: notes, decisions, actions",
+            Action::EditEntry => "correct the selected entry",
+            Action::DeleteEntry => "strike the selected entry",
+            Action::ExportMinutes => "write the minutes beside the journal",
+            Action::CopyMinutes => "copy the minutes to the clipboard",
             _ => "",
         }
     }
@@ -170,6 +204,16 @@ impl Action {
             Action::ExtendTurn => "+30 s",
             Action::ResetTurn => "reset turn",
             Action::ProjectorView => "projector",
+            Action::AddNote => "note",
+            Action::RecordDecision => "decision",
+            Action::AddAction => "action",
+            Action::AddItem => "add item",
+            Action::ParkTopic => "park",
+            Action::RecordView => "record",
+            Action::EditEntry => "correct",
+            Action::DeleteEntry => "strike",
+            Action::ExportMinutes => "export",
+            Action::CopyMinutes => "copy",
             _ => "",
         }
     }

@@ -8,6 +8,7 @@ mod open;
 mod picker;
 mod roll_call;
 mod runtime;
+mod secretary;
 mod text_field;
 mod timekeeper;
 
@@ -16,6 +17,7 @@ pub use open::{Exit, Options, load_keymap, open_and_run, replay};
 pub use picker::{Ask, Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
 pub use roll_call::roll_call_order;
 pub use runtime::{EventSource, Recorder, RunReport, run};
+pub use secretary::{due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};
 
 use std::path::PathBuf;
@@ -58,11 +60,22 @@ pub struct Model {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     ConfirmEnd,
-    RollCall { selected: usize },
+    RollCall {
+        selected: usize,
+    },
     Picker(Picker),
     Prompt(Prompt),
+    /// The secretary's record: every note, decision and action, to correct or strike.
+    Record {
+        selected: usize,
+    },
+    ConfirmDelete {
+        entry: usize,
+    },
 }
 
 /// What `update` asks the runtime to do.
@@ -72,6 +85,13 @@ pub enum Effect {
     Record(Record),
     /// Ring the terminal bell.
     Bell,
+    /// Write these files (each whole or not at all); the runtime says where.
+    Export(Vec<(PathBuf, String)>),
+    /// Put the text on the clipboard, or in `fallback` if no clipboard takes it.
+    Copy {
+        text: String,
+        fallback: PathBuf,
+    },
     Quit,
 }
 
@@ -112,7 +132,8 @@ impl Model {
         match self.overlay {
             Overlay::None => Mode::Meeting,
             Overlay::Help { .. } => Mode::Help,
-            Overlay::ConfirmEnd => Mode::Confirm,
+            Overlay::ConfirmEnd | Overlay::ConfirmDelete { .. } => Mode::Confirm,
+            Overlay::Record { .. } => Mode::Record,
             Overlay::RollCall { .. } => Mode::RollCall,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::Prompt(_) => Mode::Prompt,
@@ -179,7 +200,11 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
     model.now = now;
     if !matches!(
         action,
-        Action::Tick | Action::Recorded(_) | Action::SaveFailed(_) | Action::UnknownKey(_)
+        Action::Tick
+            | Action::Recorded(_)
+            | Action::SaveFailed(_)
+            | Action::UnknownKey(_)
+            | Action::Notice(_)
     ) {
         model.status = None;
     }
@@ -215,6 +240,11 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
             Overlay::ConfirmEnd => {
                 model.overlay = Overlay::None;
                 record(model, Event::MeetingEnded, now)
+            }
+            Overlay::ConfirmDelete { entry } => {
+                let entry = *entry;
+                model.overlay = Overlay::Record { selected: 0 };
+                record(model, Event::EntryDeleted { entry }, now)
             }
             Overlay::Picker(_) | Overlay::Prompt(_) => picker::choose(model, now),
             Overlay::RollCall { .. } => roll_call::toggle(model, now),
@@ -270,6 +300,25 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
         Action::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
         Action::Edit(edit) => picker::edit(model, |f| f.edit(edit)),
         Action::Paste(text) => picker::edit(model, |f| f.insert(&text)),
+        Action::AddNote => secretary::start(model, PromptFor::Note),
+        Action::RecordDecision => secretary::start(model, PromptFor::DecisionText),
+        Action::AddAction => secretary::start(model, PromptFor::ActionText),
+        Action::AddItem => secretary::start(model, PromptFor::ItemTitle),
+        Action::ParkTopic => secretary::start(model, PromptFor::ParkTopic),
+        Action::RecordView => {
+            model.overlay = match model.overlay {
+                Overlay::Record { .. } => Overlay::None,
+                _ => Overlay::Record {
+                    selected: record_order(model).len().saturating_sub(1),
+                },
+            };
+            vec![]
+        }
+        Action::EditEntry => secretary::edit_selected(model),
+        Action::DeleteEntry => secretary::delete_selected(model),
+        Action::ExportMinutes => secretary::export(model),
+        Action::CopyMinutes => secretary::copy(model),
+        Action::Notice(message) => model.say(message),
         Action::Tick => timekeeper::bell(model, now),
         Action::UnknownKey(key) => {
             let help = model.key_hint(model.mode(), &Action::Help);
@@ -303,6 +352,10 @@ fn select(model: &mut Model, down: bool) {
     };
     match &mut model.overlay {
         Overlay::RollCall { selected } => *selected = step(*selected, model.meeting.people.len()),
+        Overlay::Record { selected } => {
+            let len = model.meeting.entries.iter().filter(|e| !e.deleted).count();
+            *selected = step((*selected).min(len.saturating_sub(1)), len)
+        }
         Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
         Overlay::None => model.selected = step(model.selected, model.meeting.queue.hands.len()),
         _ => {}

@@ -71,7 +71,10 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
         let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
         restore_on_panic(info);
     }));
-    let mut host = TerminalHost { signals };
+    let mut host = TerminalHost {
+        signals,
+        clipboard: crate::clipboard::System::default(),
+    };
     let result = run(&mut terminal, &mut model, &mut journal, &mut host);
     restore_terminal();
     drop(journal);
@@ -257,6 +260,8 @@ impl Signals {
 
 struct TerminalHost {
     signals: Signals,
+    /// One clipboard handle for the whole session, made when first used.
+    clipboard: crate::clipboard::System,
 }
 
 impl EventSource for TerminalHost {
@@ -281,6 +286,29 @@ impl EventSource for TerminalHost {
             0 => None,
             n => Some(Exit::Signal(n as i32)),
         }
+    }
+
+    fn copy(&mut self, text: &str, fallback: &Path) -> String {
+        use crate::clipboard::{self, Clipboard, Osc52, Way};
+        let ssh = std::env::var_os("SSH_CONNECTION").is_some();
+        let mut osc = Osc52 {
+            out: std::io::stdout(),
+        };
+        let mut chain: Vec<&mut dyn Clipboard> = Vec::new();
+        let order = clipboard::order(ssh, true);
+        let (first, second) = (order.first().copied(), order.get(1).copied());
+        let system = &mut self.clipboard;
+        match (first, second) {
+            (Some(Way::Osc52), _) => {
+                chain.push(&mut osc);
+                chain.push(system);
+            }
+            _ => {
+                chain.push(system);
+                chain.push(&mut osc);
+            }
+        }
+        clipboard::copy(&mut chain, text, fallback)
     }
 
     fn bell(&mut self) {

@@ -26,6 +26,10 @@ pub enum PickFor {
     Group { name: String },
     /// Who asked for a break or an extension (the timekeeper comes first).
     Asker(Ask),
+    /// Who will do an action (anyone, or a new name typed in full).
+    Owner { text: String },
+    /// Who proposed an item added during the meeting (or nobody in particular).
+    Proposer { title: String, minutes: u32 },
 }
 
 /// A timekeeping request waiting for the name of who asked.
@@ -45,6 +49,8 @@ impl PickFor {
             PickFor::Asker(Ask::Extension { minutes }) => {
                 format!("{minutes} more minutes: who asked?")
             }
+            PickFor::Owner { .. } => "Who will do it? (or type a new name)".into(),
+            PickFor::Proposer { .. } => "Who proposed the item?".into(),
         }
     }
 }
@@ -56,11 +62,36 @@ pub struct Prompt {
     pub field: TextField,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptFor {
     PersonName,
     BreakMinutes,
     ExtendMinutes,
+    Note,
+    DecisionText,
+    /// `consensus`, or counts for / against / abstain.
+    DecisionVote {
+        text: String,
+    },
+    /// Whether the counted vote carried (suggested from the counts).
+    Carried {
+        text: String,
+        counts: [u32; 3],
+    },
+    ActionText,
+    /// The due date of an action whose owner is chosen.
+    Due {
+        text: String,
+        owner: String,
+    },
+    EditEntry {
+        entry: usize,
+    },
+    ItemTitle,
+    ItemMinutes {
+        title: String,
+    },
+    ParkTopic,
 }
 
 impl Prompt {
@@ -71,20 +102,41 @@ impl Prompt {
         }
     }
 
-    pub fn title(&self) -> &'static str {
-        match self.purpose {
-            PromptFor::PersonName => "Name of the person joining",
-            PromptFor::BreakMinutes => "Break: how many minutes?",
-            PromptFor::ExtendMinutes => "More time for this item: how many minutes?",
+    /// A prompt with text already in it (a correction, a suggested answer).
+    pub fn with_text(purpose: PromptFor, text: &str) -> Self {
+        let mut field = TextField::default();
+        field.insert(text);
+        Self { purpose, field }
+    }
+
+    pub fn title(&self) -> String {
+        match &self.purpose {
+            PromptFor::PersonName => "Name of the person joining".into(),
+            PromptFor::BreakMinutes => "Break: how many minutes?".into(),
+            PromptFor::ExtendMinutes => "More time for this item: how many minutes?".into(),
+            PromptFor::Note => "Note on this item".into(),
+            PromptFor::DecisionText => "Decision: what was decided?".into(),
+            PromptFor::DecisionVote { .. } => "How was it decided?".into(),
+            PromptFor::Carried { .. } => "Did it carry? (yes / no)".into(),
+            PromptFor::ActionText => "Action item: what will be done?".into(),
+            PromptFor::Due { owner, .. } => format!("Due date for {}", crate::text::clean(owner)),
+            PromptFor::EditEntry { entry } => format!("Correct entry {}", entry + 1),
+            PromptFor::ItemTitle => "New agenda item: its title".into(),
+            PromptFor::ItemMinutes { .. } => "New agenda item: how many minutes?".into(),
+            PromptFor::ParkTopic => "Parking lot: the topic for a later meeting".into(),
         }
     }
 }
 
 /// Something a picker offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidate {
     Person(usize),
     Group(usize),
+    /// A name typed that is nobody on the list yet.
+    NewName(String),
+    /// No one in particular.
+    Nobody,
 }
 
 /// What the picker offers for its filter, best match first.
@@ -103,6 +155,25 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
                     .map(|s| (s, Candidate::Person(p)))
             })
             .collect(),
+        PickFor::Owner { .. } | PickFor::Proposer { .. } => {
+            let mut found: Vec<((u8, usize), Candidate)> = (0..meeting.people.len())
+                .filter_map(|p| {
+                    crate::text::match_score(&query, &meeting.people[p].search_key)
+                        .map(|s| (s, Candidate::Person(p)))
+                })
+                .collect();
+            let typed = picker.filter.text().trim();
+            if matches!(picker.purpose, PickFor::Owner { .. })
+                && !typed.is_empty()
+                && meeting.person(typed).is_none()
+            {
+                found.push(((2, 0), Candidate::NewName(typed.to_owned())));
+            }
+            if matches!(picker.purpose, PickFor::Proposer { .. }) && typed.is_empty() {
+                found.insert(0, ((0, 0), Candidate::Nobody));
+            }
+            found
+        }
         PickFor::Asker(_) => {
             let first = meeting
                 .agenda
@@ -176,33 +247,39 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     match model.overlay.clone() {
         Overlay::Prompt(prompt) => match prompt.purpose {
             PromptFor::PersonName => named(model, prompt.field.text()),
-            PromptFor::BreakMinutes | PromptFor::ExtendMinutes => {
-                match super::timekeeper::minutes(prompt.field.text()) {
-                    Err(message) => model.say(message),
-                    Ok(minutes) => {
-                        let ask = match prompt.purpose {
-                            PromptFor::BreakMinutes => Ask::Break { minutes },
-                            _ => Ask::Extension { minutes },
-                        };
-                        model.overlay = Overlay::Picker(Picker {
-                            purpose: PickFor::Asker(ask),
-                            filter: TextField::default(),
-                            selected: 0,
-                        });
-                        vec![]
-                    }
-                }
-            }
+            PromptFor::BreakMinutes | PromptFor::ExtendMinutes => timed(model, &prompt),
+            other => super::secretary::submit(model, other, prompt.field.text(), now),
         },
         Overlay::Picker(picker) => {
             let found = candidates(model, &picker);
-            let Some(&choice) = found.get(picker.selected.min(found.len().saturating_sub(1)))
+            let Some(choice) = found
+                .get(picker.selected.min(found.len().saturating_sub(1)))
+                .cloned()
             else {
                 return model.say("Nobody matches; esc closes");
             };
             picked(model, picker, choice, now)
         }
         _ => vec![],
+    }
+}
+
+/// Minutes for a break or an extension; next, who asked.
+fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
+    match super::timekeeper::minutes(prompt.field.text()) {
+        Err(message) => model.say(message),
+        Ok(minutes) => {
+            let ask = match prompt.purpose {
+                PromptFor::BreakMinutes => Ask::Break { minutes },
+                _ => Ask::Extension { minutes },
+            };
+            model.overlay = Overlay::Picker(Picker {
+                purpose: PickFor::Asker(ask),
+                filter: TextField::default(),
+                selected: 0,
+            });
+            vec![]
+        }
     }
 }
 
@@ -261,6 +338,29 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
                 Ask::Extension { minutes } => Event::ItemExtended { minutes, by },
             };
             record(model, event, now)
+        }
+        (PickFor::Owner { text }, Candidate::Person(p)) => {
+            let owner = model.meeting.people[p].name.clone();
+            super::secretary::ask_due(model, text, owner)
+        }
+        (PickFor::Owner { text }, Candidate::NewName(owner)) => {
+            super::secretary::ask_due(model, text, owner)
+        }
+        (PickFor::Proposer { title, minutes }, choice) => {
+            let proposed_by = match choice {
+                Candidate::Person(p) => Some(model.meeting.people[p].name.clone()),
+                _ => None,
+            };
+            model.overlay = Overlay::None;
+            record(
+                model,
+                Event::ItemAdded {
+                    title,
+                    minutes,
+                    proposed_by,
+                },
+                now,
+            )
         }
         (PickFor::Group { name }, Candidate::Group(g)) => {
             let group = model.meeting.agenda.groups[g].id.clone();

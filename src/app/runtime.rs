@@ -28,6 +28,8 @@ pub trait EventSource {
     fn stop_requested(&mut self) -> Option<Exit>;
     /// Ring the terminal bell.
     fn bell(&mut self);
+    /// Put text on the clipboard (or in `fallback`); says what happened.
+    fn copy(&mut self, text: &str, fallback: &std::path::Path) -> String;
 }
 
 /// Where recorded events go: the journal, or a stand-in in tests.
@@ -118,11 +120,34 @@ fn dispatch(
                     Err(e) => queue.push_back(Action::SaveFailed(plain_io_error(&e))),
                 },
                 Effect::Bell => host.bell(),
+                Effect::Export(files) => queue.push_back(Action::Notice(write_exports(&files))),
+                Effect::Copy { text, fallback } => {
+                    queue.push_back(Action::Notice(host.copy(&text, &fallback)))
+                }
                 Effect::Quit => return true,
             }
         }
     }
     false
+}
+
+/// Write the exports, each whole or not at all, and say where they went.
+fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
+    for (path, text) in files {
+        if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
+            return format!("Not exported: {}: {}", path.display(), plain_io_error(&e));
+        }
+    }
+    let dir = files
+        .first()
+        .and_then(|(p, _)| p.parent())
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    format!("Exported to {dir}: {}", names.join(", "))
 }
 
 /// "No space left on device", without the "(os error 28)".

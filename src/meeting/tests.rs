@@ -404,10 +404,33 @@ mod queue {
         raise(&mut m, 1, "Ana");
         raise(&mut m, 2, "Ben");
         raise(&mut m, 3, "Sol");
-        apply(&mut m, 4, Event::HandMoved { person: "Ben".into(), direction: Direction::Up, past: "Ana".into() });
-        apply(&mut m, 5, Event::HandMoved { person: "Sol".into(), direction: Direction::Up, past: "Ben".into() });
+        apply(
+            &mut m,
+            4,
+            Event::HandMoved {
+                person: "Ben".into(),
+                direction: Direction::Up,
+                past: "Ana".into(),
+            },
+        );
+        apply(
+            &mut m,
+            5,
+            Event::HandMoved {
+                person: "Sol".into(),
+                direction: Direction::Up,
+                past: "Ben".into(),
+            },
+        );
         assert_eq!(order(&m, 6), ["Sol", "Ben", "Ana"]);
-        apply(&mut m, 6, Event::FloorGiven { person: "Sol".into(), by_override: false });
+        apply(
+            &mut m,
+            6,
+            Event::FloorGiven {
+                person: "Sol".into(),
+                by_override: false,
+            },
+        );
         for name in ["Ana", "Ben"] {
             let hand = m.queue.hand_of(m.person(name).unwrap()).unwrap();
             assert_eq!(m.queue.hands[hand].overtakes, 0, "{name}");
@@ -419,12 +442,36 @@ mod queue {
         let mut m = board("Fifo");
         raise(&mut m, 1, "Ana");
         raise(&mut m, 2, "Sol");
-        apply(&mut m, 3, Event::HandRaised { person: "Sol".into(), process: true });
-        assert!(m.check(&Event::HandRaised { person: "Sol".into(), process: true }).is_err());
+        apply(
+            &mut m,
+            3,
+            Event::HandRaised {
+                person: "Sol".into(),
+                process: true,
+            },
+        );
+        assert!(
+            m.check(&Event::HandRaised {
+                person: "Sol".into(),
+                process: true
+            })
+            .is_err()
+        );
         assert_eq!(order(&m, 4), ["Sol", "Ana", "Sol"]);
         speak(&mut m, 4, "Sol", 20);
-        assert_eq!(order(&m, 30), ["Ana", "Sol"], "the hand keeps its place after the point of process");
-        apply(&mut m, 31, Event::HandLowered { person: "Sol".into(), process: false });
+        assert_eq!(
+            order(&m, 30),
+            ["Ana", "Sol"],
+            "the hand keeps its place after the point of process"
+        );
+        apply(
+            &mut m,
+            31,
+            Event::HandLowered {
+                person: "Sol".into(),
+                process: false,
+            },
+        );
         assert_eq!(order(&m, 32), ["Ana"]);
     }
 

@@ -15,7 +15,7 @@ use crate::text::{clean, duration};
 pub fn height(model: &Model) -> u16 {
     match model.meeting.phase() {
         Phase::NotStarted => 7,
-        Phase::Running => 8,
+        Phase::Running => 9,
         Phase::Adjourned => 6,
     }
 }
@@ -116,6 +116,26 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
         planned,
         width.saturating_sub(8) as usize,
     )));
+    let mut counts = [0; 3];
+    for (_, entry) in meeting.entries_on(i) {
+        counts[match entry.kind {
+            crate::meeting::EntryKind::Note => 0,
+            crate::meeting::EntryKind::Decision(_) => 1,
+            crate::meeting::EntryKind::Action { .. } => 2,
+        }] += 1;
+    }
+    if counts.iter().any(|&c| c > 0) {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        lines.push(Line::styled(
+            format!(
+                "Record: {} · {} · {}",
+                plural(counts[0], "note"),
+                plural(counts[1], "decision"),
+                plural(counts[2], "action")
+            ),
+            theme.dim(),
+        ));
+    }
     if let Some(next) = meeting.agenda.items.get(i + 1) {
         lines.push(Line::from(vec![
             Span::styled("Next: ", theme.dim()),

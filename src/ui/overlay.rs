@@ -18,7 +18,107 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Overlay::RollCall { selected } => roll_call(model, frame, area, selected),
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
         Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
+        Overlay::Record { selected } => record(model, frame, area, selected),
+        Overlay::ConfirmDelete { entry } => confirm_delete(model, frame, area, entry),
     }
+}
+
+fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
+    use crate::meeting::EntryKind;
+    let theme = model.theme;
+    let meeting = &model.meeting;
+    let outer = centered(area, 100, area.height.saturating_sub(2));
+    let inner = boxed(model, frame, outer, "The record");
+    let w = inner.width as usize;
+    let order = crate::app::record_order(model);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_line = 0;
+    let mut last_item = None;
+    if order.is_empty() {
+        lines.push(Line::styled("Nothing recorded yet.", theme.dim()));
+    }
+    let selected = selected.min(order.len().saturating_sub(1));
+    for (i, &e) in order.iter().enumerate() {
+        let entry = &meeting.entries[e];
+        if last_item != Some(entry.item) {
+            last_item = Some(entry.item);
+            let title = format!(
+                "{}. {}",
+                entry.item + 1,
+                clean(&meeting.agenda.items[entry.item].title)
+            );
+            lines.push(Line::styled(
+                truncate(&title, w).into_owned(),
+                theme.title(),
+            ));
+        }
+        let detail = match &entry.kind {
+            EntryKind::Note => String::new(),
+            EntryKind::Decision(vote) => format!(" ({})", vote.describe()),
+            EntryKind::Action { owner, due } => {
+                let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
+                format!(" ({}, {due})", clean(owner))
+            }
+        };
+        let corrected = if entry.edited { " (corrected)" } else { "" };
+        let text = format!(
+            "{} {}: {}{detail}{corrected}",
+            e + 1,
+            entry.kind.label(),
+            clean(&entry.text)
+        );
+        if i == selected {
+            selected_line = lines.len();
+        }
+        let style = if i == selected {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        let pointer = if i == selected { "› " } else { "  " };
+        lines.push(Line::styled(
+            truncate(&format!("{pointer}{text}"), w).into_owned(),
+            style,
+        ));
+    }
+    if !meeting.parking_lot.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled("Parking lot", theme.title()));
+        for parked in &meeting.parking_lot {
+            lines.push(Line::from(
+                truncate(&format!("  {}", clean(&parked.text)), w).into_owned(),
+            ));
+        }
+    }
+    let rows = inner.height as usize;
+    let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+}
+
+fn confirm_delete(model: &Model, frame: &mut Frame, area: Rect, entry: usize) {
+    let yes = model.key_hint(Mode::Confirm, &Action::Confirm);
+    let no = model.key_hint(Mode::Confirm, &Action::Cancel);
+    let inner = boxed(model, frame, centered(area, 60, 7), "Strike this entry?");
+    let text = model
+        .meeting
+        .entries
+        .get(entry)
+        .map_or(String::new(), |e| clean(&e.text).into_owned());
+    let lines = vec![
+        Line::from(truncate(&text, inner.width as usize).into_owned()),
+        Line::styled(
+            "It leaves the minutes; the journal keeps it.",
+            model.theme.dim(),
+        ),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(yes, model.theme.key()),
+            Span::raw(" strike it   "),
+            Span::styled(no, model.theme.key()),
+            Span::raw(" keep it"),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -121,13 +221,15 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
     let rows = (inner.height as usize).saturating_sub(2);
     let first = selected.saturating_sub(rows.saturating_sub(1));
     for (i, candidate) in found.iter().enumerate().skip(first).take(rows) {
-        let text = match *candidate {
-            Candidate::Person(p) => format!(
+        let text = match candidate {
+            Candidate::NewName(name) => format!("New name: {}", clean(name)),
+            Candidate::Nobody => "Nobody in particular".into(),
+            &Candidate::Person(p) => format!(
                 "{} · {}",
                 clean(&meeting.people[p].name),
                 clean(meeting.group_label(p))
             ),
-            Candidate::Group(g) => clean(&meeting.agenda.groups[g].label).into_owned(),
+            &Candidate::Group(g) => clean(&meeting.agenda.groups[g].label).into_owned(),
         };
         let style = if i == selected {
             Style::new().add_modifier(Modifier::REVERSED)
@@ -149,7 +251,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
 
 fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Prompt) {
     let outer = centered(area, 56, 5);
-    let inner = boxed(model, frame, outer, prompt.title());
+    let inner = boxed(model, frame, outer, &prompt.title());
     let (shown, cursor) = prompt
         .field
         .visible((inner.width as usize).saturating_sub(3));
@@ -158,12 +260,29 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
         model.key_hint(Mode::Prompt, &Action::Confirm),
         model.key_hint(Mode::Prompt, &Action::Cancel)
     );
+    use crate::app::PromptFor;
+    let hint = match &prompt.purpose {
+        PromptFor::Due { .. } => crate::app::due_preview(model, prompt.field.text()),
+        PromptFor::DecisionVote { .. } => {
+            "consensus, or votes for/against/abstain like 7/1/2".into()
+        }
+        PromptFor::Carried { counts, .. } => {
+            format!(
+                "{} for, {} against, {} abstaining",
+                counts[0], counts[1], counts[2]
+            )
+        }
+        _ => String::new(),
+    };
     let lines = vec![
         Line::from(vec![
             Span::styled("› ", model.theme.key()),
             Span::raw(shown),
         ]),
-        Line::from(""),
+        Line::styled(
+            truncate(&hint, inner.width as usize).into_owned(),
+            model.theme.current(),
+        ),
         Line::styled(keys, model.theme.dim()),
     ];
     frame.render_widget(Paragraph::new(lines), inner);

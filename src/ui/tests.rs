@@ -392,3 +392,59 @@ mod clocks {
         assert_eq!(block(Theme::NoColor), Color::Reset);
     }
 }
+
+#[test]
+fn the_record_and_a_due_date_prompt_80x24() {
+    use crate::meeting::Vote;
+    let mut model = mid_meeting(Theme::Standard);
+    record(
+        &mut model,
+        900,
+        Event::NoteAdded {
+            item: 2,
+            text: "Waiting list is 14 families long".into(),
+        },
+    );
+    let vote = Vote::Counted {
+        in_favour: 5,
+        against: 1,
+        abstain: 1,
+        carried: true,
+    };
+    record(
+        &mut model,
+        910,
+        Event::DecisionRecorded {
+            item: 2,
+            text: "Ask for two more respite beds".into(),
+            vote,
+        },
+    );
+    record(
+        &mut model,
+        920,
+        Event::ActionAdded {
+            item: 2,
+            text: "Write to the regional office".into(),
+            owner: "Mei Chen".into(),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1),
+        },
+    );
+    record(
+        &mut model,
+        930,
+        Event::TopicParked {
+            text: "Transport costs".into(),
+        },
+    );
+    model.overlay = Overlay::Record { selected: 1 };
+    insta::assert_snapshot!("record_view", render(&model, 80, 24).backend());
+    act(&mut model, Action::Cancel, at(940));
+    act(&mut model, Action::AddAction, at(940));
+    act(&mut model, Action::Paste("Book the hall".into()), at(940));
+    act(&mut model, Action::Confirm, at(940));
+    act(&mut model, Action::Paste("tom".into()), at(940));
+    act(&mut model, Action::Confirm, at(940));
+    act(&mut model, Action::Paste("fri".into()), at(940));
+    insta::assert_snapshot!("due_date_prompt", render(&model, 80, 24).backend());
+}

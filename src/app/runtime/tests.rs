@@ -60,6 +60,9 @@ impl EventSource for Script {
     fn bell(&mut self) {
         self.bells += 1;
     }
+    fn copy(&mut self, _: &str, fallback: &std::path::Path) -> String {
+        format!("saved to {}", fallback.display())
+    }
 }
 
 struct Memory(Vec<Record>);

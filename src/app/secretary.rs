@@ -1,0 +1,267 @@
+//! The secretary's actions: notes, decisions with votes, action items with owners and due
+//! dates, corrections, items added during the meeting, the parking lot, and the exports.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, TextField, record};
+use crate::export::{self, Format};
+use crate::meeting::{Event, Phase, Vote, parse_due};
+
+/// Open the first prompt of a secretary's action, once the meeting has started.
+pub(super) fn start(model: &mut Model, purpose: PromptFor) -> Vec<Effect> {
+    if model.meeting.phase() == Phase::NotStarted {
+        let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::StartMeeting);
+        return model.say(format!(
+            "The record opens when the meeting starts: press {key}"
+        ));
+    }
+    model.overlay = Overlay::Prompt(Prompt::new(purpose));
+    vec![]
+}
+
+fn prompt(model: &mut Model, purpose: PromptFor, text: &str) -> Vec<Effect> {
+    model.overlay = Overlay::Prompt(Prompt::with_text(purpose, text));
+    vec![]
+}
+
+fn done(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
+    model.overlay = Overlay::None;
+    record(model, event, now)
+}
+
+/// Enter in one of the secretary's prompts.
+pub(super) fn submit(
+    model: &mut Model,
+    purpose: PromptFor,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    let text = text.trim().to_owned();
+    if text.is_empty() && !matches!(purpose, PromptFor::Due { .. }) {
+        return model.say("Type something first, or esc to cancel");
+    }
+    let item = model.meeting.current;
+    match purpose {
+        PromptFor::Note => done(model, Event::NoteAdded { item, text }, now),
+        PromptFor::DecisionText => prompt(model, PromptFor::DecisionVote { text }, ""),
+        PromptFor::DecisionVote { text: decision } => match parse_vote(&text) {
+            Ok(None) => done(
+                model,
+                Event::DecisionRecorded {
+                    item,
+                    text: decision,
+                    vote: Vote::Consensus,
+                },
+                now,
+            ),
+            Ok(Some(counts)) => {
+                let present = model.meeting.present().count() as u32;
+                let total: u32 = counts.iter().sum();
+                if total > present {
+                    return model.say(format!(
+                        "{total} votes, but only {present} people are present"
+                    ));
+                }
+                let suggestion = if counts[0] > counts[1] { "yes" } else { "no" };
+                prompt(
+                    model,
+                    PromptFor::Carried {
+                        text: decision,
+                        counts,
+                    },
+                    suggestion,
+                )
+            }
+            Err(message) => model.say(message),
+        },
+        PromptFor::Carried {
+            text: decision,
+            counts,
+        } => {
+            let carried = match text.to_lowercase().as_str() {
+                "y" | "yes" => true,
+                "n" | "no" => false,
+                _ => return model.say("Type yes or no"),
+            };
+            let [in_favour, against, abstain] = counts;
+            let vote = Vote::Counted {
+                in_favour,
+                against,
+                abstain,
+                carried,
+            };
+            done(
+                model,
+                Event::DecisionRecorded {
+                    item,
+                    text: decision,
+                    vote,
+                },
+                now,
+            )
+        }
+        PromptFor::ActionText => {
+            model.overlay = Overlay::Picker(Picker {
+                purpose: PickFor::Owner { text },
+                filter: TextField::default(),
+                selected: 0,
+            });
+            vec![]
+        }
+        PromptFor::Due {
+            text: action,
+            owner,
+        } => {
+            let today = model.now.with_timezone(&model.offset).date_naive();
+            match parse_due(&text, today) {
+                Ok(due) => done(
+                    model,
+                    Event::ActionAdded {
+                        item,
+                        text: action,
+                        owner,
+                        due,
+                    },
+                    now,
+                ),
+                Err(message) => model.say(message),
+            }
+        }
+        PromptFor::EditEntry { entry } => done(model, Event::EntryEdited { entry, text }, now),
+        PromptFor::ItemTitle => prompt(model, PromptFor::ItemMinutes { title: text }, "10"),
+        PromptFor::ItemMinutes { title } => match super::timekeeper::minutes(&text) {
+            Ok(minutes) => {
+                let purpose = PickFor::Proposer { title, minutes };
+                model.overlay = Overlay::Picker(Picker {
+                    purpose,
+                    filter: TextField::default(),
+                    selected: 0,
+                });
+                vec![]
+            }
+            Err(message) => model.say(message),
+        },
+        PromptFor::ParkTopic => done(model, Event::TopicParked { text }, now),
+        PromptFor::PersonName | PromptFor::BreakMinutes | PromptFor::ExtendMinutes => vec![],
+    }
+}
+
+/// `consensus` (or `c`), or for / against / abstain as `7/1/2` or `7 1 2`.
+pub fn parse_vote(text: &str) -> Result<Option<[u32; 3]>, String> {
+    let t = text.trim().to_lowercase();
+    if t == "c" || t == "consensus" {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = t.split(['/', ' ', ',']).filter(|p| !p.is_empty()).collect();
+    let refuse = || {
+        format!(
+            "{:?}: type consensus, or the votes for/against/abstain like 7/1/2",
+            text.trim()
+        )
+    };
+    if parts.len() != 3 {
+        return Err(refuse());
+    }
+    let mut counts = [0; 3];
+    for (slot, part) in counts.iter_mut().zip(parts) {
+        *slot = part.parse().map_err(|_| refuse())?;
+    }
+    Ok(Some(counts))
+}
+
+/// The action's owner is known: ask for the due date.
+pub(super) fn ask_due(model: &mut Model, text: String, owner: String) -> Vec<Effect> {
+    prompt(model, PromptFor::Due { text, owner }, "")
+}
+
+/// What a due date typed so far resolves to, shown under the prompt before saving.
+pub fn due_preview(model: &Model, typed: &str) -> String {
+    let today = model.now.with_timezone(&model.offset).date_naive();
+    match parse_due(typed, today) {
+        Ok(Some(date)) => format!("→ {}", date.format("%A %-d %B %Y")),
+        Ok(None) => "→ no due date".into(),
+        Err(_) => format!("Forms: {}", crate::meeting::DUE_FORMS),
+    }
+}
+
+/// The entries in the record view, in order: every entry still on the record.
+pub fn record_order(model: &Model) -> Vec<usize> {
+    (0..model.meeting.entries.len())
+        .filter(|&e| !model.meeting.entries[e].deleted)
+        .collect()
+}
+
+fn selected_entry(model: &Model) -> Option<usize> {
+    let Overlay::Record { selected } = model.overlay else {
+        return None;
+    };
+    let order = record_order(model);
+    order
+        .get(selected.min(order.len().saturating_sub(1)))
+        .copied()
+}
+
+pub(super) fn edit_selected(model: &mut Model) -> Vec<Effect> {
+    let Some(entry) = selected_entry(model) else {
+        return model.say("Nothing recorded yet");
+    };
+    let text = model.meeting.entries[entry].text.clone();
+    prompt(model, PromptFor::EditEntry { entry }, &text)
+}
+
+pub(super) fn delete_selected(model: &mut Model) -> Vec<Effect> {
+    let Some(entry) = selected_entry(model) else {
+        return model.say("Nothing recorded yet");
+    };
+    model.overlay = Overlay::ConfirmDelete { entry };
+    vec![]
+}
+
+/// The four exports, as the files the app writes beside the journal.
+pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
+    let options = export::Options {
+        offset: model.offset,
+        include_confidential: false,
+    };
+    let stem = model
+        .journal_path
+        .file_stem()
+        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
+    let dir = model
+        .journal_path
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    Format::ALL
+        .into_iter()
+        .map(|format| {
+            let path = dir.join(format!("{stem}-{}", format.file_suffix()));
+            (path, export::render(&model.meeting, format, &options))
+        })
+        .collect()
+}
+
+pub(super) fn export(model: &mut Model) -> Vec<Effect> {
+    vec![Effect::Export(export_files(model))]
+}
+
+pub(super) fn copy(model: &mut Model) -> Vec<Effect> {
+    let options = export::Options {
+        offset: model.offset,
+        include_confidential: false,
+    };
+    let minutes = export::render(&model.meeting, Format::Minutes, &options);
+    let stem = model
+        .journal_path
+        .file_stem()
+        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
+    let fallback = model
+        .journal_path
+        .with_file_name(format!("{stem}-clipboard.txt"));
+    vec![Effect::Copy {
+        text: minutes,
+        fallback,
+    }]
+}
