@@ -401,3 +401,59 @@ fn a_closed_pipe_is_not_a_crash() {
     child.wait().unwrap();
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn export_writes_every_format_from_a_journal() {
+    let fixture = "tests/fixtures/advisory-group.jsonl";
+    for (format, expected) in [
+        ("minutes", "Minutes: Consumer Advisory Group"),
+        ("markdown", "# Minutes: Consumer Advisory Group"),
+        ("actions", "Kwame Asante"),
+        (
+            "todo",
+            "+consumer-advisory-group-community-mental-health owner:Kwame_Asante",
+        ),
+    ] {
+        let output = cochair()
+            .args(["export", fixture, "--format", format])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{format}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.contains(expected), "{format}: {text}");
+        assert!(
+            !text.contains("two days of medication"),
+            "{format} leaks a confidential note"
+        );
+    }
+    let output = cochair()
+        .args(["export", fixture, "--include-confidential"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).contains("two days of medication"));
+}
+
+#[test]
+fn export_to_a_file_and_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("minutes.md");
+    cochair()
+        .args([
+            "export",
+            "tests/fixtures/advisory-group.jsonl",
+            "--format",
+            "markdown",
+            "-o",
+        ])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(fs::read_to_string(&out).unwrap().starts_with("# Minutes"));
+    let output = cochair()
+        .args(["export", "no/such.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no/such.jsonl: no such file"));
+}

@@ -113,3 +113,79 @@ fn hands_added_by_name_get_the_floor_in_weighted_order() {
         "{resumed}"
     );
 }
+
+#[test]
+fn what_the_secretary_records_survives_a_kill_and_reaches_the_minutes() {
+    if !tmux_available("what_the_secretary_records_survives_a_kill_and_reaches_the_minutes") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("council.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let tmux = Tmux::start(
+        "secretary-1",
+        120,
+        32,
+        &[BIN, "agendas/family-council.ron", "--journal", journal_arg],
+        &env,
+    );
+    tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+    tmux.keys(&["r", "A", "Escape", "s"]);
+    tmux.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
+    let steps: [(&str, &[&str]); 3] = [
+        ("w", &["Everyone introduced themselves"]),
+        ("D", &["Adopt the October minutes", "consensus"]),
+        (
+            "A",
+            &["Send the budget draft to members", "ana", "2026-12-01"],
+        ),
+    ];
+    for (key, answers) in steps {
+        tmux.keys(&[key]);
+        for answer in answers {
+            tmux.type_text(answer);
+            tmux.keys(&["Enter"]);
+        }
+    }
+    tmux.wait_for(
+        |s| s.contains("Record: 1 note · 1 decision · 1 action"),
+        "all three recorded",
+    );
+    kill_9(&tmux.pid());
+    drop(tmux);
+
+    let again = Tmux::start(
+        "secretary-2",
+        120,
+        32,
+        &[BIN, "--journal", journal_arg],
+        &env,
+    );
+    again.wait_for(
+        |s| s.contains("Record: 1 note · 1 decision · 1 action"),
+        "the record after the restart",
+    );
+    again.keys(&["q"]);
+    let output = std::process::Command::new(BIN)
+        .args(["export", journal_arg])
+        .output()
+        .unwrap();
+    let minutes = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success());
+    for expected in [
+        "Note: Everyone introduced themselves",
+        "Decision: Adopt the October minutes. Agreed by consensus.",
+        "Send the budget draft to members",
+        "Ana Lopez",
+        "2026-12-01",
+    ] {
+        assert!(
+            minutes.contains(expected),
+            "{expected:?} missing from\n{minutes}"
+        );
+    }
+}
