@@ -179,6 +179,7 @@ impl Journal {
     }
 
     fn append_line(&mut self, line: &[u8]) -> io::Result<()> {
+        self.still_in_place()?;
         let written = self
             .file
             .write_all(line)
@@ -194,6 +195,24 @@ impl Journal {
                 Err(e)
             }
         }
+    }
+}
+
+impl Journal {
+    /// Writing to a journal that was deleted or replaced would save nothing anyone can find:
+    /// refuse, so the screen says so.
+    fn still_in_place(&self) -> io::Result<()> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let gone = || io::Error::other("the journal file was removed or replaced");
+            let on_disk = std::fs::metadata(&self.path).map_err(|_| gone())?;
+            let ours = self.file.metadata()?;
+            if (on_disk.dev(), on_disk.ino()) != (ours.dev(), ours.ino()) {
+                return Err(gone());
+            }
+        }
+        Ok(())
     }
 }
 

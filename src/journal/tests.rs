@@ -199,3 +199,30 @@ fn default_path_is_named_after_the_agenda_and_date() {
         path.display()
     );
 }
+
+#[test]
+fn a_journal_removed_while_open_refuses_to_pretend_it_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let mut j = Journal::create(&path, &header()).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    let err = j.append(&record(0, Event::MeetingStarted)).unwrap_err();
+    assert_eq!(err.to_string(), "the journal file was removed or replaced");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_no_half_line_and_later_writes_carry_on() {
+    // A journal handle that cannot write: every write fails, and the file stays as it was.
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir);
+    let before = std::fs::read(&path).unwrap();
+    let (mut journal, _) = Journal::resume(&path).unwrap();
+    let readonly = std::fs::OpenOptions::new().read(true).open(&path).unwrap();
+    let writable = std::mem::replace(&mut journal.file, readonly);
+    assert!(journal.append(&record(120, Event::MeetingEnded)).is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    journal.file = writable;
+    journal.append(&record(121, Event::MeetingEnded)).unwrap();
+    assert_eq!(read(&path).unwrap().records.len(), 3);
+}
