@@ -1,6 +1,9 @@
-//! Driving the real binary in a real terminal: a private tmux server per test.
+//! Shared by the end-to-end tests: driving the real binary in a real terminal (a private tmux
+//! server per test), and generated large agendas.
 
 #![allow(dead_code)]
+
+pub mod generate;
 
 use std::path::Path;
 use std::process::Command;
