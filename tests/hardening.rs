@@ -10,7 +10,8 @@ use assert_cmd::Command;
 
 fn cochair(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("cochair").unwrap();
-    cmd.env("XDG_CONFIG_HOME", dir.join("config")).env("XDG_DATA_HOME", dir.join("data"));
+    cmd.env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_DATA_HOME", dir.join("data"));
     cmd
 }
 
@@ -34,14 +35,20 @@ fn files_that_are_not_agendas_are_named_with_the_problem() {
     let cases = [
         ("empty.ron", ":1:1: the file is empty"),
         ("comments.ron", ":1:1: the file is empty"),
-        ("latin1.ron", ":1:19: is not UTF-8 text; save the file as UTF-8"),
+        (
+            "latin1.ron",
+            ":1:19: is not UTF-8 text; save the file as UTF-8",
+        ),
         ("folder.ron", ": is a directory, not a file"),
         ("missing.ron", ": no such file"),
     ];
     for (name, expected) in cases {
         let path = p(name);
         let stderr = refused(dir.path(), &["check", path.to_str().unwrap()]);
-        assert!(stderr.starts_with(&format!("{}{expected}", path.display())), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("{}{expected}", path.display())),
+            "{stderr}"
+        );
         refused(dir.path(), &[path.to_str().unwrap()]);
     }
 }
@@ -56,7 +63,10 @@ fn an_unreadable_agenda_is_named() {
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
     if fs::read(&path).is_ok() {
         use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "SKIPPED an_unreadable_agenda_is_named: running as root, every file is readable");
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED an_unreadable_agenda_is_named: running as root, every file is readable"
+        );
         return;
     }
     let stderr = refused(dir.path(), &["check", path.to_str().unwrap()]);
@@ -67,20 +77,38 @@ fn an_unreadable_agenda_is_named() {
 fn huge_and_deeply_nested_agendas_are_refused_with_the_limit() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.ron");
-    fs::write(&big, format!("Agenda(title: \"{}\")", "x".repeat(1_100_000))).unwrap();
+    fs::write(
+        &big,
+        format!("Agenda(title: \"{}\")", "x".repeat(1_100_000)),
+    )
+    .unwrap();
     let stderr = refused(dir.path(), &["check", big.to_str().unwrap()]);
-    assert!(stderr.contains("files larger than 1024 KiB are refused"), "{stderr}");
+    assert!(
+        stderr.contains("files larger than 1024 KiB are refused"),
+        "{stderr}"
+    );
     // Agendas are typed, so nesting stops at the first value of the wrong shape; either way
     // the parser never recurses deeper than 64 levels.
     let deep = dir.path().join("deep.ron");
     for nested in [
-        format!("Agenda(title: {}1{})", "[".repeat(100_000), "]".repeat(100_000)),
-        format!("Agenda(title: \"T\", date: {}\"x\"{})", "Some(".repeat(100_000), ")".repeat(100_000)),
+        format!(
+            "Agenda(title: {}1{})",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+        format!(
+            "Agenda(title: \"T\", date: {}\"x\"{})",
+            "Some(".repeat(100_000),
+            ")".repeat(100_000)
+        ),
         format!("{}", "(".repeat(100_000)),
     ] {
         fs::write(&deep, nested).unwrap();
         let stderr = refused(dir.path(), &["check", deep.to_str().unwrap()]);
-        assert!(stderr.starts_with(&format!("{}:1:", deep.display())), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("{}:1:", deep.display())),
+            "{stderr}"
+        );
     }
 }
 
@@ -89,10 +117,20 @@ fn a_very_large_agenda_works() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
     fs::write(&path, support::generate::large_agenda(5000, 500, 10_000)).unwrap();
-    let output = cochair(dir.path()).args(["check", path.to_str().unwrap()]).output().unwrap();
+    let output = cochair(dir.path())
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.contains("ok — 500 items, 5000 people, 41h 40m planned"), "{stdout}");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("ok — 500 items, 5000 people, 41h 40m planned"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -109,7 +147,13 @@ fn a_journal_held_by_another_cochair_is_refused_by_name() {
     };
     let held = cochair::journal::Journal::create(&path, &header).unwrap();
     let stderr = refused(dir.path(), &["--journal", path.to_str().unwrap()]);
-    assert!(stderr.contains(&format!("{}: this meeting is already open in another cochair", path.display())), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{}: this meeting is already open in another cochair",
+            path.display()
+        )),
+        "{stderr}"
+    );
     drop(held);
 }
 
@@ -120,9 +164,16 @@ fn a_journal_with_escape_sequences_in_a_bad_line_is_reported_cleanly() {
     let good = fs::read_to_string("tests/fixtures/advisory-group.jsonl").unwrap();
     let first = good.lines().next().unwrap();
     fs::write(&path, format!("{first}\n{{\"at\":\"2026-12-03T09:00:00Z\",\"event\":\"\\u001b]0;PWNED\\u0007\\u001b[2J\"}}\n")).unwrap();
-    let output = cochair(dir.path()).args(["export", path.to_str().unwrap()]).output().unwrap();
+    let output = cochair(dir.path())
+        .args(["export", path.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(!output.stderr.contains(&0x1b) && !output.stderr.contains(&0x07), "{:?}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        !output.stderr.contains(&0x1b) && !output.stderr.contains(&0x07),
+        "{:?}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(String::from_utf8_lossy(&output.stderr).contains(":2: unknown event"));
 }
 
@@ -130,9 +181,17 @@ fn a_journal_with_escape_sequences_in_a_bad_line_is_reported_cleanly() {
 fn a_journal_of_a_meeting_that_never_started_exports_valid_minutes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("header-only.jsonl");
-    let first = fs::read_to_string("tests/fixtures/advisory-group.jsonl").unwrap().lines().next().unwrap().to_owned();
+    let first = fs::read_to_string("tests/fixtures/advisory-group.jsonl")
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
     fs::write(&path, format!("{first}\n")).unwrap();
-    let output = cochair(dir.path()).args(["export", path.to_str().unwrap()]).output().unwrap();
+    let output = cochair(dir.path())
+        .args(["export", path.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).contains("The meeting did not start."));
 }
@@ -148,8 +207,19 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
     let meeting = cochair::meeting::Meeting::new(agenda, "2026-11-24".parse().unwrap());
     let now = "2026-11-24T18:00:00Z".parse().unwrap();
     let offset = chrono::FixedOffset::east_opt(0).unwrap();
-    let mut model = Model::new(meeting, cochair::keymap::Keymap::builtin(), "/m/large.jsonl".into(), now, offset);
-    for action in [Action::StartMeeting, Action::RollCall, Action::AllPresent, Action::Cancel] {
+    let mut model = Model::new(
+        meeting,
+        cochair::keymap::Keymap::builtin(),
+        "/m/large.jsonl".into(),
+        now,
+        offset,
+    );
+    for action in [
+        Action::StartMeeting,
+        Action::RollCall,
+        Action::AllPresent,
+        Action::Cancel,
+    ] {
         let effects = update(&mut model, action, now);
         for e in effects {
             if let Effect::Record(r) = e {
@@ -160,10 +230,26 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
     for (w, h) in [(80, 24), (200, 60)] {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         terminal.draw(|f| cochair::ui::view(&model, f)).unwrap();
-        let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
-        assert!(screen.contains("Item 0 long long") && screen.contains('…'), "cut with … at {w}×{h}");
+        let screen: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(
+            screen.contains("Item 0 long long") && screen.contains('…'),
+            "cut with … at {w}×{h}"
+        );
     }
-    let options = cochair::export::Options { offset, include_confidential: false };
-    let minutes = cochair::export::render(&model.meeting, cochair::export::Format::Markdown, &options);
-    assert!(minutes.contains(&long_title), "the whole title is in the export");
+    let options = cochair::export::Options {
+        offset,
+        include_confidential: false,
+    };
+    let minutes =
+        cochair::export::render(&model.meeting, cochair::export::Format::Markdown, &options);
+    assert!(
+        minutes.contains(&long_title),
+        "the whole title is in the export"
+    );
 }

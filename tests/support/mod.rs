@@ -67,6 +67,29 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Record every byte the program sends to the terminal into `path`.
+    pub fn record_output(&self, path: &Path) {
+        self.run(&[
+            "pipe-pane",
+            "-t",
+            "main",
+            "-o",
+            &format!("cat >> '{}'", path.display()),
+        ]);
+    }
+
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.run(&[
+            "resize-window",
+            "-t",
+            "main",
+            "-x",
+            &cols.to_string(),
+            "-y",
+            &rows.to_string(),
+        ]);
+    }
+
     /// Press keys, by tmux's key names (`Enter`, `Escape`, `n`).
     pub fn keys(&self, keys: &[&str]) {
         for key in keys {

@@ -1,0 +1,262 @@
+//! Faults in a real terminal (tmux): hostile text, signals, resizing, a full disk.
+
+mod support;
+
+use std::fs;
+use std::process::Command;
+use std::time::Duration;
+
+use support::{Tmux, tmux_available};
+
+const BIN: &str = env!("CARGO_BIN_EXE_cochair");
+
+fn wait_for_exit(tmux: &Tmux) -> i32 {
+    (0..80)
+        .find_map(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            tmux.exit_status()
+        })
+        .unwrap_or_else(|| panic!("cochair did not stop:\n{}", tmux.screen()))
+}
+
+#[test]
+fn escape_sequences_in_an_agenda_never_reach_the_terminal() {
+    if !tmux_available("escape_sequences_in_an_agenda_never_reach_the_terminal") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let osc52 = "\u{1b}]52;c;SU5KRUNURUQ=\u{7}";
+    let agenda = fs::read_to_string("agendas/nonprofit-board.ron")
+        .unwrap()
+        .replace(
+            "Speaking Up Together — Board of Directors",
+            &format!("Evil{osc52}A\u{1b}[2JB Board"),
+        )
+        .replace("Danny Walsh", &format!("Danny{osc52}X\u{1b}[2JY Walsh"));
+    let path = dir.path().join("evil.ron");
+    fs::write(&path, agenda).unwrap();
+    let raw = dir.path().join("raw.bin");
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let journal = dir.path().join("evil.jsonl");
+    let tmux = Tmux::start(
+        "inject",
+        120,
+        32,
+        &[
+            BIN,
+            path.to_str().unwrap(),
+            "--journal",
+            journal.to_str().unwrap(),
+        ],
+        &env,
+    );
+    tmux.record_output(&raw);
+    tmux.wait_for(|s| s.contains("EvilAB Board"), "the cleaned title");
+    tmux.keys(&["r"]);
+    tmux.wait_for(|s| s.contains("DannyXY Walsh"), "the cleaned name");
+    tmux.keys(&["Escape", "q"]);
+    wait_for_exit(&tmux);
+    let bytes = fs::read(&raw).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        !text.contains("52;c;"),
+        "an OSC 52 sequence reached the terminal"
+    );
+    assert!(
+        !text.contains("A\u{1b}[2JB") && !text.contains("X\u{1b}[2JY"),
+        "a clear-screen sequence reached the terminal"
+    );
+    assert!(text.contains("EvilAB"), "the recording holds the screen");
+}
+
+#[test]
+fn signals_restore_the_terminal_keep_the_journal_and_say_why_in_the_exit_code() {
+    if !tmux_available("signals_restore_the_terminal_keep_the_journal_and_say_why_in_the_exit_code")
+    {
+        return;
+    }
+    for (signal, code) in [("TERM", 143), ("INT", 130), ("HUP", 129)] {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("m.jsonl");
+        let env = [
+            ("XDG_CONFIG_HOME", dir.path()),
+            ("XDG_DATA_HOME", dir.path()),
+        ];
+        let tmux = Tmux::start(
+            &format!("sig-{signal}"),
+            100,
+            30,
+            &[
+                BIN,
+                "agendas/nonprofit-board.ron",
+                "--journal",
+                journal.to_str().unwrap(),
+            ],
+            &env,
+        );
+        tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+        tmux.keys(&["s"]);
+        tmux.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &tmux.pid()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        assert_eq!(wait_for_exit(&tmux), code, "SIG{signal}");
+        if signal != "HUP" {
+            let screen = tmux.screen();
+            assert!(
+                screen.contains("Resume with: cochair --journal"),
+                "terminal restored after SIG{signal}:\n{screen}"
+            );
+        }
+        let contents = cochair::journal::read(&journal).unwrap();
+        assert_eq!(
+            contents.records.len(),
+            1,
+            "the start is kept after SIG{signal}"
+        );
+    }
+}
+
+#[test]
+fn a_tiny_or_storming_terminal_never_breaks_the_layout() {
+    if !tmux_available("a_tiny_or_storming_terminal_never_breaks_the_layout") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let journal = dir.path().join("m.jsonl");
+    let tmux = Tmux::start(
+        "resize",
+        10,
+        3,
+        &[
+            BIN,
+            "agendas/nonprofit-board.ron",
+            "--journal",
+            journal.to_str().unwrap(),
+        ],
+        &env,
+    );
+    tmux.wait_for(
+        |s| s.contains("Terminal"),
+        "the too-small message at the start",
+    );
+    for i in 0..40u16 {
+        tmux.resize(10 + i * 3, 3 + i);
+    }
+    tmux.resize(10, 3);
+    tmux.wait_for(|s| s.contains("Terminal"), "the too-small message");
+    tmux.resize(100, 30);
+    tmux.wait_for(
+        |s| s.contains("Not started") && s.contains("┌ Agenda"),
+        "the layout back",
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_exit(&tmux), 0);
+}
+
+#[test]
+fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
+    if !tmux_available("a_full_disk_shows_a_banner_applies_nothing_and_recovers") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("disk");
+    fs::create_dir(&disk).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&disk)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED a_full_disk_shows_a_banner_applies_nothing_and_recovers: cannot mount a small tmpfs here (needs root); the failing-writer tests in the library cover the banner"
+        );
+        return;
+    }
+    let result = std::panic::catch_unwind(|| {
+        let journal = disk.join("m.jsonl");
+        let env = [
+            ("XDG_CONFIG_HOME", dir.path()),
+            ("XDG_DATA_HOME", dir.path()),
+        ];
+        let tmux = Tmux::start(
+            "diskfull",
+            100,
+            30,
+            &[
+                BIN,
+                "agendas/nonprofit-board.ron",
+                "--journal",
+                journal.to_str().unwrap(),
+            ],
+            &env,
+        );
+        tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+        tmux.keys(&["s"]);
+        tmux.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
+        // Fill the disk. The journal's last page may still have room, so keep pausing and
+        // resuming the clock (an event each) until a write fails.
+        let filler = disk.join("filler");
+        let _ = fs::write(&filler, vec![b'x'; 64 * 1024]);
+        let mut screen = String::new();
+        for _ in 0..20 {
+            tmux.keys(&["t", "t", "t", "t", "t"]);
+            screen = tmux.screen();
+            if screen.contains("Not saved") {
+                break;
+            }
+        }
+        assert!(
+            screen.contains("Not saved: No space left on device"),
+            "{screen}"
+        );
+        let contents = cochair::journal::read(&journal).unwrap();
+        assert_eq!(contents.torn, None, "no half-written line");
+        let saved_paused = contents
+            .records
+            .iter()
+            .filter(|(_, r)| r.event == cochair::meeting::Event::ClockPaused)
+            .count()
+            > contents
+                .records
+                .iter()
+                .filter(|(_, r)| r.event == cochair::meeting::Event::ClockResumed)
+                .count();
+        assert_eq!(
+            screen.contains("⏸ PAUSED"),
+            saved_paused,
+            "the screen shows only what was saved:\n{screen}"
+        );
+        fs::remove_file(&filler).unwrap();
+        tmux.keys(&["n"]);
+        tmux.wait_for(
+            |s| s.contains("▶ 2. Say yes") && !s.contains("Not saved"),
+            "the retry to save",
+        );
+        tmux.keys(&["q"]);
+        assert_eq!(wait_for_exit(&tmux), 0);
+        let last = cochair::journal::read(&journal)
+            .unwrap()
+            .records
+            .pop()
+            .unwrap()
+            .1
+            .event;
+        assert_eq!(last, cochair::meeting::Event::ItemOpened { item: 1 });
+    });
+    let _ = Command::new("umount").arg("-l").arg(&disk).status();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
