@@ -101,7 +101,7 @@ fn huge_and_deeply_nested_agendas_are_refused_with_the_limit() {
             "Some(".repeat(100_000),
             ")".repeat(100_000)
         ),
-        format!("{}", "(".repeat(100_000)),
+        "(".repeat(100_000),
     ] {
         fs::write(&deep, nested).unwrap();
         let stderr = refused(dir.path(), &["check", deep.to_str().unwrap()]);
