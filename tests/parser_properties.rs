@@ -6,9 +6,15 @@ use std::path::Path;
 use proptest::prelude::*;
 
 fn files(dir: &str) -> Vec<String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
-    paths.into_iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    paths
+        .into_iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 #[derive(Debug, Clone)]

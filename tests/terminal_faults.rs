@@ -260,3 +260,65 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
         std::panic::resume_unwind(panic);
     }
 }
+
+#[test]
+fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
+    if !tmux_available("kill_9_at_any_moment_loses_nothing_that_was_on_screen") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("m.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let current = |screen: &str| -> Option<String> {
+        screen.lines().find_map(|l| {
+            l.split("│▶ ")
+                .nth(1)
+                .map(|rest| rest.chars().take(3).collect())
+        })
+    };
+    // Each round moves on a few items as fast as keys can be typed, looks, and kills.
+    for (round, (presses, delay_ms)) in [(1, 0), (2, 40), (1, 90), (3, 10), (1, 150)]
+        .into_iter()
+        .enumerate()
+    {
+        let args: Vec<&str> = if round == 0 {
+            vec![BIN, "agendas/nonprofit-board.ron", "--journal", journal_arg]
+        } else {
+            vec![BIN, "--journal", journal_arg]
+        };
+        let tmux = Tmux::start(&format!("kill-{round}"), 100, 30, &args, &env);
+        tmux.wait_for(|s| s.contains("┌ Agenda"), "the meeting screen");
+        if round == 0 {
+            tmux.keys(&["s"]);
+            tmux.wait_for(|s| s.contains("▶ Running"), "the start");
+        }
+        for _ in 0..presses {
+            tmux.keys(&[if round % 2 == 0 { "n" } else { "p" }]);
+        }
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let shown = tmux.screen();
+        support::kill_9(&tmux.pid());
+        drop(tmux);
+        let again = Tmux::start(
+            &format!("kill-{round}-check"),
+            100,
+            30,
+            &[BIN, "--journal", journal_arg],
+            &env,
+        );
+        let resumed = again.wait_for(|s| s.contains("▶ Running"), "the resumed meeting");
+        let (was, now) = (current(&shown), current(&resumed));
+        assert!(was.is_some(), "{shown}");
+        // Every key was pressed before the last look, so the journal holds exactly what was
+        // on screen: the resumed meeting stands where the killed one stood.
+        assert_eq!(
+            now, was,
+            "round {round}: the screen showed {was:?} before the kill:\n{shown}\nand after:\n{resumed}"
+        );
+        assert!(cochair::journal::read(&journal).is_ok());
+    }
+}
