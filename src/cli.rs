@@ -316,6 +316,7 @@ fn export(
     let options = export::Options {
         offset: chrono::Offset::fix(&offset),
         include_confidential,
+        now: chrono::Utc::now(),
     };
     let text = export::render(&meeting, format, &options);
     match output {

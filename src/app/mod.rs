@@ -251,12 +251,21 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
             _ => vec![],
         },
         Action::Cancel => {
-            model.overlay = match model.overlay {
+            // Adding a person or correcting an entry goes back to the list it came from.
+            model.overlay = match &model.overlay {
                 Overlay::Picker(Picker {
                     purpose: PickFor::Group { .. },
                     ..
                 })
-                | Overlay::Prompt(_) => Overlay::RollCall { selected: 0 },
+                | Overlay::Prompt(Prompt {
+                    purpose: PromptFor::PersonName,
+                    ..
+                }) => Overlay::RollCall { selected: 0 },
+                Overlay::Prompt(Prompt {
+                    purpose: PromptFor::EditEntry { .. },
+                    ..
+                })
+                | Overlay::ConfirmDelete { .. } => Overlay::Record { selected: 0 },
                 _ => Overlay::None,
             };
             vec![]
@@ -295,7 +304,10 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
         Action::StartBreak => timekeeper::start_break(model, now),
         Action::ExtendItem => timekeeper::extend_item(model, 5, now),
         Action::ExtendItemBy => timekeeper::ask_minutes(model, PromptFor::ExtendMinutes),
-        Action::ExtendTurn => record(model, Event::TurnExtended { seconds: 30 }, now),
+        Action::ExtendTurn => {
+            let by = Some(timekeeper::timekeeper(model));
+            record(model, Event::TurnExtended { seconds: 30, by }, now)
+        }
         Action::ResetTurn => record(model, Event::TurnReset, now),
         Action::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
         Action::Edit(edit) => picker::edit(model, |f| f.edit(edit)),

@@ -224,6 +224,7 @@ pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
     let options = export::Options {
         offset: model.offset,
         include_confidential: false,
+        now: model.now,
     };
     let stem = model
         .journal_path
@@ -251,6 +252,7 @@ pub(super) fn copy(model: &mut Model) -> Vec<Effect> {
     let options = export::Options {
         offset: model.offset,
         include_confidential: false,
+        now: model.now,
     };
     let minutes = export::render(&model.meeting, Format::Minutes, &options);
     let stem = model

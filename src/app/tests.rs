@@ -791,3 +791,81 @@ mod secretary {
         );
     }
 }
+
+mod review_fixes {
+    use super::*;
+
+    #[test]
+    fn esc_from_any_secretary_or_timekeeper_prompt_returns_to_the_meeting() {
+        let mut model = example_model();
+        act(&mut model, Action::StartMeeting, at(0));
+        for open in [
+            Action::AddNote,
+            Action::StartBreak,
+            Action::ExtendItemBy,
+            Action::AddItem,
+            Action::ParkTopic,
+        ] {
+            act(&mut model, open.clone(), at(1));
+            assert_eq!(model.mode(), Mode::Prompt, "{open:?}");
+            act(&mut model, Action::Cancel, at(1));
+            assert_eq!(model.mode(), Mode::Meeting, "esc after {open:?}");
+        }
+    }
+
+    #[test]
+    fn the_record_can_be_finished_after_adjournment() {
+        let mut model = example_model();
+        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Action::EndMeeting, at(10));
+        act(&mut model, Action::Confirm, at(10));
+        act(&mut model, Action::AddNote, at(20));
+        act(
+            &mut model,
+            Action::Paste("Written up afterwards".into()),
+            at(20),
+        );
+        act(&mut model, Action::Confirm, at(20));
+        assert_eq!(model.meeting.entries.len(), 1);
+        act(&mut model, Action::RecordView, at(30));
+        act(&mut model, Action::EditEntry, at(30));
+        act(&mut model, Action::Paste(" (checked)".into()), at(30));
+        act(&mut model, Action::Confirm, at(30));
+        assert_eq!(
+            model.meeting.entries[0].text,
+            "Written up afterwards (checked)"
+        );
+    }
+
+    #[test]
+    fn minutes_made_mid_meeting_count_the_current_item_and_speaker() {
+        let mut model = example_model();
+        act(&mut model, Action::RollCall, at(0));
+        act(&mut model, Action::AllPresent, at(0));
+        act(&mut model, Action::Cancel, at(0));
+        act(&mut model, Action::StartMeeting, at(0));
+        update(
+            &mut model,
+            Action::Recorded(Record {
+                at: at(60),
+                event: Event::FloorGiven {
+                    person: "Mei Chen".into(),
+                    by_override: false,
+                },
+            }),
+            at(60),
+        );
+        let options = crate::export::Options {
+            offset: crate::testing::utc(),
+            include_confidential: false,
+            now: at(150),
+        };
+        let minutes =
+            crate::export::render(&model.meeting, crate::export::Format::Minutes, &options);
+        assert!(minutes.contains("used 02:30"), "{minutes}");
+        assert!(
+            minutes.contains("Mei Chen 01:30 (still speaking)"),
+            "{minutes}"
+        );
+    }
+}

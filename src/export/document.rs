@@ -66,6 +66,12 @@ pub fn to_text(blocks: &[Block]) -> String {
 }
 
 fn push_wrapped(out: &mut String, text: &str, first: &str, rest: &str) {
+    // A label too long to leave room for its value goes on a line of its own.
+    if width(first) > WIDTH / 2 {
+        push_wrapped(out, first.trim_end(), "", "");
+        push_wrapped(out, text, "  ", "  ");
+        return;
+    }
     let room = WIDTH.saturating_sub(width(first)).max(20);
     for (i, line) in wrap(text, room).into_iter().enumerate() {
         out.push_str(if i == 0 { first } else { rest });
@@ -124,7 +130,17 @@ fn table_text(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
         }
     }
     let fixed: usize = widths[..columns - 1].iter().map(|w| w + 2).sum();
-    let last = WIDTH.saturating_sub(fixed).max(16);
+    if fixed + 16 > WIDTH {
+        // Too wide for columns: one wrapped line per row instead.
+        for row in rows {
+            let cells: Vec<String> = (0..columns)
+                .map(|i| format!("{}: {}", headers[i], cell(row, i)))
+                .collect();
+            push_wrapped(out, &cells.join("; "), "- ", "  ");
+        }
+        return;
+    }
+    let last = WIDTH.saturating_sub(fixed);
     let line = |out: &mut String, cells: Vec<String>| {
         let wrapped = wrap(&cells[columns - 1], last);
         for (n, tail) in wrapped.iter().enumerate() {
@@ -232,6 +248,28 @@ mod tests {
         assert!(text.starts_with("Minutes\n=======\n"));
         let md = to_markdown(&[Block::Paragraph("a *b* | c\u{1b}[2J".into())]);
         assert_eq!(md, "a \\*b\\* | c\n");
+    }
+
+    #[test]
+    fn long_labels_and_wide_tables_still_fit_72_columns() {
+        let owner = "Sofia Martins and the communications working group of the board".to_string();
+        let blocks = vec![
+            Block::Fields(vec![(format!("Present, {owner}"), "Ana, Ben".into())]),
+            Block::Table {
+                headers: vec!["Owner".into(), "Due".into(), "Action".into()],
+                rows: vec![vec![
+                    owner.clone(),
+                    "2026-12-01".into(),
+                    "Send the letter".into(),
+                ]],
+            },
+        ];
+        let text = to_text(&blocks);
+        assert!(text.lines().all(|l| width(l) <= WIDTH), "{text}");
+        assert!(
+            text.contains("Send the letter") && text.contains("working group"),
+            "{text}"
+        );
     }
 
     #[test]

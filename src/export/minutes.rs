@@ -20,8 +20,8 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     attendance(meeting, options, &mut doc);
     items(meeting, options, &mut doc);
     process_log(meeting, options, &mut doc);
-    balance(meeting, &mut doc);
-    parking_lot(meeting, &mut doc);
+    balance(meeting, options, &mut doc);
+    parking_lot(meeting, options, &mut doc);
     doc.push(Block::Heading(2, "Action items".into()));
     doc.push(action_table(meeting));
     doc.push(Block::Paragraph(match meeting.ended {
@@ -173,9 +173,8 @@ fn quorum_statement(meeting: &Meeting) -> String {
 
 fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Items".into()));
-    let end = meeting
-        .ended
-        .unwrap_or_else(|| meeting.started.unwrap_or_default());
+    // A meeting not yet adjourned is described as it stands now.
+    let end = meeting.ended.unwrap_or(options.now);
     for (i, item) in meeting.agenda.items.iter().enumerate() {
         let progress = &meeting.items[i];
         let mut title = format!("{}. {}", i + 1, item.title);
@@ -213,27 +212,41 @@ fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
                 "This item was held in confidence. These minutes include its notes and speakers; share them only with those entitled to them.".into()
             }));
         }
-        speakers(meeting, i, hidden, doc);
+        speakers(meeting, i, hidden, end, doc);
         record(meeting, i, hidden, doc);
     }
 }
 
-fn speakers(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
-    let turns: Vec<String> = meeting
+fn speakers(
+    meeting: &Meeting,
+    item: usize,
+    hidden: bool,
+    now: DateTime<Utc>,
+    doc: &mut Vec<Block>,
+) {
+    let who = |person: usize| match hidden {
+        true => meeting.group_label(person).to_string(),
+        false => meeting.people[person].name.clone(),
+    };
+    let mut turns: Vec<String> = meeting
         .queue
         .turns
         .iter()
         .filter(|t| t.item == item)
         .map(|t| {
-            let who = if hidden {
-                meeting.group_label(t.person).to_string()
-            } else {
-                meeting.people[t.person].name.clone()
-            };
             let process = if t.process { " (point of process)" } else { "" };
-            format!("{who} {}{process}", duration(t.length))
+            format!("{} {}{process}", who(t.person), duration(t.length))
         })
         .collect();
+    if let Some(floor) = meeting
+        .queue
+        .floor
+        .as_ref()
+        .filter(|_| item == meeting.current)
+    {
+        let spoken = duration(meeting.running_between(floor.since, now));
+        turns.push(format!("{} {spoken} (still speaking)", who(floor.person)));
+    }
     if !turns.is_empty() {
         doc.push(Block::Paragraph(format!(
             "Speakers, in order: {}.",
@@ -286,16 +299,21 @@ fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     let lines = meeting
         .process_log
         .iter()
-        .map(|e| format!("{} {}", hm(e.at, options.offset), meeting.process_text(e)))
+        .map(|e| {
+            let hidden = hidden_item(meeting, e.item, options);
+            format!(
+                "{} {}",
+                hm(e.at, options.offset),
+                meeting.process_text_naming(e, hidden)
+            )
+        })
         .collect();
     doc.push(Block::Bullets(lines));
 }
 
-fn balance(meeting: &Meeting, doc: &mut Vec<Block>) {
+fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Voice balance".into()));
-    let end = meeting
-        .ended
-        .unwrap_or_else(|| meeting.started.unwrap_or_default());
+    let end = meeting.ended.unwrap_or(options.now);
     let rows = meeting
         .balance(end)
         .into_iter()
@@ -336,16 +354,35 @@ fn balance(meeting: &Meeting, doc: &mut Vec<Block>) {
     }));
 }
 
-fn parking_lot(meeting: &Meeting, doc: &mut Vec<Block>) {
+/// Whether an item's names and notes stay out of this export.
+fn hidden_item(meeting: &Meeting, item: usize, options: &Options) -> bool {
+    meeting
+        .agenda
+        .items
+        .get(item)
+        .is_some_and(|i| i.confidential)
+        && !options.include_confidential
+}
+
+fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Parking lot".into()));
     if meeting.parking_lot.is_empty() {
         doc.push(Block::Paragraph(
             "Nothing was set aside for a later meeting.".into(),
         ));
     } else {
-        doc.push(Block::Bullets(
-            meeting.parking_lot.iter().map(|p| p.text.clone()).collect(),
-        ));
+        let topics = meeting
+            .parking_lot
+            .iter()
+            .map(|p| match hidden_item(meeting, p.item, options) {
+                true => format!(
+                    "A topic set aside during item {}, held in confidence",
+                    p.item + 1
+                ),
+                false => p.text.clone(),
+            })
+            .collect();
+        doc.push(Block::Bullets(topics));
     }
 }
 

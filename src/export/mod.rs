@@ -9,7 +9,7 @@ mod todo;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use todo::{slug, todo_lines};
 
-use chrono::FixedOffset;
+use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::meeting::{EntryKind, Meeting};
 
@@ -20,6 +20,8 @@ pub struct Options {
     pub offset: FixedOffset,
     /// Put the notes and speakers of confidential items in.
     pub include_confidential: bool,
+    /// When the export is made: the clocks of a meeting not yet adjourned stop here.
+    pub now: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,6 +18,7 @@ fn options(include_confidential: bool) -> Options {
     Options {
         offset: FixedOffset::east_opt(3600).unwrap(),
         include_confidential,
+        now: "2026-12-03T12:00:00Z".parse().unwrap(),
     }
 }
 
@@ -57,7 +58,16 @@ fn confidential_notes_and_speakers_stay_out_unless_asked_for() {
         minutes.contains("Speakers, in order: Consumers 05:14; Consumers"),
         "{minutes}"
     );
+    assert!(
+        !minutes.contains("Owen Price moved up"),
+        "names from the process log of a confidential item"
+    );
+    assert!(
+        minutes.contains("Consumers moved up past Clinicians"),
+        "{minutes}"
+    );
     let included = render(&meeting, Format::Minutes, &options(true));
+    assert!(included.contains("Owen Price moved up past Nurse Liam O'Brien"));
     assert!(included.contains(secret));
     assert!(included.contains("Fatima Haddad 05:14"));
 }
@@ -182,6 +192,35 @@ fn todo_lines_parse_as_todo_txt() {
     assert!(
         lines[2].tags.iter().all(|(k, _)| k != "due"),
         "no due date, no due tag"
+    );
+}
+
+#[test]
+fn action_text_never_reads_as_todo_tags() {
+    let mut meeting = fixture();
+    let text = "Call +1 555 0100 re: venue at 10:30 @office";
+    meeting.entries[2].text = text.into();
+    let lines = render(&meeting, Format::Todo, &options(false));
+    let first = parse_todo(lines.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        first.projects,
+        ["consumer-advisory-group-community-mental-health"]
+    );
+    assert!(first.contexts.is_empty(), "{first:?}");
+    assert_eq!(
+        first
+            .tags
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect::<Vec<_>>(),
+        ["owner", "due"]
+    );
+    assert!(
+        first
+            .text
+            .contains("Call (+1) 555 0100 re: venue at 10∶30 (@office)"),
+        "{}",
+        first.text
     );
 }
 

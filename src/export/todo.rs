@@ -15,6 +15,7 @@ pub fn todo_lines(meeting: &Meeting) -> String {
         };
         let words = clean(&entry.text)
             .split_whitespace()
+            .map(plain_word)
             .collect::<Vec<_>>()
             .join(" ");
         let owner = clean(owner)
@@ -34,6 +35,21 @@ pub fn todo_lines(meeting: &Meeting) -> String {
         out.push('\n');
     }
     out
+}
+
+/// todo.txt has no escaping, so a word of the action's text that would read as a tag is
+/// changed just enough not to: `+1` and `@office` get brackets, and a colon inside a word
+/// (`10:30`) becomes the look-alike `∶`.
+fn plain_word(word: &str) -> String {
+    let word = if word.starts_with(['+', '@']) && word.len() > 1 {
+        format!("({word})")
+    } else {
+        word.to_owned()
+    };
+    match word.find(':') {
+        Some(i) if i > 0 && i + 1 < word.len() => word.replace(':', "∶"),
+        _ => word,
+    }
 }
 
 /// "Family Council — November" → "family-council-november".

@@ -26,7 +26,8 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Stri
         return Ok(today.checked_add_days(Days::new(1)));
     }
     if let Some(rest) = t.strip_prefix('+') {
-        let (number, unit) = rest.split_at(rest.len().saturating_sub(1));
+        let cut = rest.char_indices().last().map_or(0, |(i, _)| i);
+        let (number, unit) = rest.split_at(cut);
         let Ok(n) = number.parse::<u64>() else {
             return refuse();
         };

@@ -69,7 +69,11 @@ pub enum Event {
     /// More time for the current item.
     ItemExtended { minutes: u32, by: String },
     /// More time for the current speaker's turn.
-    TurnExtended { seconds: u32 },
+    TurnExtended {
+        seconds: u32,
+        #[serde(default)]
+        by: Option<String>,
+    },
     /// The speaker's turn clock starts again from a full turn.
     TurnReset,
 

@@ -143,6 +143,18 @@ impl Meeting {
                 fail("the meeting has already started")
             }
             Event::MeetingStarted => Ok(()),
+            // The secretary may finish the record after the meeting: notes, decisions,
+            // actions, corrections and parked topics are still taken.
+            Event::NoteAdded { .. }
+            | Event::DecisionRecorded { .. }
+            | Event::ActionAdded { .. }
+            | Event::EntryEdited { .. }
+            | Event::EntryDeleted { .. }
+            | Event::TopicParked { .. }
+                if phase == Phase::Adjourned =>
+            {
+                self.check_record(event)
+            }
             _ if phase == Phase::Adjourned => fail("the meeting is adjourned"),
             Event::PersonAdded { name, group } => self.check_new_person(name, group),
             Event::AttendanceMarked { person, .. } => self.known(person).map(drop),

@@ -86,17 +86,20 @@ impl Meeting {
     }
 
     /// Record attendance; in a running meeting a change of presence is a late arrival or an
-    /// early departure, and someone who leaves loses their hand and the floor.
+    /// early departure, and someone who leaves loses their hand and the floor. The roll call
+    /// is often taken during the first item, so arrivals count as late only once the meeting
+    /// has moved on from it or has run for ten minutes.
     pub(super) fn mark(&mut self, person: usize, attendance: Attendance, at: DateTime<Utc>) {
         let running = self.phase() == Phase::Running;
+        let settled = self.current > 0
+            || self.items[0].done
+            || self.elapsed(at) > chrono::TimeDelta::minutes(10);
+        let past_first_item = running && settled;
         let was_present = self.people[person].is_present();
         let p = &mut self.people[person];
         p.attendance = Some(attendance);
         match (was_present, attendance == Attendance::Present) {
-            (false, true) if running => {
-                p.arrived_late = Some(at);
-                p.left_early = None;
-            }
+            (false, true) if past_first_item => p.arrived_late = Some(at),
             (true, false) => {
                 if running {
                     p.left_early = Some(at);

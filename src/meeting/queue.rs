@@ -64,6 +64,8 @@ pub struct Override {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcessEntry {
     pub at: DateTime<Utc>,
+    /// The item on the table (for leaving confidential items' names out of exports).
+    pub item: usize,
     pub kind: ProcessKind,
 }
 
@@ -85,6 +87,10 @@ pub enum ProcessKind {
     TurnExtended {
         person: usize,
         seconds: u32,
+        by: Option<String>,
+    },
+    BreakEnded {
+        ran: TimeDelta,
     },
     Break {
         minutes: u32,
@@ -249,6 +255,7 @@ impl Meeting {
                 });
                 self.process_log.push(ProcessEntry {
                     at,
+                    item: self.current,
                     kind: ProcessKind::Moved {
                         person,
                         direction: *direction,
@@ -293,6 +300,7 @@ impl Meeting {
         if by_override {
             self.process_log.push(ProcessEntry {
                 at,
+                item: self.current,
                 kind: ProcessKind::GaveFloor { person },
             });
         }

@@ -608,9 +608,15 @@ mod roll_call {
         let mut m = meeting(QUORATE);
         mark(&mut m, -60, "Ana", Attendance::Present);
         apply(&mut m, 0, Event::MeetingStarted);
-        mark(&mut m, 300, "Ben", Attendance::Present);
+        mark(&mut m, 120, "Sol", Attendance::Present);
+        mark(&mut m, 700, "Ben", Attendance::Present);
         let ben = m.person("Ben").unwrap();
-        assert_eq!(m.people[ben].arrived_late, Some(at(300)));
+        assert_eq!(m.people[ben].arrived_late, Some(at(700)));
+        let sol = m.person("Sol").unwrap();
+        assert_eq!(
+            m.people[sol].arrived_late, None,
+            "the roll call during the first minutes"
+        );
         assert_eq!(m.people[m.person("Ana").unwrap()].arrived_late, None);
         apply(
             &mut m,
@@ -636,8 +642,8 @@ mod roll_call {
         );
         let zoe = m.person("Zoe").unwrap();
         assert!(m.people[zoe].added_live);
-        mark(&mut m, 401, "Zoe", Attendance::Present);
-        assert_eq!(m.people[zoe].arrived_late, Some(at(401)));
+        mark(&mut m, 801, "Zoe", Attendance::Present);
+        assert_eq!(m.people[zoe].arrived_late, Some(at(801)));
     }
 
     #[test]
@@ -802,7 +808,14 @@ mod timekeeping {
         assert_eq!(item(&m, 660), ("04:00".into(), ClockState::Running));
         assert_eq!(m.item_overrun(0, at(660)), None);
         assert_eq!(m.item_allowed(0), TimeDelta::minutes(15));
-        apply(&mut m, 660, Event::TurnExtended { seconds: 30 });
+        apply(
+            &mut m,
+            660,
+            Event::TurnExtended {
+                seconds: 30,
+                by: None,
+            },
+        );
         assert_eq!(turn(&m, 660), ("+08:30".into(), ClockState::Over));
         apply(&mut m, 661, Event::TurnReset);
         assert_eq!(

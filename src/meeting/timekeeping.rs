@@ -135,15 +135,17 @@ impl Meeting {
                     },
                 );
             }
-            Event::TurnExtended { seconds } => {
+            Event::TurnExtended { seconds, by } => {
                 if let Some(floor) = &mut self.queue.floor {
                     floor.extra += TimeDelta::seconds(i64::from(*seconds));
                     let person = floor.person;
+                    let (seconds, by) = (*seconds, by.clone());
                     self.log(
                         at,
                         ProcessKind::TurnExtended {
                             person,
-                            seconds: *seconds,
+                            seconds,
+                            by,
                         },
                     );
                 }
@@ -170,16 +172,25 @@ impl Meeting {
     pub(super) fn resume(&mut self, at: DateTime<Utc>) {
         if let Some(pause) = self.pauses.last_mut().filter(|p| p.end.is_none()) {
             pause.end = Some(at.max(pause.start));
-            if pause.break_minutes.is_none() {
-                let (start, end) = (pause.start, at);
-                self.log(at, ProcessKind::Paused { start, end });
+            let (start, end) = (pause.start, at.max(pause.start));
+            match pause.break_minutes {
+                None => self.log(at, ProcessKind::Paused { start, end }),
+                Some(_) => self.log(at, ProcessKind::BreakEnded { ran: end - start }),
             }
         }
     }
 
     /// A process log entry in words, without its time (names are not yet cleaned).
     pub fn process_text(&self, entry: &ProcessEntry) -> String {
-        let name = |p: usize| self.people[p].name.as_str();
+        self.process_text_naming(entry, false)
+    }
+
+    /// A process log entry in words, with people named by their group when `by_group`.
+    pub fn process_text_naming(&self, entry: &ProcessEntry, by_group: bool) -> String {
+        let name = |p: usize| match by_group {
+            true => self.group_label(p),
+            false => self.people[p].name.as_str(),
+        };
         let chair = self.facilitator().unwrap_or("the facilitator");
         match &entry.kind {
             ProcessKind::Moved {
@@ -206,8 +217,19 @@ impl Meeting {
                 item + 1,
                 self.agenda.items[*item].title
             ),
-            ProcessKind::TurnExtended { person, seconds } => {
-                format!("{}'s turn extended by {seconds} s", name(*person))
+            ProcessKind::TurnExtended {
+                person,
+                seconds,
+                by,
+            } => match by {
+                Some(by) => format!(
+                    "{}'s turn extended by {seconds} s, asked by {by}",
+                    name(*person)
+                ),
+                None => format!("{}'s turn extended by {seconds} s", name(*person)),
+            },
+            ProcessKind::BreakEnded { ran } => {
+                format!("break over after {}", crate::text::duration(*ran))
             }
             ProcessKind::Break { minutes, by } => format!("break of {minutes} min, asked by {by}"),
             ProcessKind::Paused { start, end } => {
@@ -220,7 +242,8 @@ impl Meeting {
     }
 
     fn log(&mut self, at: DateTime<Utc>, kind: ProcessKind) {
-        self.process_log.push(ProcessEntry { at, kind });
+        let item = self.current;
+        self.process_log.push(ProcessEntry { at, item, kind });
     }
 
     /// The planned length of item `i` with its extensions.

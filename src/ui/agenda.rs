@@ -68,7 +68,7 @@ fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
 /// `20m` before an item is reached, `04:12/20:00` once it has been, `⚠ +02:13` when over.
 fn time_column(model: &Model, i: usize) -> (String, Style) {
     let meeting = &model.meeting;
-    let planned = meeting.item_planned(i);
+    let planned = meeting.item_allowed(i);
     let used = meeting.item_used(i, model.now);
     if let Some(over) = meeting.item_overrun(i, model.now) {
         return (format!("⚠ +{}", duration(over)), model.theme.warning());
