@@ -245,7 +245,7 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
     let options = cochair::export::Options {
         offset,
         include_confidential: false,
-        now: now,
+        now,
     };
     let minutes =
         cochair::export::render(&model.meeting, cochair::export::Format::Markdown, &options);
