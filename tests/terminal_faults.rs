@@ -322,3 +322,53 @@ fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
         assert!(cochair::journal::read(&journal).is_ok());
     }
 }
+
+#[test]
+fn ctrl_c_quits_and_a_panic_restores_the_terminal_and_keeps_the_journal() {
+    if !tmux_available("ctrl_c_quits_and_a_panic_restores_the_terminal_and_keeps_the_journal") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let journal = dir.path().join("m.jsonl");
+    let args = [
+        BIN,
+        "agendas/nonprofit-board.ron",
+        "--journal",
+        journal.to_str().unwrap(),
+    ];
+    let tmux = Tmux::start("ctrl-c", 100, 30, &args, &env);
+    tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+    tmux.keys(&["C-c"]);
+    assert_eq!(wait_for_exit(&tmux), 0, "ctrl-c is a quit");
+    drop(tmux);
+
+    support::EXTRA_ENV.with(|e| {
+        let mut env = e.borrow_mut();
+        env.push(("COCHAIR_PANIC_IN_VIEW".into(), "1".into()));
+        env.push(("RUST_BACKTRACE".into(), "0".into()));
+    });
+    let tmux = Tmux::start("panic", 100, 30, &args, &env);
+    support::EXTRA_ENV.with(|e| e.borrow_mut().clear());
+    tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+    tmux.keys(&["s"]);
+    assert_eq!(wait_for_exit(&tmux), 101, "Rust's exit code for a panic");
+    let screen = tmux.screen();
+    assert!(
+        screen.contains("a test asked the view to panic"),
+        "the message is readable on the restored screen:\n{screen}"
+    );
+    assert!(
+        !screen.contains("┌ Agenda"),
+        "the alternate screen is gone:\n{screen}"
+    );
+    let contents = cochair::journal::read(&journal).unwrap();
+    assert_eq!(
+        contents.records.len(),
+        1,
+        "the start was saved before the screen showed it"
+    );
+}

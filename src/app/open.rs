@@ -62,6 +62,10 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     } = open(options, now, local_offset(now))?;
     model.theme = options.theme;
     let path = journal.path().to_path_buf();
+    #[cfg(debug_assertions)]
+    if std::env::var_os("COCHAIR_PANIC_IN_VIEW").is_some() {
+        crate::ui::PANIC_IN_VIEW.store(true, Ordering::Relaxed);
+    }
     let signals = Signals::install().map_err(|e| format!("cannot watch for signals: {e}"))?;
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
     // Pasted text arrives as one event instead of a burst of keys.

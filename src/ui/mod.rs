@@ -28,8 +28,18 @@ pub const MIN_HEIGHT: u16 = 18;
 pub const PROJECTOR_MIN_WIDTH: u16 = 24;
 pub const PROJECTOR_MIN_HEIGHT: u16 = 9;
 
+/// Debug builds only: makes the view panic once the meeting has started, so the tests can
+/// check that a panic restores the terminal and keeps the journal. Set from the
+/// `COCHAIR_PANIC_IN_VIEW` environment variable at start-up; release builds ignore it.
+#[cfg(debug_assertions)]
+pub static PANIC_IN_VIEW: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Draw the whole screen for the model.
 pub fn view(model: &Model, frame: &mut Frame) {
+    #[cfg(debug_assertions)]
+    if PANIC_IN_VIEW.load(std::sync::atomic::Ordering::Relaxed) && model.meeting.started.is_some() {
+        panic!("a test asked the view to panic (COCHAIR_PANIC_IN_VIEW)");
+    }
     let area = frame.area();
     let projector_fits = area.width >= PROJECTOR_MIN_WIDTH && area.height >= PROJECTOR_MIN_HEIGHT;
     if model.projector && projector_fits {

@@ -25,6 +25,15 @@ pub fn tmux_available(test: &str) -> bool {
     }
 }
 
+thread_local! {
+    /// More environment for the next window started on this thread (plain values).
+    pub static EXTRA_ENV: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn extra_env() -> Vec<(String, String)> {
+    EXTRA_ENV.with(|e| e.borrow().clone())
+}
+
 /// One tmux server with one window running a command.
 pub struct Tmux {
     socket: String,
@@ -46,6 +55,9 @@ impl Tmux {
             cmd.arg("-e").arg(format!("{key}={}", value.display()));
         }
         cmd.arg("-e").arg("NO_COLOR=1");
+        for (key, value) in extra_env() {
+            cmd.arg("-e").arg(format!("{key}={value}"));
+        }
         let script = r#""$@"; echo "[exited with $?]"; sleep 600"#;
         let status = cmd
             .args(["--", "sh", "-c", script, "sh"])
