@@ -51,3 +51,13 @@ pub fn act(model: &mut Model, action: Action, now: DateTime<Utc>) {
         }
     }
 }
+
+/// The example meeting with everyone marked present, started at `start`.
+pub fn everyone_present_and_started(start: DateTime<Utc>) -> Model {
+    let mut model = example_model();
+    for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+        act(&mut model, action, at(0));
+    }
+    act(&mut model, Action::StartMeeting, start);
+    model
+}

@@ -219,17 +219,27 @@ pub(super) fn delete_selected(model: &mut Model) -> Vec<Effect> {
     vec![]
 }
 
-/// The four exports, as the files the app writes beside the journal.
-pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
-    let options = export::Options {
+/// How the app exports: the room's time, confidential items left out.
+fn export_options(model: &Model) -> export::Options {
+    export::Options {
         offset: model.offset,
         include_confidential: false,
         now: model.now,
-    };
-    let stem = model
+    }
+}
+
+/// The journal's file name without `.jsonl`: exports are named after it.
+fn journal_stem(model: &Model) -> String {
+    model
         .journal_path
         .file_stem()
-        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
+        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned())
+}
+
+/// The four exports, as the files the app writes beside the journal.
+pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
+    let options = export_options(model);
+    let stem = journal_stem(model);
     let dir = model
         .journal_path
         .parent()
@@ -249,16 +259,8 @@ pub(super) fn export(model: &mut Model) -> Vec<Effect> {
 }
 
 pub(super) fn copy(model: &mut Model) -> Vec<Effect> {
-    let options = export::Options {
-        offset: model.offset,
-        include_confidential: false,
-        now: model.now,
-    };
-    let minutes = export::render(&model.meeting, Format::Minutes, &options);
-    let stem = model
-        .journal_path
-        .file_stem()
-        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
+    let minutes = export::render(&model.meeting, Format::Minutes, &export_options(model));
+    let stem = journal_stem(model);
     let fallback = model
         .journal_path
         .with_file_name(format!("{stem}-clipboard.txt"));

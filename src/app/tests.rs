@@ -129,12 +129,7 @@ mod queue {
 
     /// The example meeting, started, with everyone present.
     fn started() -> Model {
-        let mut model = example_model();
-        act(&mut model, Action::RollCall, at(0));
-        act(&mut model, Action::AllPresent, at(0));
-        act(&mut model, Action::Cancel, at(0));
-        act(&mut model, Action::StartMeeting, at(1));
-        model
+        crate::testing::everyone_present_and_started(at(1))
     }
 
     fn type_text(model: &mut Model, text: &str) {
@@ -538,12 +533,7 @@ mod secretary {
     use crate::meeting::{EntryKind, Vote};
 
     fn started() -> Model {
-        let mut model = example_model();
-        act(&mut model, Action::RollCall, at(0));
-        act(&mut model, Action::AllPresent, at(0));
-        act(&mut model, Action::Cancel, at(0));
-        act(&mut model, Action::StartMeeting, at(0));
-        model
+        crate::testing::everyone_present_and_started(at(0))
     }
 
     fn type_text(model: &mut Model, text: &str) {

@@ -108,6 +108,35 @@ pub enum Event {
     TopicParked { text: String },
 }
 
+impl Event {
+    /// The secretary's record: notes, decisions, actions, corrections, items, parked topics.
+    pub fn is_record(&self) -> bool {
+        matches!(
+            self,
+            Event::NoteAdded { .. }
+                | Event::DecisionRecorded { .. }
+                | Event::ActionAdded { .. }
+                | Event::EntryEdited { .. }
+                | Event::EntryDeleted { .. }
+                | Event::ItemAdded { .. }
+                | Event::TopicParked { .. }
+        )
+    }
+
+    /// The timekeeper's clocks: pauses, breaks, extensions, turn resets.
+    pub fn is_clock(&self) -> bool {
+        matches!(
+            self,
+            Event::ClockPaused
+                | Event::ClockResumed
+                | Event::BreakStarted { .. }
+                | Event::ItemExtended { .. }
+                | Event::TurnExtended { .. }
+                | Event::TurnReset
+        )
+    }
+}
+
 /// How a decision was taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

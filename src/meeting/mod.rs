@@ -145,13 +145,10 @@ impl Meeting {
             Event::MeetingStarted => Ok(()),
             // The secretary may finish the record after the meeting: notes, decisions,
             // actions, corrections and parked topics are still taken.
-            Event::NoteAdded { .. }
-            | Event::DecisionRecorded { .. }
-            | Event::ActionAdded { .. }
-            | Event::EntryEdited { .. }
-            | Event::EntryDeleted { .. }
-            | Event::TopicParked { .. }
-                if phase == Phase::Adjourned =>
+            event
+                if phase == Phase::Adjourned
+                    && event.is_record()
+                    && !matches!(event, Event::ItemAdded { .. }) =>
             {
                 self.check_record(event)
             }
@@ -165,19 +162,8 @@ impl Meeting {
                 self.items.len()
             )),
             Event::ItemOpened { .. } | Event::MeetingEnded => Ok(()),
-            Event::ClockPaused
-            | Event::ClockResumed
-            | Event::BreakStarted { .. }
-            | Event::ItemExtended { .. }
-            | Event::TurnExtended { .. }
-            | Event::TurnReset => self.check_clock(event),
-            Event::NoteAdded { .. }
-            | Event::DecisionRecorded { .. }
-            | Event::ActionAdded { .. }
-            | Event::EntryEdited { .. }
-            | Event::EntryDeleted { .. }
-            | Event::ItemAdded { .. }
-            | Event::TopicParked { .. } => self.check_record(event),
+            event if event.is_clock() => self.check_clock(event),
+            event if event.is_record() => self.check_record(event),
             _ => self.check_queue(event),
         }
     }
@@ -214,19 +200,8 @@ impl Meeting {
                 let person = self.known(person)?;
                 self.mark(person, *attendance, at);
             }
-            Event::ClockPaused
-            | Event::ClockResumed
-            | Event::BreakStarted { .. }
-            | Event::ItemExtended { .. }
-            | Event::TurnExtended { .. }
-            | Event::TurnReset => self.apply_clock(&record.event, at),
-            Event::NoteAdded { .. }
-            | Event::DecisionRecorded { .. }
-            | Event::ActionAdded { .. }
-            | Event::EntryEdited { .. }
-            | Event::EntryDeleted { .. }
-            | Event::ItemAdded { .. }
-            | Event::TopicParked { .. } => self.apply_record(&record.event, at),
+            event if event.is_clock() => self.apply_clock(event, at),
+            event if event.is_record() => self.apply_record(event, at),
             _ => self.apply_queue(&record.event, at)?,
         }
         Ok(())

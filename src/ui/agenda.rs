@@ -5,20 +5,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 use crate::meeting::Phase;
 use crate::text::{clean, duration, truncate, width};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let theme = model.theme;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(" Agenda ", theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::panel(model, frame, area, " Agenda ".to_string());
     let rows = inner.height as usize;
     let count = model.meeting.items.len();
     let first = scroll_start(model.meeting.current, rows, count);

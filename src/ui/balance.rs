@@ -4,19 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::Model;
 use crate::text::{clean, duration, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(" Voice balance ", theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::panel(model, frame, area, " Voice balance ".to_string());
     let w = inner.width as usize;
     let mut lines = groups(model, w);
     lines.push(Line::from(""));

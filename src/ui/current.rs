@@ -4,7 +4,7 @@ use chrono::TimeDelta;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{Action, Model};
 use crate::keymap::Mode;
@@ -21,13 +21,7 @@ pub fn height(model: &Model) -> u16 {
 }
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let theme = model.theme;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(" Now ", theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::panel(model, frame, area, " Now ".to_string());
     let lines = match model.meeting.phase() {
         Phase::NotStarted => not_started(model),
         Phase::Running => item(model, inner.width),

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::{Action, Model};
 use crate::keymap::Mode;
@@ -12,19 +12,13 @@ use crate::meeting::Phase;
 use crate::text::{clean, duration, truncate, width};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let theme = model.theme;
     let meeting = &model.meeting;
     let hands = meeting.queue.hands.len();
     let title = match hands {
         0 => " Floor ".to_string(),
         n => format!(" Floor · {n} waiting "),
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(title, theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::panel(model, frame, area, title);
     let w = inner.width as usize;
     let mut lines = speaker(model, w);
     lines.push(Line::from(""));

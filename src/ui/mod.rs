@@ -80,6 +80,17 @@ pub fn view(model: &Model, frame: &mut Frame) {
     overlay::draw(model, frame, area);
 }
 
+/// A bordered panel with its title; returns the area inside the border.
+fn panel(model: &Model, frame: &mut Frame, area: Rect, title: String) -> Rect {
+    let block = ratatui::widgets::Block::default()
+        .borders(ratatui::widgets::Borders::ALL)
+        .border_style(model.theme.border())
+        .title(ratatui::text::Span::styled(title, model.theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 fn too_small(frame: &mut Frame, area: Rect) {
     let message = format!(
         "Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}",

@@ -70,16 +70,7 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         if i == selected {
             selected_line = lines.len();
         }
-        let style = if i == selected {
-            Style::new().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::new()
-        };
-        let pointer = if i == selected { "› " } else { "  " };
-        lines.push(Line::styled(
-            truncate(&format!("{pointer}{text}"), w).into_owned(),
-            style,
-        ));
+        lines.push(choice_line(&text, i == selected, w));
     }
     if !meeting.parking_lot.is_empty() {
         lines.push(Line::from(""));
@@ -231,16 +222,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
             ),
             &Candidate::Group(g) => clean(&meeting.agenda.groups[g].label).into_owned(),
         };
-        let style = if i == selected {
-            Style::new().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::new()
-        };
-        let pointer = if i == selected { "› " } else { "  " };
-        lines.push(Line::styled(
-            truncate(&format!("{pointer}{text}"), w).into_owned(),
-            style,
-        ));
+        lines.push(choice_line(&text, i == selected, w));
     }
     if found.is_empty() {
         lines.push(Line::styled("Nobody matches", theme.dim()));
@@ -287,6 +269,15 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
     ];
     frame.render_widget(Paragraph::new(lines), inner);
     frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
+}
+
+/// One line of a list to choose from: the selected one marked `›` and in reverse video.
+fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
+    let (pointer, style) = match selected {
+        true => ("› ", Style::new().add_modifier(Modifier::REVERSED)),
+        false => ("  ", Style::new()),
+    };
+    Line::styled(truncate(&format!("{pointer}{text}"), w).into_owned(), style)
 }
 
 fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
