@@ -13,7 +13,7 @@ mod text_field;
 mod timekeeper;
 
 pub use action::Action;
-pub use open::{Exit, Options, load_keymap, open_and_run, replay};
+pub use open::{Exit, Opened, Options, load_keymap, open, open_and_run, replay};
 pub use picker::{Ask, Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
 pub use roll_call::roll_call_order;
 pub use runtime::{EventSource, Recorder, RunReport, run};

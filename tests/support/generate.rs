@@ -42,3 +42,49 @@ pub fn large_agenda(people: usize, items: usize, name_len: usize) -> String {
     src.push_str("    ],\n)\n");
     src
 }
+
+/// A journal of `events` events on the given agenda text: everyone present, then hands
+/// raised and given the floor, turns ended and items changed, a second apart.
+pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
+    use cochair::journal::{FORMAT_VERSION, Header};
+    use cochair::meeting::{Attendance, Event, Record};
+    let agenda = cochair::agenda::from_str(agenda_src, std::path::Path::new("large.ron")).unwrap();
+    let start: chrono::DateTime<chrono::Utc> = "2026-11-24T18:00:00Z".parse().unwrap();
+    let names: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
+    let items = agenda.items.len();
+    let header = Header {
+        cochair_journal: FORMAT_VERSION,
+        created: start,
+        date: "2026-11-24".parse().unwrap(),
+        agenda_file: "large.ron".into(),
+        agenda,
+    };
+    let mut out = serde_json::to_vec(&header).unwrap();
+    out.push(b'\n');
+    let mut push = |i: usize, event: Event| {
+        let record = Record { at: start + chrono::TimeDelta::seconds(i as i64), event };
+        out.extend(serde_json::to_vec(&record).unwrap());
+        out.push(b'\n');
+    };
+    let mut n = 0;
+    for name in &names {
+        push(n, Event::AttendanceMarked { person: name.clone(), attendance: Attendance::Present });
+        n += 1;
+    }
+    push(n, Event::MeetingStarted);
+    n += 1;
+    let mut k = 0;
+    while n < events {
+        let name = names[(k / 4) % names.len()].clone();
+        let step = match k % 4 {
+            0 => Event::HandRaised { person: name, process: false },
+            1 => Event::FloorGiven { person: name, by_override: false },
+            2 => Event::TurnEnded,
+            _ => Event::ItemOpened { item: (k / 4) % items },
+        };
+        push(n, step);
+        n += 1;
+        k += 1;
+    }
+    out
+}
