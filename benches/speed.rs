@@ -36,8 +36,16 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
 }
 
 fn report(name: &str, took: Duration, target: Duration) {
-    let verdict = if took <= target { "within target" } else { "OVER TARGET" };
-    println!("{name:<58} {:>10.3} ms   target {:>6.1} ms   {verdict}", took.as_secs_f64() * 1e3, target.as_secs_f64() * 1e3);
+    let verdict = if took <= target {
+        "within target"
+    } else {
+        "OVER TARGET"
+    };
+    println!(
+        "{name:<58} {:>10.3} ms   target {:>6.1} ms   {verdict}",
+        took.as_secs_f64() * 1e3,
+        target.as_secs_f64() * 1e3
+    );
 }
 
 fn now() -> chrono::DateTime<chrono::Utc> {
@@ -46,7 +54,13 @@ fn now() -> chrono::DateTime<chrono::Utc> {
 
 fn model(meeting: Meeting) -> Model {
     let offset = chrono::FixedOffset::east_opt(0).unwrap();
-    Model::new(meeting, cochair::keymap::Keymap::builtin(), "/m/large.jsonl".into(), now(), offset)
+    Model::new(
+        meeting,
+        cochair::keymap::Keymap::builtin(),
+        "/m/large.jsonl".into(),
+        now(),
+        offset,
+    )
 }
 
 fn apply(model: &mut Model, action: Action) {
@@ -65,14 +79,23 @@ fn replay_100k() {
         let contents = cochair::journal::parse(black_box(&bytes), path).unwrap();
         black_box(cochair::app::replay(path, &contents).unwrap());
     });
-    report("replay of a 100,000-event journal", took, Duration::from_millis(200));
+    report(
+        "replay of a 100,000-event journal",
+        took,
+        Duration::from_millis(200),
+    );
 }
 
 fn big_meeting(people: usize, items: usize) -> Model {
     let src = generate::large_agenda(people, items, 40);
     let agenda = cochair::agenda::from_str(&src, Path::new("large.ron")).unwrap();
     let mut model = model(Meeting::new(agenda, "2026-11-24".parse().unwrap()));
-    for action in [Action::RollCall, Action::AllPresent, Action::Cancel, Action::StartMeeting] {
+    for action in [
+        Action::RollCall,
+        Action::AllPresent,
+        Action::Cancel,
+        Action::StartMeeting,
+    ] {
         apply(&mut model, action);
     }
     model
@@ -82,13 +105,29 @@ fn render_frame() {
     let mut model = big_meeting(1000, 500);
     for i in 0..30 {
         let person = model.meeting.people[i * 7].name.clone();
-        update(&mut model, Action::Recorded(Record { at: now(), event: Event::HandRaised { person, process: false } }), now());
+        update(
+            &mut model,
+            Action::Recorded(Record {
+                at: now(),
+                event: Event::HandRaised {
+                    person,
+                    process: false,
+                },
+            }),
+            now(),
+        );
     }
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let took = median(50, || {
-        terminal.draw(|f| cochair::ui::view(black_box(&model), f)).unwrap();
+        terminal
+            .draw(|f| cochair::ui::view(black_box(&model), f))
+            .unwrap();
     });
-    report("full frame render, 1,000 people / 500 items, 200x60", took, Duration::from_millis(2));
+    report(
+        "full frame render, 1,000 people / 500 items, 200x60",
+        took,
+        Duration::from_millis(2),
+    );
 }
 
 fn picker_filter() {
@@ -98,23 +137,43 @@ fn picker_filter() {
     apply(&mut model, Action::Type('4'));
     let took = median(50, || {
         apply(&mut model, Action::Type('2'));
-        let cochair::app::Overlay::Picker(picker) = &model.overlay else { unreachable!() };
+        let cochair::app::Overlay::Picker(picker) = &model.overlay else {
+            unreachable!()
+        };
         black_box(cochair::app::candidates(&model, picker));
         apply(&mut model, Action::Edit(cochair::app::Edit::Backspace));
     });
-    report("picker filter over 5,000 names, per keystroke", took, Duration::from_millis(1));
+    report(
+        "picker filter over 5,000 names, per keystroke",
+        took,
+        Duration::from_millis(1),
+    );
 }
 
 fn queue_ranking() {
     let mut model = big_meeting(1000, 5);
     for p in 0..1000 {
         let person = model.meeting.people[p].name.clone();
-        update(&mut model, Action::Recorded(Record { at: now(), event: Event::HandRaised { person, process: false } }), now());
+        update(
+            &mut model,
+            Action::Recorded(Record {
+                at: now(),
+                event: Event::HandRaised {
+                    person,
+                    process: false,
+                },
+            }),
+            now(),
+        );
     }
     let took = median(50, || {
         black_box(model.meeting.queue_order(now()));
     });
-    report("queue ranking with 1,000 hands raised", took, Duration::from_millis(1));
+    report(
+        "queue ranking with 1,000 hands raised",
+        took,
+        Duration::from_millis(1),
+    );
 }
 
 fn first_frame() {
@@ -126,12 +185,19 @@ fn first_frame() {
             journal: Some(dir.join("m.jsonl")),
             ..cochair::app::Options::default()
         };
-        let opened = cochair::app::open(&options, now(), chrono::FixedOffset::east_opt(0).unwrap()).unwrap();
+        let opened =
+            cochair::app::open(&options, now(), chrono::FixedOffset::east_opt(0).unwrap()).unwrap();
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        terminal.draw(|f| cochair::ui::view(&opened.model, f)).unwrap();
+        terminal
+            .draw(|f| cochair::ui::view(&opened.model, f))
+            .unwrap();
     });
     let _ = std::fs::remove_dir_all(&dir);
-    report("start to first frame (without the terminal's own set-up)", took, Duration::from_millis(50));
+    report(
+        "start to first frame (without the terminal's own set-up)",
+        took,
+        Duration::from_millis(50),
+    );
 }
 
 fn main() {

@@ -78,6 +78,7 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     let mut host = TerminalHost {
         signals,
         clipboard: crate::clipboard::System::default(),
+        offset: None,
     };
     let result = run(&mut terminal, &mut model, &mut journal, &mut host);
     restore_terminal();
@@ -266,6 +267,8 @@ struct TerminalHost {
     signals: Signals,
     /// One clipboard handle for the whole session, made when first used.
     clipboard: crate::clipboard::System,
+    /// The local UTC offset and the minute it was looked up in.
+    offset: Option<(i64, FixedOffset)>,
 }
 
 impl EventSource for TerminalHost {
@@ -273,8 +276,18 @@ impl EventSource for TerminalHost {
         Utc::now()
     }
 
+    /// Looking up the local offset reads the system's time zone file, so it is done once a
+    /// minute, not on every tick.
     fn offset(&mut self, now: DateTime<Utc>) -> FixedOffset {
-        local_offset(now)
+        let minute = now.timestamp().div_euclid(60);
+        match self.offset {
+            Some((cached, offset)) if cached == minute => offset,
+            _ => {
+                let offset = local_offset(now);
+                self.offset = Some((minute, offset));
+                offset
+            }
+        }
     }
 
     fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>> {

@@ -62,13 +62,22 @@ pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
     let mut out = serde_json::to_vec(&header).unwrap();
     out.push(b'\n');
     let mut push = |i: usize, event: Event| {
-        let record = Record { at: start + chrono::TimeDelta::seconds(i as i64), event };
+        let record = Record {
+            at: start + chrono::TimeDelta::seconds(i as i64),
+            event,
+        };
         out.extend(serde_json::to_vec(&record).unwrap());
         out.push(b'\n');
     };
     let mut n = 0;
     for name in &names {
-        push(n, Event::AttendanceMarked { person: name.clone(), attendance: Attendance::Present });
+        push(
+            n,
+            Event::AttendanceMarked {
+                person: name.clone(),
+                attendance: Attendance::Present,
+            },
+        );
         n += 1;
     }
     push(n, Event::MeetingStarted);
@@ -77,10 +86,18 @@ pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
     while n < events {
         let name = names[(k / 4) % names.len()].clone();
         let step = match k % 4 {
-            0 => Event::HandRaised { person: name, process: false },
-            1 => Event::FloorGiven { person: name, by_override: false },
+            0 => Event::HandRaised {
+                person: name,
+                process: false,
+            },
+            1 => Event::FloorGiven {
+                person: name,
+                by_override: false,
+            },
             2 => Event::TurnEnded,
-            _ => Event::ItemOpened { item: (k / 4) % items },
+            _ => Event::ItemOpened {
+                item: (k / 4) % items,
+            },
         };
         push(n, step);
         n += 1;
