@@ -254,3 +254,14 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
         "the whole title is in the export"
     );
 }
+
+#[test]
+fn a_long_generated_journal_resumes() {
+    let src = support::generate::large_agenda(40, 12, 10);
+    let bytes = support::generate::large_journal(&src, 5000);
+    let path = Path::new("long.jsonl");
+    let contents = cochair::journal::parse(&bytes, path).unwrap();
+    assert_eq!(contents.records.len(), 4999);
+    let meeting = cochair::app::replay(path, &contents).unwrap();
+    assert!(meeting.queue.turns.len() > 1000);
+}
