@@ -86,6 +86,18 @@ fn relevant(model: &Model, action: &Action) -> bool {
         }
         Action::MoveUp | Action::MoveDown => meeting.queue.hands.len() > 1,
         Action::GiveFloor | Action::RemoveSpeaker => queued,
+        Action::PauseClock
+        | Action::StartBreak
+        | Action::ExtendItem
+        | Action::ExtendItemBy
+        | Action::AddItem => running,
+        Action::RollCall => meeting.phase() != Phase::Adjourned,
+        Action::ExtendTurn | Action::ResetTurn => running && meeting.queue.floor.is_some(),
+        Action::AddNote
+        | Action::RecordDecision
+        | Action::AddAction
+        | Action::ParkTopic
+        | Action::RecordView => meeting.phase() != Phase::NotStarted,
         _ => true,
     }
 }
