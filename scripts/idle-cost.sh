@@ -15,9 +15,9 @@ command -v tmux >/dev/null || { echo "tmux is needed" >&2; exit 2; }
 cargo build --release --quiet
 bin=$PWD/target/release/cochair
 work=$(mktemp -d)
-sockets=()
+# measure runs in a subshell, so the tmux servers are known by name here, not by a list.
 cleanup() {
-  for s in "${sockets[@]}"; do tmux -L "$s" kill-server 2>/dev/null || true; done
+  for name in cochair termdown; do tmux -L "idle-$$-$name" kill-server 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,7 +27,6 @@ tick=$(getconf CLK_TCK)
 measure() {
   local name=$1 keys=$2; shift 3
   local sock="idle-$$-$name"
-  sockets+=("$sock")
   local raw="$work/$name.raw"
   : > "$raw"
   tmux -L "$sock" -f /dev/null new-session -d -s m -x 120 -y 40 "sleep 0.3; exec $*"
