@@ -141,6 +141,46 @@ pub fn duration(d: chrono::TimeDelta) -> String {
     }
 }
 
+/// Break text at spaces into lines of at most `room` columns; words longer than that are cut.
+pub fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_owned();
+        while width(&word) > room {
+            let cut: String = take_width(&word, room);
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(cut.clone());
+            word = word[cut.len()..].to_owned();
+        }
+        let needed = width(&line) + usize::from(!line.is_empty()) + width(&word);
+        if !line.is_empty() && needed > room {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn take_width(text: &str, room: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if width(&format!("{out}{c}")) > room {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Lower-case with accents removed, so "José" is found by typing "jose".
 pub fn fold(text: &str) -> String {
     text.nfd()

@@ -96,34 +96,11 @@ fn too_small(frame: &mut Frame, area: Rect) {
         "Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}",
         area.width, area.height
     );
-    let lines: Vec<Line> = textwrap(&message, area.width.max(1) as usize)
+    let lines: Vec<Line> = crate::text::wrap(&message, area.width.max(1) as usize)
         .into_iter()
         .map(Line::from)
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// Break text at spaces into lines of at most `width` columns (long words are cut).
-pub(crate) fn textwrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let needed = if line.is_empty() { 0 } else { 1 } + crate::text::width(word);
-        if !line.is_empty() && crate::text::width(&line) + needed > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-        .into_iter()
-        .map(|l| crate::text::truncate(&l, width).into_owned())
-        .collect()
 }
 
 #[cfg(test)]
