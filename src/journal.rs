@@ -15,8 +15,9 @@ use serde::{Deserialize, Serialize};
 use crate::agenda::Agenda;
 use crate::meeting::Record;
 
-/// The journal format this version writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The journal format this version writes; it reads this one and every earlier one.
+/// 2: one user action that records several events is one `batch` line.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The first line of every journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
 
 use crate::agenda;
-use crate::app::{Action, Model, update};
+use crate::app::{Action, Model};
 use crate::keymap::Keymap;
 use crate::meeting::Meeting;
 
@@ -45,11 +45,13 @@ pub fn model_from(src: &str) -> Model {
 
 /// Run an action and apply every event it records, as the runtime would when saving works.
 pub fn act(model: &mut Model, action: Action, now: DateTime<Utc>) {
-    for effect in update(model, action, now) {
-        if let crate::app::Effect::Record(record) = effect {
-            update(model, Action::Recorded(record), now);
-        }
-    }
+    crate::app::dispatch(
+        model,
+        action,
+        now,
+        &mut crate::app::InMemory::default(),
+        &mut crate::app::Quiet,
+    );
 }
 
 /// The example meeting with everyone marked present, started at `start`.

@@ -16,7 +16,9 @@ pub use action::Action;
 pub use open::{Exit, Opened, Options, load_keymap, open, open_and_run, replay};
 pub use picker::{Ask, Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
 pub use roll_call::roll_call_order;
-pub use runtime::{EventSource, Recorder, RunReport, run};
+pub use runtime::{
+    EventSource, Host, InMemory, Quiet, Recorder, RunReport, dispatch, plain_io_error, run,
+};
 pub use secretary::{due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};
 
@@ -371,6 +373,16 @@ fn select(model: &mut Model, down: bool) {
         Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
         Overlay::None => model.selected = step(model.selected, model.meeting.queue.hands.len()),
         _ => {}
+    }
+}
+
+/// Ask for the events of one action to be recorded as one journal line, applied together or
+/// not at all; or say why they cannot be.
+fn record_together(model: &mut Model, mut events: Vec<Event>, now: DateTime<Utc>) -> Vec<Effect> {
+    match events.len() {
+        0 => vec![],
+        1 => record(model, events.remove(0), now),
+        _ => record(model, Event::Batch { events }, now),
     }
 }
 

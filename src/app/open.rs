@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{
     self, DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent,
 };
 
-use super::{EventSource, Model, run};
+use super::{EventSource, Host, Model, run};
 use crate::agenda::{self, Agenda};
 use crate::journal::{self, Contents, Header, Journal};
 use crate::keymap::Keymap;
@@ -304,6 +304,12 @@ impl EventSource for TerminalHost {
             n => Some(Exit::Signal(n as i32)),
         }
     }
+}
+
+impl Host for TerminalHost {
+    fn export(&mut self, files: &[(PathBuf, String)]) -> String {
+        super::runtime::write_exports(files)
+    }
 
     fn copy(&mut self, text: &str, fallback: &Path) -> String {
         use crate::clipboard::{self, Clipboard, Osc52, Way};
@@ -338,20 +344,14 @@ impl EventSource for TerminalHost {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{Action, Effect, update};
+    use crate::app::Action;
     use crate::testing::{at, utc};
 
     /// Drive the app as the runtime does, writing every event to the real journal.
     fn act(opened: &mut Opened, action: Action, secs: i64) {
-        let mut queue = vec![action];
-        while let Some(action) = queue.pop() {
-            for effect in update(&mut opened.model, action, at(secs)) {
-                if let Effect::Record(record) = effect {
-                    opened.journal.append(&record).unwrap();
-                    queue.push(Action::Recorded(record));
-                }
-            }
-        }
+        let (model, journal) = (&mut opened.model, &mut opened.journal);
+        crate::app::dispatch(model, action, at(secs), journal, &mut crate::app::Quiet);
+        assert_eq!(opened.model.save_error, None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Effect, Model, Overlay, TextField, record};
+use super::{Effect, Model, Overlay, TextField, record, record_together};
 use crate::meeting::{Attendance, Event};
 
 /// A list to choose from, narrowed by what is typed.
@@ -364,23 +364,17 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
         }
         (PickFor::Group { name }, Candidate::Group(g)) => {
             let group = model.meeting.agenda.groups[g].id.clone();
-            let mut effects = record(
-                model,
+            let events = vec![
                 Event::PersonAdded {
                     name: name.clone(),
                     group,
                 },
-                now,
-            );
-            if !effects.is_empty() {
-                effects.push(Effect::Record(crate::meeting::Record {
-                    at: now,
-                    event: Event::AttendanceMarked {
-                        person: name,
-                        attendance: Attendance::Present,
-                    },
-                }));
-            }
+                Event::AttendanceMarked {
+                    person: name,
+                    attendance: Attendance::Present,
+                },
+            ];
+            let effects = record_together(model, events, now);
             // The new person goes at the end of their group in the roll call.
             let groups = &model.meeting.agenda.groups;
             let selected = model

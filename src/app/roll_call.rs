@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Effect, Model, Overlay, record};
-use crate::meeting::{Attendance, Event, Meeting, Record};
+use super::{Effect, Model, Overlay, record, record_together};
+use crate::meeting::{Attendance, Event, Meeting};
 
 /// People in roll-call order: by group as the agenda lists the groups, then as listed.
 pub fn roll_call_order(meeting: &Meeting) -> Vec<usize> {
@@ -39,22 +39,18 @@ pub(super) fn toggle(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     record(model, event, now)
 }
 
+/// Everyone not yet marked is marked present: one action, one journal line.
 pub(super) fn all_present(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
-    let effects: Vec<Effect> = roll_call_order(&model.meeting)
+    let events: Vec<Event> = roll_call_order(&model.meeting)
         .into_iter()
         .filter(|&p| model.meeting.people[p].attendance.is_none())
-        .map(|p| {
-            Effect::Record(Record {
-                at: now,
-                event: Event::AttendanceMarked {
-                    person: model.meeting.people[p].name.clone(),
-                    attendance: Attendance::Present,
-                },
-            })
+        .map(|p| Event::AttendanceMarked {
+            person: model.meeting.people[p].name.clone(),
+            attendance: Attendance::Present,
         })
         .collect();
-    if effects.is_empty() {
+    if events.is_empty() {
         return model.say("Everyone is already marked");
     }
-    effects
+    record_together(model, events, now)
 }

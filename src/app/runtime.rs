@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::io;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
@@ -26,20 +27,53 @@ pub trait EventSource {
     fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>>;
     /// Set when a signal asked the app to stop.
     fn stop_requested(&mut self) -> Option<Exit>;
+}
+
+/// What the app asks of the machine it runs on, besides the journal: the bell, the clipboard
+/// and writing exports. The terminal host does these for real; tests count or fake them.
+pub trait Host {
     /// Ring the terminal bell.
     fn bell(&mut self);
     /// Put text on the clipboard (or in `fallback`); says what happened.
-    fn copy(&mut self, text: &str, fallback: &std::path::Path) -> String;
+    fn copy(&mut self, text: &str, fallback: &Path) -> String;
+    /// Write these files, each whole or not at all; says where they went or what failed.
+    fn export(&mut self, files: &[(PathBuf, String)]) -> String;
 }
 
 /// Where recorded events go: the journal, or a stand-in in tests.
 pub trait Recorder {
+    /// Write one record (one user action) whole, or fail and write nothing.
     fn append(&mut self, record: &Record) -> io::Result<()>;
 }
 
 impl Recorder for crate::journal::Journal {
     fn append(&mut self, record: &Record) -> io::Result<()> {
         crate::journal::Journal::append(self, record)
+    }
+}
+
+/// A journal kept in memory: for simulations, benchmarks and tests.
+#[derive(Debug, Default)]
+pub struct InMemory(pub Vec<Record>);
+
+impl Recorder for InMemory {
+    fn append(&mut self, record: &Record) -> io::Result<()> {
+        self.0.push(record.clone());
+        Ok(())
+    }
+}
+
+/// A host with no bell, no clipboard and no disk: effects are answered, not carried out.
+#[derive(Debug, Default)]
+pub struct Quiet;
+
+impl Host for Quiet {
+    fn bell(&mut self) {}
+    fn copy(&mut self, _: &str, fallback: &Path) -> String {
+        format!("Copied to {}", fallback.display())
+    }
+    fn export(&mut self, files: &[(PathBuf, String)]) -> String {
+        format!("Exported {} files", files.len())
     }
 }
 
@@ -55,7 +89,7 @@ pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     model: &mut Model,
     recorder: &mut impl Recorder,
-    host: &mut impl EventSource,
+    host: &mut (impl EventSource + Host),
 ) -> io::Result<RunReport>
 where
     B::Error: Send + Sync + 'static,
@@ -103,24 +137,32 @@ where
     }
 }
 
-/// Run an action and the effects it asks for; true when the app should quit.
-fn dispatch(
+/// Run an action and the effects it asks for, and the actions those lead to, in order; true
+/// when the app should quit. The only place effects are carried out: the terminal, the tests
+/// and the benchmarks all come through here. Once a save fails, nothing later in the same
+/// dispatch is written, so the journal never holds an action that followed a lost one.
+pub fn dispatch(
     model: &mut Model,
     action: Action,
     now: DateTime<Utc>,
-    recorder: &mut impl Recorder,
-    host: &mut impl EventSource,
+    recorder: &mut dyn Recorder,
+    host: &mut dyn Host,
 ) -> bool {
     let mut queue = VecDeque::from([action]);
+    let mut save_failed = false;
     while let Some(action) = queue.pop_front() {
         for effect in update(model, action, now) {
             match effect {
+                Effect::Record(_) if save_failed => {}
                 Effect::Record(record) => match recorder.append(&record) {
                     Ok(()) => queue.push_back(Action::Recorded(record)),
-                    Err(e) => queue.push_back(Action::SaveFailed(plain_io_error(&e))),
+                    Err(e) => {
+                        save_failed = true;
+                        queue.push_back(Action::SaveFailed(plain_io_error(&e)));
+                    }
                 },
                 Effect::Bell => host.bell(),
-                Effect::Export(files) => queue.push_back(Action::Notice(write_exports(&files))),
+                Effect::Export(files) => queue.push_back(Action::Notice(host.export(&files))),
                 Effect::Copy { text, fallback } => {
                     queue.push_back(Action::Notice(host.copy(&text, &fallback)))
                 }
@@ -132,7 +174,7 @@ fn dispatch(
 }
 
 /// Write the exports, each whole or not at all, and say where they went.
-fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
+pub fn write_exports(files: &[(PathBuf, String)]) -> String {
     for (path, text) in files {
         if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
             return format!("Not exported: {}: {}", path.display(), plain_io_error(&e));
@@ -151,7 +193,7 @@ fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
 }
 
 /// "No space left on device", without the "(os error 28)".
-fn plain_io_error(e: &io::Error) -> String {
+pub fn plain_io_error(e: &io::Error) -> String {
     let text = e.to_string();
     match text.find(" (os error") {
         Some(cut) => text[..cut].to_owned(),

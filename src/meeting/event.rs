@@ -106,6 +106,11 @@ pub enum Event {
     },
     /// A topic set aside for a later meeting.
     TopicParked { text: String },
+
+    /// Several events from one user action (adding a person marks them present too; "all
+    /// present" marks everyone), written as one journal line and applied together or not at
+    /// all, so a failed write can never leave half an action in the journal.
+    Batch { events: Vec<Event> },
 }
 
 impl Event {

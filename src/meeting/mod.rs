@@ -48,6 +48,8 @@ pub struct Meeting {
     pub entries: Vec<Entry>,
     /// Topics set aside for a later meeting.
     pub parking_lot: Vec<Parked>,
+    /// When the latest event happened (for checking a batch before it is recorded).
+    latest: Option<DateTime<Utc>>,
 }
 
 /// How far an agenda item has come.
@@ -114,6 +116,7 @@ impl Meeting {
             pauses: Vec::new(),
             entries: Vec::new(),
             parking_lot: Vec::new(),
+            latest: None,
         }
     }
 
@@ -139,6 +142,10 @@ impl Meeting {
     pub fn check(&self, event: &Event) -> Result<(), EventError> {
         let phase = self.phase();
         match event {
+            Event::Batch { events } => {
+                let at = self.latest.unwrap_or(DateTime::UNIX_EPOCH);
+                self.clone().apply_batch(events, at)
+            }
             Event::MeetingStarted if phase != Phase::NotStarted => {
                 fail("the meeting has already started")
             }
@@ -170,8 +177,12 @@ impl Meeting {
 
     /// Apply one recorded event: the only way the meeting's state changes.
     pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
+        if let Event::Batch { events } = &record.event {
+            return self.apply_batch(events, record.at);
+        }
         self.check(&record.event)?;
         let at = record.at;
+        self.latest = Some(self.latest.map_or(at, |l| l.max(at)));
         match &record.event {
             Event::MeetingStarted => {
                 self.started = Some(at);
@@ -204,6 +215,26 @@ impl Meeting {
             event if event.is_record() => self.apply_record(event, at),
             _ => self.apply_queue(&record.event, at)?,
         }
+        Ok(())
+    }
+
+    /// Apply the events of one action together: on a copy first, so either all of them
+    /// change the meeting or none does.
+    fn apply_batch(&mut self, events: &[Event], at: DateTime<Utc>) -> Result<(), EventError> {
+        if events.is_empty() {
+            return fail("an empty batch of events");
+        }
+        let mut copy = self.clone();
+        for event in events {
+            if matches!(event, Event::Batch { .. }) {
+                return fail("a batch of events cannot hold another batch");
+            }
+            copy.apply(&Record {
+                at,
+                event: event.clone(),
+            })?;
+        }
+        *self = copy;
         Ok(())
     }
 
