@@ -15,7 +15,7 @@ mod generate;
 use std::hint::black_box;
 use std::path::Path;
 
-use cochair::app::{Action, Effect, Model, update};
+use cochair::app::{Action, Model, update};
 use cochair::meeting::{Event, Meeting, Record};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -30,11 +30,8 @@ fn utc() -> chrono::FixedOffset {
 }
 
 fn apply(model: &mut Model, action: Action) {
-    for effect in update(model, action, now()) {
-        if let Effect::Record(record) = effect {
-            update(model, Action::Recorded(record), now());
-        }
-    }
+    let mut journal = cochair::app::InMemory::default();
+    cochair::app::dispatch(model, action, now(), &mut journal, &mut cochair::app::Quiet);
 }
 
 fn raise(model: &mut Model, person: usize) {

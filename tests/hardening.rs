@@ -198,7 +198,7 @@ fn a_journal_of_a_meeting_that_never_started_exports_valid_minutes() {
 
 #[test]
 fn long_names_are_cut_on_screen_and_whole_in_exports() {
-    use cochair::app::{Action, Effect, Model, update};
+    use cochair::app::{Action, Model, dispatch};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     let src = support::generate::large_agenda(5000, 500, 10_000);
@@ -220,12 +220,14 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
         Action::AllPresent,
         Action::Cancel,
     ] {
-        let effects = update(&mut model, action, now);
-        for e in effects {
-            if let Effect::Record(r) = e {
-                update(&mut model, Action::Recorded(r), now);
-            }
-        }
+        let mut journal = cochair::app::InMemory::default();
+        dispatch(
+            &mut model,
+            action,
+            now,
+            &mut journal,
+            &mut cochair::app::Quiet,
+        );
     }
     for (w, h) in [(80, 24), (200, 60)] {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();

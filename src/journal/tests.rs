@@ -226,3 +226,48 @@ fn a_failed_write_leaves_no_half_line_and_later_writes_carry_on() {
     journal.append(&record(121, Event::MeetingEnded)).unwrap();
     assert_eq!(read(&path).unwrap().records.len(), 3);
 }
+
+#[test]
+fn a_batch_is_one_line_and_reads_back_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir);
+    let batch = record(
+        90,
+        Event::Batch {
+            events: vec![
+                Event::PersonAdded {
+                    name: "Leila Haddad".into(),
+                    group: "members".into(),
+                },
+                Event::AttendanceMarked {
+                    person: "Leila Haddad".into(),
+                    attendance: crate::meeting::Attendance::Present,
+                },
+            ],
+        },
+    );
+    let mut j = Journal::resume(&path).unwrap().0;
+    j.append(&batch).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(text.lines().last().unwrap().contains(r#""event":"batch""#));
+    let records: Vec<Record> = read(&path)
+        .unwrap()
+        .records
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    assert_eq!(records.last(), Some(&batch));
+}
+
+#[test]
+fn journals_of_the_first_format_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.jsonl");
+    let mut old = header();
+    old.cochair_journal = 1;
+    let mut text = serde_json::to_string(&old).unwrap();
+    text.push_str("\n{\"at\":\"2026-11-24T18:00:00Z\",\"event\":\"meeting_started\"}\n");
+    std::fs::write(&path, text).unwrap();
+    assert_eq!(read(&path).unwrap().records.len(), 1);
+}

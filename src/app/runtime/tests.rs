@@ -71,7 +71,6 @@ impl Host for Script {
     }
 }
 
-
 struct DiskFull;
 impl Recorder for DiskFull {
     fn append(&mut self, _: &Record) -> io::Result<()> {
@@ -92,7 +91,13 @@ fn an_idle_minute_draws_about_once_a_second() {
     let mut model = example_model();
     let start = at(0) + chrono::TimeDelta::milliseconds(300);
     let mut host = Script::new(start, at(60), vec![]);
-    let report = run(&mut terminal(), &mut model, &mut InMemory::default(), &mut host).unwrap();
+    let report = run(
+        &mut terminal(),
+        &mut model,
+        &mut InMemory::default(),
+        &mut host,
+    )
+    .unwrap();
     assert_eq!(report.exit, Exit::Signal(15));
     assert!(
         (59..=61).contains(&report.frames),
@@ -135,7 +140,13 @@ fn the_projector_clock_also_draws_about_once_a_second() {
     model.projector = true;
     let events = vec![(at(1), key('s'))];
     let mut host = Script::new(at(0) + chrono::TimeDelta::milliseconds(700), at(61), events);
-    let report = run(&mut terminal(), &mut model, &mut InMemory::default(), &mut host).unwrap();
+    let report = run(
+        &mut terminal(),
+        &mut model,
+        &mut InMemory::default(),
+        &mut host,
+    )
+    .unwrap();
     assert!(
         (60..=63).contains(&report.frames),
         "{} frames in a minute",
@@ -197,10 +208,8 @@ fn an_action_of_several_events_is_one_record_whole_or_not_at_all() {
                     );
                 }
             }
-            let mut replayed = crate::meeting::Meeting::new(
-                model.meeting.agenda.clone(),
-                model.meeting.date,
-            );
+            let mut replayed =
+                crate::meeting::Meeting::new(model.meeting.agenda.clone(), model.meeting.date);
             for record in &journal.records {
                 replayed
                     .apply(record)
@@ -220,7 +229,13 @@ fn adding_a_person_writes_one_line_with_both_events() {
     let mut model = example_model();
     let mut journal = InMemory::default();
     for action in actions {
-        dispatch(&mut model, action, at(5), &mut journal, &mut crate::app::Quiet);
+        dispatch(
+            &mut model,
+            action,
+            at(5),
+            &mut journal,
+            &mut crate::app::Quiet,
+        );
     }
     assert_eq!(journal.0.len(), 1, "{:?}", journal.0);
     let crate::meeting::Event::Batch { events } = &journal.0[0].event else {
