@@ -23,8 +23,10 @@ pub enum Action {
     EndMeeting,
     /// Say yes, or choose the selected entry.
     Confirm,
-    /// Close an overlay or say no in a confirmation.
+    /// Close an overlay, or leave a question unanswered (nothing changes).
     Cancel,
+    /// Answer no to a question.
+    Decline,
     ScrollUp,
     ScrollDown,
     /// Move the selection in a list (the queue, the roll call, a picker).
@@ -37,6 +39,8 @@ pub enum Action {
     TogglePresent,
     /// Roll call: mark everyone not yet marked as present.
     AllPresent,
+    /// Roll call: the selected person leaves the meeting now (recorded with the time).
+    MarkLeft,
     /// Roll call: add someone who is not on the agenda.
     AddPerson,
 
@@ -132,7 +136,8 @@ impl Action {
             Action::PreviousItem => "previous item",
             Action::EndMeeting => "adjourn the meeting",
             Action::Confirm => "yes / choose",
-            Action::Cancel => "close / no",
+            Action::Cancel => "close / never mind",
+            Action::Decline => "no",
             Action::ScrollUp => "scroll up",
             Action::ScrollDown => "scroll down",
             Action::SelectPrevious => "select the one above",
@@ -140,6 +145,7 @@ impl Action {
             Action::RollCall => "roll call: who is here",
             Action::TogglePresent => "present / apologies / absent",
             Action::AllPresent => "mark everyone not marked as present",
+            Action::MarkLeft => "the selected person leaves now",
             Action::AddPerson => "add someone not on the agenda",
             Action::AddSpeaker => "add hands to the queue",
             Action::PointOfProcess => "point of process (goes first)",
@@ -182,11 +188,13 @@ impl Action {
             Action::EndMeeting => "adjourn",
             Action::Confirm => "ok",
             Action::Cancel => "close",
+            Action::Decline => "no",
             Action::ScrollUp | Action::ScrollDown => "scroll",
             Action::SelectPrevious | Action::SelectNext => "select",
             Action::RollCall => "roll call",
             Action::TogglePresent => "present?",
             Action::AllPresent => "all present",
+            Action::MarkLeft => "left",
             Action::AddPerson => "add person",
             Action::AddSpeaker => "hand",
             Action::PointOfProcess => "process",

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Action, Effect, Model, record};
 use crate::keymap::Mode;
-use crate::meeting::{Direction, Event, Phase};
+use crate::meeting::{Direction, Event};
 
 /// The person at the selected place in the queue, with the queue order.
 fn selected(model: &Model, now: DateTime<Utc>) -> Option<(usize, Vec<crate::meeting::Ranked>)> {
@@ -18,11 +18,8 @@ fn selected(model: &Model, now: DateTime<Utc>) -> Option<(usize, Vec<crate::meet
 }
 
 fn empty_queue(model: &mut Model) -> Vec<Effect> {
-    if model.meeting.phase() != Phase::Running {
-        let key = model.key_hint(Mode::Meeting, &Action::StartMeeting);
-        return model.say(format!(
-            "The queue opens when the meeting starts: press {key}"
-        ));
+    if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
+        return model.say(why);
     }
     let key = model.key_hint(Mode::Meeting, &Action::AddSpeaker);
     model.say(format!("The queue is empty: press {key} to add a hand"))
@@ -68,7 +65,7 @@ pub(super) fn remove(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     };
     let person = name_of_hand(model, &order, at);
     let process = model.meeting.queue.hands[order[at].hand].process;
-    record(model, Event::HandLowered { person, process }, now)
+    super::question::ask(model, super::Question::TakeHandDown { person, process })
 }
 
 pub(super) fn give_floor(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {

@@ -6,6 +6,7 @@ mod action;
 mod floor;
 mod open;
 mod picker;
+mod question;
 mod roll_call;
 mod runtime;
 mod secretary;
@@ -14,7 +15,11 @@ mod timekeeper;
 
 pub use action::Action;
 pub use open::{Exit, Opened, Options, load_keymap, open, open_and_run, replay};
-pub use picker::{Ask, Candidate, PickFor, Picker, Prompt, PromptFor, candidates};
+pub use picker::{
+    Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
+};
+use question::Answer;
+pub use question::{Question, Wording, quorum_words};
 pub use roll_call::roll_call_order;
 pub use runtime::{
     EventSource, Host, InMemory, Quiet, Recorder, RunReport, dispatch, plain_io_error, run,
@@ -59,13 +64,14 @@ pub struct Model {
 }
 
 /// What is drawn over the meeting screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     None,
     Help {
         scroll: u16,
     },
-    ConfirmEnd,
+    /// A question before something hard to take back is recorded.
+    Confirm(Question),
     RollCall {
         selected: usize,
     },
@@ -74,9 +80,6 @@ pub enum Overlay {
     /// The secretary's record: every note, decision and action, to correct or strike.
     Record {
         selected: usize,
-    },
-    ConfirmDelete {
-        entry: usize,
     },
 }
 
@@ -134,7 +137,7 @@ impl Model {
         match self.overlay {
             Overlay::None => Mode::Meeting,
             Overlay::Help { .. } => Mode::Help,
-            Overlay::ConfirmEnd | Overlay::ConfirmDelete { .. } => Mode::Confirm,
+            Overlay::Confirm(_) => Mode::Confirm,
             Overlay::Record { .. } => Mode::Record,
             Overlay::RollCall { .. } => Mode::RollCall,
             Overlay::Picker(_) => Mode::Picker,
@@ -233,25 +236,27 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
         Action::PreviousItem => move_to(model, -1, now),
         Action::EndMeeting => {
             if let Err(e) = model.meeting.check(&Event::MeetingEnded) {
-                return model.say(format!("Cannot adjourn: {e}"));
+                let why = refusal(model, &e.to_string());
+                return model.say(why);
             }
-            model.overlay = Overlay::ConfirmEnd;
-            vec![]
+            question::ask(model, Question::Adjourn)
         }
         Action::Confirm => match &model.overlay {
-            Overlay::ConfirmEnd => {
-                model.overlay = Overlay::None;
-                record(model, Event::MeetingEnded, now)
-            }
-            Overlay::ConfirmDelete { entry } => {
-                let entry = *entry;
-                model.overlay = Overlay::Record { selected: 0 };
-                record(model, Event::EntryDeleted { entry }, now)
-            }
+            Overlay::Confirm(_) => question::answer(model, Answer::Yes, now),
             Overlay::Picker(_) | Overlay::Prompt(_) => picker::choose(model, now),
             Overlay::RollCall { .. } => roll_call::toggle(model, now),
             _ => vec![],
         },
+        Action::Decline => match &model.overlay {
+            Overlay::Confirm(_) => question::answer(model, Answer::No, now),
+            _ => update(model, Action::Cancel, now),
+        },
+        Action::Cancel if matches!(model.overlay, Overlay::Confirm(_)) => {
+            question::answer(model, Answer::NeverMind, now)
+        }
+        Action::Cancel if matches!(model.overlay, Overlay::RollCall { .. }) => {
+            roll_call::close(model, now)
+        }
         Action::Cancel => {
             // Adding a person or correcting an entry goes back to the list it came from.
             model.overlay = match &model.overlay {
@@ -266,8 +271,7 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
                 Overlay::Prompt(Prompt {
                     purpose: PromptFor::EditEntry { .. },
                     ..
-                })
-                | Overlay::ConfirmDelete { .. } => Overlay::Record { selected: 0 },
+                }) => Overlay::Record { selected: 0 },
                 _ => Overlay::None,
             };
             vec![]
@@ -281,6 +285,7 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
             vec![]
         }
         Action::TogglePresent => roll_call::toggle(model, now),
+        Action::MarkLeft => roll_call::mark_left(model, now),
         Action::AllPresent => roll_call::all_present(model, now),
         Action::AddPerson => {
             model.overlay = Overlay::Prompt(Prompt::new(PromptFor::PersonName));
@@ -404,7 +409,29 @@ fn refusal(model: &Model, reason: &str) -> String {
             "The meeting has not started: press {} to start it",
             model.key_hint(Mode::Meeting, &Action::StartMeeting)
         ),
+        Phase::Adjourned => adjourned(model),
         _ => format!("Not possible: {reason}"),
+    }
+}
+
+/// What keys that need a running meeting say once it is adjourned.
+fn adjourned(model: &Model) -> String {
+    format!(
+        "The meeting is adjourned; the record can still be corrected ({})",
+        model.key_hint(Mode::Meeting, &Action::RecordView)
+    )
+}
+
+/// Why something that needs a running meeting cannot happen now, in the person's words
+/// (`before` says what happens once it starts): `None` while the meeting runs.
+fn not_running(model: &Model, before: &str) -> Option<String> {
+    match model.meeting.phase() {
+        Phase::Running => None,
+        Phase::NotStarted => Some(format!(
+            "{before}: press {}",
+            model.key_hint(Mode::Meeting, &Action::StartMeeting)
+        )),
+        Phase::Adjourned => Some(adjourned(model)),
     }
 }
 

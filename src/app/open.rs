@@ -192,7 +192,8 @@ fn resume(path: &Path, given: Option<&Agenda>) -> Result<(Journal, Contents), St
 
 /// The meeting as the journal left it.
 pub fn replay(path: &Path, contents: &Contents) -> Result<Meeting, String> {
-    let mut meeting = Meeting::new(contents.header.agenda.clone(), contents.header.date);
+    let mut meeting = Meeting::new(contents.header.agenda.clone(), contents.header.date)
+        .reading_format(contents.header.cochair_journal);
     for (line, record) in &contents.records {
         meeting.apply(record).map_err(|e| {
             format!(

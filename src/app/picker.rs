@@ -102,11 +102,20 @@ impl Prompt {
         }
     }
 
-    /// A prompt with text already in it (a correction, a suggested answer).
-    pub fn with_text(purpose: PromptFor, text: &str) -> Self {
-        let mut field = TextField::default();
-        field.insert(text);
-        Self { purpose, field }
+    /// A prompt with a suggested answer, shown selected: typing replaces it.
+    pub fn suggesting(purpose: PromptFor, answer: &str) -> Self {
+        Self {
+            purpose,
+            field: TextField::suggesting(answer),
+        }
+    }
+
+    /// A prompt holding text to correct, the cursor at its end.
+    pub fn editing(purpose: PromptFor, text: &str) -> Self {
+        Self {
+            purpose,
+            field: TextField::editing(text),
+        }
     }
 
     pub fn title(&self) -> String {
@@ -175,14 +184,15 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
             found
         }
         PickFor::Asker(_) => {
+            // Those present first, the timekeeper at the top; the others after them, marked.
             let first = meeting
                 .agenda
                 .first_with_role(crate::agenda::Role::Timekeeper);
             let mut people: Vec<usize> = (0..meeting.people.len()).collect();
             people.sort_by_key(|&p| {
                 (
-                    Some(meeting.people[p].name.as_str()) != first,
                     !meeting.people[p].is_present(),
+                    Some(meeting.people[p].name.as_str()) != first,
                 )
             });
             people
@@ -209,11 +219,8 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
 }
 
 pub(super) fn open(model: &mut Model, purpose: PickFor) -> Vec<Effect> {
-    if model.meeting.phase() != crate::meeting::Phase::Running {
-        let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::StartMeeting);
-        return model.say(format!(
-            "The queue opens when the meeting starts: press {key}"
-        ));
+    if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
+        return model.say(why);
     }
     if model.meeting.present().next().is_none() {
         let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::RollCall);
@@ -242,6 +249,41 @@ pub(super) fn edit(model: &mut Model, change: impl FnOnce(&mut TextField)) -> Ve
     vec![]
 }
 
+/// Why nobody on the list matches what was typed, when the name is someone who is not there
+/// ("Tom Becker sent apologies"), or already in the queue.
+pub fn nobody_matches(model: &Model, picker: &Picker) -> String {
+    let query = crate::text::fold(picker.filter.text());
+    let meeting = &model.meeting;
+    let found = (0..meeting.people.len())
+        .filter_map(|p| {
+            crate::text::match_score(&query, &meeting.people[p].search_key).map(|s| (s, p))
+        })
+        .min();
+    let Some((_, p)) = found.filter(|_| !query.is_empty()) else {
+        return "Nobody matches".into();
+    };
+    let name = crate::text::clean(&meeting.people[p].name).into_owned();
+    match meeting.people[p].attendance {
+        Some(Attendance::Apologies) => format!("{name} sent apologies"),
+        Some(Attendance::Absent) if meeting.people[p].left_early.is_some() => {
+            format!("{name} has left the meeting")
+        }
+        Some(Attendance::Absent) => format!("{name} is marked absent"),
+        None => format!("{name} is not marked present yet (roll call)"),
+        Some(Attendance::Present) => format!("{name} is already in the queue"),
+    }
+}
+
+/// What a person who is not here is marked as, for the pickers that list them.
+pub fn absence(model: &Model, person: usize) -> Option<&'static str> {
+    match model.meeting.people[person].attendance {
+        Some(Attendance::Present) => None,
+        Some(Attendance::Apologies) => Some("sent apologies"),
+        Some(Attendance::Absent) => Some("absent"),
+        None => Some("not marked present"),
+    }
+}
+
 /// Enter in a picker or prompt.
 pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     match model.overlay.clone() {
@@ -256,7 +298,8 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
                 .get(picker.selected.min(found.len().saturating_sub(1)))
                 .cloned()
             else {
-                return model.say("Nobody matches; esc closes");
+                let why = nobody_matches(model, &picker);
+                return model.say(format!("{why}; esc closes"));
             };
             picked(model, picker, choice, now)
         }
@@ -329,6 +372,11 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
                 },
                 now,
             )
+        }
+        (PickFor::Asker(_), Candidate::Person(p)) if absence(model, p).is_some() => {
+            let name = crate::text::clean(&model.meeting.people[p].name).into_owned();
+            let why = absence(model, p).unwrap_or_default();
+            model.say(format!("{name}: {why}; choose someone present"))
         }
         (PickFor::Asker(ask), Candidate::Person(p)) => {
             let by = model.meeting.people[p].name.clone();

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, record, record_together};
-use crate::meeting::{Attendance, Event, Meeting};
+use crate::meeting::{Attendance, Event, Meeting, Phase};
 
 /// People in roll-call order: by group as the agenda lists the groups, then as listed.
 pub fn roll_call_order(meeting: &Meeting) -> Vec<usize> {
@@ -23,12 +23,20 @@ fn next(attendance: Option<Attendance>) -> Attendance {
     }
 }
 
-pub(super) fn toggle(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+/// The person selected in the roll call, if it is open.
+fn selected(model: &Model) -> Option<usize> {
     let Overlay::RollCall { selected } = model.overlay else {
-        return vec![];
+        return None;
     };
     let order = roll_call_order(&model.meeting);
-    let Some(&person) = order.get(selected.min(order.len().saturating_sub(1))) else {
+    order
+        .get(selected.min(order.len().saturating_sub(1)))
+        .copied()
+}
+
+/// A correction while the roll call is taken, an arrival once it is closed; never a departure.
+pub(super) fn toggle(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    let Some(person) = selected(model) else {
         return vec![];
     };
     let p = &model.meeting.people[person];
@@ -37,6 +45,27 @@ pub(super) fn toggle(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         attendance: next(p.attendance),
     };
     record(model, event, now)
+}
+
+/// The selected person leaves the meeting now.
+pub(super) fn mark_left(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    let Some(person) = selected(model) else {
+        return vec![];
+    };
+    let person = model.meeting.people[person].name.clone();
+    record(model, Event::PersonLeft { person }, now)
+}
+
+/// Closing the first roll call in a running meeting is recorded: who is marked present
+/// after it has arrived, with the time.
+pub(super) fn close(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    model.overlay = Overlay::None;
+    let meeting = &model.meeting;
+    let first = meeting.roll_call_closed.is_none() && meeting.roll_call_taken();
+    if first && meeting.phase() == Phase::Running {
+        return record(model, Event::RollCallClosed, now);
+    }
+    vec![]
 }
 
 /// Everyone not yet marked is marked present: one action, one journal line.

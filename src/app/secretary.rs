@@ -21,14 +21,23 @@ pub(super) fn start(model: &mut Model, purpose: PromptFor) -> Vec<Effect> {
     vec![]
 }
 
-fn prompt(model: &mut Model, purpose: PromptFor, text: &str) -> Vec<Effect> {
-    model.overlay = Overlay::Prompt(Prompt::with_text(purpose, text));
+/// Open a prompt with a suggested answer (shown selected; typing replaces it), or none.
+fn prompt(model: &mut Model, purpose: PromptFor, suggested: &str) -> Vec<Effect> {
+    model.overlay = Overlay::Prompt(Prompt::suggesting(purpose, suggested));
     vec![]
 }
 
 fn done(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
     model.overlay = Overlay::None;
     record(model, event, now)
+}
+
+/// Record a decision; while the meeting is not quorate, ask first.
+fn decide(model: &mut Model, decision: Event, now: DateTime<Utc>) -> Vec<Effect> {
+    if model.meeting.quorum().is_quorate() {
+        return done(model, decision, now);
+    }
+    super::question::ask(model, super::Question::NotQuorate { decision })
 }
 
 /// Enter in one of the secretary's prompts.
@@ -47,7 +56,7 @@ pub(super) fn submit(
         PromptFor::Note => done(model, Event::NoteAdded { item, text }, now),
         PromptFor::DecisionText => prompt(model, PromptFor::DecisionVote { text }, ""),
         PromptFor::DecisionVote { text: decision } => match parse_vote(&text) {
-            Ok(None) => done(
+            Ok(None) => decide(
                 model,
                 Event::DecisionRecorded {
                     item,
@@ -92,7 +101,7 @@ pub(super) fn submit(
                 abstain,
                 carried,
             };
-            done(
+            decide(
                 model,
                 Event::DecisionRecorded {
                     item,
@@ -132,6 +141,15 @@ pub(super) fn submit(
         PromptFor::EditEntry { entry } => done(model, Event::EntryEdited { entry, text }, now),
         PromptFor::ItemTitle => prompt(model, PromptFor::ItemMinutes { title: text }, "10"),
         PromptFor::ItemMinutes { title } => match super::timekeeper::minutes(&text) {
+            Ok(minutes) if too_long(model, minutes).is_some() => {
+                let left = too_long(model, minutes).unwrap_or(0);
+                let question = super::Question::LongItem {
+                    title,
+                    minutes,
+                    left,
+                };
+                super::question::ask(model, question)
+            }
             Ok(minutes) => {
                 let purpose = PickFor::Proposer { title, minutes };
                 model.overlay = Overlay::Picker(Picker {
@@ -143,9 +161,25 @@ pub(super) fn submit(
             }
             Err(message) => model.say(message),
         },
-        PromptFor::ParkTopic => done(model, Event::TopicParked { text }, now),
+        PromptFor::ParkTopic if model.meeting.agenda.items[item].confidential => {
+            super::question::ask(model, super::Question::ParkedWords { text })
+        }
+        PromptFor::ParkTopic => done(
+            model,
+            Event::TopicParked {
+                text,
+                private: None,
+            },
+            now,
+        ),
         PromptFor::PersonName | PromptFor::BreakMinutes | PromptFor::ExtendMinutes => vec![],
     }
+}
+
+/// The minutes the meeting has to spare, when an added item of `minutes` would not fit them.
+fn too_long(model: &Model, minutes: u32) -> Option<i64> {
+    let spare = model.meeting.minutes_to_spare(model.now, model.offset)?;
+    (i64::from(minutes) > spare).then_some(spare)
 }
 
 /// `consensus` (or `c`), or for / against / abstain as `7/1/2` or `7 1 2`.
@@ -182,7 +216,7 @@ pub fn due_preview(model: &Model, typed: &str) -> String {
     match parse_due(typed, today) {
         Ok(Some(date)) => format!("→ {}", date.format("%A %-d %B %Y")),
         Ok(None) => "→ no due date".into(),
-        Err(_) => format!("Forms: {}", crate::meeting::DUE_FORMS),
+        Err(message) => message,
     }
 }
 
@@ -207,16 +241,16 @@ pub(super) fn edit_selected(model: &mut Model) -> Vec<Effect> {
     let Some(entry) = selected_entry(model) else {
         return model.say("Nothing recorded yet");
     };
-    let text = model.meeting.entries[entry].text.clone();
-    prompt(model, PromptFor::EditEntry { entry }, &text)
+    let text = &model.meeting.entries[entry].text;
+    model.overlay = Overlay::Prompt(Prompt::editing(PromptFor::EditEntry { entry }, text));
+    vec![]
 }
 
 pub(super) fn delete_selected(model: &mut Model) -> Vec<Effect> {
     let Some(entry) = selected_entry(model) else {
         return model.say("Nothing recorded yet");
     };
-    model.overlay = Overlay::ConfirmDelete { entry };
-    vec![]
+    super::question::ask(model, super::Question::StrikeEntry { entry })
 }
 
 /// How the app exports: the room's time, confidential items left out.

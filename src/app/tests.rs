@@ -69,7 +69,10 @@ fn adjourning_asks_first() {
     let mut model = example_model();
     act(&mut model, Action::StartMeeting, at(0));
     act(&mut model, Action::EndMeeting, at(10));
-    assert_eq!(model.overlay, Overlay::ConfirmEnd);
+    assert_eq!(
+        model.overlay,
+        Overlay::Confirm(crate::app::Question::Adjourn)
+    );
     assert_eq!(model.mode(), Mode::Confirm);
     act(&mut model, Action::Cancel, at(11));
     assert_eq!(model.meeting.phase(), Phase::Running);
@@ -598,17 +601,25 @@ mod secretary {
         );
         type_text(&mut model, "no");
         enter(&mut model);
-        let votes: Vec<&EntryKind> = model.meeting.entries.iter().map(|e| &e.kind).collect();
+        let votes: Vec<&Vote> = model
+            .meeting
+            .entries
+            .iter()
+            .filter_map(|e| match &e.kind {
+                EntryKind::Decision { vote, .. } => Some(vote),
+                _ => None,
+            })
+            .collect();
         assert_eq!(
             votes,
             [
-                &EntryKind::Decision(Vote::Consensus),
-                &EntryKind::Decision(Vote::Counted {
+                &Vote::Consensus,
+                &Vote::Counted {
                     in_favour: 5,
                     against: 2,
                     abstain: 1,
                     carried: false
-                })
+                }
             ]
         );
     }
@@ -732,6 +743,15 @@ mod secretary {
             at(1),
         );
         type_text(&mut model, "15");
+        enter(&mut model);
+        assert!(
+            matches!(
+                model.overlay,
+                Overlay::Confirm(crate::app::Question::LongItem { minutes: 15, .. })
+            ),
+            "the meeting runs to plan, so 15 more minutes is asked about: {:?}",
+            model.overlay
+        );
         enter(&mut model);
         type_text(&mut model, "grace");
         enter(&mut model);

@@ -6,6 +6,9 @@
 pub struct TextField {
     text: String,
     cursor: usize,
+    /// A suggested answer not yet touched: shown selected, replaced by the first character
+    /// typed or pasted; an editing key keeps it and edits it instead.
+    suggested: bool,
 }
 
 /// Editing keys a text field understands.
@@ -24,8 +27,28 @@ pub enum Edit {
 }
 
 impl TextField {
+    /// A field holding a suggested answer, selected, so typing replaces it.
+    pub fn suggesting(text: &str) -> Self {
+        let mut field = Self::default();
+        field.insert(text);
+        field.suggested = !field.text.is_empty();
+        field
+    }
+
+    /// A field holding text to correct, with the cursor at its end.
+    pub fn editing(text: &str) -> Self {
+        let mut field = Self::default();
+        field.insert(text);
+        field
+    }
+
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// Whether the text is a suggestion still shown selected.
+    pub fn is_suggested(&self) -> bool {
+        self.suggested
     }
 
     pub fn cursor(&self) -> usize {
@@ -45,6 +68,10 @@ impl TextField {
 
     /// Insert typed or pasted text at the cursor, made safe and kept on one line.
     pub fn insert(&mut self, text: &str) {
+        if std::mem::take(&mut self.suggested) {
+            self.text.clear();
+            self.cursor = 0;
+        }
         let clean = crate::text::clean(text);
         let at = self.byte_at(self.cursor);
         self.text.insert_str(at, &clean);
@@ -52,6 +79,7 @@ impl TextField {
     }
 
     pub fn edit(&mut self, edit: Edit) {
+        self.suggested = false;
         match edit {
             Edit::Left => self.cursor = self.cursor.saturating_sub(1),
             Edit::Right => self.cursor = (self.cursor + 1).min(self.len()),
@@ -143,6 +171,34 @@ mod tests {
         let mut f = typed("José");
         f.edit(Edit::Backspace);
         assert_eq!(f.text(), "Jos");
+    }
+
+    #[test]
+    fn typing_replaces_a_suggestion_and_editing_keys_edit_it() {
+        let mut f = TextField::suggesting("10");
+        assert!(f.is_suggested());
+        f.insert("4");
+        assert_eq!(f.text(), "4");
+        f.insert("5");
+        assert_eq!(f.text(), "45", "only the first character replaces");
+        let mut f = TextField::suggesting("no");
+        f.edit(Edit::Backspace);
+        assert_eq!(f.text(), "n");
+        assert!(!f.is_suggested());
+        let mut f = TextField::suggesting("10");
+        f.edit(Edit::Home);
+        f.insert("1");
+        assert_eq!(f.text(), "110", "after an arrow key, typing inserts");
+        let mut f = TextField::suggesting("yes");
+        f.insert("no thanks");
+        assert_eq!(f.text(), "no thanks", "a paste replaces too");
+    }
+
+    #[test]
+    fn text_to_correct_is_not_a_suggestion() {
+        let mut f = TextField::editing("Send the budget");
+        f.insert("!");
+        assert_eq!(f.text(), "Send the budget!");
     }
 
     #[test]

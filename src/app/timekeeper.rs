@@ -19,14 +19,8 @@ pub(super) fn timekeeper(model: &Model) -> String {
 }
 
 fn not_running(model: &mut Model) -> Option<Vec<Effect>> {
-    match model.meeting.phase() {
-        Phase::Running => None,
-        Phase::NotStarted => {
-            let key = model.key_hint(Mode::Meeting, &Action::StartMeeting);
-            Some(model.say(format!("The clock starts with the meeting: press {key}")))
-        }
-        Phase::Adjourned => Some(model.say("The meeting is adjourned")),
-    }
+    let why = super::not_running(model, "The clock starts with the meeting")?;
+    Some(model.say(why))
 }
 
 pub(super) fn pause(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {

@@ -124,12 +124,12 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
             let list: Vec<String> = meeting
                 .people
                 .iter()
-                .filter_map(|p| pick(p).map(|t| format!("{} at {}", p.name, hm(t, options.offset))))
+                .filter_map(|p| pick(p).map(|t| format!("{} ({})", p.name, hm(t, options.offset))))
                 .collect();
             (!list.is_empty()).then(|| list.join(", "))
         };
-    if let Some(late) = times(|p| p.arrived_late) {
-        fields.push(("Arrived late".into(), late));
+    if let Some(late) = times(|p| p.arrived) {
+        fields.push(("Arrived".into(), late));
     }
     if let Some(left) = times(|p| p.left_early) {
         fields.push(("Left early".into(), left));
@@ -262,10 +262,11 @@ fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
         match &entry.kind {
             EntryKind::Note if hidden => {}
             EntryKind::Note => lines.push(format!("Note: {}{corrected}", entry.text)),
-            EntryKind::Decision(vote) => lines.push(format!(
-                "Decision: {}{corrected}. {}.",
+            EntryKind::Decision { vote, quorum } => lines.push(format!(
+                "Decision: {}{corrected}. {}. {}",
                 entry.text.trim_end_matches('.'),
-                capitalise(&vote.describe())
+                capitalise(&vote.describe()),
+                decision_quorum(meeting, quorum)
             )),
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
@@ -278,6 +279,30 @@ fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
     }
     if !lines.is_empty() {
         doc.push(Block::Bullets(lines));
+    }
+}
+
+/// The quorum when a decision was recorded: `Quorate: 6 present, Parents in the majority
+/// (4 of 6).` or `⚠ Not quorate when decided: 3 present, 5 needed.`
+fn decision_quorum(meeting: &Meeting, quorum: &QuorumState) -> String {
+    let customers = meeting.customer_label();
+    let majority = meeting
+        .agenda
+        .quorum
+        .as_ref()
+        .is_some_and(|q| q.customer_majority);
+    match quorum {
+        QuorumState::NotSet { present } => format!("{present} present when decided."),
+        QuorumState::Met { present, customers: c } if majority => {
+            format!("Quorate: {present} present, {customers} in the majority ({c} of {present}).")
+        }
+        QuorumState::Met { present, .. } => format!("Quorate: {present} present."),
+        QuorumState::TooFew { present, needed } => {
+            format!("⚠ Not quorate when decided: {present} present, {needed} needed.")
+        }
+        QuorumState::NoMajority { present, customers: c } => format!(
+            "⚠ Not quorate when decided: {customers} not in the majority ({c} of {present} present)."
+        ),
     }
 }
 

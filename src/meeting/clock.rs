@@ -19,10 +19,23 @@ impl Meeting {
         }
     }
 
-    /// Planned start plus every item's planned minutes.
+    /// Planned start plus the planned minutes of the agenda's items. Items added during the
+    /// meeting are not part of the plan: they show as the meeting running over it.
     pub fn planned_end(&self, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
-        let total = TimeDelta::minutes(self.agenda.planned_minutes() as i64);
-        self.planned_start(offset).map(|start| start + total)
+        let planned: i64 = (0..self.items.len())
+            .filter(|&i| !self.items[i].added_live)
+            .map(|i| i64::from(self.agenda.items[i].minutes))
+            .sum();
+        self.planned_start(offset)
+            .map(|start| start + TimeDelta::minutes(planned))
+    }
+
+    /// Whole minutes between the projected end and the planned end: the time the meeting has
+    /// left for anything not yet on the agenda (0 when it already runs over).
+    pub fn minutes_to_spare(&self, now: DateTime<Utc>, offset: FixedOffset) -> Option<i64> {
+        let planned = self.planned_end(offset)?.with_timezone(&Utc);
+        let projected = self.projected_end(now)?;
+        Some((planned - projected).num_minutes().max(0))
     }
 
     /// Now, plus what is left of the current item (with its extensions), plus the planned time

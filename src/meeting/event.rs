@@ -27,11 +27,18 @@ pub enum Event {
 
     /// Someone not on the agenda joined the meeting.
     PersonAdded { name: String, group: String },
-    /// Roll call: someone is present, sent apologies, or is absent (or left).
+    /// Roll call: someone is present, sent apologies, or is absent. After the first roll call
+    /// is closed, someone marked present is an arrival; a change away from present is a
+    /// correction (leaving is [`Event::PersonLeft`]).
     AttendanceMarked {
         person: String,
         attendance: Attendance,
     },
+    /// The first roll call was closed while the meeting runs (starting the meeting closes it
+    /// too, if it was taken before the start): who is marked present later has arrived.
+    RollCallClosed,
+    /// Someone present left before the end of the meeting.
+    PersonLeft { person: String },
 
     /// Someone asked to speak; a point of process goes to the front of the queue.
     HandRaised {
@@ -104,8 +111,14 @@ pub enum Event {
         #[serde(default)]
         proposed_by: Option<String>,
     },
-    /// A topic set aside for a later meeting.
-    TopicParked { text: String },
+    /// A topic set aside for a later meeting. `private` is asked when the topic is parked
+    /// during a confidential item: whether its words stay out of the minutes. Journals from
+    /// before the question have no answer: such topics stay out, as they did then.
+    TopicParked {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        private: Option<bool>,
+    },
 
     /// Several events from one user action (adding a person marks them present too; "all
     /// present" marks everyone), written as one journal line and applied together or not at

@@ -48,8 +48,13 @@ pub struct Meeting {
     pub entries: Vec<Entry>,
     /// Topics set aside for a later meeting.
     pub parking_lot: Vec<Parked>,
+    /// When the first roll call was closed: who is marked present after it has arrived.
+    pub roll_call_closed: Option<DateTime<Utc>>,
     /// When the latest event happened (for checking a batch before it is recorded).
     latest: Option<DateTime<Utc>>,
+    /// Replaying a journal of the first format, where marking someone present as absent in a
+    /// running meeting meant they left (there was no separate event for leaving).
+    first_format: bool,
 }
 
 /// How far an agenda item has come.
@@ -116,8 +121,16 @@ impl Meeting {
             pauses: Vec::new(),
             entries: Vec::new(),
             parking_lot: Vec::new(),
+            roll_call_closed: None,
             latest: None,
+            first_format: false,
         }
+    }
+
+    /// Read events as the journal format `version` meant them.
+    pub fn reading_format(mut self, version: u32) -> Self {
+        self.first_format = version < 2;
+        self
     }
 
     pub fn phase(&self) -> Phase {
@@ -162,6 +175,14 @@ impl Meeting {
             _ if phase == Phase::Adjourned => fail("the meeting is adjourned"),
             Event::PersonAdded { name, group } => self.check_new_person(name, group),
             Event::AttendanceMarked { person, .. } => self.known(person).map(drop),
+            Event::RollCallClosed if self.roll_call_closed.is_some() => {
+                fail("the first roll call is already closed")
+            }
+            Event::RollCallClosed if phase != Phase::Running => {
+                fail("the roll call closes once the meeting runs")
+            }
+            Event::RollCallClosed => Ok(()),
+            Event::PersonLeft { person } => self.check_leaving(person),
             _ if phase == Phase::NotStarted => fail("the meeting has not started yet"),
             Event::ItemOpened { item } if *item >= self.items.len() => fail(format!(
                 "there is no item {} (the agenda has {})",
@@ -186,7 +207,15 @@ impl Meeting {
         match &record.event {
             Event::MeetingStarted => {
                 self.started = Some(at);
+                if self.roll_call_taken() {
+                    self.roll_call_closed = Some(at);
+                }
                 self.open(self.current, at);
+            }
+            Event::RollCallClosed => self.roll_call_closed = Some(at),
+            Event::PersonLeft { person } => {
+                let person = self.known(person)?;
+                self.leave(person, at);
             }
             Event::ItemOpened { item } => {
                 self.end_turn(at);

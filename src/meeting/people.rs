@@ -17,9 +17,9 @@ pub struct Participant {
     pub added_live: bool,
     /// `None` until the roll call marks them.
     pub attendance: Option<Attendance>,
-    /// Marked present after the meeting started.
-    pub arrived_late: Option<DateTime<Utc>>,
-    /// Marked absent after being present in a running meeting.
+    /// Marked present after the first roll call was closed: when they arrived.
+    pub arrived: Option<DateTime<Utc>>,
+    /// Left before the end of the meeting: when.
     pub left_early: Option<DateTime<Utc>>,
     /// The name folded for searching (lower case, no accents).
     pub search_key: String,
@@ -33,7 +33,7 @@ impl Participant {
             roles,
             added_live,
             attendance: None,
-            arrived_late: None,
+            arrived: None,
             left_early: None,
             search_key: crate::text::fold(name),
         }
@@ -41,6 +41,13 @@ impl Participant {
 
     pub fn is_present(&self) -> bool {
         self.attendance == Some(Attendance::Present)
+    }
+}
+
+impl QuorumState {
+    /// Whether decisions may be taken: quorate, or no quorum set.
+    pub fn is_quorate(&self) -> bool {
+        matches!(self, QuorumState::NotSet { .. } | QuorumState::Met { .. })
     }
 }
 
@@ -85,29 +92,51 @@ impl Meeting {
             .push(Participant::new(name, group, Vec::new(), true));
     }
 
-    /// Record attendance; in a running meeting a change of presence is a late arrival or an
-    /// early departure, and someone who leaves loses their hand and the floor. The roll call
-    /// is often taken during the first item, so arrivals count as late only once the meeting
-    /// has moved on from it or has run for ten minutes.
+    /// Record a roll-call mark. Once the first roll call is closed, someone marked present
+    /// has arrived (at this time). A mark away from present is a correction: it never means
+    /// they left (that is [`Meeting::leave`]), and it takes back an arrival recorded by
+    /// mistake. Someone no longer present loses their hand and the floor.
     pub(super) fn mark(&mut self, person: usize, attendance: Attendance, at: DateTime<Utc>) {
-        let running = self.phase() == Phase::Running;
-        let settled = self.current > 0
-            || self.items[0].done
-            || self.elapsed(at) > chrono::TimeDelta::minutes(10);
-        let past_first_item = running && settled;
+        let closed = self.roll_call_closed.is_some();
+        let old_departure = self.first_format && self.phase() == Phase::Running;
         let was_present = self.people[person].is_present();
         let p = &mut self.people[person];
         p.attendance = Some(attendance);
         match (was_present, attendance == Attendance::Present) {
-            (false, true) if past_first_item => p.arrived_late = Some(at),
+            (false, true) if closed => p.arrived = Some(at),
+            (true, false) if old_departure => {
+                self.leave(person, at);
+                self.people[person].attendance = Some(attendance);
+            }
             (true, false) => {
-                if running {
-                    p.left_early = Some(at);
-                }
+                p.arrived = None;
                 self.leave_queue(person, at);
             }
             _ => {}
         }
+    }
+
+    /// Someone present leaves before the end: recorded with the time, out of the queue.
+    pub(super) fn leave(&mut self, person: usize, at: DateTime<Utc>) {
+        let p = &mut self.people[person];
+        p.attendance = Some(Attendance::Absent);
+        p.left_early = Some(at);
+        self.leave_queue(person, at);
+    }
+
+    pub(super) fn check_leaving(&self, name: &str) -> Result<(), EventError> {
+        let person = self.known(name)?;
+        match self.phase() {
+            Phase::Running if self.people[person].is_present() => Ok(()),
+            Phase::Running => fail(format!("{name} is not marked present")),
+            _ => fail("people leave a meeting that is running"),
+        }
+    }
+
+    /// Anyone marked present yet: a roll call has been taken (apologies sent in advance do
+    /// not make one).
+    pub fn roll_call_taken(&self) -> bool {
+        self.people.iter().any(Participant::is_present)
     }
 
     /// The group's weight, for the queue.

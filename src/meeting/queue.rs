@@ -79,6 +79,11 @@ pub enum ProcessKind {
     GaveFloor {
         person: usize,
     },
+    /// The facilitator took a hand (or a point of process) down without its turn.
+    HandLowered {
+        person: usize,
+        process: bool,
+    },
     ItemExtended {
         item: usize,
         minutes: u32,
@@ -225,6 +230,14 @@ impl Meeting {
                 if let Some(i) = self.queue.hand_of_kind(person, *process) {
                     self.queue.remove_at(i);
                 }
+                self.process_log.push(ProcessEntry {
+                    at,
+                    item: self.current,
+                    kind: ProcessKind::HandLowered {
+                        person,
+                        process: *process,
+                    },
+                });
             }
             Event::FloorGiven {
                 person,

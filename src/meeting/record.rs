@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Event, EventError, ItemProgress, Meeting, Vote, fail};
+use super::{Event, EventError, ItemProgress, Meeting, QuorumState, Vote, fail};
 use crate::agenda::{Item, ItemKind};
 
 /// One note, decision or action item, as corrected so far.
@@ -23,7 +23,11 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EntryKind {
     Note,
-    Decision(Vote),
+    /// A decision, how it was taken, and whether the meeting was quorate when it was recorded.
+    Decision {
+        vote: Vote,
+        quorum: QuorumState,
+    },
     Action {
         owner: String,
         due: Option<NaiveDate>,
@@ -34,7 +38,7 @@ impl EntryKind {
     pub fn label(&self) -> &'static str {
         match self {
             EntryKind::Note => "Note",
-            EntryKind::Decision(_) => "Decision",
+            EntryKind::Decision { .. } => "Decision",
             EntryKind::Action { .. } => "Action",
         }
     }
@@ -47,6 +51,8 @@ pub struct Parked {
     pub text: String,
     /// The item on the table when it was parked.
     pub item: usize,
+    /// Its words stay out of the minutes (parked during a confidential item, and so asked).
+    pub private: bool,
 }
 
 impl Meeting {
@@ -106,7 +112,7 @@ impl Meeting {
                 }
                 Ok(())
             }
-            Event::TopicParked { text } => text_ok(text),
+            Event::TopicParked { text, .. } => text_ok(text),
             _ => Ok(()),
         }
     }
@@ -120,6 +126,11 @@ impl Meeting {
     }
 
     pub(super) fn apply_record(&mut self, event: &Event, at: DateTime<Utc>) {
+        // Whether the meeting could decide, as it stood the moment the decision was recorded.
+        let quorum = match event {
+            Event::DecisionRecorded { .. } => self.quorum(),
+            _ => QuorumState::NotSet { present: 0 },
+        };
         let mut add = |item: usize, text: &str, kind: EntryKind| {
             self.entries.push(Entry {
                 item,
@@ -133,7 +144,7 @@ impl Meeting {
         match event {
             Event::NoteAdded { item, text } => add(*item, text, EntryKind::Note),
             Event::DecisionRecorded { item, text, vote } => {
-                add(*item, text, EntryKind::Decision(*vote))
+                add(*item, text, EntryKind::Decision { vote: *vote, quorum })
             }
             Event::ActionAdded {
                 item,
@@ -172,11 +183,15 @@ impl Meeting {
                     ..ItemProgress::default()
                 });
             }
-            Event::TopicParked { text } => self.parking_lot.push(Parked {
-                at,
-                text: text.clone(),
-                item: self.current,
-            }),
+            Event::TopicParked { text, private } => {
+                let confidential = self.agenda.items[self.current].confidential;
+                self.parking_lot.push(Parked {
+                    at,
+                    text: text.clone(),
+                    item: self.current,
+                    private: private.unwrap_or(confidential),
+                })
+            }
             _ => {}
         }
     }

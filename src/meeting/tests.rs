@@ -512,14 +512,14 @@ mod queue {
         apply(
             &mut m,
             10,
-            Event::AttendanceMarked {
+            Event::PersonLeft {
                 person: "Ana".into(),
-                attendance: Attendance::Absent,
             },
         );
         assert_eq!(m.queue.floor, None);
         let ana = m.person("Ana").unwrap();
         assert_eq!(m.people[ana].left_early, Some(at(10)));
+        assert!(!m.people[ana].is_present());
         assert_eq!(m.airtime(ana, at(99)), TimeDelta::seconds(7));
     }
 
@@ -603,21 +603,75 @@ mod roll_call {
         assert_eq!(m.customer_label(), "Members");
     }
 
+    fn arrived(m: &Meeting, name: &str) -> Option<DateTime<Utc>> {
+        m.people[m.person(name).unwrap()].arrived
+    }
+
     #[test]
-    fn arrivals_after_the_start_are_late_and_people_can_be_added() {
+    fn a_roll_call_taken_before_the_start_closes_when_the_meeting_starts() {
         let mut m = meeting(QUORATE);
         mark(&mut m, -60, "Ana", Attendance::Present);
         apply(&mut m, 0, Event::MeetingStarted);
+        assert_eq!(m.roll_call_closed, Some(at(0)));
         mark(&mut m, 120, "Sol", Attendance::Present);
+        assert_eq!(arrived(&m, "Sol"), Some(at(120)));
+        assert_eq!(arrived(&m, "Ana"), None);
+    }
+
+    #[test]
+    fn a_roll_call_taken_during_the_meeting_closes_when_it_is_closed() {
+        let mut m = meeting(QUORATE);
+        apply(&mut m, 0, Event::MeetingStarted);
+        assert_eq!(m.roll_call_closed, None, "nobody was marked before the start");
+        mark(&mut m, 60, "Ana", Attendance::Present);
         mark(&mut m, 700, "Ben", Attendance::Present);
-        let ben = m.person("Ben").unwrap();
-        assert_eq!(m.people[ben].arrived_late, Some(at(700)));
-        let sol = m.person("Sol").unwrap();
-        assert_eq!(
-            m.people[sol].arrived_late, None,
-            "the roll call during the first minutes"
-        );
-        assert_eq!(m.people[m.person("Ana").unwrap()].arrived_late, None);
+        assert_eq!(arrived(&m, "Ben"), None, "still the first roll call");
+        apply(&mut m, 710, Event::RollCallClosed);
+        assert!(m.check(&Event::RollCallClosed).is_err(), "only the first");
+        mark(&mut m, 900, "Sol", Attendance::Present);
+        assert_eq!(arrived(&m, "Sol"), Some(at(900)));
+    }
+
+    #[test]
+    fn cycling_a_mark_is_a_correction_never_a_departure() {
+        let mut m = meeting(QUORATE);
+        mark(&mut m, -60, "Ana", Attendance::Present);
+        apply(&mut m, 0, Event::MeetingStarted);
+        for (secs, attendance) in [
+            (10, Attendance::Apologies),
+            (20, Attendance::Absent),
+            (30, Attendance::Present),
+            (40, Attendance::Apologies),
+        ] {
+            mark(&mut m, secs, "Ana", attendance);
+        }
+        let ana = &m.people[m.person("Ana").unwrap()];
+        assert_eq!(ana.left_early, None);
+        assert_eq!(ana.arrived, None, "the arrival at 30 was taken back");
+        assert_eq!(ana.attendance, Some(Attendance::Apologies));
+    }
+
+    #[test]
+    fn leaving_is_recorded_only_for_someone_present_in_a_running_meeting() {
+        let mut m = meeting(QUORATE);
+        mark(&mut m, -60, "Ana", Attendance::Present);
+        let leave = |name: &str| Event::PersonLeft {
+            person: name.into(),
+        };
+        assert!(m.check(&leave("Ana")).is_err(), "not started");
+        apply(&mut m, 0, Event::MeetingStarted);
+        assert!(m.check(&leave("Ben")).is_err(), "Ben is not here");
+        apply(&mut m, 600, leave("Ana"));
+        let ana = &m.people[m.person("Ana").unwrap()];
+        assert_eq!(ana.left_early, Some(at(600)));
+        assert!(!ana.is_present());
+    }
+
+    #[test]
+    fn people_can_be_added_and_marked_present() {
+        let mut m = meeting(QUORATE);
+        mark(&mut m, -60, "Ana", Attendance::Present);
+        apply(&mut m, 0, Event::MeetingStarted);
         apply(
             &mut m,
             400,
@@ -643,7 +697,7 @@ mod roll_call {
         let zoe = m.person("Zoe").unwrap();
         assert!(m.people[zoe].added_live);
         mark(&mut m, 801, "Zoe", Attendance::Present);
-        assert_eq!(m.people[zoe].arrived_late, Some(at(801)));
+        assert_eq!(m.people[zoe].arrived, Some(at(801)));
     }
 
     #[test]
@@ -747,18 +801,27 @@ mod timekeeping {
     }
 
     #[test]
-    fn an_item_warns_at_two_minutes_or_ten_percent() {
-        let m = speaking(); // item one: 10 minutes, so 2 minutes (more than 10 %)
+    fn an_item_is_almost_up_in_its_last_fifth_or_last_two_minutes_whichever_is_shorter() {
+        let m = speaking(); // item one: 10 minutes, so 2 minutes (its fifth is also 2)
         assert_eq!(item(&m, 479), ("02:01".into(), ClockState::Running));
         assert_eq!(item(&m, 480), ("02:00".into(), ClockState::Warning));
         assert_eq!(item(&m, 601), ("+00:01".into(), ClockState::Over));
         let mut long = meeting(&TWO_ITEMS.replace("minutes: 10", "minutes: 60"));
         apply(&mut long, 0, Event::MeetingStarted);
         assert_eq!(
-            item(&long, 54 * 60),
-            ("06:00".into(), ClockState::Warning),
-            "10 % of an hour"
+            item(&long, 57 * 60),
+            ("03:00".into(), ClockState::Running),
+            "an hour's item: the last 2 minutes, not the last 12"
         );
+        assert_eq!(item(&long, 58 * 60), ("02:00".into(), ClockState::Warning));
+        let mut short = meeting(&TWO_ITEMS.replace("minutes: 10", "minutes: 2"));
+        apply(&mut short, 0, Event::MeetingStarted);
+        assert_eq!(
+            item(&short, 1),
+            ("01:59".into(), ClockState::Running),
+            "a 2-minute item is not almost up from its first second"
+        );
+        assert_eq!(item(&short, 96), ("00:24".into(), ClockState::Warning));
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub struct Countdown {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockState {
     Running,
-    /// Little time left: `warn_seconds` for a turn, 2 minutes or 10 % for an item.
+    /// Little time left: `warn_seconds` for a turn; for an item its last fifth or its last
+    /// 2 minutes, whichever is shorter.
     Warning,
     Over,
     Paused,
@@ -65,6 +66,14 @@ impl Countdown {
         match self.left < TimeDelta::zero() {
             true => format!("+{}", crate::text::duration(-self.left)),
             false => crate::text::duration(self.left),
+        }
+    }
+
+    /// `04:12 left`, or `+01:05 over` once over time: the same words everywhere.
+    pub fn describe(&self) -> String {
+        match self.left < TimeDelta::zero() {
+            true => format!("{} over", self.text()),
+            false => format!("{} left", self.text()),
         }
     }
 }
@@ -113,6 +122,8 @@ impl Meeting {
         match event {
             Event::ClockPaused => self.stop_clock(at, None),
             Event::BreakStarted { minutes, by } => {
+                // Nobody holds the floor through a break.
+                self.end_turn(at);
                 self.stop_clock(at, Some(*minutes));
                 self.log(
                     at,
@@ -212,6 +223,10 @@ impl Meeting {
             ProcessKind::GaveFloor { person } => {
                 format!("{} given the floor by {chair}", name(*person))
             }
+            ProcessKind::HandLowered { person, process } => {
+                let what = if *process { "point of process" } else { "hand" };
+                format!("{}'s {what} taken down by {chair}", name(*person))
+            }
             ProcessKind::ItemExtended { item, minutes, by } => format!(
                 "item {} \"{}\" extended by {minutes} min, asked by {by}",
                 item + 1,
@@ -251,12 +266,12 @@ impl Meeting {
         self.item_planned(i) + self.items[i].extended
     }
 
-    /// The current item's countdown. Items warn at 2 minutes or 10 % of their time left,
-    /// whichever is larger.
+    /// The current item's countdown. An item is "almost up" in its last fifth or its last
+    /// 2 minutes, whichever is shorter: a 2-minute item is not almost up from its first second.
     pub fn item_countdown(&self, now: DateTime<Utc>) -> Countdown {
         let i = self.current;
         let allowed = self.item_allowed(i);
-        let warn = TimeDelta::minutes(2).max(allowed / 10);
+        let warn = TimeDelta::minutes(2).min(allowed / 5);
         let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
         Countdown::new(allowed - used, warn, self.paused().is_some())
     }
@@ -270,6 +285,12 @@ impl Meeting {
         let used = TimeDelta::seconds(self.running_between(floor.clock_from, now).num_seconds());
         let warn = TimeDelta::seconds(i64::from(speaking.warn_seconds));
         Some(Countdown::new(budget - used, warn, self.paused().is_some()))
+    }
+
+    /// When the meeting is due back from the break going on.
+    pub fn break_ends(&self) -> Option<DateTime<Utc>> {
+        let pause = self.paused()?;
+        Some(pause.start + TimeDelta::minutes(i64::from(pause.break_minutes?)))
     }
 
     /// The break's countdown while on a break.

@@ -45,15 +45,19 @@ fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
     let (time, time_style) = time_column(model, i);
     let number = format!("{:>w$}.", i + 1, w = digits(meeting.items.len()));
     let fixed = 2 + width(&number) + 1 + 1 + width(&time);
-    let title_room = width_cols.saturating_sub(fixed);
+    let room = width_cols.saturating_sub(fixed);
+    let lock = confidential_mark(meeting.agenda.items[i].confidential, room);
     let title = clean(&meeting.agenda.items[i].title);
-    let title = truncate(&title, title_room).into_owned();
-    let gap = width_cols.saturating_sub(fixed + width(&title) - 1).max(1);
+    let title = truncate(&title, room.saturating_sub(width(&lock))).into_owned();
+    let gap = width_cols
+        .saturating_sub(fixed + width(&title) + width(&lock) - 1)
+        .max(1);
     Line::from(vec![
         Span::styled(format!("{mark} "), style),
         Span::styled(number, if is_current { style } else { theme.dim() }),
         Span::raw(" "),
         Span::styled(title, style),
+        Span::styled(lock, theme.warning()),
         Span::raw(" ".repeat(gap)),
         Span::styled(time, time_style),
     ])
@@ -79,6 +83,16 @@ fn time_column(model: &Model, i: usize) -> (String, Style) {
             crate::agenda::format_minutes(u64::from(meeting.agenda.items[i].minutes)),
             model.theme.dim(),
         )
+    }
+}
+
+/// ` 🔒 confidential` after a confidential item's title; just the lock when there is little
+/// room (the Now panel and the projector spell it out).
+fn confidential_mark(confidential: bool, room: usize) -> String {
+    match (confidential, room >= 32) {
+        (false, _) => String::new(),
+        (true, true) => format!(" {}", super::CONFIDENTIAL),
+        (true, false) => " 🔒".into(),
     }
 }
 

@@ -15,6 +15,7 @@ use crate::text::{clean, duration};
 pub fn height(model: &Model) -> u16 {
     match model.meeting.phase() {
         Phase::NotStarted => 7,
+        Phase::Running if model.meeting.break_countdown(model.now).is_some() => 10,
         Phase::Running => 9,
         Phase::Adjourned => 6,
     }
@@ -55,22 +56,30 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let i = meeting.current;
     let item = &meeting.agenda.items[i];
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "Item {} of {} · {}",
-                i + 1,
-                meeting.items.len(),
-                item.kind.label()
-            ),
-            theme.dim(),
+    let mut heading = vec![Span::styled(
+        format!(
+            "Item {} of {} · {}",
+            i + 1,
+            meeting.items.len(),
+            item.kind.label()
         ),
+        theme.dim(),
+    )];
+    if item.confidential {
+        heading.push(Span::styled(
+            format!(" · {}: notes stay out of the minutes", super::CONFIDENTIAL),
+            theme.warning(),
+        ));
+    }
+    let mut lines = break_line(model).into_iter().collect::<Vec<_>>();
+    lines.extend([
+        Line::from(heading),
         Line::styled(
             crate::text::truncate(&format!("▶ {}", clean(&item.title)), width as usize)
                 .into_owned(),
             theme.current(),
         ),
-    ];
+    ]);
     let mut who = Vec::new();
     for (label, name) in [("Lead", &item.lead), ("Proposed by", &item.proposed_by)] {
         if let Some(name) = name {
@@ -92,10 +101,7 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     } else {
         String::new()
     };
-    let left = match countdown.left < TimeDelta::zero() {
-        true => format!("{} over", countdown.text()),
-        false => format!("{} left", countdown.text()),
-    };
+    let left = countdown.describe();
     lines.push(Line::styled(
         format!(
             "{} {} of {}{extension} · {left}",
@@ -114,7 +120,7 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     for (_, entry) in meeting.entries_on(i) {
         counts[match entry.kind {
             crate::meeting::EntryKind::Note => 0,
-            crate::meeting::EntryKind::Decision(_) => 1,
+            crate::meeting::EntryKind::Decision { .. } => 1,
             crate::meeting::EntryKind::Action { .. } => 2,
         }] += 1;
     }
@@ -141,6 +147,21 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
         ]));
     }
     lines
+}
+
+/// `☕ Break: 08:12 left · back at 19:05`, while on a break (the timekeeper's first question).
+fn break_line(model: &Model) -> Option<Line<'static>> {
+    let meeting = &model.meeting;
+    let countdown = meeting.break_countdown(model.now)?;
+    let back = meeting.break_ends()?.with_timezone(&model.offset);
+    Some(Line::styled(
+        format!(
+            "☕ Break: {} · back at {}",
+            countdown.describe(),
+            back.format("%H:%M")
+        ),
+        crate::ui::projector::clock_style(model.theme, Some(countdown.state)),
+    ))
 }
 
 /// `[██████░░░░░░] 50%`: time used as characters, readable without colour.

@@ -63,10 +63,7 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         ),
     ])];
     if let Some(turn) = meeting.turn_countdown(model.now) {
-        let left = match turn.left < chrono::TimeDelta::zero() {
-            true => format!("{} over", turn.text()),
-            false => format!("{} left", turn.text()),
-        };
+        let left = turn.describe();
         let text = format!("  Turn: {left} · {}", turn.state.label());
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),

@@ -21,6 +21,9 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 
+/// How a confidential item is marked wherever it is shown: a lock and the word.
+pub const CONFIDENTIAL: &str = "🔒 confidential";
+
 /// Below this size the screen says so instead of drawing a squashed meeting.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;

@@ -14,12 +14,11 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     match model.overlay {
         Overlay::None => {}
         Overlay::Help { scroll } => help(model, frame, area, scroll),
-        Overlay::ConfirmEnd => confirm_end(model, frame, area),
+        Overlay::Confirm(ref q) => question(model, frame, area, q),
         Overlay::RollCall { selected } => roll_call(model, frame, area, selected),
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
         Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
         Overlay::Record { selected } => record(model, frame, area, selected),
-        Overlay::ConfirmDelete { entry } => confirm_delete(model, frame, area, entry),
     }
 }
 
@@ -42,8 +41,12 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         let entry = &meeting.entries[e];
         if last_item != Some(entry.item) {
             last_item = Some(entry.item);
+            let lock = match meeting.agenda.items[entry.item].confidential {
+                true => format!(" · {} (notes stay out of the minutes)", super::CONFIDENTIAL),
+                false => String::new(),
+            };
             let title = format!(
-                "{}. {}",
+                "{}. {}{lock}",
                 entry.item + 1,
                 clean(&meeting.agenda.items[entry.item].title)
             );
@@ -54,7 +57,10 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         }
         let detail = match &entry.kind {
             EntryKind::Note => String::new(),
-            EntryKind::Decision(vote) => format!(" ({})", vote.describe()),
+            EntryKind::Decision { vote, quorum } => match quorum.is_quorate() {
+                true => format!(" ({})", vote.describe()),
+                false => format!(" ({}; ⚠ not quorate)", vote.describe()),
+            },
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
                 format!(" ({}, {due})", clean(owner))
@@ -84,32 +90,6 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     let rows = inner.height as usize;
     let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
-}
-
-fn confirm_delete(model: &Model, frame: &mut Frame, area: Rect, entry: usize) {
-    let yes = model.key_hint(Mode::Confirm, &Action::Confirm);
-    let no = model.key_hint(Mode::Confirm, &Action::Cancel);
-    let inner = boxed(model, frame, centered(area, 60, 7), "Strike this entry?");
-    let text = model
-        .meeting
-        .entries
-        .get(entry)
-        .map_or(String::new(), |e| clean(&e.text).into_owned());
-    let lines = vec![
-        Line::from(truncate(&text, inner.width as usize).into_owned()),
-        Line::styled(
-            "It leaves the minutes; the journal keeps it.",
-            model.theme.dim(),
-        ),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled(yes, model.theme.key()),
-            Span::raw(" strike it   "),
-            Span::styled(no, model.theme.key()),
-            Span::raw(" keep it"),
-        ]),
-    ];
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -167,8 +147,8 @@ fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Li
         t.with_timezone(&model.offset).format("%H:%M").to_string()
     };
     let mut note = String::new();
-    if let Some(t) = p.arrived_late {
-        note.push_str(&format!(" · arrived {} (late)", hm(t)));
+    if let Some(t) = p.arrived {
+        note.push_str(&format!(" · arrived {}", hm(t)));
     }
     if let Some(t) = p.left_early {
         note.push_str(&format!(" · left {}", hm(t)));
@@ -215,60 +195,119 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
         let text = match candidate {
             Candidate::NewName(name) => format!("New name: {}", clean(name)),
             Candidate::Nobody => "Nobody in particular".into(),
-            &Candidate::Person(p) => format!(
-                "{} · {}",
-                clean(&meeting.people[p].name),
-                clean(meeting.group_label(p))
-            ),
+            &Candidate::Person(p) => {
+                let mut text = format!(
+                    "{} · {}",
+                    clean(&meeting.people[p].name),
+                    clean(meeting.group_label(p))
+                );
+                let asker = matches!(picker.purpose, crate::app::PickFor::Asker(_));
+                if let Some(why) = crate::app::absence(model, p).filter(|_| asker) {
+                    text.push_str(&format!(" · ✗ {why}"));
+                }
+                text
+            }
             &Candidate::Group(g) => clean(&meeting.agenda.groups[g].label).into_owned(),
         };
         lines.push(choice_line(&text, i == selected, w));
     }
     if found.is_empty() {
-        lines.push(Line::styled("Nobody matches", theme.dim()));
+        lines.push(Line::styled(
+            crate::app::nobody_matches(model, picker),
+            theme.dim(),
+        ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
     frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
 }
 
 fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Prompt) {
-    let outer = centered(area, 56, 5);
-    let inner = boxed(model, frame, outer, &prompt.title());
-    let (shown, cursor) = prompt
-        .field
-        .visible((inner.width as usize).saturating_sub(3));
-    let keys = format!(
+    let width = 64.min(area.width.saturating_sub(2));
+    let room = width.saturating_sub(2) as usize;
+    let theme = model.theme;
+    let mut keys = format!(
         "{} saves · {} cancels",
         model.key_hint(Mode::Prompt, &Action::Confirm),
         model.key_hint(Mode::Prompt, &Action::Cancel)
     );
-    use crate::app::PromptFor;
-    let hint = match &prompt.purpose {
-        PromptFor::Due { .. } => crate::app::due_preview(model, prompt.field.text()),
-        PromptFor::DecisionVote { .. } => {
-            "consensus, or votes for/against/abstain like 7/1/2".into()
+    if prompt.field.is_suggested() {
+        keys.push_str(" · typing replaces the suggestion");
+    }
+    let mut notes: Vec<Line> = Vec::new();
+    for (text, warning) in prompt_notes(model, prompt) {
+        let style = if warning { theme.warning() } else { theme.current() };
+        for line in crate::text::wrap(&clean(&text), room) {
+            notes.push(Line::styled(line, style));
         }
-        PromptFor::Carried { counts, .. } => {
+    }
+    let height = (notes.len() as u16 + 4).min(area.height);
+    let inner = boxed(model, frame, centered(area, width, height), &prompt.title());
+    let (shown, cursor) = prompt.field.visible(room.saturating_sub(3));
+    let typed = match prompt.field.is_suggested() {
+        true => Span::styled(shown, Style::new().add_modifier(Modifier::REVERSED)),
+        false => Span::raw(shown),
+    };
+    let mut lines = vec![Line::from(vec![Span::styled("› ", theme.key()), typed])];
+    lines.extend(notes);
+    lines.push(Line::styled(truncate(&keys, room).into_owned(), theme.dim()));
+    frame.render_widget(Paragraph::new(lines), inner);
+    frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
+}
+
+/// What to tell the person typing, under the field: a preview of what the answer means, and
+/// warnings (a confidential item, a meeting that is not quorate). True marks a warning.
+fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool)> {
+    use crate::app::PromptFor;
+    let meeting = &model.meeting;
+    let confidential = meeting.phase() != crate::meeting::Phase::NotStarted
+        && meeting.agenda.items[meeting.current].confidential;
+    let quorum = meeting.quorum();
+    let mut notes = Vec::new();
+    match &prompt.purpose {
+        PromptFor::Due { .. } => notes.push((crate::app::due_preview(model, prompt.field.text()), false)),
+        PromptFor::DecisionVote { .. } => notes.push((
+            "consensus, or votes for/against/abstain like 7/1/2".into(),
+            false,
+        )),
+        PromptFor::Carried { counts, .. } => notes.push((
             format!(
                 "{} for, {} against, {} abstaining",
                 counts[0], counts[1], counts[2]
-            )
+            ),
+            false,
+        )),
+        PromptFor::Note if confidential => notes.push((
+            format!("{} item: this note stays out of the minutes", super::CONFIDENTIAL),
+            true,
+        )),
+        PromptFor::ParkTopic if confidential => notes.push((
+            format!(
+                "{} item: you will be asked whether these words may go in the minutes",
+                super::CONFIDENTIAL
+            ),
+            true,
+        )),
+        PromptFor::ItemMinutes { .. } => {
+            if let Some(spare) = meeting.minutes_to_spare(model.now, model.offset) {
+                notes.push((format!("The meeting has {spare} min to spare"), false));
+            }
         }
-        _ => String::new(),
-    };
-    let lines = vec![
-        Line::from(vec![
-            Span::styled("› ", model.theme.key()),
-            Span::raw(shown),
-        ]),
-        Line::styled(
-            truncate(&hint, inner.width as usize).into_owned(),
-            model.theme.current(),
-        ),
-        Line::styled(keys, model.theme.dim()),
-    ];
-    frame.render_widget(Paragraph::new(lines), inner);
-    frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
+        _ => {}
+    }
+    let deciding = matches!(
+        prompt.purpose,
+        PromptFor::DecisionText | PromptFor::DecisionVote { .. } | PromptFor::Carried { .. }
+    );
+    if deciding && !quorum.is_quorate() {
+        notes.push((
+            format!(
+                "⚠ Not quorate: {} You will be asked before it is recorded.",
+                crate::app::quorum_words(&quorum)
+            ),
+            true,
+        ));
+    }
+    notes
 }
 
 /// One line of a list to choose from: the selected one marked `›` and in reverse video.
@@ -347,19 +386,35 @@ pub fn help_lines(keymap: &Keymap, theme: crate::ui::Theme) -> Vec<Line<'static>
     lines
 }
 
-fn confirm_end(model: &Model, frame: &mut Frame, area: Rect) {
-    let yes = model.key_hint(Mode::Confirm, &Action::Confirm);
-    let no = model.key_hint(Mode::Confirm, &Action::Cancel);
-    let inner = boxed(model, frame, centered(area, 52, 7), "Adjourn the meeting?");
-    let lines = vec![
-        Line::from("The meeting's clock stops and the adjournment time is recorded."),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled(yes, model.theme.key()),
-            Span::raw(" adjourn now   "),
-            Span::styled(no, model.theme.key()),
-            Span::raw(" keep going"),
-        ]),
+/// A question: what it is about, then the keys for yes, no and (where it differs) never mind.
+fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app::Question) {
+    let wording = question.wording(model);
+    let theme = model.theme;
+    let width = 64.min(area.width.saturating_sub(2));
+    let room = width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for text in &wording.body {
+        for line in crate::text::wrap(&clean(text), room) {
+            lines.push(Line::from(line));
+        }
+    }
+    lines.push(Line::from(""));
+    let mut answers = vec![
+        Span::styled(model.key_hint(Mode::Confirm, &Action::Confirm), theme.key()),
+        Span::raw(format!(" {}   ", wording.yes)),
+        Span::styled(model.key_hint(Mode::Confirm, &Action::Decline), theme.key()),
+        Span::raw(format!(" {}", wording.no)),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    if let Some(cancel) = wording.cancel {
+        answers.push(Span::raw("   "));
+        answers.push(Span::styled(
+            model.key_hint(Mode::Confirm, &Action::Cancel),
+            theme.key(),
+        ));
+        answers.push(Span::raw(format!(" {cancel}")));
+    }
+    lines.push(Line::from(answers));
+    let height = lines.len() as u16 + 2;
+    let inner = boxed(model, frame, centered(area, width, height), &clean(&wording.title));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

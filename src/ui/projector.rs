@@ -74,8 +74,12 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     let item = match meeting.phase() {
         Phase::Running => {
             let i = meeting.current;
+            let lock = match meeting.agenda.items[i].confidential {
+                true => format!(" · {}", super::CONFIDENTIAL),
+                false => String::new(),
+            };
             format!(
-                "▶ Item {} of {} · {}",
+                "▶ Item {} of {} · {}{lock}",
                 i + 1,
                 meeting.items.len(),
                 clean(&meeting.agenda.items[i].title)
@@ -106,8 +110,7 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
     }
     if let Some(countdown) = meeting.break_countdown(now) {
         let back = meeting
-            .paused()
-            .map(|p| p.start + chrono::TimeDelta::minutes(i64::from(p.break_minutes.unwrap_or(0))))
+            .break_ends()
             .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
             .unwrap_or_default();
         return (format!("☕ Break · back at {back}"), Some(countdown));
@@ -116,7 +119,12 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
         let name = clean(&meeting.people[floor.person].name).into_owned();
         return (format!("{name} · turn"), Some(turn));
     }
-    ("Item time left".into(), Some(meeting.item_countdown(now)))
+    let item = meeting.item_countdown(now);
+    let label = match item.state {
+        ClockState::Over => "Item over its time",
+        _ => "Item time left",
+    };
+    (label.into(), Some(item))
 }
 
 pub fn clock_style(theme: Theme, state: Option<ClockState>) -> Style {
@@ -149,10 +157,10 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     lines.push(Line::from(truncate(&format!(" {who}"), w).into_owned()));
     if meeting.phase() == Phase::Running {
         let item = meeting.item_countdown(now);
-        let mut text = format!(" Item: {} left · {}", item.text(), item.state.label());
+        let mut text = format!(" Item: {} · {}", item.describe(), item.state.label());
         if let Some(end) = meeting.projected_end(now) {
             text.push_str(&format!(
-                " · ends about {}",
+                " · meeting ends about {}",
                 end.with_timezone(&model.offset).format("%H:%M")
             ));
         }

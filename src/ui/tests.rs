@@ -40,6 +40,12 @@ fn hand(model: &mut Model, secs: i64, name: &str, process: bool) {
 /// Two items done (the first one over time), the third on the table; Mei has the floor,
 /// four hands wait, one of them moved by the facilitator and one a point of process.
 fn mid_meeting(theme: Theme) -> Model {
+    mid_meeting_at(theme, 15 * 60 + 42)
+}
+
+/// The same meeting as it stood `secs` into it: only what happened by then, so a fixture's
+/// clock is never before its own events.
+fn mid_meeting_at(theme: Theme, secs: i64) -> Model {
     let mut model = example_model();
     model.theme = theme;
     for p in 0..model.meeting.people.len() {
@@ -55,25 +61,29 @@ fn mid_meeting(theme: Theme) -> Model {
             Event::AttendanceMarked { person, attendance },
         );
     }
-    act(&mut model, Action::StartMeeting, at(0));
-    act(&mut model, Action::NextItem, at(7 * 60 + 13));
-    act(&mut model, Action::NextItem, at(11 * 60));
-    hand(&mut model, 11 * 60 + 5, "Tom Becker", false);
-    hand(&mut model, 11 * 60 + 10, "Mei Chen", false);
-    hand(&mut model, 11 * 60 + 20, "Dr. Okafor", false);
-    act(&mut model, Action::NextSpeaker, at(11 * 60 + 30));
-    hand(&mut model, 12 * 60, "José Álvarez", false);
-    record(
-        &mut model,
-        13 * 60,
-        Event::HandMoved {
-            person: "Dr. Okafor".into(),
-            direction: Direction::Up,
-            past: "Tom Becker".into(),
-        },
-    );
-    hand(&mut model, 14 * 60, "Sam Reed", true);
-    crate::app::update(&mut model, Action::Tick, at(15 * 60 + 42));
+    let steps: [(i64, &dyn Fn(&mut Model, i64)); 10] = [
+        (0, &|m, t| act(m, Action::StartMeeting, at(t))),
+        (7 * 60 + 13, &|m, t| act(m, Action::NextItem, at(t))),
+        (11 * 60, &|m, t| act(m, Action::NextItem, at(t))),
+        (11 * 60 + 5, &|m, t| hand(m, t, "Tom Becker", false)),
+        (11 * 60 + 10, &|m, t| hand(m, t, "Mei Chen", false)),
+        (11 * 60 + 20, &|m, t| hand(m, t, "Dr. Okafor", false)),
+        (11 * 60 + 30, &|m, t| act(m, Action::NextSpeaker, at(t))),
+        (12 * 60, &|m, t| hand(m, t, "José Álvarez", false)),
+        (13 * 60, &|m, t| {
+            let event = Event::HandMoved {
+                person: "Dr. Okafor".into(),
+                direction: Direction::Up,
+                past: "Tom Becker".into(),
+            };
+            record(m, t, event)
+        }),
+        (14 * 60, &|m, t| hand(m, t, "Sam Reed", true)),
+    ];
+    for (t, step) in steps.iter().filter(|(t, _)| *t <= secs) {
+        step(&mut model, *t);
+    }
+    crate::app::update(&mut model, Action::Tick, at(secs));
     model
 }
 
@@ -287,9 +297,14 @@ fn untrusted_text_never_reaches_the_screen_raw() {
 mod clocks {
     use super::*;
 
-    /// Mei has the floor from 15:00 into the meeting; the item has 20 minutes.
+    /// Mei has the floor from 11:30 into the meeting; the item has 20 minutes.
     fn projector(theme: Theme) -> Model {
-        let mut model = mid_meeting(theme);
+        projector_at(theme, 15 * 60 + 42)
+    }
+
+    /// The projector as it stood `secs` into the meeting.
+    fn projector_at(theme: Theme, secs: i64) -> Model {
+        let mut model = mid_meeting_at(theme, secs);
         model.projector = true;
         model
     }
@@ -326,25 +341,25 @@ mod clocks {
     // Mei's turn started at 11:30; 120 s turns warn at 30 s.
     #[test]
     fn clock_running_without_colour() {
-        let model = at_time(projector(Theme::NoColor), 11 * 60 + 40);
+        let model = projector_at(Theme::NoColor, 11 * 60 + 40);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
 
     #[test]
     fn clock_warning_without_colour() {
-        let model = at_time(projector(Theme::NoColor), 11 * 60 + 30 + 95);
+        let model = projector_at(Theme::NoColor, 11 * 60 + 30 + 95);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
 
     #[test]
     fn clock_over_without_colour() {
-        let model = at_time(projector(Theme::NoColor), 11 * 60 + 30 + 125);
+        let model = projector_at(Theme::NoColor, 11 * 60 + 30 + 125);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
 
     #[test]
     fn clock_paused_without_colour() {
-        let mut model = projector(Theme::NoColor);
+        let mut model = projector_at(Theme::NoColor, 12 * 60);
         record(&mut model, 12 * 60, Event::ClockPaused);
         let model = at_time(model, 20 * 60);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
@@ -352,7 +367,7 @@ mod clocks {
 
     #[test]
     fn break_without_colour() {
-        let mut model = projector(Theme::NoColor);
+        let mut model = projector_at(Theme::NoColor, 12 * 60);
         record(
             &mut model,
             12 * 60,
@@ -435,6 +450,7 @@ fn the_record_and_a_due_date_prompt_80x24() {
         930,
         Event::TopicParked {
             text: "Transport costs".into(),
+            private: None,
         },
     );
     model.overlay = Overlay::Record { selected: 1 };

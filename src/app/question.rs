@@ -1,0 +1,195 @@
+//! Questions the app asks before it records something that is hard to take back or easy to get
+//! wrong: adjourning, striking an entry, taking a hand down, an item longer than the time left,
+//! a decision while not quorate, a topic parked during a confidential item.
+//!
+//! Each question has three answers: yes (`confirm`), no (`decline`) and "never mind" (`cancel`,
+//! which leaves everything as it was). For most questions no and never mind are the same.
+
+use chrono::{DateTime, Utc};
+
+use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, TextField, record};
+use crate::meeting::{Event, QuorumState};
+
+/// A question waiting for its answer, with what is needed to act on it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    Adjourn,
+    StrikeEntry {
+        entry: usize,
+    },
+    TakeHandDown {
+        person: String,
+        process: bool,
+    },
+    /// An added item longer than the time the meeting has left.
+    LongItem {
+        title: String,
+        minutes: u32,
+        /// Minutes the meeting has left before its planned end.
+        left: i64,
+    },
+    /// A decision recorded while the meeting is not quorate.
+    NotQuorate {
+        decision: Event,
+    },
+    /// A topic parked during a confidential item: may its words appear in the minutes?
+    ParkedWords {
+        text: String,
+    },
+}
+
+/// How a question reads on screen.
+pub struct Wording {
+    pub title: String,
+    pub body: Vec<String>,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// What "never mind" does, when it differs from no.
+    pub cancel: Option<&'static str>,
+}
+
+impl Question {
+    pub fn wording(&self, model: &Model) -> Wording {
+        let meeting = &model.meeting;
+        let plain = |title: &str, body: Vec<String>, yes, no| Wording {
+            title: title.into(),
+            body,
+            yes,
+            no,
+            cancel: None,
+        };
+        match self {
+            Question::Adjourn => plain(
+                "Adjourn the meeting?",
+                vec!["The meeting's clock stops and the adjournment time is recorded.".into()],
+                "adjourn now",
+                "keep going",
+            ),
+            Question::StrikeEntry { entry } => {
+                let text = meeting
+                    .entries
+                    .get(*entry)
+                    .map_or(String::new(), |e| e.text.clone());
+                plain(
+                    "Strike this entry?",
+                    vec![text, "It leaves the minutes; the journal keeps it.".into()],
+                    "strike it",
+                    "keep it",
+                )
+            }
+            Question::TakeHandDown { person, process } => {
+                let what = if *process { "point of process" } else { "hand" };
+                plain(
+                    &format!("Take {person}'s {what} down?"),
+                    vec!["They leave the queue without speaking; the minutes record it.".into()],
+                    "take it down",
+                    "keep it",
+                )
+            }
+            Question::LongItem {
+                title,
+                minutes,
+                left,
+            } => Wording {
+                title: "A long item".into(),
+                body: vec![
+                    format!("\"{title}\" is {minutes} min; the meeting has {left} min left."),
+                    "Keep it?".into(),
+                ],
+                yes: "keep it",
+                no: "change the minutes",
+                cancel: Some("don't add it"),
+            },
+            Question::NotQuorate { .. } => plain(
+                "The meeting is not quorate",
+                vec![
+                    quorum_words(&meeting.quorum()),
+                    "Record the decision anyway? The minutes will say it was not quorate.".into(),
+                ],
+                "record it",
+                "don't record it",
+            ),
+            Question::ParkedWords { text } => Wording {
+                title: "Parked during a confidential item".into(),
+                body: vec![
+                    format!("\"{text}\""),
+                    "May these words appear in the minutes?".into(),
+                ],
+                yes: "yes, in the minutes",
+                no: "keep them out",
+                cancel: Some("don't park it"),
+            },
+        }
+    }
+}
+
+/// `3 present; 5 needed`, in words for the question.
+pub fn quorum_words(state: &QuorumState) -> String {
+    match state {
+        QuorumState::TooFew { present, needed } => {
+            format!("{present} present; the quorum is {needed}.")
+        }
+        QuorumState::NoMajority { present, customers } => {
+            format!("{customers} of the {present} present are customer leaders: not a majority.")
+        }
+        QuorumState::Met { present, .. } | QuorumState::NotSet { present } => {
+            format!("{present} present.")
+        }
+    }
+}
+
+pub(super) fn ask(model: &mut Model, question: Question) -> Vec<Effect> {
+    model.overlay = Overlay::Confirm(question);
+    vec![]
+}
+
+/// `confirm`, `decline` or `cancel` while a question is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Answer {
+    Yes,
+    No,
+    NeverMind,
+}
+
+pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> Vec<Effect> {
+    let Overlay::Confirm(question) = model.overlay.clone() else {
+        return vec![];
+    };
+    model.overlay = Overlay::None;
+    match (question, answer) {
+        (Question::Adjourn, Answer::Yes) => record(model, Event::MeetingEnded, now),
+        (Question::StrikeEntry { entry }, answer) => {
+            model.overlay = Overlay::Record { selected: 0 };
+            match answer {
+                Answer::Yes => record(model, Event::EntryDeleted { entry }, now),
+                _ => vec![],
+            }
+        }
+        (Question::TakeHandDown { person, process }, Answer::Yes) => {
+            model.selected = 0;
+            record(model, Event::HandLowered { person, process }, now)
+        }
+        (Question::LongItem { title, minutes, .. }, Answer::Yes) => {
+            model.overlay = Overlay::Picker(Picker {
+                purpose: PickFor::Proposer { title, minutes },
+                filter: TextField::default(),
+                selected: 0,
+            });
+            vec![]
+        }
+        (Question::LongItem { title, minutes, .. }, Answer::No) => {
+            let purpose = PromptFor::ItemMinutes { title };
+            model.overlay = Overlay::Prompt(Prompt::suggesting(purpose, &minutes.to_string()));
+            vec![]
+        }
+        (Question::NotQuorate { decision }, Answer::Yes) => record(model, decision, now),
+        (Question::NotQuorate { .. }, _) => {
+            model.say("The decision was not recorded: the meeting is not quorate")
+        }
+        (Question::ParkedWords { text }, Answer::Yes | Answer::No) => {
+            let private = Some(answer == Answer::No);
+            record(model, Event::TopicParked { text, private }, now)
+        }
+        _ => vec![],
+    }
+}
