@@ -186,6 +186,8 @@ impl Run {
                     person: name(p),
                     process: false,
                 }) {
+                    // Taking a hand down is a change to the floor, logged like an override.
+                    self.overrides += 1;
                     self.waits[*p] = None;
                 }
             }
@@ -204,10 +206,7 @@ impl Run {
                 self.try_record(Event::ItemOpened { item });
             }
             Step::Leave(p) => {
-                if self.try_record(Event::AttendanceMarked {
-                    person: name(p),
-                    attendance: Attendance::Absent,
-                }) {
+                if self.try_record(Event::PersonLeft { person: name(p) }) {
                     self.waits[*p] = None;
                 }
             }
@@ -272,7 +271,7 @@ impl Run {
         assert_eq!(
             self.meeting.process_log.len(),
             self.overrides,
-            "an override is missing from the process log"
+            "an override or a hand taken down is missing from the process log"
         );
     }
 

@@ -879,3 +879,374 @@ mod review_fixes {
         );
     }
 }
+
+/// Answers already in a prompt are suggestions: the first thing typed replaces them.
+mod suggested_answers {
+    use super::*;
+
+    fn started() -> Model {
+        crate::testing::everyone_present_and_started(at(0))
+    }
+
+    fn typed(model: &mut Model, text: &str, secs: i64) {
+        for c in text.chars() {
+            act(model, Action::Type(c), at(secs));
+        }
+    }
+
+    #[test]
+    fn typing_minutes_for_an_added_item_replaces_the_suggested_ten() {
+        let mut model = started();
+        act(&mut model, Action::AddItem, at(60));
+        typed(&mut model, "Volunteer party", 60);
+        act(&mut model, Action::Confirm, at(60));
+        let Overlay::Prompt(prompt) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        assert_eq!(prompt.field.text(), "10");
+        assert!(prompt.field.is_suggested());
+        typed(&mut model, "4", 61);
+        let Overlay::Prompt(prompt) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        assert_eq!(prompt.field.text(), "4", "not 104");
+    }
+
+    #[test]
+    fn typing_yes_replaces_the_suggested_no() {
+        let mut model = started();
+        act(&mut model, Action::RecordDecision, at(60));
+        typed(&mut model, "Keep the hall booking", 60);
+        act(&mut model, Action::Confirm, at(60));
+        typed(&mut model, "2/5/0", 61);
+        act(&mut model, Action::Confirm, at(61));
+        typed(&mut model, "yes", 62);
+        act(&mut model, Action::Confirm, at(62));
+        let carried = model.meeting.entries.iter().any(|e| {
+            matches!(
+                e.kind,
+                crate::meeting::EntryKind::Decision {
+                    vote: crate::meeting::Vote::Counted { carried: true, .. },
+                    ..
+                }
+            )
+        });
+        assert!(carried, "{:?} {:?}", model.status, model.meeting.entries);
+    }
+
+    #[test]
+    fn an_added_item_longer_than_the_time_to_spare_is_asked_about() {
+        let mut model = started();
+        // The plan runs 80 minutes from the start; at 60 minutes in, still on item 1 of 7.
+        act(&mut model, Action::AddItem, at(60));
+        typed(&mut model, "Strategy day", 60);
+        act(&mut model, Action::Confirm, at(60));
+        typed(&mut model, "104", 60);
+        act(&mut model, Action::Confirm, at(60));
+        let Overlay::Confirm(question) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        let wording = question.wording(&model);
+        assert_eq!(
+            wording.body[0],
+            "\"Strategy day\" is 104 min; the meeting has 0 min left."
+        );
+        // No: back to the minutes, with 104 suggested.
+        act(&mut model, Action::Decline, at(61));
+        let Overlay::Prompt(prompt) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        assert_eq!(prompt.field.text(), "104");
+        // Esc at the question adds nothing.
+        act(&mut model, Action::Confirm, at(62));
+        act(&mut model, Action::Cancel, at(62));
+        assert_eq!(model.overlay, Overlay::None);
+        assert_eq!(model.meeting.items.len(), 7);
+    }
+}
+
+/// Who was there, who arrived, who left.
+mod attendance {
+    use super::*;
+
+    #[test]
+    fn closing_the_first_roll_call_in_a_running_meeting_is_recorded() {
+        let mut model = example_model();
+        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Action::RollCall, at(30));
+        act(&mut model, Action::AllPresent, at(30));
+        act(&mut model, Action::Cancel, at(40));
+        assert_eq!(model.meeting.roll_call_closed, Some(at(40)));
+        // Grace is corrected to apologies, then arrives.
+        act(&mut model, Action::RollCall, at(600));
+        for _ in 0..4 {
+            act(&mut model, Action::SelectNext, at(600));
+        }
+        act(&mut model, Action::TogglePresent, at(600));
+        act(&mut model, Action::TogglePresent, at(601));
+        act(&mut model, Action::TogglePresent, at(602));
+        let grace = model.meeting.person("Grace Mensah").unwrap();
+        assert_eq!(model.meeting.people[grace].arrived, Some(at(602)));
+        assert_eq!(model.meeting.people[grace].left_early, None);
+    }
+
+    #[test]
+    fn leaving_is_its_own_key_in_the_roll_call() {
+        let mut model = crate::testing::everyone_present_and_started(at(0));
+        act(&mut model, Action::RollCall, at(900));
+        act(&mut model, Action::MarkLeft, at(900));
+        let ana = model.meeting.person("Ana Lopez").unwrap();
+        assert_eq!(model.meeting.people[ana].left_early, Some(at(900)));
+        let minutes = crate::export::render(
+            &model.meeting,
+            crate::export::Format::Minutes,
+            &crate::export::Options {
+                offset: crate::testing::utc(),
+                include_confidential: false,
+                now: at(1000),
+            },
+        );
+        assert!(minutes.contains("Left early:"), "{minutes}");
+        assert!(minutes.contains("Ana Lopez (18:15)"), "{minutes}");
+    }
+}
+
+/// A decision keeps the quorum it was taken with.
+mod quorum_at_decisions {
+    use super::*;
+    use crate::meeting::{EntryKind, QuorumState};
+
+    #[test]
+    fn a_decision_while_not_quorate_is_asked_about_and_flagged() {
+        let mut model = example_model();
+        act(&mut model, Action::RollCall, at(0));
+        for _ in 0..3 {
+            act(&mut model, Action::TogglePresent, at(0));
+            act(&mut model, Action::SelectNext, at(0));
+        }
+        act(&mut model, Action::Cancel, at(0));
+        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Action::RecordDecision, at(60));
+        act(
+            &mut model,
+            Action::Paste("Accept the minutes".into()),
+            at(60),
+        );
+        act(&mut model, Action::Confirm, at(60));
+        act(&mut model, Action::Paste("consensus".into()), at(61));
+        act(&mut model, Action::Confirm, at(61));
+        assert!(matches!(
+            model.overlay,
+            Overlay::Confirm(crate::app::Question::NotQuorate { .. })
+        ));
+        act(&mut model, Action::Confirm, at(62));
+        let EntryKind::Decision { quorum, .. } = &model.meeting.entries[0].kind else {
+            panic!()
+        };
+        assert_eq!(
+            *quorum,
+            QuorumState::TooFew {
+                present: 3,
+                needed: 5
+            }
+        );
+        // Two more arrive: the final attendance is quorate, the decision still says it was not.
+        act(&mut model, Action::RollCall, at(120));
+        act(&mut model, Action::AllPresent, at(120));
+        assert!(model.meeting.quorum().is_quorate());
+        let minutes = crate::export::render(
+            &model.meeting,
+            crate::export::Format::Minutes,
+            &crate::export::Options {
+                offset: crate::testing::utc(),
+                include_confidential: false,
+                now: at(200),
+            },
+        );
+        let flowing = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flowing.contains("⚠ Not quorate when decided: 3 present, 5 needed."),
+            "{minutes}"
+        );
+    }
+}
+
+/// Confidential items, and topics parked during them.
+mod confidential {
+    use super::*;
+
+    fn confidential_transport() -> Model {
+        let src = crate::agenda::EXAMPLE.replace(
+            r#"minutes: 15, proposed_by: Some("José Álvarez")"#,
+            r#"minutes: 15, proposed_by: Some("José Álvarez"), confidential: true"#,
+        );
+        let mut model = crate::testing::model_from(&src);
+        for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+            act(&mut model, action, at(0));
+        }
+        act(&mut model, Action::StartMeeting, at(0));
+        for _ in 0..4 {
+            act(&mut model, Action::NextItem, at(60));
+        }
+        assert!(model.meeting.agenda.items[model.meeting.current].confidential);
+        model
+    }
+
+    fn minutes(model: &Model) -> String {
+        crate::export::render(
+            &model.meeting,
+            crate::export::Format::Minutes,
+            &crate::export::Options {
+                offset: crate::testing::utc(),
+                include_confidential: false,
+                now: at(900),
+            },
+        )
+    }
+
+    #[test]
+    fn a_topic_parked_in_confidence_keeps_its_words_unless_asked_not_to() {
+        for (answer, shown) in [(Action::Confirm, true), (Action::Decline, false)] {
+            let mut model = confidential_transport();
+            act(&mut model, Action::ParkTopic, at(120));
+            act(
+                &mut model,
+                Action::Paste("Fuel card for carers".into()),
+                at(120),
+            );
+            act(&mut model, Action::Confirm, at(120));
+            assert!(matches!(
+                model.overlay,
+                Overlay::Confirm(crate::app::Question::ParkedWords { .. })
+            ));
+            act(&mut model, answer, at(121));
+            assert_eq!(model.meeting.parking_lot.len(), 1);
+            let text = minutes(&model);
+            assert_eq!(text.contains("Fuel card for carers"), shown, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_mind_parks_nothing() {
+        let mut model = confidential_transport();
+        act(&mut model, Action::ParkTopic, at(120));
+        act(&mut model, Action::Paste("Fuel card".into()), at(120));
+        act(&mut model, Action::Confirm, at(120));
+        act(&mut model, Action::Cancel, at(121));
+        assert!(model.meeting.parking_lot.is_empty());
+    }
+}
+
+/// Changes to the floor are in the record, and taking a hand down is asked first.
+mod floor_changes {
+    use super::*;
+
+    #[test]
+    fn taking_a_hand_down_asks_then_is_logged() {
+        let mut model = crate::testing::everyone_present_and_started(at(0));
+        act(&mut model, Action::AddSpeaker, at(10));
+        act(&mut model, Action::Paste("tom".into()), at(10));
+        act(&mut model, Action::Confirm, at(10));
+        act(&mut model, Action::Cancel, at(10));
+        act(&mut model, Action::RemoveSpeaker, at(20));
+        assert_eq!(model.meeting.queue.hands.len(), 1, "not yet: asked first");
+        act(&mut model, Action::Decline, at(21));
+        assert_eq!(model.meeting.queue.hands.len(), 1);
+        act(&mut model, Action::RemoveSpeaker, at(22));
+        act(&mut model, Action::Confirm, at(23));
+        assert!(model.meeting.queue.hands.is_empty());
+        let log: Vec<String> = model
+            .meeting
+            .process_log
+            .iter()
+            .map(|e| model.meeting.process_text(e))
+            .collect();
+        assert_eq!(log, ["Tom Becker's hand taken down by Ana Lopez"]);
+    }
+}
+
+/// Keys that need a running meeting, once it is adjourned.
+mod after_adjournment {
+    use super::*;
+
+    #[test]
+    fn keys_that_need_a_running_meeting_say_it_is_adjourned() {
+        let mut model = crate::testing::everyone_present_and_started(at(0));
+        act(&mut model, Action::EndMeeting, at(60));
+        act(&mut model, Action::Confirm, at(60));
+        for action in [
+            Action::AddSpeaker,
+            Action::StartMeeting,
+            Action::NextItem,
+            Action::PauseClock,
+            Action::NextSpeaker,
+            Action::EndMeeting,
+        ] {
+            act(&mut model, action.clone(), at(70));
+            let status = model.status.clone().unwrap_or_default();
+            assert!(
+                status.starts_with("The meeting is adjourned"),
+                "{action:?}: {status}"
+            );
+        }
+    }
+}
+
+/// "Who asked?" knows who is here.
+mod who_asked {
+    use super::*;
+
+    #[test]
+    fn people_present_come_first_and_absent_names_say_why() {
+        let mut model = example_model();
+        act(&mut model, Action::RollCall, at(0));
+        act(&mut model, Action::AllPresent, at(0));
+        act(&mut model, Action::Cancel, at(0));
+        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Action::RollCall, at(10));
+        // Sam Reed, the timekeeper, is second in the roll call: apologies.
+        act(&mut model, Action::SelectNext, at(10));
+        act(&mut model, Action::TogglePresent, at(10));
+        act(&mut model, Action::Cancel, at(10));
+        act(&mut model, Action::StartBreak, at(20));
+        act(&mut model, Action::Paste("10".into()), at(20));
+        act(&mut model, Action::Confirm, at(20));
+        let Overlay::Picker(picker) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        let found = crate::app::candidates(&model, picker);
+        let names: Vec<&str> = found
+            .iter()
+            .map(|c| match c {
+                crate::app::Candidate::Person(p) => model.meeting.people[*p].name.as_str(),
+                _ => "?",
+            })
+            .collect();
+        assert_eq!(names.last(), Some(&"Sam Reed"), "{names:?}");
+        act(&mut model, Action::Paste("zzz".into()), at(21));
+        let Overlay::Picker(picker) = &model.overlay else {
+            panic!()
+        };
+        assert_eq!(crate::app::nobody_matches(&model, picker), "Nobody matches");
+        let mut speaker = example_model();
+        act(&mut speaker, Action::RollCall, at(0));
+        act(&mut speaker, Action::AllPresent, at(0));
+        act(&mut speaker, Action::Cancel, at(0));
+        act(&mut speaker, Action::StartMeeting, at(0));
+        act(&mut speaker, Action::RollCall, at(5));
+        for _ in 0..7 {
+            act(&mut speaker, Action::SelectNext, at(5));
+        }
+        act(&mut speaker, Action::TogglePresent, at(5));
+        act(&mut speaker, Action::Cancel, at(5));
+        act(&mut speaker, Action::AddSpeaker, at(6));
+        act(&mut speaker, Action::Paste("tom b".into()), at(6));
+        let Overlay::Picker(picker) = &speaker.overlay else {
+            panic!()
+        };
+        assert_eq!(
+            crate::app::nobody_matches(&speaker, picker),
+            "Tom Becker sent apologies"
+        );
+    }
+}

@@ -293,14 +293,20 @@ fn decision_quorum(meeting: &Meeting, quorum: &QuorumState) -> String {
         .is_some_and(|q| q.customer_majority);
     match quorum {
         QuorumState::NotSet { present } => format!("{present} present when decided."),
-        QuorumState::Met { present, customers: c } if majority => {
+        QuorumState::Met {
+            present,
+            customers: c,
+        } if majority => {
             format!("Quorate: {present} present, {customers} in the majority ({c} of {present}).")
         }
         QuorumState::Met { present, .. } => format!("Quorate: {present} present."),
         QuorumState::TooFew { present, needed } => {
             format!("⚠ Not quorate when decided: {present} present, {needed} needed.")
         }
-        QuorumState::NoMajority { present, customers: c } => format!(
+        QuorumState::NoMajority {
+            present,
+            customers: c,
+        } => format!(
             "⚠ Not quorate when decided: {customers} not in the majority ({c} of {present} present)."
         ),
     }
@@ -399,7 +405,7 @@ fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
         let topics = meeting
             .parking_lot
             .iter()
-            .map(|p| match hidden_item(meeting, p.item, options) {
+            .map(|p| match p.private && !options.include_confidential {
                 true => format!(
                     "A topic set aside during item {}, held in confidence",
                     p.item + 1

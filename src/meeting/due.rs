@@ -16,7 +16,11 @@ pub const FORMS: &str = "a date like 2026-12-01, +3d, +2w, a weekday like fri (t
 
 /// `Ok(None)` for no due date.
 pub fn parse_due(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
-    let t = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let t = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     let refuse = || {
         Err(format!(
             "{:?} is not a due date; write {FORMS}",
@@ -152,7 +156,10 @@ mod tests {
     #[test]
     fn a_day_of_this_week_that_has_passed_is_refused_with_its_date() {
         let err = parse_due("this monday", today()).unwrap_err();
-        assert_eq!(err, "Monday this week was 23 November; write mon for the next one");
+        assert_eq!(
+            err,
+            "Monday this week was 23 November; write mon for the next one"
+        );
     }
 
     #[test]

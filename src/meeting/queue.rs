@@ -107,6 +107,18 @@ pub enum ProcessKind {
     },
 }
 
+impl ProcessKind {
+    /// An override or a hand taken down: the facilitator changing who speaks.
+    pub fn is_floor_change(&self) -> bool {
+        matches!(
+            self,
+            ProcessKind::Moved { .. }
+                | ProcessKind::GaveFloor { .. }
+                | ProcessKind::HandLowered { .. }
+        )
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Queue {
     /// Waiting hands, in the order they were raised.
@@ -190,6 +202,7 @@ impl Meeting {
                 Ok(())
             }
             Event::HandLowered { person, process } => queued(person, *process).map(drop),
+            Event::FloorGiven { .. } if self.on_break() => fail("the meeting is on a break"),
             Event::FloorGiven { person, .. } => {
                 let who = self.known(person)?;
                 if !self.people[who].is_present() {

@@ -143,9 +143,14 @@ impl Meeting {
         };
         match event {
             Event::NoteAdded { item, text } => add(*item, text, EntryKind::Note),
-            Event::DecisionRecorded { item, text, vote } => {
-                add(*item, text, EntryKind::Decision { vote: *vote, quorum })
-            }
+            Event::DecisionRecorded { item, text, vote } => add(
+                *item,
+                text,
+                EntryKind::Decision {
+                    vote: *vote,
+                    quorum,
+                },
+            ),
             Event::ActionAdded {
                 item,
                 text,

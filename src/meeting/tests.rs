@@ -622,7 +622,10 @@ mod roll_call {
     fn a_roll_call_taken_during_the_meeting_closes_when_it_is_closed() {
         let mut m = meeting(QUORATE);
         apply(&mut m, 0, Event::MeetingStarted);
-        assert_eq!(m.roll_call_closed, None, "nobody was marked before the start");
+        assert_eq!(
+            m.roll_call_closed, None,
+            "nobody was marked before the start"
+        );
         mark(&mut m, 60, "Ana", Attendance::Present);
         mark(&mut m, 700, "Ben", Attendance::Present);
         assert_eq!(arrived(&m, "Ben"), None, "still the first roll call");

@@ -287,6 +287,11 @@ impl Meeting {
         Some(Countdown::new(budget - used, warn, self.paused().is_some()))
     }
 
+    /// A break is going on (not a plain pause).
+    pub fn on_break(&self) -> bool {
+        self.paused().is_some_and(|p| p.break_minutes.is_some())
+    }
+
     /// When the meeting is due back from the break going on.
     pub fn break_ends(&self) -> Option<DateTime<Utc>> {
         let pause = self.paused()?;

@@ -16,11 +16,19 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let mut lines = groups(model, w);
     lines.push(Line::from(""));
     lines.push(not_heard(model));
-    let log = process_log(model);
-    if !log.is_empty() {
+    let (floor, clock) = process_log(model);
+    if !floor.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::styled("Process log", theme.title()));
-        lines.extend(log);
+        lines.push(Line::styled(
+            "Floor changes by the facilitator",
+            theme.title(),
+        ));
+        lines.extend(floor);
+    }
+    if !clock.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled("Timekeeping", theme.title()));
+        lines.extend(clock);
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
@@ -93,16 +101,22 @@ fn not_heard(model: &Model) -> Line<'static> {
     Line::from(text)
 }
 
-fn process_log(model: &Model) -> Vec<Line<'static>> {
+/// The process log, latest first, in two lists: every change the facilitator made to the
+/// floor (overrides, hands taken down: who controls the floor is part of the record), and the
+/// last few timekeeping entries.
+fn process_log(model: &Model) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let meeting = &model.meeting;
-    meeting
+    let line = |entry: &crate::meeting::ProcessEntry| {
+        let when = entry.at.with_timezone(&model.offset).format("%H:%M");
+        Line::from(format!("{when} {}", clean(&meeting.process_text(entry))))
+    };
+    let (floor, clock): (Vec<_>, Vec<_>) = meeting
         .process_log
         .iter()
         .rev()
-        .take(6)
-        .map(|entry| {
-            let when = entry.at.with_timezone(&model.offset).format("%H:%M");
-            Line::from(format!("{when} {}", clean(&meeting.process_text(entry))))
-        })
-        .collect()
+        .partition(|e| e.kind.is_floor_change());
+    (
+        floor.into_iter().map(line).collect(),
+        clock.into_iter().take(4).map(line).collect(),
+    )
 }

@@ -34,7 +34,12 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let Some(floor) = &meeting.queue.floor else {
+        let on_break = meeting.on_break();
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
+            (Phase::Running, _) if on_break => format!(
+                "☕ On a break · {} ends it",
+                model.key_hint(Mode::Meeting, &Action::StartBreak)
+            ),
             (Phase::Running, Some(hand)) => format!(
                 "Floor open · {} calls {}",
                 model.key_hint(Mode::Meeting, &Action::NextSpeaker),

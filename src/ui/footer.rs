@@ -79,7 +79,9 @@ fn relevant(model: &Model, action: &Action) -> bool {
         Action::NextItem => running && meeting.current + 1 < meeting.items.len(),
         Action::PreviousItem => running && meeting.current > 0,
         Action::EndMeeting | Action::AddSpeaker | Action::PointOfProcess => running,
+        Action::NextSpeaker | Action::GiveFloor if meeting.on_break() => false,
         Action::NextSpeaker => running && (queued || meeting.queue.floor.is_some()),
+        Action::MarkLeft => running,
         Action::EndTurn => meeting.queue.floor.is_some(),
         Action::SelectPrevious | Action::SelectNext if model.mode() == Mode::Meeting => {
             meeting.queue.hands.len() > 1

@@ -235,7 +235,11 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
     }
     let mut notes: Vec<Line> = Vec::new();
     for (text, warning) in prompt_notes(model, prompt) {
-        let style = if warning { theme.warning() } else { theme.current() };
+        let style = if warning {
+            theme.warning()
+        } else {
+            theme.current()
+        };
         for line in crate::text::wrap(&clean(&text), room) {
             notes.push(Line::styled(line, style));
         }
@@ -249,7 +253,10 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
     };
     let mut lines = vec![Line::from(vec![Span::styled("› ", theme.key()), typed])];
     lines.extend(notes);
-    lines.push(Line::styled(truncate(&keys, room).into_owned(), theme.dim()));
+    lines.push(Line::styled(
+        truncate(&keys, room).into_owned(),
+        theme.dim(),
+    ));
     frame.render_widget(Paragraph::new(lines), inner);
     frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
 }
@@ -264,7 +271,9 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     let quorum = meeting.quorum();
     let mut notes = Vec::new();
     match &prompt.purpose {
-        PromptFor::Due { .. } => notes.push((crate::app::due_preview(model, prompt.field.text()), false)),
+        PromptFor::Due { .. } => {
+            notes.push((crate::app::due_preview(model, prompt.field.text()), false))
+        }
         PromptFor::DecisionVote { .. } => notes.push((
             "consensus, or votes for/against/abstain like 7/1/2".into(),
             false,
@@ -277,7 +286,10 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
             false,
         )),
         PromptFor::Note if confidential => notes.push((
-            format!("{} item: this note stays out of the minutes", super::CONFIDENTIAL),
+            format!(
+                "{} item: this note stays out of the minutes",
+                super::CONFIDENTIAL
+            ),
             true,
         )),
         PromptFor::ParkTopic if confidential => notes.push((
@@ -415,6 +427,11 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
     }
     lines.push(Line::from(answers));
     let height = lines.len() as u16 + 2;
-    let inner = boxed(model, frame, centered(area, width, height), &clean(&wording.title));
+    let inner = boxed(
+        model,
+        frame,
+        centered(area, width, height),
+        &clean(&wording.title),
+    );
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
