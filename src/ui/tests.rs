@@ -43,6 +43,9 @@ fn mid_meeting(theme: Theme) -> Model {
     mid_meeting_at(theme, 15 * 60 + 42)
 }
 
+/// One thing that happens in a fixture meeting, at a time in seconds.
+type Step = dyn Fn(&mut Model, i64);
+
 /// The same meeting as it stood `secs` into it: only what happened by then, so a fixture's
 /// clock is never before its own events.
 fn mid_meeting_at(theme: Theme, secs: i64) -> Model {
@@ -61,7 +64,7 @@ fn mid_meeting_at(theme: Theme, secs: i64) -> Model {
             Event::AttendanceMarked { person, attendance },
         );
     }
-    let steps: [(i64, &dyn Fn(&mut Model, i64)); 10] = [
+    let steps: [(i64, &Step); 10] = [
         (0, &|m, t| act(m, Action::StartMeeting, at(t))),
         (7 * 60 + 13, &|m, t| act(m, Action::NextItem, at(t))),
         (11 * 60, &|m, t| act(m, Action::NextItem, at(t))),
