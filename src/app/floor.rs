@@ -30,7 +30,19 @@ fn name_of_hand(model: &Model, order: &[crate::meeting::Ranked], at: usize) -> S
     model.meeting.people[hand.person].name.clone()
 }
 
+/// Nobody gets the floor during a break: say how to end it.
+fn on_break(model: &mut Model) -> Option<Vec<Effect>> {
+    if !model.meeting.on_break() {
+        return None;
+    }
+    let key = model.key_hint(Mode::Meeting, &Action::StartBreak);
+    Some(model.say(format!("On a break: press {key} to end it first")))
+}
+
 pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    if let Some(refused) = on_break(model) {
+        return refused;
+    }
     match model.meeting.next_in_queue(now) {
         Some(hand) => {
             let person = model.meeting.people[hand.person].name.clone();
@@ -69,6 +81,9 @@ pub(super) fn remove(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 }
 
 pub(super) fn give_floor(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    if let Some(refused) = on_break(model) {
+        return refused;
+    }
     let Some((at, order)) = selected(model, now) else {
         return empty_queue(model);
     };

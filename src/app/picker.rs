@@ -279,6 +279,9 @@ pub fn absence(model: &Model, person: usize) -> Option<&'static str> {
     match model.meeting.people[person].attendance {
         Some(Attendance::Present) => None,
         Some(Attendance::Apologies) => Some("sent apologies"),
+        Some(Attendance::Absent) if model.meeting.people[person].left_early.is_some() => {
+            Some("has left")
+        }
         Some(Attendance::Absent) => Some("absent"),
         None => Some("not marked present"),
     }

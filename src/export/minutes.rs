@@ -147,7 +147,22 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Paragraph(quorum_statement(meeting)));
 }
 
+/// The quorum as the meeting ended (or stands, if it has not), said as such: each decision
+/// carries its own.
 fn quorum_statement(meeting: &Meeting) -> String {
+    let when = match meeting.phase() {
+        Phase::Adjourned => "At adjournment",
+        Phase::Running => "When these minutes were made",
+        Phase::NotStarted => "",
+    };
+    let text = quorum_words(meeting);
+    match when {
+        "" => text,
+        when => format!("{when}, {}{}", text[..1].to_lowercase(), &text[1..]),
+    }
+}
+
+fn quorum_words(meeting: &Meeting) -> String {
     let customers = meeting.customer_label();
     match meeting.quorum() {
         QuorumState::NotSet { present } => format!("{present} present. The agenda sets no quorum."),

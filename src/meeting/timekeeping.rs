@@ -225,7 +225,10 @@ impl Meeting {
             }
             ProcessKind::HandLowered { person, process } => {
                 let what = if *process { "point of process" } else { "hand" };
-                format!("{}'s {what} taken down by {chair}", name(*person))
+                match by_group {
+                    true => format!("a {what} ({}) taken down by {chair}", name(*person)),
+                    false => format!("{}'s {what} taken down by {chair}", name(*person)),
+                }
             }
             ProcessKind::ItemExtended { item, minutes, by } => format!(
                 "item {} \"{}\" extended by {minutes} min, asked by {by}",

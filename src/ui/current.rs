@@ -67,7 +67,7 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     )];
     if item.confidential {
         heading.push(Span::styled(
-            format!(" · {}: notes stay out of the minutes", super::CONFIDENTIAL),
+            format!(" · {}", super::CONFIDENTIAL),
             theme.warning(),
         ));
     }
