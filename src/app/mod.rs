@@ -132,6 +132,13 @@ impl Model {
         }
     }
 
+    /// The agenda is dated after today (in the room's time) and the meeting has not started:
+    /// opening it now is preparation, not the meeting.
+    pub fn planned_for_later(&self) -> bool {
+        let today = self.now.with_timezone(&self.offset).date_naive();
+        self.meeting.phase() == Phase::NotStarted && self.meeting.date > today
+    }
+
     /// Which keymap mode the keys are looked up in.
     pub fn mode(&self) -> Mode {
         match self.overlay {
@@ -230,6 +237,9 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
                 };
             }
             vec![]
+        }
+        Action::StartMeeting if model.planned_for_later() => {
+            question::ask(model, Question::StartEarly)
         }
         Action::StartMeeting => record(model, Event::MeetingStarted, now),
         Action::NextItem => move_to(model, 1, now),

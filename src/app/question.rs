@@ -13,6 +13,8 @@ use crate::meeting::{Event, QuorumState};
 /// A question waiting for its answer, with what is needed to act on it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
+    /// Starting a meeting whose agenda is dated later than today.
+    StartEarly,
     Adjourn,
     StrikeEntry {
         entry: usize,
@@ -59,6 +61,18 @@ impl Question {
             cancel: None,
         };
         match self {
+            Question::StartEarly => plain(
+                "Start the meeting for real?",
+                vec![
+                    format!(
+                        "This meeting is planned for {}. Starting it now records it in its journal as the real meeting.",
+                        meeting.date.format("%A %-d %B")
+                    ),
+                    "To try the screens, quit and open it with --rehearse.".into(),
+                ],
+                "start it now",
+                "not yet",
+            ),
             Question::Adjourn => plain(
                 "Adjourn the meeting?",
                 vec!["The meeting's clock stops and the adjournment time is recorded.".into()],
@@ -157,6 +171,7 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
     };
     model.overlay = Overlay::None;
     match (question, answer) {
+        (Question::StartEarly, Answer::Yes) => record(model, Event::MeetingStarted, now),
         (Question::Adjourn, Answer::Yes) => record(model, Event::MeetingEnded, now),
         (Question::StrikeEntry { entry }, answer) => {
             model.overlay = Overlay::Record { selected: 0 };

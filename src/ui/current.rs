@@ -35,14 +35,26 @@ fn not_started(model: &Model) -> Vec<Line<'static>> {
     let theme = model.theme;
     let key = model.key_hint(Mode::Meeting, &Action::StartMeeting);
     let first = clean(&model.meeting.agenda.items[0].title).into_owned();
-    vec![
-        Line::styled("○ The meeting has not started.", theme.current()),
-        Line::from(""),
-        Line::from(vec![
+    let start = match model.planned_for_later() {
+        true => vec![
+            Span::styled(
+                format!("Planned for {}: ", model.meeting.date.format("%a %-d %B")),
+                theme.warning(),
+            ),
+            Span::raw("press "),
+            Span::styled(key, theme.key()),
+            Span::raw(" only to start it for real."),
+        ],
+        false => vec![
             Span::raw("Press "),
             Span::styled(key, theme.key()),
             Span::raw(" to start the meeting's clock."),
-        ]),
+        ],
+    };
+    vec![
+        Line::styled("○ The meeting has not started.", theme.current()),
+        Line::from(""),
+        Line::from(start),
         Line::from(""),
         Line::from(vec![
             Span::styled("First item: ", theme.dim()),
