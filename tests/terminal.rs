@@ -14,6 +14,7 @@ fn a_meeting_killed_mid_item_resumes_where_it_was() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
     let journal = dir.path().join("board.jsonl");
     let journal_arg = journal.to_str().unwrap();
     let env = [
@@ -25,7 +26,7 @@ fn a_meeting_killed_mid_item_resumes_where_it_was() {
         "resume-1",
         100,
         30,
-        &[BIN, "agendas/nonprofit-board.ron", "--journal", journal_arg],
+        &[BIN, board.to_str().unwrap(), "--journal", journal_arg],
         &env,
     );
     first.wait_for(|s| s.contains("Not started"), "the meeting screen");

@@ -25,8 +25,9 @@ fn escape_sequences_in_an_agenda_never_reach_the_terminal() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
     let osc52 = "\u{1b}]52;c;SU5KRUNURUQ=\u{7}";
-    let agenda = fs::read_to_string("agendas/nonprofit-board.ron")
+    let agenda = fs::read_to_string(board.to_str().unwrap())
         .unwrap()
         .replace(
             "Speaking Up Together — Board of Directors",
@@ -80,6 +81,7 @@ fn signals_restore_the_terminal_keep_the_journal_and_say_why_in_the_exit_code() 
     }
     for (signal, code) in [("TERM", 143), ("INT", 130), ("HUP", 129)] {
         let dir = tempfile::tempdir().unwrap();
+        let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
         let journal = dir.path().join("m.jsonl");
         let env = [
             ("XDG_CONFIG_HOME", dir.path()),
@@ -91,7 +93,7 @@ fn signals_restore_the_terminal_keep_the_journal_and_say_why_in_the_exit_code() 
             30,
             &[
                 BIN,
-                "agendas/nonprofit-board.ron",
+                board.to_str().unwrap(),
                 "--journal",
                 journal.to_str().unwrap(),
             ],
@@ -128,6 +130,7 @@ fn a_tiny_or_storming_terminal_never_breaks_the_layout() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
     let env = [
         ("XDG_CONFIG_HOME", dir.path()),
         ("XDG_DATA_HOME", dir.path()),
@@ -139,7 +142,7 @@ fn a_tiny_or_storming_terminal_never_breaks_the_layout() {
         3,
         &[
             BIN,
-            "agendas/nonprofit-board.ron",
+            board.to_str().unwrap(),
             "--journal",
             journal.to_str().unwrap(),
         ],
@@ -169,6 +172,7 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
     let disk = dir.path().join("disk");
     fs::create_dir(&disk).unwrap();
     let mounted = Command::new("mount")
@@ -196,7 +200,7 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
             30,
             &[
                 BIN,
-                "agendas/nonprofit-board.ron",
+                board.to_str().unwrap(),
                 "--journal",
                 journal.to_str().unwrap(),
             ],
@@ -267,6 +271,7 @@ fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
     let journal = dir.path().join("m.jsonl");
     let journal_arg = journal.to_str().unwrap();
     let env = [
@@ -286,7 +291,7 @@ fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
         .enumerate()
     {
         let args: Vec<&str> = if round == 0 {
-            vec![BIN, "agendas/nonprofit-board.ron", "--journal", journal_arg]
+            vec![BIN, board.to_str().unwrap(), "--journal", journal_arg]
         } else {
             vec![BIN, "--journal", journal_arg]
         };
@@ -329,6 +334,7 @@ fn ctrl_c_quits_and_a_panic_restores_the_terminal_and_keeps_the_journal() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
     let env = [
         ("XDG_CONFIG_HOME", dir.path()),
         ("XDG_DATA_HOME", dir.path()),
@@ -336,7 +342,7 @@ fn ctrl_c_quits_and_a_panic_restores_the_terminal_and_keeps_the_journal() {
     let journal = dir.path().join("m.jsonl");
     let args = [
         BIN,
-        "agendas/nonprofit-board.ron",
+        board.to_str().unwrap(),
         "--journal",
         journal.to_str().unwrap(),
     ];

@@ -8,6 +8,7 @@ mod event;
 mod people;
 mod queue;
 mod record;
+mod stoppages;
 mod timekeeping;
 
 pub use balance::GroupBalance;
@@ -17,6 +18,7 @@ pub use event::{Attendance, Direction, Event, Record, Vote};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
+pub use stoppages::Stoppages;
 pub use timekeeping::{ClockState, Countdown, Pause};
 
 use std::collections::HashMap;
@@ -43,7 +45,7 @@ pub struct Meeting {
     /// Overrides, extensions, pauses and breaks, for the room and the minutes.
     pub process_log: Vec<ProcessEntry>,
     /// Every pause and break, in order; the last one may still be going on.
-    pub pauses: Vec<Pause>,
+    pub pauses: Stoppages,
     /// Notes, decisions and action items; an entry's number is its place here.
     pub entries: Vec<Entry>,
     /// Topics set aside for a later meeting.
@@ -118,7 +120,7 @@ impl Meeting {
             by_name,
             queue: Queue::default(),
             process_log: Vec::new(),
-            pauses: Vec::new(),
+            pauses: Stoppages::default(),
             entries: Vec::new(),
             parking_lot: Vec::new(),
             roll_call_closed: None,

@@ -89,16 +89,7 @@ impl Meeting {
         if to <= from {
             return TimeDelta::zero();
         }
-        let stopped: TimeDelta = self
-            .pauses
-            .iter()
-            .map(|p| {
-                let start = p.start.max(from);
-                let end = p.end.unwrap_or(to).min(to);
-                non_negative(end - start)
-            })
-            .sum();
-        non_negative(to - from - stopped)
+        non_negative(to - from - self.pauses.within(from, to))
     }
 
     pub(super) fn check_clock(&self, event: &Event) -> Result<(), EventError> {
@@ -181,8 +172,7 @@ impl Meeting {
 
     /// End the pause or break going on, if any (also at adjournment).
     pub(super) fn resume(&mut self, at: DateTime<Utc>) {
-        if let Some(pause) = self.pauses.last_mut().filter(|p| p.end.is_none()) {
-            pause.end = Some(at.max(pause.start));
+        if let Some(pause) = self.pauses.end_last(at) {
             let (start, end) = (pause.start, at.max(pause.start));
             match pause.break_minutes {
                 None => self.log(at, ProcessKind::Paused { start, end }),

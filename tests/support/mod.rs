@@ -169,3 +169,18 @@ pub fn kill_9(pid: &str) {
         .expect("kill runs");
     assert!(status.success());
 }
+
+/// A copy of an example agenda without its `date`, in `dir`: a meeting the tests can start
+/// on any day without being asked whether it is the real one (an agenda dated later than
+/// today asks first), so no test depends on today's date.
+pub fn undated(dir: &Path, agenda: &str) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(agenda).expect("the example agenda");
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("date:"))
+        .collect();
+    let name = Path::new(agenda).file_name().expect("a file name");
+    let path = dir.join(name);
+    std::fs::write(&path, kept.join("\n")).expect("a temporary agenda");
+    path
+}
