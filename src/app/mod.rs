@@ -209,6 +209,16 @@ fn editing_key(key: Key) -> Option<Edit> {
 
 /// The one place the model changes. Pure: `now` is passed in, effects are returned.
 pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
+    let tick = action == Action::Tick;
+    let effects = change(model, action, now);
+    // A tick changes nothing a picker lists; everything else may.
+    if !tick {
+        picker::refresh(model);
+    }
+    effects
+}
+
+fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
     model.now = now;
     if !matches!(
         action,
@@ -259,7 +269,7 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
         },
         Action::Decline => match &model.overlay {
             Overlay::Confirm(_) => question::answer(model, Answer::No, now),
-            _ => update(model, Action::Cancel, now),
+            _ => change(model, Action::Cancel, now),
         },
         Action::Cancel if matches!(model.overlay, Overlay::Confirm(_)) => {
             question::answer(model, Answer::NeverMind, now)
@@ -376,7 +386,7 @@ fn select(model: &mut Model, down: bool) {
         false => at.saturating_sub(1),
     };
     let offered = match &model.overlay {
-        Overlay::Picker(p) => candidates(model, p).len(),
+        Overlay::Picker(p) => p.found.len(),
         _ => 0,
     };
     match &mut model.overlay {

@@ -14,6 +14,32 @@ pub struct Picker {
     pub filter: TextField,
     /// Index into the current candidates (clamped when used).
     pub selected: usize,
+    /// What the list offers for the filter, best match first: worked out once per change
+    /// (by `update`), not on every frame.
+    pub found: Vec<Candidate>,
+}
+
+impl Picker {
+    /// An empty filter; the list is filled by the next `update`.
+    pub fn new(purpose: PickFor) -> Self {
+        Self {
+            purpose,
+            filter: TextField::default(),
+            selected: 0,
+            found: Vec::new(),
+        }
+    }
+}
+
+/// Work out the picker's list again after something changed (what was typed, who is here,
+/// who is queued).
+pub(super) fn refresh(model: &mut Model) {
+    if let Overlay::Picker(picker) = &model.overlay {
+        let found = candidates(model, picker);
+        if let Overlay::Picker(picker) = &mut model.overlay {
+            picker.found = found;
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,11 +254,7 @@ pub(super) fn open(model: &mut Model, purpose: PickFor) -> Vec<Effect> {
             "Nobody is marked present yet: press {key} for the roll call"
         ));
     }
-    model.overlay = Overlay::Picker(Picker {
-        purpose,
-        filter: TextField::default(),
-        selected: 0,
-    });
+    model.overlay = Overlay::Picker(Picker::new(purpose));
     vec![]
 }
 
@@ -296,7 +318,7 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
             other => super::secretary::submit(model, other, prompt.field.text(), now),
         },
         Overlay::Picker(picker) => {
-            let found = candidates(model, &picker);
+            let found = &picker.found;
             let Some(choice) = found
                 .get(picker.selected.min(found.len().saturating_sub(1)))
                 .cloned()
@@ -319,11 +341,7 @@ fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
                 PromptFor::BreakMinutes => Ask::Break { minutes },
                 _ => Ask::Extension { minutes },
             };
-            model.overlay = Overlay::Picker(Picker {
-                purpose: PickFor::Asker(ask),
-                filter: TextField::default(),
-                selected: 0,
-            });
+            model.overlay = Overlay::Picker(Picker::new(PickFor::Asker(ask)));
             vec![]
         }
     }
@@ -337,11 +355,7 @@ fn named(model: &mut Model, name: &str) -> Vec<Effect> {
     if model.meeting.person(&name).is_some() {
         return model.say(format!("{name} is already on the list"));
     }
-    model.overlay = Overlay::Picker(Picker {
-        purpose: PickFor::Group { name },
-        filter: TextField::default(),
-        selected: 0,
-    });
+    model.overlay = Overlay::Picker(Picker::new(PickFor::Group { name }));
     vec![]
 }
 
@@ -349,11 +363,7 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
     match (picker.purpose, choice) {
         (PickFor::Speaker, Candidate::Person(p)) => {
             let person = model.meeting.people[p].name.clone();
-            model.overlay = Overlay::Picker(Picker {
-                purpose: PickFor::Speaker,
-                filter: TextField::default(),
-                selected: 0,
-            });
+            model.overlay = Overlay::Picker(Picker::new(PickFor::Speaker));
             record(
                 model,
                 Event::HandRaised {

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, TextField, record};
+use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
 use crate::meeting::{Event, QuorumState};
 
 /// A question waiting for its answer, with what is needed to act on it.
@@ -185,11 +185,7 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             record(model, Event::HandLowered { person, process }, now)
         }
         (Question::LongItem { title, minutes, .. }, Answer::Yes) => {
-            model.overlay = Overlay::Picker(Picker {
-                purpose: PickFor::Proposer { title, minutes },
-                filter: TextField::default(),
-                selected: 0,
-            });
+            model.overlay = Overlay::Picker(Picker::new(PickFor::Proposer { title, minutes }));
             vec![]
         }
         (Question::LongItem { title, minutes, .. }, Answer::No) => {

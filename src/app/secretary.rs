@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, TextField, record};
+use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
 use crate::export::{self, Format};
 use crate::meeting::{Event, Phase, Vote, parse_due};
 
@@ -112,11 +112,7 @@ pub(super) fn submit(
             )
         }
         PromptFor::ActionText => {
-            model.overlay = Overlay::Picker(Picker {
-                purpose: PickFor::Owner { text },
-                filter: TextField::default(),
-                selected: 0,
-            });
+            model.overlay = Overlay::Picker(Picker::new(PickFor::Owner { text }));
             vec![]
         }
         PromptFor::Due {
@@ -152,11 +148,7 @@ pub(super) fn submit(
             }
             Ok(minutes) => {
                 let purpose = PickFor::Proposer { title, minutes };
-                model.overlay = Overlay::Picker(Picker {
-                    purpose,
-                    filter: TextField::default(),
-                    selected: 0,
-                });
+                model.overlay = Overlay::Picker(Picker::new(purpose));
                 vec![]
             }
             Err(message) => model.say(message),

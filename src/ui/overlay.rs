@@ -178,7 +178,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
     use crate::app::Candidate;
     let theme = model.theme;
     let meeting = &model.meeting;
-    let found = crate::app::candidates(model, picker);
+    let found = &picker.found;
     let height = (found.len() as u16 + 5).clamp(7, area.height.saturating_sub(2));
     let outer = centered(area, 56, height);
     let inner = boxed(model, frame, outer, &picker.purpose.title());
