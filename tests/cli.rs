@@ -457,3 +457,27 @@ fn export_to_a_file_and_refusals() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no/such.jsonl: no such file"));
 }
+
+#[cfg(unix)]
+#[test]
+fn export_to_a_new_file_is_private_and_an_existing_file_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let export = |out: &Path| {
+        cochair()
+            .args(["export", "tests/fixtures/advisory-group.jsonl", "-o"])
+            .arg(out)
+            .assert()
+            .success();
+    };
+    let new = dir.path().join("new.txt");
+    export(&new);
+    assert_eq!(mode(&new), 0o600, "{:o}", mode(&new));
+    let shared = dir.path().join("shared.txt");
+    fs::write(&shared, "last month's minutes").unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o644)).unwrap();
+    export(&shared);
+    assert!(fs::read_to_string(&shared).unwrap().starts_with("Minutes"));
+    assert_eq!(mode(&shared), 0o644, "{:o}", mode(&shared));
+}
