@@ -57,7 +57,8 @@ enum Command {
         journal: PathBuf,
         #[arg(long, value_enum, default_value_t = FormatArg::Minutes)]
         format: FormatArg,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output. A new file is readable by its owner
+        /// only; a file that is there keeps its mode.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Put the notes and speakers of confidential items in.

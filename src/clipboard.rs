@@ -1,7 +1,8 @@
 //! Putting the minutes on the clipboard: the system clipboard first (one handle kept for the
 //! session, made when first needed), then the terminal's OSC 52 escape sequence (which reaches
-//! the user's own machine over SSH, so it goes first there), then a file. The caller is told
-//! which one worked. Nothing here can hang: each way either works at once or says why not.
+//! the user's own machine over SSH, so it goes first there), then a file (owner-only, as every
+//! file cochair writes). The caller is told which one worked. Nothing here can hang: each way
+//! either works at once or says why not.
 
 use std::io::Write;
 use std::path::Path;
@@ -219,6 +220,25 @@ mod tests {
             said.starts_with("Could not copy the minutes (the clipboard: no display;"),
             "{said}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_fallback_file_is_for_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m-clipboard.txt");
+        let mut system = fake("the clipboard", Err("no display".into()), true);
+        let mut osc = fake("OSC 52", Ok(()), false);
+        for chain in [
+            &mut [&mut system as &mut dyn Clipboard][..],
+            &mut [&mut osc as &mut dyn Clipboard][..],
+        ] {
+            let _ = std::fs::remove_file(&file);
+            copy(chain, "minutes", &file);
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{mode:o}");
+        }
     }
 
     #[test]

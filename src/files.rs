@@ -1,12 +1,20 @@
 //! Writing files so they are never half-written: to a temporary file in the same folder,
-//! synced, then renamed into place. Exports are readable by others (0644); journals are not.
+//! synced, then renamed into place. Minutes hold what people said, so a new file is readable by
+//! its owner only (0600), like the journal; a file that is already there keeps its mode, so one
+//! the user chose to share stays shared.
 
-use std::fs::{self, OpenOptions};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
 /// Write `bytes` to `path` all at once, or not at all.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, |file| file.write_all(bytes))
+}
+
+/// Fill a temporary file beside `path`, then rename it over `path`. If anything fails, the old
+/// file is left as it was and the temporary file is removed.
+fn replace(path: &Path, fill: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -19,17 +27,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         name.to_string_lossy(),
         std::process::id()
     ));
+    let existing = fs::metadata(path).ok().map(|m| m.permissions());
     let written = (|| {
         let mut options = OpenOptions::new();
         options.write(true).create(true).truncate(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o644);
+            options.mode(0o600);
         }
         let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
+        fill(&mut file)?;
         file.sync_all()?;
+        keep_private_or_as_it_was(&file, existing)?;
         fs::rename(&tmp, path)
     })();
     if written.is_err() {
@@ -38,9 +48,34 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
+/// The mode is set on the open file, not left to `open`: a temporary file left over from a
+/// crash keeps its old mode when opened, and the umask could loosen or tighten 0600.
+#[cfg(unix)]
+fn keep_private_or_as_it_was(file: &File, existing: Option<fs::Permissions>) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(existing.unwrap_or_else(|| fs::Permissions::from_mode(0o600)))
+}
+
+#[cfg(not(unix))]
+fn keep_private_or_as_it_was(_: &File, _: Option<fs::Permissions>) -> io::Result<()> {
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    fn set_mode(path: &Path, mode: u32) {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
 
     #[test]
     fn writes_whole_files_and_leaves_no_temporary_behind() {
@@ -50,18 +85,69 @@ mod tests {
         write_atomically(&path, b"second").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"second");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode & 0o644, 0o644);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_for_its_owner_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("minutes.txt");
+        write_atomically(&path, b"first").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        // A temporary file left by a crash does not pass its mode on.
+        let stale = dir
+            .path()
+            .join(format!(".notes.txt.tmp-{}", std::process::id()));
+        fs::write(&stale, b"old").unwrap();
+        set_mode(&stale, 0o666);
+        let notes = dir.path().join("notes.txt");
+        write_atomically(&notes, b"new").unwrap();
+        assert_eq!(mode(&notes), 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_is_there_keeps_its_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("minutes.txt");
+        for shared in [0o644, 0o640, 0o444] {
+            fs::write(&path, b"old").unwrap();
+            set_mode(&path, shared);
+            write_atomically(&path, b"new").unwrap();
+            assert_eq!(fs::read(&path).unwrap(), b"new");
+            assert_eq!(mode(&path), shared, "{shared:o}");
+            set_mode(&path, 0o644);
         }
     }
 
     #[test]
     fn a_failed_write_leaves_the_old_file() {
         let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("minutes.txt");
+        fs::write(&path, b"the old minutes").unwrap();
+        #[cfg(unix)]
+        set_mode(&path, 0o640);
+        // The disk fills up half-way through the new contents.
+        let failed = replace(&path, |file| {
+            file.write_all(b"the new")?;
+            Err(io::Error::other("No space left on device"))
+        });
+        assert_eq!(failed.unwrap_err().to_string(), "No space left on device");
+        assert_eq!(fs::read(&path).unwrap(), b"the old minutes");
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o640);
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["minutes.txt"], "no temporary file is left");
+    }
+
+    #[test]
+    fn a_folder_that_is_not_there_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("no-such-dir").join("minutes.txt");
         assert!(write_atomically(&path, b"x").is_err());
+        assert!(!dir.path().join("no-such-dir").exists());
     }
 }

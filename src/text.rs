@@ -141,44 +141,21 @@ pub fn duration(d: chrono::TimeDelta) -> String {
     }
 }
 
-/// Break text at spaces into lines of at most `room` columns; words longer than that are cut.
+/// Break text at spaces into lines of at most `room` columns (at least one column). A word
+/// longer than the line is cut, never lost, and a character wider than the line gets a line of
+/// its own. Runs of whitespace count as one space; an empty text is one empty line. Columns
+/// are counted character by character, as terminals count them.
 pub fn wrap(text: &str, room: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let mut word = word.to_owned();
-        while width(&word) > room {
-            let cut: String = take_width(&word, room);
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            lines.push(cut.clone());
-            word = word[cut.len()..].to_owned();
-        }
-        let needed = width(&line) + usize::from(!line.is_empty()) + width(&word);
-        if !line.is_empty() && needed > room {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-fn take_width(text: &str, room: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if width(&format!("{out}{c}")) > room {
-            break;
-        }
-        out.push(c);
-    }
-    out
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let options = textwrap::Options::new(room.max(1))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+        .break_words(true);
+    textwrap::wrap(&words, options)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
 }
 
 /// Lower-case with accents removed, so "José" is found by typing "jose".
@@ -286,6 +263,47 @@ mod tests {
         assert_eq!(duration(TimeDelta::seconds(247)), "04:07");
         assert_eq!(duration(TimeDelta::seconds(3847)), "1:04:07");
         assert_eq!(duration(TimeDelta::seconds(-5)), "00:00");
+    }
+
+    #[test]
+    fn wrap_keeps_what_callers_rely_on() {
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("  \n ", 10), [""]);
+        assert_eq!(wrap("one two  three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij k", 4), ["abcd", "efgh", "ij k"]);
+        assert_eq!(wrap("well-known facts", 12), ["well-known", "facts"]);
+        assert_eq!(wrap("日本語 テキスト", 6), ["日本語", "テキス", "ト"]);
+    }
+
+    #[test]
+    fn wrap_ends_on_narrow_lines() {
+        assert_eq!(wrap("日本", 1), ["日", "本"]);
+        assert_eq!(wrap("a", 0), ["a"]);
+        assert_eq!(wrap("ab c", 0), ["a", "b", "c"]);
+    }
+
+    proptest::proptest! {
+        /// Any text at any width: it ends, lines fit (a character wider than the line stands
+        /// alone), and every character but the spaces is still there, in order. Columns are
+        /// counted per character, as the wrapper and terminals count them.
+        #[test]
+        fn wrap_ends_fits_and_keeps_every_character(
+            text in proptest::prelude::any::<String>(),
+            room in 0usize..=200,
+        ) {
+            let lines = wrap(&text, room);
+            proptest::prop_assert!(!lines.is_empty());
+            for line in &lines {
+                let visible = line.chars().filter(|c| c.width().unwrap_or(0) > 0).count();
+                proptest::prop_assert!(
+                    textwrap::core::display_width(line) <= room.max(1) || visible == 1,
+                    "{line:?} is wider than {room}"
+                );
+            }
+            let kept: String = lines.concat().chars().filter(|c| !c.is_whitespace()).collect();
+            let given: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(kept, given);
+        }
     }
 
     #[test]

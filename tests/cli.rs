@@ -457,3 +457,123 @@ fn export_to_a_file_and_refusals() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no/such.jsonl: no such file"));
 }
+
+#[cfg(unix)]
+#[test]
+fn export_to_a_new_file_is_private_and_an_existing_file_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let export = |out: &Path| {
+        cochair()
+            .args(["export", "tests/fixtures/advisory-group.jsonl", "-o"])
+            .arg(out)
+            .assert()
+            .success();
+    };
+    let new = dir.path().join("new.txt");
+    export(&new);
+    assert_eq!(mode(&new), 0o600, "{:o}", mode(&new));
+    let shared = dir.path().join("shared.txt");
+    fs::write(&shared, "last month's minutes").unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o644)).unwrap();
+    export(&shared);
+    assert!(fs::read_to_string(&shared).unwrap().starts_with("Minutes"));
+    assert_eq!(mode(&shared), 0o644, "{:o}", mode(&shared));
+}
+
+/// Every file and folder under `dir`, to see that nothing was made there.
+fn everything_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(everything_under(&path));
+        }
+        found.push(path);
+    }
+    found
+}
+
+const NEEDS_A_TERMINAL: &str =
+    "cochair needs a terminal; for the minutes use `cochair export JOURNAL`\n";
+
+#[test]
+fn without_a_terminal_no_journal_is_made() {
+    let home = tempfile::tempdir().unwrap();
+    let run = || {
+        let mut cmd = Command::cargo_bin("cochair").unwrap();
+        cmd.env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"));
+        cmd
+    };
+    // Standard input and output are pipes here, as under cron or `cochair x.ron > out.txt`.
+    let output = run().arg("agendas/family-council.ron").output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), NEEDS_A_TERMINAL);
+    assert!(output.stdout.is_empty(), "the terminal is not touched");
+    assert_eq!(everything_under(home.path()), Vec::<PathBuf>::new());
+    // The built-in example too.
+    let output = run().output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(everything_under(home.path()), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn without_a_terminal_a_journal_is_neither_made_nor_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.jsonl");
+    let output = cochair()
+        .arg("agendas/family-council.ron")
+        .arg("--journal")
+        .arg(&new)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), NEEDS_A_TERMINAL);
+    assert!(!new.exists());
+    // An existing journal whose last line was cut off by a crash: opening it would drop that
+    // line, so it must not be opened.
+    let journal = journal_for("agendas/nonprofit-board.ron", dir.path());
+    let mut text = fs::read(&journal).unwrap();
+    text.extend_from_slice(b"{\"at\":\"2026-11-24T18:00:00Z\",\"event\":\"meeting_st");
+    fs::write(&journal, &text).unwrap();
+    let modified = fs::metadata(&journal).unwrap().modified().unwrap();
+    for args in [
+        vec!["agendas/nonprofit-board.ron", "--journal"],
+        vec!["--journal"],
+    ] {
+        let output = cochair().args(args).arg(&journal).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(String::from_utf8_lossy(&output.stderr), NEEDS_A_TERMINAL);
+        assert_eq!(fs::read(&journal).unwrap(), text, "byte for byte unchanged");
+        assert_eq!(
+            fs::metadata(&journal).unwrap().modified().unwrap(),
+            modified
+        );
+    }
+}
+
+#[test]
+fn without_a_terminal_bad_files_are_still_reported_first() {
+    let output = cochair()
+        .arg("tests/invalid_agendas/unknown-lead.ron")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("tests/invalid_agendas/unknown-lead.ron:"),
+        "{stderr}"
+    );
+    let output = cochair()
+        .args(["--keymap", "tests/invalid_keymaps/syntax-error.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("tests/invalid_keymaps/syntax-error.ron:"),
+        "{stderr}"
+    );
+}

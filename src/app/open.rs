@@ -1,8 +1,9 @@
-//! Opening a meeting: load the keymap and agenda, create or resume the journal, replay it, and
-//! only then take over the terminal. Anything wrong before that point is reported as text and
-//! the terminal is never touched.
+//! Opening a meeting: load and check the keymap, the agenda and any journal there is, make sure
+//! there is a terminal, create or resume the journal, replay it, and only then take over the
+//! terminal. Anything wrong before that point is reported as text and the terminal is never
+//! touched; without a terminal no journal is made or changed.
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -53,13 +54,23 @@ pub struct Opened {
     pub journal: Journal,
 }
 
-/// Load everything, then run the meeting screen; returns how it ended.
+/// What `cochair` says when it is not run in a terminal (from cron, or with its output
+/// redirected to a file): a meeting needs a screen, and the minutes have their own command.
+const NEEDS_A_TERMINAL: &str =
+    "cochair needs a terminal; for the minutes use `cochair export JOURNAL`";
+
+/// Load and check everything, then run the meeting screen; returns how it ended.
 pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     let now = Utc::now();
+    let offset = local_offset(now);
+    let loaded = load(options, now, offset)?;
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return Err(NEEDS_A_TERMINAL.to_owned());
+    }
     let Opened {
         mut model,
         mut journal,
-    } = open(options, now, local_offset(now))?;
+    } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
     let path = journal.path().to_path_buf();
     #[cfg(debug_assertions)]
@@ -96,6 +107,19 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
 
 /// Resolve the files and build the model, without touching the terminal.
 pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
+    open_journal(load(options, now, offset)?, now, offset)
+}
+
+/// The files read and checked, with nothing written yet.
+struct Loaded {
+    keymap: Keymap,
+    journal_path: PathBuf,
+    /// The agenda given or built in, with its file name; `None` to resume from the journal.
+    given: Option<(Agenda, String)>,
+}
+
+/// Read and check the keymap, the agenda and the journal if there is one, changing nothing.
+fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Loaded, String> {
     let keymap = load_keymap(options.keymap.as_deref())?;
     let given = match &options.agenda {
         Some(path) => Some((
@@ -123,32 +147,50 @@ pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Resul
         }
         (None, None) => unreachable!("no agenda and no journal is the built-in example"),
     };
-    let (journal, contents) = if journal_path.exists() {
-        resume(&journal_path, given.as_ref().map(|(a, _)| a))?
-    } else {
-        let Some((agenda, name)) = given else {
-            return Err(format!(
-                "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
-                journal_path.display(),
-                journal_path.display()
-            ));
-        };
-        let header = Header {
-            cochair_journal: journal::FORMAT_VERSION,
-            created: now,
-            date: agenda
-                .date()
-                .unwrap_or_else(|| now.with_timezone(&offset).date_naive()),
-            agenda_file: name,
-            agenda,
-        };
-        let journal = Journal::create(&journal_path, &header).map_err(|e| e.to_string())?;
-        let contents = Contents {
-            header,
-            records: vec![],
-            torn: None,
-        };
-        (journal, contents)
+    if journal_path.exists() {
+        check_journal(&journal_path, given.as_ref().map(|(a, _)| a))?;
+    } else if given.is_none() {
+        return Err(format!(
+            "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
+            journal_path.display(),
+            journal_path.display()
+        ));
+    }
+    Ok(Loaded {
+        keymap,
+        journal_path,
+        given,
+    })
+}
+
+/// Create or resume the journal (the first write), and build the model from it.
+fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
+    let Loaded {
+        keymap,
+        journal_path,
+        given,
+    } = loaded;
+    let (journal, contents) = match given {
+        Some((agenda, name)) if !journal_path.exists() => {
+            let header = Header {
+                cochair_journal: journal::FORMAT_VERSION,
+                created: now,
+                date: agenda
+                    .date()
+                    .unwrap_or_else(|| now.with_timezone(&offset).date_naive()),
+                agenda_file: name,
+                agenda,
+            };
+            let journal = Journal::create(&journal_path, &header).map_err(|e| e.to_string())?;
+            let contents = Contents {
+                header,
+                records: vec![],
+                torn: None,
+            };
+            (journal, contents)
+        }
+        // Checked by `load`; opening it locks it and drops a torn last line.
+        _ => Journal::resume(&journal_path).map_err(|e| e.to_string())?,
     };
     let meeting = replay(&journal_path, &contents)?;
     let mut model = Model::new(meeting, keymap, journal_path, now, offset);
@@ -175,7 +217,9 @@ pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
     }
 }
 
-fn resume(path: &Path, given: Option<&Agenda>) -> Result<(Journal, Contents), String> {
+/// An existing journal, checked without changing it: every line readable, the same agenda as
+/// the one given, not held by another cochair, every event possible.
+fn check_journal(path: &Path, given: Option<&Agenda>) -> Result<(), String> {
     let contents = journal::read(path).map_err(|e| e.to_string())?;
     if let Some(agenda) = given
         && *agenda != contents.header.agenda
@@ -187,7 +231,21 @@ fn resume(path: &Path, given: Option<&Agenda>) -> Result<(Journal, Contents), St
             shell_quote(path)
         ));
     }
-    Journal::resume(path).map_err(|e| e.to_string())
+    if held_by_another(path) {
+        let path = path.to_path_buf();
+        return Err(journal::JournalError::InUse { path }.to_string());
+    }
+    replay(path, &contents).map(drop)
+}
+
+/// Whether another cochair has the journal open: its lock is asked for and let go at once.
+fn held_by_another(path: &Path) -> bool {
+    std::fs::File::open(path).is_ok_and(|file| {
+        matches!(
+            file.try_lock_shared(),
+            Err(std::fs::TryLockError::WouldBlock)
+        )
+    })
 }
 
 /// The meeting as the journal left it.

@@ -130,7 +130,8 @@ fn table_text(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
     }
 }
 
-/// GitHub-flavoured Markdown.
+/// GitHub-flavoured Markdown. Text is escaped where Markdown would act on it, so the minutes
+/// read as what was said: a note `- no` is not a list, `~~x~~` is not struck out.
 pub fn to_markdown(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
@@ -142,24 +143,28 @@ pub fn to_markdown(blocks: &[Block]) -> String {
                 out.push_str(&format!(
                     "{} {}\n",
                     "#".repeat(usize::from(*level)),
-                    md(text)
+                    md(text, Place::Heading)
                 ));
             }
-            Block::Paragraph(text) => out.push_str(&format!("{}\n", md(text))),
+            Block::Paragraph(text) => out.push_str(&format!("{}\n", md(text, Place::LineStart))),
             Block::Fields(fields) => {
                 for (label, value) in fields {
-                    out.push_str(&format!("- **{}:** {}\n", md(label), md(value)));
+                    out.push_str(&format!(
+                        "- **{}:** {}\n",
+                        md(label, Place::Inline),
+                        md(value, Place::Inline)
+                    ));
                 }
             }
             Block::Bullets(items) => {
                 for item in items {
-                    out.push_str(&format!("- {}\n", md(item)));
+                    out.push_str(&format!("- {}\n", md(item, Place::LineStart)));
                 }
             }
             Block::Table { headers, rows } => {
                 let row = |cells: &[String]| {
                     let cells: Vec<String> = (0..headers.len())
-                        .map(|i| md(cells.get(i).map_or("", String::as_str)).replace('|', "\\|"))
+                        .map(|i| md(cells.get(i).map_or("", String::as_str), Place::Cell))
                         .collect();
                     format!("| {} |\n", cells.join(" | "))
                 };
@@ -174,17 +179,98 @@ pub fn to_markdown(blocks: &[Block]) -> String {
     out
 }
 
-/// Clean text for Markdown: no controls, and characters that would start markup escaped.
-fn md(text: &str) -> String {
-    let clean = clean(text);
-    let mut out = String::with_capacity(clean.len());
-    for c in clean.chars() {
-        if matches!(c, '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#') {
+/// Where text goes on a Markdown line: what Markdown would act on differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// At the start of a line (a paragraph, a list item): `- `, `1. `, `# `, `>` start blocks.
+    LineStart,
+    /// After `### `: a closing run of `#` would be dropped.
+    Heading,
+    /// Inside a line.
+    Inline,
+    /// In a table cell: `|` would end the cell.
+    Cell,
+}
+
+/// Clean text for Markdown: no controls, no surrounding spaces (four would make code), and a
+/// backslash before each character Markdown would act on, only there, so ordinary text keeps
+/// its look (`Dr. Okafor`, `Tom & Jerry`, `2 * 3`, `file_name` stay as they are).
+fn md(text: &str, place: Place) -> String {
+    let cleaned = clean(text);
+    let text = cleaned.trim();
+    let block = match place {
+        Place::LineStart => block_marker(text),
+        Place::Heading => closing_hashes(text),
+        Place::Inline | Place::Cell => None,
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        if Some(i) == block || acts_inline(text, i, c) || (place == Place::Cell && c == '|') {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// Whether the character at `i` would start or end inline markup: emphasis, strikethrough,
+/// code, links, HTML, entities, or a backslash escape.
+fn acts_inline(text: &str, i: usize, c: char) -> bool {
+    let rest = &text[i + c.len_utf8()..];
+    match c {
+        '`' | '[' | ']' => true,
+        '*' | '_' | '~' => can_delimit(text, i, c),
+        '\\' => rest.chars().next().is_none_or(|n| n.is_ascii_punctuation()),
+        '<' => rest
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+        '&' => {
+            let name = rest
+                .chars()
+                .take_while(|n| n.is_ascii_alphanumeric() || *n == '#')
+                .count();
+            name > 0 && rest[name..].starts_with(';')
+        }
+        _ => false,
+    }
+}
+
+/// A run of `*`, `_` or `~` opens or closes emphasis unless it stands between spaces
+/// (`2 * 3`), or, for `_`, inside a word (`file_name`). At the ends of the text the
+/// neighbours are unknown, so a run there is always escaped.
+fn can_delimit(text: &str, i: usize, c: char) -> bool {
+    let before = text[..i].trim_end_matches(c).chars().next_back();
+    let after = text[i..].trim_start_matches(c).chars().next();
+    match (before, after) {
+        (Some(b), Some(a)) if b == ' ' && a == ' ' => false,
+        (Some(b), Some(a)) if c == '_' && b.is_alphanumeric() && a.is_alphanumeric() => false,
+        _ => true,
+    }
+}
+
+/// At the start of a line: the position of the character that would make the line a heading
+/// (`# `), a quote (`>`), a list item (`- `, `+ `, `1. `, `2) `) or a rule (`---`).
+fn block_marker(text: &str) -> Option<usize> {
+    let spaced = |rest: &str| rest.is_empty() || rest.starts_with(' ');
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rule = text.chars().all(|c| c == '-' || c == ' ') && text.matches('-').count() >= 3;
+    if (1..=6).contains(&hashes) && spaced(&text[hashes..]) || text.starts_with('>') || rule {
+        return Some(0);
+    }
+    if text.starts_with(['-', '+']) && spaced(&text[1..]) {
+        return Some(0);
+    }
+    let after = &text[digits..];
+    (digits > 0 && after.starts_with(['.', ')']) && spaced(&after[1..])).then_some(digits)
+}
+
+/// In a heading, a last run of `#` after a space (or alone) would be taken as the heading's
+/// closing marks and dropped: its first `#`.
+fn closing_hashes(text: &str) -> Option<usize> {
+    let start = text.trim_end_matches('#').len();
+    (start < text.len() && (start == 0 || text[..start].ends_with(' '))).then_some(start)
 }
 
 #[cfg(test)]
@@ -238,5 +324,193 @@ mod tests {
         let lines = wrap(&word, 72);
         assert_eq!(lines.concat(), word);
         assert!(lines.iter().all(|l| l.len() <= 72));
+    }
+}
+
+/// The Markdown export read back by a CommonMark parser (with GitHub's extensions): whatever a
+/// note says, the reader sees the note's words, not formatting.
+#[cfg(test)]
+mod markdown_reads_back {
+    use super::*;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// Notes that Markdown would act on if they were written out as they are.
+    const TRICKY: &[&str] = &[
+        "~~struck~~ and ~one~",
+        "- a list?",
+        "-",
+        "+ plus list",
+        "* star list",
+        "1. first",
+        "2) second",
+        "2026. A good year",
+        "# Heading",
+        "###### six",
+        "> quoted",
+        ">also quoted",
+        "---",
+        "- - -",
+        "***",
+        "___",
+        "=====",
+        "| a | b |",
+        "a | b",
+        "<b>bold</b> <!-- hidden --> </i>",
+        "<http://example.com> and <ana@example.com>",
+        "`code` and ``more``",
+        "```",
+        "~~~",
+        "*em*, _em_, **strong**, __strong__",
+        "[link](http://example.com) [ref] [^1] ![image](x.png)",
+        "[ ] not a task",
+        "&amp; &copy; &#65; &#x41; &nbsp;",
+        r"C:\Users\ana \*not em\* \\ \| \",
+        "Item #",
+        "Item ##",
+        "#",
+        "   leading spaces",
+    ];
+
+    /// Ordinary text is written as it is.
+    const ORDINARY: &[&str] = &[
+        "Dr. Okafor's report: 3.5 hours, 50% done (see p. 4) - Tom & Jerry, C# #5",
+        "Ask finance for the cost of both roles!",
+        "a < b > c, 2 * 3 = 6? No: x_y stays",
+    ];
+
+    /// The events as a compact string: tags in angle brackets, text as it reads. Anything but
+    /// plain text (code, HTML, breaks) is marked so it cannot pass for text.
+    fn read_back(markdown: &str) -> String {
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_TASKLISTS
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_GFM;
+        let mut out = String::new();
+        for event in Parser::new_ext(markdown, options) {
+            match event {
+                Event::Text(text) => out.push_str(&text),
+                Event::Start(tag) => out.push_str(&match tag {
+                    Tag::Paragraph => "<p>".to_owned(),
+                    Tag::Heading { level, .. } => format!("<{level}>"),
+                    Tag::List(None) => "<ul>".to_owned(),
+                    Tag::Item => "<li>".to_owned(),
+                    Tag::Strong => "<strong>".to_owned(),
+                    Tag::Table(_) => "<table>".to_owned(),
+                    Tag::TableHead => "<thead>".to_owned(),
+                    Tag::TableRow => "<tr>".to_owned(),
+                    Tag::TableCell => "<td>".to_owned(),
+                    other => format!("<?{other:?}>"),
+                }),
+                Event::End(tag) => out.push_str(&match tag {
+                    TagEnd::Paragraph => "</p>".to_owned(),
+                    TagEnd::Heading(level) => format!("</{level}>"),
+                    TagEnd::List(false) => "</ul>".to_owned(),
+                    TagEnd::Item => "</li>".to_owned(),
+                    TagEnd::Strong => "</strong>".to_owned(),
+                    TagEnd::Table => "</table>".to_owned(),
+                    TagEnd::TableHead => "</thead>".to_owned(),
+                    TagEnd::TableRow => "</tr>".to_owned(),
+                    TagEnd::TableCell => "</td>".to_owned(),
+                    other => format!("</?{other:?}>"),
+                }),
+                other => out.push_str(&format!("{{?{other:?}}}")),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_kind_of_block_reads_back_as_the_literal_text() {
+        for &note in TRICKY.iter().chain(ORDINARY) {
+            let text = note.trim();
+            let shown = |blocks: &[Block]| read_back(&to_markdown(blocks));
+            assert_eq!(
+                shown(&[Block::Paragraph(note.into())]),
+                format!("<p>{text}</p>"),
+                "paragraph {note:?}"
+            );
+            assert_eq!(
+                shown(&[Block::Bullets(vec![note.into()])]),
+                format!("<ul><li>{text}</li></ul>"),
+                "bullet {note:?}"
+            );
+            assert_eq!(
+                shown(&[Block::Heading(3, note.into())]),
+                format!("<h3>{text}</h3>"),
+                "heading {note:?}"
+            );
+            assert_eq!(
+                shown(&[Block::Fields(vec![(note.into(), note.into())])]),
+                format!("<ul><li><strong>{text}:</strong> {text}</li></ul>"),
+                "field {note:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_table_cell_stays_one_cell_whatever_it_holds() {
+        for &note in TRICKY.iter().chain(ORDINARY) {
+            let text = note.trim();
+            let table = Block::Table {
+                headers: vec!["Owner".into(), "Action".into()],
+                rows: vec![vec![note.into(), "Send the letter".into()]],
+            };
+            assert_eq!(
+                read_back(&to_markdown(&[table])),
+                format!(
+                    "<table><thead><td>Owner</td><td>Action</td></thead>\
+                     <tr><td>{text}</td><td>Send the letter</td></tr></table>"
+                ),
+                "cell {note:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ordinary_text_is_not_escaped() {
+        for &note in ORDINARY {
+            assert_eq!(md(note, Place::LineStart), note);
+            assert_eq!(md(note, Place::Heading), note);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Any mix of the characters Markdown acts on, in every kind of block.
+        #[test]
+        fn any_mix_of_markup_characters_reads_back(
+            note in "[-+*_~`#>|<!()&;:.=0-9ax/\\[\\]\\\\][-+*_~`#>|<!()&;:.=0-9ax/ \\[\\]\\\\]{0,10}"
+        ) {
+            let text = note.trim();
+            let shown = |block: Block| read_back(&to_markdown(&[block]));
+            proptest::prop_assert_eq!(
+                shown(Block::Paragraph(note.clone())),
+                format!("<p>{text}</p>")
+            );
+            proptest::prop_assert_eq!(
+                shown(Block::Bullets(vec![note.clone()])),
+                format!("<ul><li>{text}</li></ul>")
+            );
+            proptest::prop_assert_eq!(
+                shown(Block::Heading(3, note.clone())),
+                format!("<h3>{text}</h3>")
+            );
+            proptest::prop_assert_eq!(
+                shown(Block::Fields(vec![(note.clone(), note.clone())])),
+                format!("<ul><li><strong>{text}:</strong> {text}</li></ul>")
+            );
+            let table = Block::Table {
+                headers: vec!["Owner".into(), "Action".into()],
+                rows: vec![vec![note.clone(), "x".into()]],
+            };
+            proptest::prop_assert_eq!(
+                shown(table),
+                format!(
+                    "<table><thead><td>Owner</td><td>Action</td></thead>\
+                     <tr><td>{text}</td><td>x</td></tr></table>"
+                )
+            );
+        }
     }
 }

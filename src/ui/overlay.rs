@@ -369,7 +369,8 @@ fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     );
 }
 
-/// Every binding of the keymap, grouped by mode, keys for the same action on one line.
+/// Every binding of the keymap, grouped by mode: the keys for the same action together in the
+/// key column (on more lines if they need them), then what they do.
 pub fn help_lines(keymap: &Keymap, theme: crate::ui::Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in Mode::ALL {
@@ -388,14 +389,34 @@ pub fn help_lines(keymap: &Keymap, theme: crate::ui::Theme) -> Vec<Line<'static>
         }
         lines.push(Line::styled(mode.title().to_string(), theme.title()));
         for (keys, action) in rows {
-            let keys: Vec<String> = keys.iter().map(Key::to_string).collect();
+            let mut keys = key_column(&keys).into_iter();
+            let first = keys.next().unwrap_or_default();
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", keys.join(", ")), theme.key()),
+                Span::styled(format!("  {first:<KEY_COLUMN$} "), theme.key()),
                 Span::raw(action.describe()),
             ]));
+            lines.extend(keys.map(|more| Line::styled(format!("  {more}"), theme.key())));
         }
     }
     lines
+}
+
+/// How wide the help screen's key column is; a space follows it before the description.
+const KEY_COLUMN: usize = 15;
+
+/// The keys for one action, `n, right, pagedown`, on as many lines as the key column needs.
+/// Key names are never cut or split at their hyphens: one wider than the column has a line of
+/// its own.
+fn key_column(keys: &[Key]) -> Vec<String> {
+    let names: Vec<String> = keys.iter().map(Key::to_string).collect();
+    let options = textwrap::Options::new(KEY_COLUMN)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(&names.join(", "), options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
 }
 
 /// A question: what it is about, then the keys for yes, no and (where it differs) never mind.

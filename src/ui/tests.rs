@@ -615,3 +615,195 @@ mod visible_state {
         );
     }
 }
+
+/// The high-contrast theme on any terminal, light or dark: whatever it colours gets both a
+/// bright foreground and a dark background, so nothing it draws can vanish into the
+/// terminal's own background.
+mod high_contrast {
+    use super::*;
+
+    fn light(colour: Color) -> bool {
+        matches!(
+            colour,
+            Color::White
+                | Color::Gray
+                | Color::LightRed
+                | Color::LightGreen
+                | Color::LightYellow
+                | Color::LightBlue
+                | Color::LightMagenta
+                | Color::LightCyan
+                | Color::Yellow
+                | Color::Cyan
+                | Color::Green
+        )
+    }
+
+    /// Black, and the alarm's red under white text.
+    fn dark(colour: Color) -> bool {
+        matches!(colour, Color::Black | Color::Red)
+    }
+
+    fn screens() -> Vec<(&'static str, Terminal<TestBackend>)> {
+        let meeting = || mid_meeting(Theme::HighContrast);
+        let mut balance = meeting();
+        balance.show_balance = true;
+        let mut projector = meeting();
+        projector.projector = true;
+        let mut warning = projector.clone();
+        crate::app::update(&mut warning, Action::Tick, at(11 * 60 + 30 + 95));
+        let mut help = meeting();
+        help.overlay = Overlay::Help { scroll: 0 };
+        let mut roll_call = meeting();
+        roll_call.overlay = Overlay::RollCall { selected: 2 };
+        let mut picker = meeting();
+        act(&mut picker, Action::AddSpeaker, at(15 * 60 + 42));
+        let mut record_view = meeting();
+        record(
+            &mut record_view,
+            900,
+            Event::NoteAdded {
+                item: 2,
+                text: "Waiting list is 14 families long".into(),
+            },
+        );
+        record_view.overlay = Overlay::Record { selected: 0 };
+        let mut confirm = meeting();
+        act(&mut confirm, Action::EndMeeting, at(20 * 60));
+        let mut failed = meeting();
+        failed.save_error = Some("No space left on device".into());
+        let mut adjourned = meeting();
+        act(&mut adjourned, Action::EndMeeting, at(20 * 60));
+        act(&mut adjourned, Action::Confirm, at(20 * 60));
+        let mut before = example_model();
+        before.theme = Theme::HighContrast;
+        vec![
+            ("mid-meeting with a queue", render(&meeting(), 120, 32)),
+            ("voice balance", render(&balance, 100, 30)),
+            ("projector, over time", render(&projector, 120, 40)),
+            ("projector, almost up", render(&warning, 80, 24)),
+            ("help", render(&help, 80, 24)),
+            ("roll call", render(&roll_call, 80, 24)),
+            ("picker", render(&picker, 80, 24)),
+            ("the record", render(&record_view, 80, 24)),
+            ("adjourn?", render(&confirm, 80, 24)),
+            ("failed save", render(&failed, 80, 24)),
+            ("adjourned", render(&adjourned, 80, 24)),
+            ("before the start", render(&before, 80, 24)),
+        ]
+    }
+
+    #[test]
+    fn everything_coloured_is_bright_on_dark() {
+        for (screen, terminal) in screens() {
+            let buffer = terminal.backend().buffer();
+            let mut coloured = 0;
+            for (i, cell) in buffer.content().iter().enumerate() {
+                let (x, y) = buffer.pos_of(i);
+                let at = format!("{screen}, {:?} at {x},{y}", cell.symbol());
+                match (cell.fg, cell.bg) {
+                    (Color::Reset, Color::Reset) => {}
+                    (fg, bg) => {
+                        assert!(light(fg), "{at}: {fg:?} is not a bright foreground");
+                        assert!(dark(bg), "{at}: {fg:?} on {bg:?}, not on a dark background");
+                        coloured += 1;
+                    }
+                }
+            }
+            assert!(coloured > 0, "{screen}: nothing is coloured");
+        }
+    }
+}
+
+/// A keymap with many keys for one action (a presentation clicker's): the help screen wraps
+/// the keys in their column and never runs them into the description.
+mod help_with_long_key_lists {
+    use super::*;
+
+    fn with_clicker_keys() -> Model {
+        let mut model = mid_meeting(Theme::Standard);
+        let clicker = crate::keymap::parse(
+            include_str!("../../keymaps/clicker.ron"),
+            std::path::Path::new("keymaps/clicker.ron"),
+        )
+        .unwrap();
+        model.keymap.merge(clicker);
+        model
+    }
+
+    /// A help line as (keys, description): keys in columns 2 to 16, a space, the description
+    /// from column 18. Lines that carry on a long key list have no description.
+    fn columns(line: &str) -> (String, String) {
+        let chars: Vec<char> = line.chars().collect();
+        assert!(line.starts_with("  "), "{line:?} is not indented");
+        if chars.len() > 17 {
+            assert_eq!(
+                chars[17], ' ',
+                "{line:?}: no gap between keys and description"
+            );
+        }
+        let keys = chars.iter().skip(2).take(15).collect::<String>();
+        let description = chars.iter().skip(18).collect::<String>();
+        (keys.trim_end().to_owned(), description)
+    }
+
+    #[test]
+    fn keys_wrap_in_their_column_and_every_binding_is_listed() {
+        let model = with_clicker_keys();
+        let lines: Vec<String> = overlay::help_lines(&model.keymap, model.theme)
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        // Rows of (mode title, keys, description), a row's keys gathered from its lines.
+        let mut rows: Vec<(String, Vec<String>, String)> = Vec::new();
+        let mut section = String::new();
+        let mut wrapped = 0;
+        for line in &lines {
+            if line.is_empty() {
+                continue;
+            }
+            if !line.starts_with(' ') {
+                section = line.clone();
+                continue;
+            }
+            let (keys, description) = columns(line);
+            let keys = keys.split(',').map(str::trim).filter(|k| !k.is_empty());
+            if description.is_empty() {
+                let (_, row, _) = rows.last_mut().expect("a key line after a description");
+                row.extend(keys.map(String::from));
+                wrapped += 1;
+            } else {
+                rows.push((
+                    section.clone(),
+                    keys.map(String::from).collect(),
+                    description,
+                ));
+            }
+        }
+        assert!(
+            wrapped > 0,
+            "no key list was long enough to wrap:\n{}",
+            lines.join("\n")
+        );
+        for (mode, key, action) in model.keymap.bindings() {
+            let listed = rows.iter().any(|(section, keys, description)| {
+                section == mode.title()
+                    && description == action.describe()
+                    && keys.contains(&key.to_string())
+            });
+            assert!(
+                listed,
+                "{} {key} {action:?} missing:\n{}",
+                mode.name(),
+                lines.join("\n")
+            );
+        }
+    }
+
+    #[test]
+    fn help_with_clicker_keys_80x30() {
+        let mut model = with_clicker_keys();
+        model.overlay = Overlay::Help { scroll: 0 };
+        insta::assert_snapshot!(render(&model, 80, 30).backend());
+    }
+}

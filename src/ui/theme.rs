@@ -8,7 +8,10 @@ use ratatui::style::{Color, Modifier, Style};
 pub enum Theme {
     #[default]
     Standard,
-    /// Strong contrast for washed-out projectors.
+    /// Strong contrast for washed-out projectors, on a light terminal or a dark one: everything
+    /// it colours is drawn in a bright colour on black (the failed-save banner white on red),
+    /// never a colour on the terminal's own background, which may be white. What it does not
+    /// colour keeps the terminal's own colours.
     HighContrast,
     /// No colour at all (`NO_COLOR`): bold and reverse video only.
     NoColor,
@@ -26,7 +29,7 @@ impl Theme {
     fn colour(self, standard: Color, high: Color) -> Style {
         match self {
             Theme::Standard => Style::new().fg(standard),
-            Theme::HighContrast => Style::new().fg(high),
+            Theme::HighContrast => Style::new().fg(high).bg(Color::Black),
             Theme::NoColor => Style::new(),
         }
     }
@@ -53,7 +56,7 @@ impl Theme {
     pub fn dim(self) -> Style {
         match self {
             Theme::NoColor => Style::new(),
-            Theme::HighContrast => Style::new().fg(Color::Gray),
+            Theme::HighContrast => Style::new().fg(Color::Gray).bg(Color::Black),
             Theme::Standard => Style::new().fg(Color::DarkGray),
         }
     }
