@@ -107,3 +107,65 @@ fn eagerness_is_checked_against_the_groups() {
             .contains("0 or more")
     );
 }
+
+/// The README's example of weighted airtime, (airtime + one standard turn) ÷ weight, in the
+/// real queue: with 2:00 turns, a weight-2 customer at 4:00 ties with a weight-1 professional
+/// at 1:00 (both 3:00), so the earlier hand goes first; one second more and the customer waits.
+#[test]
+fn the_readme_example_of_weighted_airtime_holds() {
+    let next = |customer_seconds: i64, customer_first: bool| {
+        let mut agenda = reference();
+        agenda.speaking.turn_seconds = 120;
+        let start = Utc.with_ymd_and_hms(2026, 1, 1, 18, 0, 0).unwrap();
+        let date = start.date_naive();
+        let mut meeting = Meeting::new(agenda, date);
+        let at = |s: i64| start + TimeDelta::seconds(s);
+        let mut apply = |s: i64, event: Event| meeting.apply(&Record { at: at(s), event }).unwrap();
+        for person in ["Customer 1", "Professional 1"] {
+            let attendance = Attendance::Present;
+            let person = person.into();
+            apply(0, Event::AttendanceMarked { person, attendance });
+        }
+        apply(0, Event::MeetingStarted);
+        let give = |person: &str| Event::FloorGiven {
+            person: person.into(),
+            by_override: false,
+        };
+        apply(0, give("Customer 1"));
+        apply(customer_seconds, give("Professional 1"));
+        let end = customer_seconds + 60;
+        apply(end, Event::TurnEnded);
+        let hands = match customer_first {
+            true => ["Customer 1", "Professional 1"],
+            false => ["Professional 1", "Customer 1"],
+        };
+        for person in hands {
+            let person = person.into();
+            apply(
+                end,
+                Event::HandRaised {
+                    person,
+                    process: false,
+                },
+            );
+        }
+        let hand = meeting.next_in_queue(at(end)).unwrap().person;
+        meeting.people[hand].name.clone()
+    };
+    assert_eq!(
+        next(240, true),
+        "Customer 1",
+        "a tie goes to the earlier hand"
+    );
+    assert_eq!(
+        next(240, false),
+        "Professional 1",
+        "a tie goes to the earlier hand"
+    );
+    assert_eq!(
+        next(241, true),
+        "Professional 1",
+        "4:01 weighs more than 1:00"
+    );
+    assert_eq!(next(239, false), "Customer 1", "3:59 weighs less than 1:00");
+}
