@@ -35,8 +35,11 @@ pub struct Setup {
 pub struct Outcome {
     pub policy: &'static str,
     pub groups: Vec<GroupOutcome>,
-    /// The most turns anyone waited between raising a hand and getting the floor.
+    /// The most turns that started while one hand waited to get the floor (the turn under
+    /// way when it went up not counted).
     pub longest_wait_turns: u32,
+    /// The longest time anyone waited between raising a hand and getting the floor.
+    pub longest_wait_seconds: i64,
     /// The most times one hand was overtaken by hands raised after it.
     pub most_overtaken: u32,
     /// People who never got a turn.
@@ -53,6 +56,26 @@ pub struct GroupOutcome {
     /// Share of all airtime, 0.0 to 1.0.
     pub share: f64,
     pub turns: u32,
+    /// The typical wait of the group's hands that got the floor (see [`median`]); `None` when
+    /// none did.
+    pub median_wait_seconds: Option<i64>,
+    pub median_wait_turns: Option<u32>,
+}
+
+/// One hand's wait, from raising it to getting the floor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Wait {
+    turns: u32,
+    seconds: i64,
+}
+
+/// The middle value, and of an even number of values the lower of the two middle ones, so it
+/// is always a value that happened: at least half the values are at or below it.
+pub fn median<T: Copy + PartialOrd>(values: &[T]) -> Option<T> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    let middle = sorted.len().checked_sub(1)? / 2;
+    sorted.get(middle).copied()
 }
 
 /// Check `--eagerness` values against the agenda's groups.
@@ -119,9 +142,10 @@ struct Sim {
     /// When the current turn ends (seconds from the start).
     turn_ends: Option<i64>,
     turns_started: u32,
-    /// Per person: the turn count when their hand went up.
-    raised_at_turn: Vec<Option<u32>>,
-    longest_wait: u32,
+    /// Per person: the turn count and the second when their hand went up.
+    raised: Vec<Option<(u32, i64)>>,
+    /// Per person: their waits that ended with the floor.
+    waits: Vec<Vec<Wait>>,
     most_overtaken: u32,
 }
 
@@ -175,8 +199,8 @@ impl Sim {
             chance,
             turn_ends: None,
             turns_started: 0,
-            raised_at_turn: vec![None; people],
-            longest_wait: 0,
+            raised: vec![None; people],
+            waits: vec![Vec::new(); people],
             most_overtaken: 0,
         }
     }
@@ -242,7 +266,7 @@ impl Sim {
                         process: false,
                     },
                 );
-                self.raised_at_turn[p] = Some(self.turns_started);
+                self.raised[p] = Some((self.turns_started, second));
             }
         }
     }
@@ -252,8 +276,11 @@ impl Sim {
             return;
         };
         self.most_overtaken = self.most_overtaken.max(hand.overtakes);
-        if let Some(raised) = self.raised_at_turn[hand.person].take() {
-            self.longest_wait = self.longest_wait.max(self.turns_started - raised);
+        if let Some((turns, at)) = self.raised[hand.person].take() {
+            self.waits[hand.person].push(Wait {
+                turns: self.turns_started - turns,
+                seconds: second - at,
+            });
         }
         let person = self.meeting.people[hand.person].name.clone();
         self.record(
@@ -276,26 +303,34 @@ impl Sim {
             .iter()
             .map(|row| {
                 let group = &self.meeting.agenda.groups[row.group];
+                let members: Vec<usize> = (0..self.meeting.people.len())
+                    .filter(|&p| self.meeting.people[p].group == group.id)
+                    .collect();
+                let waits: Vec<Wait> = members
+                    .iter()
+                    .flat_map(|&p| self.waits[p].iter().copied())
+                    .collect();
+                let seconds: Vec<i64> = waits.iter().map(|w| w.seconds).collect();
+                let turns: Vec<u32> = waits.iter().map(|w| w.turns).collect();
                 GroupOutcome {
                     id: group.id.clone(),
                     label: group.label.clone(),
-                    people: self
-                        .meeting
-                        .people
-                        .iter()
-                        .filter(|p| p.group == group.id)
-                        .count() as u32,
+                    people: members.len() as u32,
                     airtime_seconds: row.airtime.num_seconds(),
                     share: (row.share * 1000.0).round() / 1000.0,
                     turns: row.turns,
+                    median_wait_seconds: median(&seconds),
+                    median_wait_turns: median(&turns),
                 }
             })
             .collect();
         let people = self.meeting.people.len();
+        let all = || self.waits.iter().flatten();
         Outcome {
             policy: policy.name(),
             groups,
-            longest_wait_turns: self.longest_wait,
+            longest_wait_turns: all().map(|w| w.turns).max().unwrap_or(0),
+            longest_wait_seconds: all().map(|w| w.seconds).max().unwrap_or(0),
             most_overtaken: self.most_overtaken,
             never_heard: (0..people)
                 .filter(|&p| self.meeting.turns_taken(p) == 0)
@@ -307,67 +342,106 @@ impl Sim {
 
 /// The outcomes side by side, one column per policy.
 pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
+    let mut out = heading(agenda, setup);
+    let mut rows = Vec::new();
+    for (g, group) in agenda.groups.iter().enumerate() {
+        let cells = |cell: &dyn Fn(&GroupOutcome) -> String| -> Vec<String> {
+            outcomes.iter().map(|o| cell(&o.groups[g])).collect()
+        };
+        rows.push((
+            group_name(group),
+            cells(&|row| format!("{:.0}% airtime", row.share * 100.0)),
+        ));
+        rows.push(("  turns".into(), cells(&|row| row.turns.to_string())));
+        rows.push((
+            "  median wait (minutes)".into(),
+            cells(&|row| row.median_wait_seconds.map_or("-".into(), minutes)),
+        ));
+    }
+    type Figure = fn(&Outcome) -> String;
+    let figures: [(&str, Figure); 4] = [
+        ("longest wait (turns)", |o| o.longest_wait_turns.to_string()),
+        ("longest wait (minutes)", |o| {
+            minutes(o.longest_wait_seconds)
+        }),
+        ("most times overtaken", |o| o.most_overtaken.to_string()),
+        ("never heard", |o| o.never_heard.to_string()),
+    ];
+    for (name, value) in figures {
+        rows.push((name.into(), outcomes.iter().map(value).collect()));
+    }
+    let policies: Vec<&str> = outcomes.iter().map(|o| o.policy).collect();
+    out.push_str(&grid(&policies, &rows));
+    out
+}
+
+/// What was simulated, and how eager people are.
+fn heading(agenda: &Agenda, setup: &Setup) -> String {
     let minutes = setup.minutes.map_or(agenda.planned_minutes(), u64::from);
-    let _ = writeln!(
-        out,
-        "Simulated: {} — {} people, {} min, seed {}",
-        crate::text::clean(&agenda.title),
-        agenda.people.len(),
-        minutes,
-        setup.seed
-    );
     let eager: Vec<String> = setup
         .eagerness
         .iter()
         .map(|(g, r)| format!("{g} ×{r}"))
         .collect();
-    let _ = writeln!(
-        out,
-        "Each person raises a hand {BASE_RATE} times a minute when not speaking or waiting{}.",
+    format!(
+        "Simulated: {} — {} people, {} min, seed {}\n\
+         Each person raises a hand {BASE_RATE} times a minute when not speaking or waiting{}.\n\n",
+        crate::text::clean(&agenda.title),
+        agenda.people.len(),
+        minutes,
+        setup.seed,
         if eager.is_empty() {
             String::new()
         } else {
             format!(" (eagerness: {})", eager.join(", "))
         }
-    );
-    let _ = writeln!(out);
-    let label_width = 28;
-    let col = 20;
-    let mut header = format!("{:label_width$}", "");
-    for o in outcomes {
-        let _ = write!(header, "{:>col$}", o.policy);
+    )
+}
+
+/// `Customer leaders (weight 2)`, the label cut to fit.
+fn group_name(group: &crate::agenda::Group) -> String {
+    let label = crate::text::clean(&group.label);
+    format!(
+        "{} (weight {})",
+        crate::text::truncate(&label, LABEL_WIDTH - 12),
+        group.weight
+    )
+}
+
+/// `04:30`: minutes and seconds, like the app's clocks.
+fn minutes(seconds: i64) -> String {
+    crate::text::duration(TimeDelta::seconds(seconds))
+}
+
+/// Columns of the row names.
+const LABEL_WIDTH: usize = 28;
+
+/// A header of policy names over rows of a name and one cell per policy, right-aligned.
+fn grid(policies: &[&str], rows: &[(String, Vec<String>)]) -> String {
+    use std::fmt::Write;
+    let label_width = rows
+        .iter()
+        .map(|(name, _)| crate::text::width(name) + 1)
+        .chain([LABEL_WIDTH])
+        .max()
+        .unwrap_or(LABEL_WIDTH);
+    let col = rows
+        .iter()
+        .flat_map(|(_, cells)| cells.iter().map(|c| crate::text::width(c) + 2))
+        .chain([20])
+        .max()
+        .unwrap_or(20);
+    let pad = |text: &str, width: usize| " ".repeat(width.saturating_sub(crate::text::width(text)));
+    let mut out = String::new();
+    let mut line = " ".repeat(label_width);
+    for policy in policies {
+        let _ = write!(line, "{}{policy}", pad(policy, col));
     }
-    let _ = writeln!(out, "{}", header.trim_end());
-    for (g, group) in agenda.groups.iter().enumerate() {
-        let label =
-            crate::text::truncate(&crate::text::clean(&group.label), label_width - 12).into_owned();
-        let name = format!("{label} (weight {})", group.weight);
-        let mut share = format!("{:label_width$}", format!("{name}"));
-        let mut turns = format!("{:label_width$}", "  turns");
-        for o in outcomes {
-            let row = &o.groups[g];
-            let _ = write!(
-                share,
-                "{:>col$}",
-                format!("{:.0}% airtime", row.share * 100.0)
-            );
-            let _ = write!(turns, "{:>col$}", row.turns);
-        }
-        let _ = writeln!(out, "{}", share.trim_end());
-        let _ = writeln!(out, "{}", turns.trim_end());
-    }
-    type Figure = fn(&Outcome) -> u32;
-    let rows: [(&str, Figure); 3] = [
-        ("longest wait (turns)", |o| o.longest_wait_turns),
-        ("most times overtaken", |o| o.most_overtaken),
-        ("never heard", |o| o.never_heard),
-    ];
-    for (name, value) in rows {
-        let mut line = format!("{name:label_width$}");
-        for o in outcomes {
-            let _ = write!(line, "{:>col$}", value(o));
+    let _ = writeln!(out, "{}", line.trim_end());
+    for (name, cells) in rows {
+        let mut line = format!("{name}{}", pad(name, label_width));
+        for cell in cells {
+            let _ = write!(line, "{}{cell}", pad(cell, col));
         }
         let _ = writeln!(out, "{}", line.trim_end());
     }

@@ -457,3 +457,32 @@ fn export_to_a_file_and_refusals() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no/such.jsonl: no such file"));
 }
+
+#[test]
+fn simulate_gives_waits_in_minutes_as_well_as_turns() {
+    let args = [
+        "simulate",
+        "agendas/reference-board.ron",
+        "--policy",
+        "fifo",
+    ];
+    let table = cochair().args(args).output().unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    let json = cochair().args(args).arg("--json").output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let fifo = &report["policies"][0];
+    let longest = fifo["longest_wait_seconds"].as_i64().unwrap();
+    let shown = format!("{:02}:{:02}", longest / 60, longest % 60);
+    let line = table
+        .lines()
+        .find(|l| l.starts_with("longest wait (minutes)"))
+        .unwrap();
+    assert!(line.ends_with(&shown), "{shown} not in {line:?}");
+    for group in fifo["groups"].as_array().unwrap() {
+        let median = group["median_wait_seconds"].as_i64().unwrap();
+        assert!(median > 0 && median <= longest, "{group}");
+        assert!(group["median_wait_turns"].as_u64().unwrap() > 0, "{group}");
+        let shown = format!("{:02}:{:02}", median / 60, median % 60);
+        assert!(table.contains(&shown), "{shown} not in\n{table}");
+    }
+}

@@ -169,3 +169,31 @@ fn the_readme_example_of_weighted_airtime_holds() {
     );
     assert_eq!(next(239, false), "Customer 1", "3:59 weighs less than 1:00");
 }
+
+#[test]
+fn the_median_is_a_value_that_happened() {
+    assert_eq!(median(&[3, 1, 2]), Some(2));
+    assert_eq!(
+        median(&[4, 1, 3, 2]),
+        Some(2),
+        "the lower of the two middle ones"
+    );
+    assert_eq!(median(&[0.5]), Some(0.5));
+    assert_eq!(median::<i64>(&[]), None);
+}
+
+#[test]
+fn under_first_come_and_saturation_everyone_waits_for_everyone_else() {
+    let mut s = setup(3, 200.0);
+    s.eagerness.push(("customers".into(), 200.0));
+    let outcome = run(&reference(), Policy::Fifo, &s);
+    for group in &outcome.groups {
+        // A hand raised right after its turn waits for the turn under way, then for the ten
+        // others waiting: ten turns started while it waited, eleven at 90 s a turn in time.
+        assert_eq!(group.median_wait_turns, Some(10), "{}", group.id);
+        let seconds = group.median_wait_seconds.unwrap();
+        assert!((800..1200).contains(&seconds), "{}: {seconds} s", group.id);
+    }
+    assert!(outcome.longest_wait_seconds >= 800);
+    assert!(outcome.longest_wait_turns >= 10);
+}
