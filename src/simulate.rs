@@ -52,6 +52,10 @@ pub struct GroupOutcome {
     pub id: String,
     pub label: String,
     pub people: u32,
+    /// The weight the queue used.
+    pub weight: f64,
+    /// The share of airtime the agenda aims for, 0.0 to 1.0.
+    pub target: Option<f64>,
     pub airtime_seconds: i64,
     /// Share of all airtime, 0.0 to 1.0.
     pub share: f64,
@@ -316,6 +320,8 @@ impl Sim {
                     id: group.id.clone(),
                     label: group.label.clone(),
                     people: members.len() as u32,
+                    weight: group.weight,
+                    target: group.target,
                     airtime_seconds: row.airtime.num_seconds(),
                     share: (row.share * 1000.0).round() / 1000.0,
                     turns: row.turns,
@@ -350,7 +356,7 @@ pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
         };
         rows.push((
             group_name(group),
-            cells(&|row| format!("{:.0}% airtime", row.share * 100.0)),
+            cells(&|row| format!("{} airtime", percent(row.share))),
         ));
         rows.push(("  turns".into(), cells(&|row| row.turns.to_string())));
         rows.push((
@@ -398,14 +404,22 @@ fn heading(agenda: &Agenda, setup: &Setup) -> String {
     )
 }
 
-/// `Customer leaders (weight 2)`, the label cut to fit.
+/// `Customer leaders (weight 2, target 60%)`, the label cut to fit.
 fn group_name(group: &crate::agenda::Group) -> String {
     let label = crate::text::clean(&group.label);
+    let target = group
+        .target
+        .map_or(String::new(), |t| format!(", target {}", percent(t)));
     format!(
-        "{} (weight {})",
+        "{} (weight {}{target})",
         crate::text::truncate(&label, LABEL_WIDTH - 12),
         group.weight
     )
+}
+
+/// `65%`.
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
 }
 
 /// `04:30`: minutes and seconds, like the app's clocks.

@@ -353,6 +353,11 @@ fn simulate_is_repeatable_and_its_json_has_the_same_figures() {
         assert!(table.contains(&shown), "{shown} not in\n{table}");
     }
     assert_eq!(report["eagerness"]["professionals"], 2.0);
+    let customers = &policies[0]["groups"][0];
+    assert_eq!(customers["target"], 0.6);
+    assert_eq!(customers["weight"], 2.0);
+    assert!(policies[0]["groups"][1]["target"].is_null());
+    assert!(table.contains("Customer leaders (weight 2, target 60%)"));
 }
 
 #[test]

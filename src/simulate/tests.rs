@@ -197,3 +197,19 @@ fn under_first_come_and_saturation_everyone_waits_for_everyone_else() {
     assert!(outcome.longest_wait_seconds >= 800);
     assert!(outcome.longest_wait_turns >= 10);
 }
+
+#[test]
+fn the_targets_stand_beside_the_shares() {
+    let s = setup(1, 2.0);
+    let outcome = run(&reference(), Policy::WeightedFair, &s);
+    assert_eq!(outcome.groups[0].target, Some(0.6));
+    assert_eq!(outcome.groups[1].target, None);
+    assert_eq!(outcome.groups[0].weight, 2.0);
+    let table = table(&reference(), &s, &[outcome]);
+    let line = |start: &str| {
+        let found = table.lines().find(|l| l.starts_with(start));
+        found.unwrap_or_else(|| panic!("no {start:?} in\n{table}"))
+    };
+    assert!(line("Customer leaders (weight 2, target 60%) ").ends_with("% airtime"));
+    assert!(line("Professionals (weight 1) ").ends_with("% airtime"));
+}
