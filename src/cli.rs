@@ -269,14 +269,7 @@ fn simulate(
         .map(|&p| simulate::run(&agenda, p, &setup))
         .collect();
     if json {
-        let report = serde_json::json!({
-            "agenda": agenda.title,
-            "seed": seed,
-            "minutes": minutes.map_or(agenda.planned_minutes(), u64::from),
-            "base_rate_per_minute": simulate::BASE_RATE,
-            "eagerness": setup.eagerness.iter().map(|(g, r)| (g.clone(), *r)).collect::<std::collections::BTreeMap<_, _>>(),
-            "policies": outcomes,
-        });
+        let report = simulate::json(&agenda, &setup, &outcomes);
         out(&format!(
             "{}\n",
             serde_json::to_string_pretty(&report).unwrap_or_default()

@@ -11,6 +11,8 @@
 //!
 //! It drives the real meeting state with real events, so the figures are the queue's own.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use serde::Serialize;
 
@@ -19,6 +21,10 @@ use crate::meeting::{Attendance, Event, Meeting, Record};
 
 /// Hands raised per minute by someone with eagerness 1 who is not speaking or waiting.
 pub const BASE_RATE: f64 = 0.5;
+
+/// From this share of hands up (see [`Outcome::hands_up`]) the queue is saturated: nearly
+/// everyone is waiting all the time, so how eager a group is hardly changes who speaks.
+pub const SATURATED: f64 = 0.95;
 
 /// What to simulate.
 #[derive(Debug, Clone)]
@@ -45,6 +51,10 @@ pub struct Outcome {
     /// People who never got a turn.
     pub never_heard: u32,
     pub turns: u32,
+    /// How full the queue was: the lowest of the groups' `hands_up`, 0.0 to 1.0.
+    pub hands_up: f64,
+    /// `hands_up` is at least [`SATURATED`]: every group's hands are up nearly all the time.
+    pub saturated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -64,6 +74,11 @@ pub struct GroupOutcome {
     /// none did.
     pub median_wait_seconds: Option<i64>,
     pub median_wait_turns: Option<u32>,
+    /// Of the time the group's people spent not holding the floor, the share they spent with
+    /// a hand up, 0.0 to 1.0. Counted once every simulated second, after the floor has been
+    /// handed on: the group's people with a hand up, summed over the seconds, divided by the
+    /// group's people not holding the floor, summed likewise (1.0 for a group of nobody).
+    pub hands_up: f64,
 }
 
 /// One hand's wait, from raising it to getting the floor.
@@ -151,6 +166,9 @@ struct Sim {
     /// Per person: their waits that ended with the floor.
     waits: Vec<Vec<Wait>>,
     most_overtaken: u32,
+    /// Per person, seconds not holding the floor and seconds of those with a hand up.
+    free_seconds: Vec<u64>,
+    hands_up_seconds: Vec<u64>,
 }
 
 impl Sim {
@@ -205,6 +223,8 @@ impl Sim {
             turns_started: 0,
             raised: vec![None; people],
             waits: vec![Vec::new(); people],
+            free_seconds: vec![0; people],
+            hands_up_seconds: vec![0; people],
             most_overtaken: 0,
         }
     }
@@ -241,6 +261,7 @@ impl Sim {
                 if self.turn_ends.is_none() {
                     self.call_next(second);
                 }
+                self.count_hands();
                 second += 1;
             }
         }
@@ -248,6 +269,18 @@ impl Sim {
             self.most_overtaken = self.most_overtaken.max(hand.overtakes);
         }
         self.record(second, Event::MeetingEnded);
+    }
+
+    /// Add this second to the measure of how full the queue is.
+    fn count_hands(&mut self) {
+        let queue = &self.meeting.queue;
+        for p in 0..self.meeting.people.len() {
+            if queue.floor.as_ref().is_some_and(|f| f.person == p) {
+                continue;
+            }
+            self.free_seconds[p] += 1;
+            self.hands_up_seconds[p] += u64::from(queue.hand_of(p).is_some());
+        }
     }
 
     fn raise_hands(&mut self, second: i64) {
@@ -301,35 +334,8 @@ impl Sim {
     }
 
     fn outcome(&self, policy: Policy) -> Outcome {
-        let end = self.meeting.ended.unwrap_or(self.start);
-        let rows = self.meeting.balance(end);
-        let groups = rows
-            .iter()
-            .map(|row| {
-                let group = &self.meeting.agenda.groups[row.group];
-                let members: Vec<usize> = (0..self.meeting.people.len())
-                    .filter(|&p| self.meeting.people[p].group == group.id)
-                    .collect();
-                let waits: Vec<Wait> = members
-                    .iter()
-                    .flat_map(|&p| self.waits[p].iter().copied())
-                    .collect();
-                let seconds: Vec<i64> = waits.iter().map(|w| w.seconds).collect();
-                let turns: Vec<u32> = waits.iter().map(|w| w.turns).collect();
-                GroupOutcome {
-                    id: group.id.clone(),
-                    label: group.label.clone(),
-                    people: members.len() as u32,
-                    weight: group.weight,
-                    target: group.target,
-                    airtime_seconds: row.airtime.num_seconds(),
-                    share: (row.share * 1000.0).round() / 1000.0,
-                    turns: row.turns,
-                    median_wait_seconds: median(&seconds),
-                    median_wait_turns: median(&turns),
-                }
-            })
-            .collect();
+        let groups = self.group_outcomes();
+        let hands_up = groups.iter().map(|g| g.hands_up).fold(1.0, f64::min);
         let people = self.meeting.people.len();
         let all = || self.waits.iter().flatten();
         Outcome {
@@ -342,7 +348,47 @@ impl Sim {
                 .filter(|&p| self.meeting.turns_taken(p) == 0)
                 .count() as u32,
             turns: self.turns_started,
+            hands_up,
+            saturated: hands_up >= SATURATED,
         }
+    }
+
+    fn group_outcomes(&self) -> Vec<GroupOutcome> {
+        let end = self.meeting.ended.unwrap_or(self.start);
+        let rows = self.meeting.balance(end);
+        rows.iter()
+            .map(|row| {
+                let group = &self.meeting.agenda.groups[row.group];
+                let members: Vec<usize> = (0..self.meeting.people.len())
+                    .filter(|&p| self.meeting.people[p].group == group.id)
+                    .collect();
+                let waits: Vec<Wait> = members
+                    .iter()
+                    .flat_map(|&p| self.waits[p].iter().copied())
+                    .collect();
+                let seconds: Vec<i64> = waits.iter().map(|w| w.seconds).collect();
+                let turns: Vec<u32> = waits.iter().map(|w| w.turns).collect();
+                let sum = |seconds: &[u64]| members.iter().map(|&p| seconds[p]).sum::<u64>();
+                let free = sum(&self.free_seconds);
+                let hands_up = match free {
+                    0 => 1.0,
+                    free => sum(&self.hands_up_seconds) as f64 / free as f64,
+                };
+                GroupOutcome {
+                    id: group.id.clone(),
+                    label: group.label.clone(),
+                    people: members.len() as u32,
+                    weight: group.weight,
+                    target: group.target,
+                    airtime_seconds: row.airtime.num_seconds(),
+                    share: (row.share * 1000.0).round() / 1000.0,
+                    turns: row.turns,
+                    median_wait_seconds: median(&seconds),
+                    median_wait_turns: median(&turns),
+                    hands_up: (hands_up * 1000.0).round() / 1000.0,
+                }
+            })
+            .collect()
     }
 }
 
@@ -363,6 +409,10 @@ pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
             "  median wait (minutes)".into(),
             cells(&|row| row.median_wait_seconds.map_or("-".into(), minutes)),
         ));
+        rows.push((
+            "  hands up (share of time)".into(),
+            cells(&|row| percent(row.hands_up)),
+        ));
     }
     type Figure = fn(&Outcome) -> String;
     let figures: [(&str, Figure); 4] = [
@@ -378,7 +428,43 @@ pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
     }
     let policies: Vec<&str> = outcomes.iter().map(|o| o.policy).collect();
     out.push_str(&grid(&policies, &rows));
+    if let Some(note) = saturation_note(outcomes) {
+        out.push('\n');
+        for line in crate::text::wrap(&note, 72) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
     out
+}
+
+/// What to say when every policy shown ran saturated (see [`SATURATED`]).
+pub fn saturation_note(outcomes: &[Outcome]) -> Option<String> {
+    if outcomes.is_empty() || !outcomes.iter().all(|o| o.saturated) {
+        return None;
+    }
+    let fifo = match outcomes.iter().any(|o| o.policy == Policy::Fifo.name()) {
+        true => " (under fifo, the number of people in each group)",
+        false => "",
+    };
+    Some(format!(
+        "Nearly everyone has a hand up all the time, so how eager each group is makes little \
+         difference: the shares follow the weights{fifo}."
+    ))
+}
+
+/// The figures as JSON, with what was simulated.
+pub fn json(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> serde_json::Value {
+    serde_json::json!({
+        "agenda": agenda.title,
+        "seed": setup.seed,
+        "minutes": setup.minutes.map_or(agenda.planned_minutes(), u64::from),
+        "base_rate_per_minute": BASE_RATE,
+        "eagerness": setup.eagerness.iter().cloned().collect::<BTreeMap<_, _>>(),
+        "saturated_from": SATURATED,
+        "saturation_note": saturation_note(outcomes),
+        "policies": outcomes,
+    })
 }
 
 /// What was simulated, and how eager people are.

@@ -491,3 +491,37 @@ fn simulate_gives_waits_in_minutes_as_well_as_turns() {
         assert!(table.contains(&shown), "{shown} not in\n{table}");
     }
 }
+
+#[test]
+fn simulate_says_when_the_queue_is_saturated() {
+    let eager = [
+        "simulate",
+        "agendas/reference-board.ron",
+        "--eagerness",
+        "customers=50",
+        "--eagerness",
+        "professionals=50",
+    ];
+    let table = cochair().args(eager).output().unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("Nearly everyone has a hand up"), "{table}");
+    let json = cochair().args(eager).arg("--json").output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["saturated_from"], 0.95);
+    let note = report["saturation_note"].as_str().unwrap();
+    assert!(note.starts_with("Nearly everyone has a hand up all the time"));
+    for policy in report["policies"].as_array().unwrap() {
+        assert_eq!(policy["saturated"], true);
+        assert!(policy["hands_up"].as_f64().unwrap() >= 0.95);
+        for group in policy["groups"].as_array().unwrap() {
+            assert!(group["hands_up"].as_f64().unwrap() >= policy["hands_up"].as_f64().unwrap());
+        }
+    }
+    let calm = cochair()
+        .args(["simulate", "agendas/reference-board.ron", "--json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&calm.stdout).unwrap();
+    assert!(report["saturation_note"].is_null());
+    assert_eq!(report["policies"][0]["saturated"], false);
+}

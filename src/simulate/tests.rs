@@ -213,3 +213,91 @@ fn the_targets_stand_beside_the_shares() {
     assert!(line("Customer leaders (weight 2, target 60%) ").ends_with("% airtime"));
     assert!(line("Professionals (weight 1) ").ends_with("% airtime"));
 }
+
+fn both(seed: u64, eagerness: f64) -> Setup {
+    let mut s = setup(seed, eagerness);
+    s.eagerness.push(("customers".into(), eagerness));
+    s
+}
+
+/// Two people who raise a hand the second they can: one speaks while the other waits, and
+/// each is without a hand only for the second their own turn ends in.
+#[test]
+fn hands_up_counts_the_seconds_not_speaking_with_a_hand_up() {
+    let mut agenda = reference();
+    agenda
+        .people
+        .retain(|p| p.name == "Customer 1" || p.name == "Professional 1");
+    // 0.5 hands a minute × 120 is one a second.
+    let s = Setup {
+        minutes: Some(60),
+        ..both(4, 120.0)
+    };
+    let outcome = run(&agenda, Policy::Fifo, &s);
+    let speakers = outcome.groups.iter().filter(|g| g.turns > 0).count();
+    assert_eq!(speakers, 2);
+    for group in &outcome.groups {
+        // Every turn but the last ended inside the hour; the first speaker took the floor
+        // with their first hand, so each person's turns and ended turns differ by at most one.
+        let free = 3600 - group.airtime_seconds;
+        let without_hand = f64::from(group.turns);
+        let expected = 1.0 - without_hand / free as f64;
+        assert!(
+            (group.hands_up - expected).abs() < 0.002,
+            "{}: {} against {expected:.4}",
+            group.id,
+            group.hands_up
+        );
+    }
+    let lowest = outcome
+        .groups
+        .iter()
+        .map(|g| g.hands_up)
+        .fold(1.0, f64::min);
+    assert_eq!(outcome.hands_up, lowest);
+    assert!(outcome.saturated);
+}
+
+#[test]
+fn a_saturated_queue_is_said_in_words() {
+    let outcomes: Vec<Outcome> = Policy::ALL
+        .iter()
+        .map(|&p| run(&reference(), p, &both(2, 50.0)))
+        .collect();
+    for o in &outcomes {
+        assert!(o.saturated, "{}: hands up {}", o.policy, o.hands_up);
+        assert!(o.hands_up >= SATURATED);
+    }
+    let text = table(&reference(), &both(2, 50.0), &outcomes);
+    assert!(
+        text.contains("Nearly everyone has a hand up all the time, so how eager each group is\n"),
+        "{text}"
+    );
+    let note = saturation_note(&outcomes).unwrap();
+    assert!(
+        note.ends_with(
+            "the shares follow the weights (under fifo, the number of people in each group)."
+        ),
+        "{note}"
+    );
+    let fair = &outcomes[..1];
+    let note = saturation_note(fair).unwrap();
+    assert!(note.ends_with("the shares follow the weights."), "{note}");
+}
+
+#[test]
+fn an_unsaturated_queue_gets_no_note() {
+    // The reference case: professionals raise hands twice as often as customers.
+    let outcomes: Vec<Outcome> = Policy::ALL
+        .iter()
+        .map(|&p| run(&reference(), p, &setup(1, 2.0)))
+        .collect();
+    for o in &outcomes {
+        assert!(!o.saturated, "{}: hands up {}", o.policy, o.hands_up);
+        assert!(o.hands_up < SATURATED && o.hands_up > 0.5, "{}", o.hands_up);
+    }
+    assert_eq!(saturation_note(&outcomes), None);
+    let text = table(&reference(), &setup(1, 2.0), &outcomes);
+    assert!(!text.contains("Nearly everyone"), "{text}");
+    assert!(text.contains("  hands up (share of time)"), "{text}");
+}
