@@ -78,8 +78,11 @@ enum Command {
         #[arg(long, value_name = "M")]
         minutes: Option<u32>,
         /// How much more often a group raises hands than the base rate, e.g. staff=2.
-        #[arg(long, value_name = "GROUP=RATE")]
-        eagerness: Vec<String>,
+        #[arg(long, value_name = "GROUP=RATE", value_parser = crate::simulate::eagerness_arg)]
+        eagerness: Vec<(String, f64)>,
+        /// A weight to try for a group in place of the agenda's, e.g. carers=1.5.
+        #[arg(long, value_name = "GROUP=WEIGHT", value_parser = crate::simulate::weight_arg)]
+        weight: Vec<(String, f64)>,
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
@@ -143,8 +146,9 @@ pub fn run(cli: Cli) -> ExitCode {
             seed,
             minutes,
             eagerness,
+            weight,
             json,
-        }) => simulate(&agenda, policy, seed, minutes, &eagerness, json),
+        }) => simulate(&agenda, policy, seed, minutes, eagerness, weight, json),
         None => meeting(cli.agenda, cli.journal, cli.keymap, cli.theme),
     }
 }
@@ -230,7 +234,8 @@ fn simulate(
     policy: PolicyArg,
     seed: u64,
     minutes: Option<u32>,
-    eagerness: &[String],
+    eagerness: Vec<(String, f64)>,
+    weights: Vec<(String, f64)>,
     json: bool,
 ) -> ExitCode {
     use crate::agenda::Policy;
@@ -242,13 +247,12 @@ fn simulate(
             return ExitCode::FAILURE;
         }
     };
-    let eagerness = match simulate::parse_eagerness(&agenda, eagerness) {
-        Ok(e) => e,
-        Err(message) => {
-            fail(&message.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
+    let groups = simulate::check_groups(&agenda, "--eagerness", &eagerness)
+        .and_then(|()| simulate::check_groups(&agenda, "--weight", &weights));
+    if let Err(message) = groups {
+        fail(&message);
+        return ExitCode::FAILURE;
+    }
     if minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
         fail("--minutes must be from 1 to 1440 (a day)");
         return ExitCode::FAILURE;
@@ -263,6 +267,7 @@ fn simulate(
         seed,
         minutes,
         eagerness,
+        weights,
     };
     let outcomes: Vec<simulate::Outcome> = policies
         .iter()

@@ -34,6 +34,8 @@ pub struct Setup {
     pub minutes: Option<u32>,
     /// Group id → how much more often than the base rate its people raise hands.
     pub eagerness: Vec<(String, f64)>,
+    /// Group id → a weight to try in place of the agenda's.
+    pub weights: Vec<(String, f64)>,
 }
 
 /// The figures for one policy.
@@ -97,34 +99,72 @@ pub fn median<T: Copy + PartialOrd>(values: &[T]) -> Option<T> {
     sorted.get(middle).copied()
 }
 
-/// Check `--eagerness` values against the agenda's groups.
-pub fn parse_eagerness(agenda: &Agenda, given: &[String]) -> Result<Vec<(String, f64)>, String> {
-    given
-        .iter()
-        .map(|text| {
-            let (group, rate) = text.split_once('=').ok_or_else(|| {
-                format!("--eagerness {text:?}: write it as GROUP=RATE, like staff=2")
-            })?;
-            if agenda.group(group).is_none() {
-                let ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
-                return Err(format!(
-                    "--eagerness {text:?}: there is no group {group:?} (groups: {})",
-                    ids.join(", ")
-                ));
-            }
-            match rate.parse::<f64>() {
-                Ok(r) if r.is_finite() && r >= 0.0 => Ok((group.to_owned(), r)),
-                _ => Err(format!(
-                    "--eagerness {text:?}: the rate must be a number of 0 or more, like 2 or 0.5"
-                )),
-            }
-        })
-        .collect()
+/// `--eagerness GROUP=RATE`: the form and the number. The group is checked against the agenda
+/// once it is read ([`check_groups`]).
+pub fn eagerness_arg(text: &str) -> Result<(String, f64), String> {
+    group_number(text, "RATE, like staff=2", |rate| rate >= 0.0)
+        .ok_or("the rate must be a number of 0 or more, like 2 or 0.5")?
+}
+
+/// `--weight GROUP=WEIGHT`: the form and the number, like [`eagerness_arg`].
+pub fn weight_arg(text: &str) -> Result<(String, f64), String> {
+    group_number(text, "WEIGHT, like carers=1.5", |weight| weight > 0.0)
+        .ok_or("the weight must be a number above 0 (1 is neutral), like 2 or 1.5")?
+}
+
+/// `GROUP=NUMBER`: an error for the wrong form, `None` for a number that is not `allowed`.
+fn group_number(
+    text: &str,
+    form: &str,
+    allowed: fn(f64) -> bool,
+) -> Option<Result<(String, f64), String>> {
+    let Some((group, number)) = text.split_once('=') else {
+        return Some(Err(format!("write it as GROUP={form}")));
+    };
+    if group.trim().is_empty() {
+        return Some(Err(format!(
+            "the group is missing: write it as GROUP={form}"
+        )));
+    }
+    match number.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() && allowed(n) => Some(Ok((group.trim().to_owned(), n))),
+        _ => None,
+    }
+}
+
+/// Check that every group given to `flag` is one of the agenda's, and is given once.
+pub fn check_groups(agenda: &Agenda, flag: &str, given: &[(String, f64)]) -> Result<(), String> {
+    for (i, (group, number)) in given.iter().enumerate() {
+        if agenda.group(group).is_none() {
+            let ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
+            let guess = crate::text::closest(group, ids.iter().copied())
+                .map_or(String::new(), |id| format!("; did you mean {id:?}?"));
+            return Err(format!(
+                "{flag} {group}={number}: there is no group {group:?}{guess} (groups: {})",
+                ids.join(", ")
+            ));
+        }
+        if given[..i].iter().any(|(g, _)| g == group) {
+            return Err(format!("{flag}: the group {group:?} is given twice"));
+        }
+    }
+    Ok(())
+}
+
+/// The agenda with the weights tried in place of its own.
+pub fn with_weights(agenda: &Agenda, weights: &[(String, f64)]) -> Agenda {
+    let mut agenda = agenda.clone();
+    for group in &mut agenda.groups {
+        if let Some((_, weight)) = weights.iter().find(|(id, _)| *id == group.id) {
+            group.weight = *weight;
+        }
+    }
+    agenda
 }
 
 /// Run the model on the agenda under one policy.
 pub fn run(agenda: &Agenda, policy: Policy, setup: &Setup) -> Outcome {
-    let mut agenda = agenda.clone();
+    let mut agenda = with_weights(agenda, &setup.weights);
     agenda.speaking.policy = policy;
     let mut sim = Sim::new(agenda, setup);
     sim.run();
@@ -395,6 +435,7 @@ impl Sim {
 /// The outcomes side by side, one column per policy.
 pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
     let mut out = heading(agenda, setup);
+    let agenda = &with_weights(agenda, &setup.weights);
     let mut rows = Vec::new();
     for (g, group) in agenda.groups.iter().enumerate() {
         let cells = |cell: &dyn Fn(&GroupOutcome) -> String| -> Vec<String> {
@@ -461,33 +502,49 @@ pub fn json(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> serde_json:
         "minutes": setup.minutes.map_or(agenda.planned_minutes(), u64::from),
         "base_rate_per_minute": BASE_RATE,
         "eagerness": setup.eagerness.iter().cloned().collect::<BTreeMap<_, _>>(),
+        "weights": setup.weights.iter().cloned().collect::<BTreeMap<_, _>>(),
         "saturated_from": SATURATED,
         "saturation_note": saturation_note(outcomes),
         "policies": outcomes,
     })
 }
 
-/// What was simulated, and how eager people are.
+/// What was simulated, how eager people are, and the weights tried.
 fn heading(agenda: &Agenda, setup: &Setup) -> String {
+    let clean = crate::text::clean;
     let minutes = setup.minutes.map_or(agenda.planned_minutes(), u64::from);
-    let eager: Vec<String> = setup
-        .eagerness
-        .iter()
-        .map(|(g, r)| format!("{g} ×{r}"))
-        .collect();
-    format!(
-        "Simulated: {} — {} people, {} min, seed {}\n\
-         Each person raises a hand {BASE_RATE} times a minute when not speaking or waiting{}.\n\n",
-        crate::text::clean(&agenda.title),
+    let mut out = format!(
+        "Simulated: {} — {} people, {} min, seed {}\n",
+        clean(&agenda.title),
         agenda.people.len(),
         minutes,
         setup.seed,
-        if eager.is_empty() {
-            String::new()
-        } else {
-            format!(" (eagerness: {})", eager.join(", "))
+    );
+    let eager: Vec<String> = setup
+        .eagerness
+        .iter()
+        .map(|(g, r)| format!("{} ×{r}", clean(g)))
+        .collect();
+    out.push_str(&format!(
+        "Each person raises a hand {BASE_RATE} times a minute when not speaking or waiting{}.\n",
+        match eager.is_empty() {
+            true => String::new(),
+            false => format!(" (eagerness: {})", eager.join(", ")),
         }
-    )
+    ));
+    let tried: Vec<String> = setup
+        .weights
+        .iter()
+        .filter_map(|(id, weight)| {
+            let group = agenda.group(id)?;
+            Some(format!("{} {weight} (agenda: {})", clean(id), group.weight))
+        })
+        .collect();
+    if !tried.is_empty() {
+        out.push_str(&format!("Weights tried: {}.\n", tried.join(", ")));
+    }
+    out.push('\n');
+    out
 }
 
 /// `Customer leaders (weight 2, target 60%)`, the label cut to fit.

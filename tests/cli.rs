@@ -525,3 +525,96 @@ fn simulate_says_when_the_queue_is_saturated() {
     assert!(report["saturation_note"].is_null());
     assert_eq!(report["policies"][0]["saturated"], false);
 }
+
+#[test]
+fn simulate_tries_a_weight_without_editing_the_file() {
+    let base = ["simulate", "agendas/reference-board.ron", "--json"];
+    let share = |extra: &[&str]| {
+        let output = cochair().args(base).args(extra).output().unwrap();
+        assert!(output.status.success(), "{extra:?}");
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let fair = &report["policies"][0];
+        assert_eq!(fair["policy"], "weighted-fair");
+        (fair["groups"][0]["share"].as_f64().unwrap(), report)
+    };
+    let (agenda, _) = share(&[]);
+    let (tried, report) = share(&["--weight", "customers=1", "--weight", "professionals=1.5"]);
+    assert!(tried < agenda - 0.1, "{tried} against {agenda}");
+    assert_eq!(report["weights"]["customers"], 1.0);
+    assert_eq!(report["weights"]["professionals"], 1.5);
+    assert_eq!(report["policies"][0]["groups"][1]["weight"], 1.5);
+    let table = cochair()
+        .args([
+            "simulate",
+            "agendas/reference-board.ron",
+            "--weight",
+            "customers=3",
+        ])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        table.contains("Weights tried: customers 3 (agenda: 2)."),
+        "{table}"
+    );
+    assert!(
+        table.contains("Customer leaders (weight 3, target 60%)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn simulate_refuses_bad_weights_and_eagerness() {
+    // The form and the number are the command line's: usage errors, exit 2.
+    for (flag, value, message) in [
+        (
+            "--weight",
+            "customers",
+            "write it as GROUP=WEIGHT, like carers=1.5",
+        ),
+        (
+            "--weight",
+            "customers=0",
+            "the weight must be a number above 0",
+        ),
+        (
+            "--weight",
+            "customers=heavy",
+            "the weight must be a number above 0",
+        ),
+        (
+            "--eagerness",
+            "customers",
+            "write it as GROUP=RATE, like staff=2",
+        ),
+        (
+            "--eagerness",
+            "customers=-1",
+            "the rate must be a number of 0 or more",
+        ),
+    ] {
+        let output = cochair()
+            .args(["simulate", "agendas/reference-board.ron", flag, value])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{flag} {value}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(message), "{flag} {value}: {stderr}");
+        assert!(output.stdout.is_empty());
+    }
+    // The group is the agenda's: exit 1, like a bad file.
+    let output = cochair()
+        .args([
+            "simulate",
+            "agendas/reference-board.ron",
+            "--weight",
+            "carers=1.5",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "--weight carers=1.5: there is no group \"carers\" (groups: customers, professionals)\n"
+    );
+}

@@ -11,6 +11,7 @@ fn setup(seed: u64, professionals: f64) -> Setup {
         seed,
         minutes: None,
         eagerness: vec![("professionals".into(), professionals)],
+        weights: Vec::new(),
     }
 }
 
@@ -85,26 +86,80 @@ fn minutes_scale_the_meeting() {
 }
 
 #[test]
-fn eagerness_is_checked_against_the_groups() {
-    let agenda = reference();
+fn eagerness_and_weights_are_read_as_group_and_number() {
     assert_eq!(
-        parse_eagerness(&agenda, &["professionals=2".into()]).unwrap(),
-        vec![("professionals".into(), 2.0)]
+        eagerness_arg("professionals=2"),
+        Ok(("professionals".into(), 2.0))
     );
-    let err = parse_eagerness(&agenda, &["staff=2".into()]).unwrap_err();
+    assert_eq!(eagerness_arg("customers=0"), Ok(("customers".into(), 0.0)));
+    assert_eq!(weight_arg("carers=1.5"), Ok(("carers".into(), 1.5)));
+    let form = eagerness_arg("customers").unwrap_err();
+    assert_eq!(form, "write it as GROUP=RATE, like staff=2");
+    let form = weight_arg("carers:1.5").unwrap_err();
+    assert_eq!(form, "write it as GROUP=WEIGHT, like carers=1.5");
     assert!(
-        err.contains("there is no group \"staff\" (groups: customers, professionals)"),
-        "{err}"
-    );
-    assert!(
-        parse_eagerness(&agenda, &["customers".into()])
+        weight_arg("=2")
             .unwrap_err()
-            .contains("GROUP=RATE")
+            .contains("the group is missing")
+    );
+    for bad in [
+        "customers=-1",
+        "customers=lots",
+        "customers=NaN",
+        "customers=inf",
+    ] {
+        let err = eagerness_arg(bad).unwrap_err();
+        assert!(err.contains("a number of 0 or more"), "{bad}: {err}");
+    }
+    for bad in ["carers=0", "carers=-2", "carers=", "carers=inf"] {
+        let err = weight_arg(bad).unwrap_err();
+        assert!(err.contains("a number above 0"), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn groups_are_checked_against_the_agenda() {
+    let agenda = reference();
+    let given = |id: &str| vec![(id.to_owned(), 2.0)];
+    assert_eq!(
+        check_groups(&agenda, "--weight", &given("customers")),
+        Ok(())
+    );
+    let err = check_groups(&agenda, "--eagerness", &given("staff")).unwrap_err();
+    assert_eq!(
+        err,
+        "--eagerness staff=2: there is no group \"staff\" (groups: customers, professionals)"
+    );
+    let err = check_groups(&agenda, "--weight", &given("customer")).unwrap_err();
+    assert!(err.contains("did you mean \"customers\"?"), "{err}");
+    let twice = [("customers".into(), 2.0), ("customers".into(), 3.0)];
+    let err = check_groups(&agenda, "--weight", &twice).unwrap_err();
+    assert_eq!(err, "--weight: the group \"customers\" is given twice");
+}
+
+#[test]
+fn a_weight_tried_changes_the_queue_and_is_shown() {
+    let agenda = reference();
+    let tried = Setup {
+        weights: vec![("customers".into(), 1.0)],
+        ..setup(1, 1.0)
+    };
+    let equal = run(&agenda, Policy::WeightedFair, &tried);
+    assert_eq!(equal.groups[0].weight, 1.0);
+    let mut edited = agenda.clone();
+    edited.groups[0].weight = 1.0;
+    let same = run(&edited, Policy::WeightedFair, &setup(1, 1.0));
+    assert_eq!(equal, same, "the same as editing the file");
+    let favoured = run(&agenda, Policy::WeightedFair, &setup(1, 1.0));
+    assert!(favoured.groups[0].share > equal.groups[0].share + 0.05);
+    let text = table(&agenda, &tried, &[equal]);
+    assert!(
+        text.contains("Weights tried: customers 1 (agenda: 2).\n"),
+        "{text}"
     );
     assert!(
-        parse_eagerness(&agenda, &["customers=-1".into()])
-            .unwrap_err()
-            .contains("0 or more")
+        text.contains("\nCustomer leaders (weight 1, target 60%) "),
+        "{text}"
     );
 }
 
