@@ -162,6 +162,161 @@ pub fn with_weights(agenda: &Agenda, weights: &[(String, f64)]) -> Agenda {
     agenda
 }
 
+/// Most seeds one `--seeds` runs: 1,000 runs of the three policies take seconds.
+pub const MAX_SEEDS: u64 = 1000;
+
+/// A range of seeds, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seeds {
+    pub first: u64,
+    pub last: u64,
+}
+
+impl Seeds {
+    pub fn count(self) -> u64 {
+        self.last - self.first + 1
+    }
+
+    pub fn each(self) -> std::ops::RangeInclusive<u64> {
+        self.first..=self.last
+    }
+}
+
+impl std::fmt::Display for Seeds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}..{}", self.first, self.last)
+    }
+}
+
+/// `--seeds FIRST..LAST`, both included, at most [`MAX_SEEDS`] of them.
+pub fn seeds_arg(text: &str) -> Result<Seeds, String> {
+    let form = "write it as FIRST..LAST, like 1..20 (both included)";
+    let (first, last) = text.split_once("..").ok_or(form)?;
+    let number = |n: &str| n.trim().parse::<u64>().map_err(|_| form.to_owned());
+    let seeds = Seeds {
+        first: number(first)?,
+        last: number(last)?,
+    };
+    if seeds.first > seeds.last {
+        return Err(format!(
+            "{text} is empty: the first seed comes after the last"
+        ));
+    }
+    if seeds.last - seeds.first >= MAX_SEEDS {
+        return Err(format!(
+            "{text} is too many runs: at most {MAX_SEEDS} seeds"
+        ));
+    }
+    Ok(seeds)
+}
+
+/// How a figure came out over many runs: the middle run's (see [`median`]) and the lowest and
+/// highest.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Spread<T> {
+    pub median: T,
+    pub min: T,
+    pub max: T,
+}
+
+impl<T: Copy + PartialOrd> Spread<T> {
+    /// `None` for no values.
+    pub fn of(values: &[T]) -> Option<Spread<T>> {
+        let first = *values.first()?;
+        let pick = |keep: fn(&T, &T) -> bool| {
+            values
+                .iter()
+                .fold(first, |a, &b| if keep(&b, &a) { b } else { a })
+        };
+        Some(Spread {
+            median: median(values)?,
+            min: pick(|b, a| b < a),
+            max: pick(|b, a| b > a),
+        })
+    }
+
+    /// `65% (61%–68%)`.
+    fn show(&self, value: impl Fn(T) -> String) -> String {
+        format!(
+            "{} ({}–{})",
+            value(self.median),
+            value(self.min),
+            value(self.max)
+        )
+    }
+}
+
+/// One policy's figures over a range of seeds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub policy: &'static str,
+    pub runs: u32,
+    pub groups: Vec<GroupSummary>,
+    pub longest_wait_turns: Spread<u32>,
+    pub longest_wait_seconds: Spread<i64>,
+    pub most_overtaken: Spread<u32>,
+    pub never_heard: Spread<u32>,
+    pub hands_up: Spread<f64>,
+    /// In how many runs the queue was saturated.
+    pub saturated_runs: u32,
+    /// The median run's `hands_up` is at least [`SATURATED`].
+    pub saturated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupSummary {
+    pub id: String,
+    pub label: String,
+    pub people: u32,
+    pub weight: f64,
+    pub target: Option<f64>,
+    pub share: Spread<f64>,
+    pub turns: Spread<u32>,
+    /// Over the runs' medians; `None` when the group's hands never got the floor.
+    pub median_wait_seconds: Option<Spread<i64>>,
+    pub hands_up: Spread<f64>,
+}
+
+/// Sum up one policy's runs; `None` for no runs.
+pub fn summarise(runs: &[Outcome]) -> Option<Summary> {
+    let first = runs.first()?;
+    let of = |figure: fn(&Outcome) -> u32| Spread::of(&runs.iter().map(figure).collect::<Vec<_>>());
+    let groups = (0..first.groups.len())
+        .map(|g| summarise_group(runs, g))
+        .collect::<Option<Vec<_>>>()?;
+    let hands_up = Spread::of(&runs.iter().map(|o| o.hands_up).collect::<Vec<_>>())?;
+    let longest: Vec<i64> = runs.iter().map(|o| o.longest_wait_seconds).collect();
+    Some(Summary {
+        policy: first.policy,
+        runs: runs.len() as u32,
+        groups,
+        longest_wait_turns: of(|o| o.longest_wait_turns)?,
+        longest_wait_seconds: Spread::of(&longest)?,
+        most_overtaken: of(|o| o.most_overtaken)?,
+        never_heard: of(|o| o.never_heard)?,
+        saturated_runs: runs.iter().filter(|o| o.saturated).count() as u32,
+        saturated: hands_up.median >= SATURATED,
+        hands_up,
+    })
+}
+
+fn summarise_group(runs: &[Outcome], g: usize) -> Option<GroupSummary> {
+    let rows: Vec<&GroupOutcome> = runs.iter().map(|o| &o.groups[g]).collect();
+    let first = rows.first()?;
+    let waits: Vec<i64> = rows.iter().filter_map(|r| r.median_wait_seconds).collect();
+    Some(GroupSummary {
+        id: first.id.clone(),
+        label: first.label.clone(),
+        people: first.people,
+        weight: first.weight,
+        target: first.target,
+        share: Spread::of(&rows.iter().map(|r| r.share).collect::<Vec<_>>())?,
+        turns: Spread::of(&rows.iter().map(|r| r.turns).collect::<Vec<_>>())?,
+        median_wait_seconds: Spread::of(&waits),
+        hands_up: Spread::of(&rows.iter().map(|r| r.hands_up).collect::<Vec<_>>())?,
+    })
+}
+
 /// Run the model on the agenda under one policy.
 pub fn run(agenda: &Agenda, policy: Policy, setup: &Setup) -> Outcome {
     let mut agenda = with_weights(agenda, &setup.weights);
@@ -169,6 +324,23 @@ pub fn run(agenda: &Agenda, policy: Policy, setup: &Setup) -> Outcome {
     let mut sim = Sim::new(agenda, setup);
     sim.run();
     sim.outcome(policy)
+}
+
+/// Run the model once for every seed in the range, the rest of the setup as given.
+pub fn run_seeds(agenda: &Agenda, policy: Policy, setup: &Setup, seeds: Seeds) -> Vec<Outcome> {
+    seeds
+        .each()
+        .map(|seed| {
+            run(
+                agenda,
+                policy,
+                &Setup {
+                    seed,
+                    ..setup.clone()
+                },
+            )
+        })
+        .collect()
 }
 
 /// A small, fast, seedable random number generator (SplitMix64), so the same seed gives the
@@ -434,57 +606,43 @@ impl Sim {
 
 /// The outcomes side by side, one column per policy.
 pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
-    let mut out = heading(agenda, setup);
-    let agenda = &with_weights(agenda, &setup.weights);
-    let mut rows = Vec::new();
-    for (g, group) in agenda.groups.iter().enumerate() {
-        let cells = |cell: &dyn Fn(&GroupOutcome) -> String| -> Vec<String> {
-            outcomes.iter().map(|o| cell(&o.groups[g])).collect()
-        };
-        rows.push((
-            group_name(group),
-            cells(&|row| format!("{} airtime", percent(row.share))),
-        ));
-        rows.push(("  turns".into(), cells(&|row| row.turns.to_string())));
-        rows.push((
-            "  median wait (minutes)".into(),
-            cells(&|row| row.median_wait_seconds.map_or("-".into(), minutes)),
-        ));
-        rows.push((
-            "  hands up (share of time)".into(),
-            cells(&|row| percent(row.hands_up)),
-        ));
-    }
-    type Figure = fn(&Outcome) -> String;
-    let figures: [(&str, Figure); 4] = [
-        ("longest wait (turns)", |o| o.longest_wait_turns.to_string()),
-        ("longest wait (minutes)", |o| {
-            minutes(o.longest_wait_seconds)
-        }),
-        ("most times overtaken", |o| o.most_overtaken.to_string()),
-        ("never heard", |o| o.never_heard.to_string()),
-    ];
-    for (name, value) in figures {
-        rows.push((name.into(), outcomes.iter().map(value).collect()));
-    }
-    let policies: Vec<&str> = outcomes.iter().map(|o| o.policy).collect();
-    out.push_str(&grid(&policies, &rows));
-    if let Some(note) = saturation_note(outcomes) {
-        out.push('\n');
-        for line in crate::text::wrap(&note, 72) {
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
+    let columns: Vec<Column> = outcomes.iter().map(Column::of_outcome).collect();
+    let saturated: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
+    let mut out = heading(agenda, setup, &format!("seed {}", setup.seed));
+    out.push_str(&render(&with_weights(agenda, &setup.weights), &columns));
+    out.push_str(&note_lines(saturation_note(&saturated)));
     out
 }
 
-/// What to say when every policy shown ran saturated (see [`SATURATED`]).
-pub fn saturation_note(outcomes: &[Outcome]) -> Option<String> {
-    if outcomes.is_empty() || !outcomes.iter().all(|o| o.saturated) {
+/// The summaries over a range of seeds side by side, one column per policy.
+pub fn summary_table(
+    agenda: &Agenda,
+    setup: &Setup,
+    seeds: Seeds,
+    summaries: &[Summary],
+) -> String {
+    let columns: Vec<Column> = summaries.iter().map(Column::of_summary).collect();
+    let saturated: Vec<(&str, bool)> = summaries.iter().map(|s| (s.policy, s.saturated)).collect();
+    let mut out = heading(
+        agenda,
+        setup,
+        &format!("seeds {seeds} ({} runs)", seeds.count()),
+    );
+    out.push_str(
+        "Each figure is the median of the runs, with the lowest and highest in brackets.\n\n",
+    );
+    out.push_str(&render(&with_weights(agenda, &setup.weights), &columns));
+    out.push_str(&note_lines(saturation_note(&saturated)));
+    out
+}
+
+/// What to say when every policy shown ran saturated (see [`SATURATED`]), given each policy's
+/// name and whether it did.
+pub fn saturation_note(policies: &[(&str, bool)]) -> Option<String> {
+    if policies.is_empty() || !policies.iter().all(|(_, saturated)| *saturated) {
         return None;
     }
-    let fifo = match outcomes.iter().any(|o| o.policy == Policy::Fifo.name()) {
+    let fifo = match policies.iter().any(|(p, _)| *p == Policy::Fifo.name()) {
         true => " (under fifo, the number of people in each group)",
         false => "",
     };
@@ -494,31 +652,161 @@ pub fn saturation_note(outcomes: &[Outcome]) -> Option<String> {
     ))
 }
 
-/// The figures as JSON, with what was simulated.
-pub fn json(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> serde_json::Value {
-    serde_json::json!({
-        "agenda": agenda.title,
-        "seed": setup.seed,
-        "minutes": setup.minutes.map_or(agenda.planned_minutes(), u64::from),
-        "base_rate_per_minute": BASE_RATE,
-        "eagerness": setup.eagerness.iter().cloned().collect::<BTreeMap<_, _>>(),
-        "weights": setup.weights.iter().cloned().collect::<BTreeMap<_, _>>(),
-        "saturated_from": SATURATED,
-        "saturation_note": saturation_note(outcomes),
-        "policies": outcomes,
-    })
+/// The note after a blank line, wrapped at 72 columns.
+fn note_lines(note: Option<String>) -> String {
+    let Some(note) = note else {
+        return String::new();
+    };
+    let lines: Vec<String> = crate::text::wrap(&note, 72);
+    format!("\n{}\n", lines.join("\n"))
 }
 
-/// What was simulated, how eager people are, and the weights tried.
-fn heading(agenda: &Agenda, setup: &Setup) -> String {
+/// The rows under each group's share, and the rows after the groups.
+const GROUP_ROWS: [&str; 3] = [
+    "  turns",
+    "  median wait (minutes)",
+    "  hands up (share of time)",
+];
+const FIGURE_ROWS: [&str; 4] = [
+    "longest wait (turns)",
+    "longest wait (minutes)",
+    "most times overtaken",
+    "never heard",
+];
+
+/// One policy's figures as the table shows them, in the order of the rows.
+struct Column {
+    policy: &'static str,
+    /// Per group: the share, then the `GROUP_ROWS`.
+    groups: Vec<[String; 4]>,
+    figures: [String; 4],
+}
+
+impl Column {
+    fn of_outcome(o: &Outcome) -> Column {
+        let wait = |w: Option<i64>| w.map_or("-".into(), minutes);
+        Column {
+            policy: o.policy,
+            groups: o
+                .groups
+                .iter()
+                .map(|g| {
+                    [
+                        format!("{} airtime", percent(g.share)),
+                        g.turns.to_string(),
+                        wait(g.median_wait_seconds),
+                        percent(g.hands_up),
+                    ]
+                })
+                .collect(),
+            figures: [
+                o.longest_wait_turns.to_string(),
+                minutes(o.longest_wait_seconds),
+                o.most_overtaken.to_string(),
+                o.never_heard.to_string(),
+            ],
+        }
+    }
+
+    fn of_summary(s: &Summary) -> Column {
+        let count = |s: &Spread<u32>| s.show(|n| n.to_string());
+        let time = |s: &Spread<i64>| s.show(minutes);
+        Column {
+            policy: s.policy,
+            groups: s
+                .groups
+                .iter()
+                .map(|g| {
+                    [
+                        g.share.show(percent),
+                        count(&g.turns),
+                        g.median_wait_seconds.as_ref().map_or("-".into(), time),
+                        g.hands_up.show(percent),
+                    ]
+                })
+                .collect(),
+            figures: [
+                count(&s.longest_wait_turns),
+                time(&s.longest_wait_seconds),
+                count(&s.most_overtaken),
+                count(&s.never_heard),
+            ],
+        }
+    }
+}
+
+/// The table of the columns under their policies' names.
+fn render(agenda: &Agenda, columns: &[Column]) -> String {
+    let mut rows = Vec::new();
+    for (g, group) in agenda.groups.iter().enumerate() {
+        let cells = |row: usize| columns.iter().map(|c| c.groups[g][row].clone()).collect();
+        rows.push((group_name(group), cells(0)));
+        for (i, name) in GROUP_ROWS.iter().enumerate() {
+            rows.push((name.to_string(), cells(i + 1)));
+        }
+    }
+    for (i, name) in FIGURE_ROWS.iter().enumerate() {
+        let cells = columns.iter().map(|c| c.figures[i].clone()).collect();
+        rows.push((name.to_string(), cells));
+    }
+    let policies: Vec<&str> = columns.iter().map(|c| c.policy).collect();
+    grid(&policies, &rows)
+}
+
+/// The figures as JSON, with what was simulated.
+pub fn json(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> serde_json::Value {
+    let saturated: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
+    let mut report = setup_json(agenda, setup);
+    report.insert("seed".into(), setup.seed.into());
+    report.insert("saturation_note".into(), saturation_note(&saturated).into());
+    report.insert("policies".into(), serde_json::json!(outcomes));
+    report.into()
+}
+
+/// The summaries over a range of seeds as JSON, with what was simulated.
+pub fn summary_json(
+    agenda: &Agenda,
+    setup: &Setup,
+    seeds: Seeds,
+    summaries: &[Summary],
+) -> serde_json::Value {
+    let saturated: Vec<(&str, bool)> = summaries.iter().map(|s| (s.policy, s.saturated)).collect();
+    let mut report = setup_json(agenda, setup);
+    report.insert(
+        "seeds".into(),
+        serde_json::json!({ "first": seeds.first, "last": seeds.last, "runs": seeds.count() }),
+    );
+    report.insert("spread".into(), "min-max".into());
+    report.insert("saturation_note".into(), saturation_note(&saturated).into());
+    report.insert("policies".into(), serde_json::json!(summaries));
+    report.into()
+}
+
+/// What both reports say about the simulation.
+fn setup_json(agenda: &Agenda, setup: &Setup) -> serde_json::Map<String, serde_json::Value> {
+    let by_group = |given: &[(String, f64)]| {
+        serde_json::json!(given.iter().cloned().collect::<BTreeMap<_, _>>())
+    };
+    let minutes = setup.minutes.map_or(agenda.planned_minutes(), u64::from);
+    let mut map = serde_json::Map::new();
+    map.insert("agenda".into(), agenda.title.clone().into());
+    map.insert("minutes".into(), minutes.into());
+    map.insert("base_rate_per_minute".into(), BASE_RATE.into());
+    map.insert("eagerness".into(), by_group(&setup.eagerness));
+    map.insert("weights".into(), by_group(&setup.weights));
+    map.insert("saturated_from".into(), SATURATED.into());
+    map
+}
+
+/// What was simulated (`seeds` says which), how eager people are, and the weights tried.
+fn heading(agenda: &Agenda, setup: &Setup, seeds: &str) -> String {
     let clean = crate::text::clean;
     let minutes = setup.minutes.map_or(agenda.planned_minutes(), u64::from);
     let mut out = format!(
-        "Simulated: {} — {} people, {} min, seed {}\n",
+        "Simulated: {} — {} people, {} min, {seeds}\n",
         clean(&agenda.title),
         agenda.people.len(),
         minutes,
-        setup.seed,
     );
     let eager: Vec<String> = setup
         .eagerness

@@ -618,3 +618,87 @@ fn simulate_refuses_bad_weights_and_eagerness() {
         "--weight carers=1.5: there is no group \"carers\" (groups: customers, professionals)\n"
     );
 }
+
+#[test]
+fn simulate_sums_up_a_range_of_seeds() {
+    let args = [
+        "simulate",
+        "agendas/reference-board.ron",
+        "--eagerness",
+        "professionals=2",
+        "--seeds",
+        "1..10",
+    ];
+    let output = cochair().args(args).output().unwrap();
+    assert!(output.status.success());
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.contains("seeds 1..10 (10 runs)"), "{table}");
+    assert!(
+        table.contains("the lowest and highest in brackets"),
+        "{table}"
+    );
+    let json = cochair().args(args).arg("--json").output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["seeds"]["first"], 1);
+    assert_eq!(report["seeds"]["last"], 10);
+    assert_eq!(report["seeds"]["runs"], 10);
+    assert_eq!(report["spread"], "min-max");
+    assert!(report.get("seed").is_none());
+    let policies = report["policies"].as_array().unwrap();
+    assert_eq!(policies.len(), 3);
+    for policy in policies {
+        assert_eq!(policy["runs"], 10);
+        for key in [
+            "longest_wait_turns",
+            "longest_wait_seconds",
+            "most_overtaken",
+            "never_heard",
+            "hands_up",
+        ] {
+            let spread = &policy[key];
+            let value = |end: &str| spread[end].as_f64().unwrap();
+            assert!(value("min") <= value("median"), "{key}: {spread}");
+            assert!(value("median") <= value("max"), "{key}: {spread}");
+        }
+        let customers = &policy["groups"][0];
+        assert_eq!(customers["target"], 0.6);
+        let share = &customers["share"];
+        let (median, min, max) = (
+            share["median"].as_f64().unwrap(),
+            share["min"].as_f64().unwrap(),
+            share["max"].as_f64().unwrap(),
+        );
+        assert!(min < median && median < max, "{share}");
+        let shown = format!(
+            "{:.0}% ({:.0}%–{:.0}%)",
+            median * 100.0,
+            min * 100.0,
+            max * 100.0
+        );
+        assert!(table.contains(&shown), "{shown} not in\n{table}");
+        assert!(customers["median_wait_seconds"]["median"].as_i64().unwrap() > 0);
+        assert!(customers["hands_up"]["median"].as_f64().unwrap() > 0.0);
+    }
+}
+
+#[test]
+fn simulate_refuses_bad_seed_ranges() {
+    for (args, message) in [
+        (
+            ["--seeds", "1..20", "--seed", "3"].as_slice(),
+            "'--seeds <FIRST..LAST>' cannot be used with '--seed <SEED>'",
+        ),
+        (&["--seeds", "20"], "write it as FIRST..LAST, like 1..20"),
+        (&["--seeds", "9..2"], "the first seed comes after the last"),
+        (&["--seeds", "1..5000"], "at most 1000 seeds"),
+    ] {
+        let output = cochair()
+            .args(["simulate", "agendas/reference-board.ron"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}

@@ -328,16 +328,21 @@ fn a_saturated_queue_is_said_in_words() {
         text.contains("Nearly everyone has a hand up all the time, so how eager each group is\n"),
         "{text}"
     );
-    let note = saturation_note(&outcomes).unwrap();
+    let all: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
+    let note = saturation_note(&all).unwrap();
     assert!(
         note.ends_with(
             "the shares follow the weights (under fifo, the number of people in each group)."
         ),
         "{note}"
     );
-    let fair = &outcomes[..1];
-    let note = saturation_note(fair).unwrap();
+    let note = saturation_note(&all[..1]).unwrap();
     assert!(note.ends_with("the shares follow the weights."), "{note}");
+    assert_eq!(
+        saturation_note(&[("fifo", true), ("weighted-fair", false)]),
+        None
+    );
+    assert_eq!(saturation_note(&[]), None);
 }
 
 #[test]
@@ -351,8 +356,111 @@ fn an_unsaturated_queue_gets_no_note() {
         assert!(!o.saturated, "{}: hands up {}", o.policy, o.hands_up);
         assert!(o.hands_up < SATURATED && o.hands_up > 0.5, "{}", o.hands_up);
     }
-    assert_eq!(saturation_note(&outcomes), None);
+    let all: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
+    assert_eq!(saturation_note(&all), None);
     let text = table(&reference(), &setup(1, 2.0), &outcomes);
     assert!(!text.contains("Nearly everyone"), "{text}");
     assert!(text.contains("  hands up (share of time)"), "{text}");
+}
+
+#[test]
+fn seeds_are_a_range_with_both_ends() {
+    let seeds = seeds_arg("1..20").unwrap();
+    assert_eq!(seeds, Seeds { first: 1, last: 20 });
+    assert_eq!(seeds.count(), 20);
+    assert_eq!(seeds.to_string(), "1..20");
+    assert_eq!(seeds_arg("7..7").unwrap().count(), 1);
+    assert_eq!(seeds_arg("0..999").unwrap().count(), MAX_SEEDS);
+    let form = "write it as FIRST..LAST, like 1..20 (both included)";
+    for bad in ["20", "1-20", "a..b", "1..", "..5", "-1..3", "1..=20"] {
+        assert_eq!(seeds_arg(bad).unwrap_err(), form, "{bad}");
+    }
+    let empty = seeds_arg("5..4").unwrap_err();
+    assert_eq!(empty, "5..4 is empty: the first seed comes after the last");
+    let many = seeds_arg("0..1000").unwrap_err();
+    assert_eq!(many, "0..1000 is too many runs: at most 1000 seeds");
+}
+
+#[test]
+fn a_spread_is_the_median_the_lowest_and_the_highest() {
+    let spread = Spread::of(&[0.4, 0.7, 0.5, 0.6]).unwrap();
+    assert_eq!(
+        spread,
+        Spread {
+            median: 0.5,
+            min: 0.4,
+            max: 0.7
+        }
+    );
+    assert_eq!(spread.show(|v| format!("{v}")), "0.5 (0.4–0.7)");
+    assert_eq!(Spread::<u32>::of(&[]), None);
+}
+
+#[test]
+fn a_range_of_seeds_is_summed_up_per_group_and_policy() {
+    let agenda = reference();
+    let s = setup(1, 2.0);
+    let seeds = Seeds { first: 1, last: 5 };
+    let runs = run_seeds(&agenda, Policy::WeightedFair, &s, seeds);
+    assert_eq!(runs.len(), 5);
+    for (seed, run_) in (1..=5).zip(&runs) {
+        let alone = run(&agenda, Policy::WeightedFair, &Setup { seed, ..s.clone() });
+        assert_eq!(&alone, run_, "seed {seed}");
+    }
+    let summary = summarise(&runs).unwrap();
+    assert_eq!(summary.policy, "weighted-fair");
+    assert_eq!(summary.runs, 5);
+    let mut shares: Vec<f64> = runs.iter().map(|o| o.groups[0].share).collect();
+    shares.sort_by(f64::total_cmp);
+    let customers = &summary.groups[0];
+    assert_eq!(customers.share.median, shares[2]);
+    assert_eq!(customers.share.min, shares[0]);
+    assert_eq!(customers.share.max, shares[4]);
+    assert!(
+        customers.share.min < customers.share.max,
+        "the seeds differ"
+    );
+    assert_eq!(customers.target, Some(0.6));
+    let most = runs.iter().map(|o| o.longest_wait_seconds).max().unwrap();
+    assert_eq!(summary.longest_wait_seconds.max, most);
+    assert_eq!(summary.saturated_runs, 0);
+    assert!(!summary.saturated);
+    assert_eq!(summarise(&[]), None);
+
+    let text = summary_table(&agenda, &s, seeds, &[summary]);
+    assert!(text.contains("seeds 1..5 (5 runs)"), "{text}");
+    assert!(
+        text.contains("with the lowest and highest in brackets"),
+        "{text}"
+    );
+    let shown = format!(
+        "{:.0}% ({:.0}%–{:.0}%)",
+        shares[2] * 100.0,
+        shares[0] * 100.0,
+        shares[4] * 100.0
+    );
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Customer leaders (weight 2, target 60%)"))
+        .unwrap();
+    assert!(line.ends_with(&shown), "{shown} not in {line:?}");
+}
+
+#[test]
+fn a_saturated_range_of_seeds_gets_the_note() {
+    let seeds = Seeds { first: 1, last: 3 };
+    let summaries: Vec<Summary> = Policy::ALL
+        .iter()
+        .filter_map(|&p| summarise(&run_seeds(&reference(), p, &both(1, 50.0), seeds)))
+        .collect();
+    assert!(
+        summaries
+            .iter()
+            .all(|s| s.saturated && s.saturated_runs == 3)
+    );
+    let text = summary_table(&reference(), &both(1, 50.0), seeds, &summaries);
+    assert!(
+        text.contains("\nNearly everyone has a hand up all the time"),
+        "{text}"
+    );
 }
