@@ -102,33 +102,34 @@ pub fn median<T: Copy + PartialOrd>(values: &[T]) -> Option<T> {
 /// `--eagerness GROUP=RATE`: the form and the number. The group is checked against the agenda
 /// once it is read ([`check_groups`]).
 pub fn eagerness_arg(text: &str) -> Result<(String, f64), String> {
-    group_number(text, "RATE, like staff=2", |rate| rate >= 0.0)
-        .ok_or("the rate must be a number of 0 or more, like 2 or 0.5")?
+    group_number(text, "GROUP=RATE, like staff=2", |rate| rate >= 0.0)
+        .map_err(|e| e.unwrap_or("the rate must be a number of 0 or more, like 2 or 0.5".into()))
 }
 
 /// `--weight GROUP=WEIGHT`: the form and the number, like [`eagerness_arg`].
 pub fn weight_arg(text: &str) -> Result<(String, f64), String> {
-    group_number(text, "WEIGHT, like carers=1.5", |weight| weight > 0.0)
-        .ok_or("the weight must be a number above 0 (1 is neutral), like 2 or 1.5")?
+    group_number(text, "GROUP=WEIGHT, like carers=1.5", |weight| weight > 0.0).map_err(|e| {
+        e.unwrap_or("the weight must be a number above 0 (1 is neutral), like 2 or 1.5".into())
+    })
 }
 
-/// `GROUP=NUMBER`: an error for the wrong form, `None` for a number that is not `allowed`.
+/// `GROUP=NUMBER` with a number that is `allowed`. Fails with what is wrong with the `form`,
+/// or with `None` for a number that is not allowed, for the caller to explain.
 fn group_number(
     text: &str,
     form: &str,
     allowed: fn(f64) -> bool,
-) -> Option<Result<(String, f64), String>> {
-    let Some((group, number)) = text.split_once('=') else {
-        return Some(Err(format!("write it as GROUP={form}")));
-    };
-    if group.trim().is_empty() {
-        return Some(Err(format!(
-            "the group is missing: write it as GROUP={form}"
-        )));
+) -> Result<(String, f64), Option<String>> {
+    let (group, number) = text
+        .split_once('=')
+        .ok_or_else(|| format!("write it as {form}"))?;
+    let group = group.trim();
+    if group.is_empty() {
+        return Err(Some(format!("the group is missing: write it as {form}")));
     }
     match number.trim().parse::<f64>() {
-        Ok(n) if n.is_finite() && allowed(n) => Some(Ok((group.trim().to_owned(), n))),
-        _ => None,
+        Ok(n) if n.is_finite() && allowed(n) => Ok((group.to_owned(), n)),
+        _ => Err(None),
     }
 }
 
