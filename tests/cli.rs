@@ -702,3 +702,34 @@ fn simulate_refuses_bad_seed_ranges() {
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
 }
+
+/// The tables in the README's simulate section are what the command prints.
+#[test]
+fn the_readme_simulate_examples_are_true() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let mut checked = 0;
+    for block in readme.split("```\n$ cochair ").skip(1) {
+        let block = &block[..block.find("```").unwrap()];
+        let (command, shown) = block.split_once('\n').unwrap();
+        let output = cochair().args(command.split_whitespace()).output().unwrap();
+        assert!(output.status.success(), "{command}");
+        let printed = String::from_utf8(output.stdout).unwrap();
+        let table: Vec<&str> = printed
+            .lines()
+            .skip_while(|l| !l.starts_with("    "))
+            .collect();
+        let shown: Vec<&str> = shown.lines().collect();
+        if shown.contains(&"…") {
+            for line in shown.iter().filter(|l| **l != "…") {
+                assert!(
+                    table.contains(line),
+                    "{command}: {line:?} not in\n{printed}"
+                );
+            }
+        } else {
+            assert_eq!(shown, table, "{command}");
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 2, "the README's simulate examples");
+}
