@@ -75,9 +75,14 @@ enum Command {
         /// The seed of the random choices: the same seed, the same meeting.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Run every seed from FIRST to LAST (both included) and sum them up: per figure the
-        /// median run's and the lowest and highest.
-        #[arg(long, value_name = "FIRST..LAST", value_parser = crate::simulate::seeds_arg, conflicts_with = "seed")]
+        /// Run every seed from FIRST to LAST (both included) and give each figure's median,
+        /// lowest and highest.
+        #[arg(
+            long,
+            value_name = "FIRST..LAST",
+            value_parser = crate::simulate::seeds_arg,
+            conflicts_with = "seed"
+        )]
         seeds: Option<crate::simulate::Seeds>,
         /// Length of the whole meeting in minutes (default: the agenda's plan).
         #[arg(long, value_name = "M")]
