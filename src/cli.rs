@@ -73,14 +73,27 @@ enum Command {
         /// The policy to run, or all of them side by side.
         #[arg(long, value_enum, default_value_t = PolicyArg::All)]
         policy: PolicyArg,
+        /// The seed of the random choices: the same seed, the same meeting.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Run every seed from FIRST to LAST (both included) and give each figure's median,
+        /// lowest and highest.
+        #[arg(
+            long,
+            value_name = "FIRST..LAST",
+            value_parser = crate::simulate::seeds_arg,
+            conflicts_with = "seed"
+        )]
+        seeds: Option<crate::simulate::Seeds>,
         /// Length of the whole meeting in minutes (default: the agenda's plan).
         #[arg(long, value_name = "M")]
         minutes: Option<u32>,
         /// How much more often a group raises hands than the base rate, e.g. staff=2.
-        #[arg(long, value_name = "GROUP=RATE")]
-        eagerness: Vec<String>,
+        #[arg(long, value_name = "GROUP=RATE", value_parser = crate::simulate::eagerness_arg)]
+        eagerness: Vec<(String, f64)>,
+        /// A weight to try for a group in place of the agenda's, e.g. carers=1.5.
+        #[arg(long, value_name = "GROUP=WEIGHT", value_parser = crate::simulate::weight_arg)]
+        weight: Vec<(String, f64)>,
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
@@ -142,10 +155,20 @@ pub fn run(cli: Cli) -> ExitCode {
             agenda,
             policy,
             seed,
+            seeds,
             minutes,
             eagerness,
+            weight,
             json,
-        }) => simulate(&agenda, policy, seed, minutes, &eagerness, json),
+        }) => {
+            let setup = crate::simulate::Setup {
+                seed,
+                minutes,
+                eagerness,
+                weights: weight,
+            };
+            simulate(&agenda, policy, setup, seeds, json)
+        }
         None => meeting(cli.agenda, cli.journal, cli.keymap, cli.theme),
     }
 }
@@ -225,17 +248,17 @@ fn keys(path: Option<&Path>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `cochair simulate`: the seeded model under one policy or all, as a table or JSON.
+/// `cochair simulate`: the seeded model under one policy or all, for one seed or summed up
+/// over a range, as a table or JSON.
 fn simulate(
     path: &Path,
     policy: PolicyArg,
-    seed: u64,
-    minutes: Option<u32>,
-    eagerness: &[String],
+    setup: crate::simulate::Setup,
+    seeds: Option<crate::simulate::Seeds>,
     json: bool,
 ) -> ExitCode {
     use crate::agenda::Policy;
-    use crate::simulate::{self, Setup};
+    use crate::simulate;
     let agenda = match agenda::from_file(path) {
         Ok(agenda) => agenda,
         Err(errors) => {
@@ -243,14 +266,13 @@ fn simulate(
             return ExitCode::FAILURE;
         }
     };
-    let eagerness = match simulate::parse_eagerness(&agenda, eagerness) {
-        Ok(e) => e,
-        Err(message) => {
-            fail(&message.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
-    if minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
+    let groups = simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)
+        .and_then(|()| simulate::check_groups(&agenda, "--weight", &setup.weights));
+    if let Err(message) = groups {
+        fail(&message);
+        return ExitCode::FAILURE;
+    }
+    if setup.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
         fail("--minutes must be from 1 to 1440 (a day)");
         return ExitCode::FAILURE;
     }
@@ -260,31 +282,37 @@ fn simulate(
         PolicyArg::ProgressiveStack => vec![Policy::ProgressiveStack],
         PolicyArg::All => Policy::ALL.to_vec(),
     };
-    let setup = Setup {
-        seed,
-        minutes,
-        eagerness,
-    };
-    let outcomes: Vec<simulate::Outcome> = policies
-        .iter()
-        .map(|&p| simulate::run(&agenda, p, &setup))
-        .collect();
-    if json {
-        let report = serde_json::json!({
-            "agenda": agenda.title,
-            "seed": seed,
-            "minutes": minutes.map_or(agenda.planned_minutes(), u64::from),
-            "base_rate_per_minute": simulate::BASE_RATE,
-            "eagerness": setup.eagerness.iter().map(|(g, r)| (g.clone(), *r)).collect::<std::collections::BTreeMap<_, _>>(),
-            "policies": outcomes,
-        });
-        out(&format!(
+    let pretty = |value: &serde_json::Value| {
+        format!(
             "{}\n",
-            serde_json::to_string_pretty(&report).unwrap_or_default()
-        ));
-    } else {
-        out(&simulate::table(&agenda, &setup, &outcomes));
-    }
+            serde_json::to_string_pretty(value).unwrap_or_default()
+        )
+    };
+    let report = match seeds {
+        None => {
+            let outcomes: Vec<simulate::Outcome> = policies
+                .iter()
+                .map(|&p| simulate::run(&agenda, p, &setup))
+                .collect();
+            match json {
+                true => pretty(&simulate::json(&agenda, &setup, &outcomes)),
+                false => simulate::table(&agenda, &setup, &outcomes),
+            }
+        }
+        Some(seeds) => {
+            let summaries: Vec<simulate::Summary> = policies
+                .iter()
+                .filter_map(|&p| {
+                    simulate::summarise(&simulate::run_seeds(&agenda, p, &setup, seeds))
+                })
+                .collect();
+            match json {
+                true => pretty(&simulate::summary_json(&agenda, &setup, seeds, &summaries)),
+                false => simulate::summary_table(&agenda, &setup, seeds, &summaries),
+            }
+        }
+    };
+    out(&report);
     ExitCode::SUCCESS
 }
 
