@@ -24,10 +24,16 @@ pub struct Cli {
     /// --journal alone.
     agenda: Option<PathBuf>,
 
-    /// The meeting's journal. Default: <data dir>/cochair/<agenda name>-<date>.jsonl. If it
-    /// exists, the meeting resumes from it.
+    /// The meeting's journal. Default: <data dir>/cochair/<agenda name>-<date>.jsonl, with
+    /// the agenda's date (or today's when it has none). If it exists, the meeting resumes from
+    /// it; it is made when the first thing is recorded.
     #[arg(long, value_name = "PATH")]
     journal: Option<PathBuf>,
+
+    /// Rehearse: run the meeting in a throwaway journal; nothing is kept, and the real
+    /// meeting's journal is not touched.
+    #[arg(long, conflicts_with = "journal")]
+    rehearse: bool,
 
     /// A keymap file whose keys replace the built-in ones (default: keymap.ron in the config
     /// directory, if it exists).
@@ -169,26 +175,26 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             simulate(&agenda, policy, setup, seeds, json)
         }
-        None => meeting(cli.agenda, cli.journal, cli.keymap, cli.theme),
+        None => meeting(Options {
+            agenda: cli.agenda,
+            journal: cli.journal,
+            keymap: cli.keymap,
+            theme: theme(cli.theme),
+            rehearse: cli.rehearse,
+        }),
     }
 }
 
-fn meeting(
-    agenda: Option<PathBuf>,
-    journal: Option<PathBuf>,
-    keymap: Option<PathBuf>,
-    theme: ThemeArg,
-) -> ExitCode {
-    let asked = match theme {
+/// The theme asked for, unless `NO_COLOR` says no colour.
+fn theme(asked: ThemeArg) -> Theme {
+    let asked = match asked {
         ThemeArg::Standard => Theme::Standard,
         ThemeArg::HighContrast => Theme::HighContrast,
     };
-    let options = Options {
-        agenda,
-        journal,
-        keymap,
-        theme: Theme::from_env(asked, std::env::var("NO_COLOR").ok().as_deref()),
-    };
+    Theme::from_env(asked, std::env::var("NO_COLOR").ok().as_deref())
+}
+
+fn meeting(options: Options) -> ExitCode {
     match app::open_and_run(&options) {
         Ok(exit) => ExitCode::from(exit.code() as u8),
         Err(message) => {

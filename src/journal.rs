@@ -140,11 +140,46 @@ impl Journal {
         })
     }
 
+    /// Start a journal at `path` that must not hold a meeting yet: one that holds only its
+    /// header (nothing was ever recorded in it) is replaced; one with records is refused, since
+    /// another cochair has started a meeting there since this one opened.
+    pub fn create_new(path: &Path, header: &Header) -> Result<Journal, JournalError> {
+        if path.exists() {
+            let (_, contents) = Journal::lock_and_read(path)?;
+            if !contents.records.is_empty() {
+                return Err(JournalError::Io {
+                    path: path.to_path_buf(),
+                    error: io::Error::other(
+                        "another cochair has started a meeting in this journal since this one opened",
+                    ),
+                });
+            }
+        }
+        Journal::create(path, header)
+    }
+
+    /// Lock an existing journal for this process and read it, without changing it.
+    pub fn lock_and_read(path: &Path) -> Result<(File, Contents), JournalError> {
+        let file = lock(path)?;
+        let contents = read(path)?;
+        Ok((file, contents))
+    }
+
     /// Open an existing journal to continue the meeting: lock it, read it, and drop a torn
     /// last line (the returned contents say so).
     pub fn resume(path: &Path) -> Result<(Journal, Contents), JournalError> {
-        let file = lock(path)?;
-        let contents = read(path)?;
+        let (file, contents) = Journal::lock_and_read(path)?;
+        let journal = Journal::resume_locked(file, path, &contents)?;
+        Ok((journal, contents))
+    }
+
+    /// Continue a journal already locked and read: the file is cut back to drop a torn last
+    /// line, the only change resuming makes.
+    pub fn resume_locked(
+        file: File,
+        path: &Path,
+        contents: &Contents,
+    ) -> Result<Journal, JournalError> {
         let len = match &contents.torn {
             Some(torn) => {
                 file.set_len(torn.keep_bytes)
@@ -157,14 +192,11 @@ impl Journal {
             }
             None => file.metadata().map(|m| m.len()).unwrap_or(0),
         };
-        Ok((
-            Journal {
-                file,
-                path: path.to_path_buf(),
-                len,
-            },
-            contents,
-        ))
+        Ok(Journal {
+            file,
+            path: path.to_path_buf(),
+            len,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -214,6 +246,47 @@ impl Journal {
             }
         }
         Ok(())
+    }
+}
+
+/// Where a meeting's events go: a journal made only when the first event is recorded, so that
+/// opening an agenda to look at it or to prepare leaves nothing on disk.
+#[derive(Debug)]
+pub enum Recording {
+    /// Nothing recorded yet: the journal will be made at `path` with this header.
+    Waiting {
+        path: PathBuf,
+        header: Box<Header>,
+    },
+    Open(Journal),
+}
+
+impl Recording {
+    pub fn path(&self) -> &Path {
+        match self {
+            Recording::Waiting { path, .. } => path,
+            Recording::Open(journal) => journal.path(),
+        }
+    }
+
+    /// Whether the journal exists: something has been recorded (or was, before this start).
+    pub fn started(&self) -> bool {
+        matches!(self, Recording::Open(_))
+    }
+
+    /// Write one record, making the journal first if this is the first one.
+    pub fn append(&mut self, record: &Record) -> io::Result<()> {
+        if let Recording::Waiting { path, header } = self {
+            let journal = Journal::create_new(path, header).map_err(|e| match e {
+                JournalError::Io { error, .. } => error,
+                other => io::Error::other(other.to_string()),
+            })?;
+            *self = Recording::Open(journal);
+        }
+        match self {
+            Recording::Open(journal) => journal.append(record),
+            Recording::Waiting { .. } => Err(io::Error::other("the journal could not be made")),
+        }
     }
 }
 

@@ -264,6 +264,14 @@ fn journal_for(agenda: &str, dir: &Path) -> PathBuf {
 fn a_journal_of_another_agenda_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let journal = journal_for("agendas/nonprofit-board.ron", dir.path());
+    // The roll call begun: a journal with nothing recorded would simply be replaced.
+    let mut text = fs::read_to_string(&journal).unwrap();
+    text.push_str(concat!(
+        r#"{"at":"2026-11-24T17:58:00Z","event":"attendance_marked","#,
+        r#""person":"Danny Walsh","attendance":"present"}"#,
+        "\n"
+    ));
+    fs::write(&journal, text).unwrap();
     let before = fs::read(&journal).unwrap();
     let output = cochair()
         .arg("agendas/family-council.ron")

@@ -190,3 +190,136 @@ fn what_the_secretary_records_survives_a_kill_and_reaches_the_minutes() {
         );
     }
 }
+
+/// How many files and folders are under `dir`, all the way down.
+fn entries_under(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .flatten()
+            .map(|e| 1 + entries_under(&e.path()))
+            .sum()
+    })
+}
+
+fn wait_for_exit(tmux: &Tmux) -> i32 {
+    (0..50)
+        .find_map(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            tmux.exit_status()
+        })
+        .unwrap_or_else(|| panic!("cochair did not quit:\n{}", tmux.screen()))
+}
+
+#[test]
+fn a_rehearsal_leaves_no_journal_and_meeting_day_starts_clean() {
+    if !tmux_available("a_rehearsal_leaves_no_journal_and_meeting_day_starts_clean") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let board = support::undated(dir.path(), "agendas/nonprofit-board.ron");
+    let env = [
+        ("XDG_CONFIG_HOME", data.path()),
+        ("XDG_DATA_HOME", data.path()),
+        ("TMPDIR", tmp.path()),
+    ];
+    let args = [BIN, board.to_str().unwrap(), "--rehearse"];
+    let rehearsal = Tmux::start("rehearse-1", 110, 30, &args, &env);
+    let screen = rehearsal.wait_for(|s| s.contains("Not started"), "the rehearsal");
+    assert!(screen.contains("REHEARSAL — nothing is kept"), "{screen}");
+    rehearsal.keys(&["r", "A", "Escape", "s"]);
+    rehearsal.wait_for(|s| s.contains("▶ Running"), "the rehearsal to start");
+    rehearsal.keys(&["a"]);
+    rehearsal.type_text("danny");
+    rehearsal.keys(&["Enter", "Escape", "Space"]);
+    rehearsal.wait_for(|s| s.contains("▶ Danny Walsh"), "Danny to speak");
+    assert!(entries_under(tmp.path()) > 0, "the rehearsal's own journal");
+    rehearsal.keys(&["q"]);
+    assert_eq!(wait_for_exit(&rehearsal), 0);
+    let goodbye = rehearsal.screen();
+    assert!(
+        goodbye.contains("Rehearsal over: nothing was kept."),
+        "{goodbye}"
+    );
+    assert_eq!(
+        entries_under(data.path()),
+        0,
+        "no journal where the real one goes"
+    );
+    assert_eq!(
+        entries_under(tmp.path()),
+        0,
+        "the throwaway journal is gone"
+    );
+
+    let args = [BIN, board.to_str().unwrap()];
+    let day = Tmux::start("rehearse-2", 110, 30, &args, &env);
+    let screen = day.wait_for(|s| s.contains("Not started"), "meeting day");
+    assert!(!screen.contains("REHEARSAL"), "{screen}");
+    assert!(screen.contains("Nothing recorded yet"), "{screen}");
+    assert!(
+        screen.contains("Roll call not taken"),
+        "starts clean: {screen}"
+    );
+    day.keys(&["q"]);
+    assert_eq!(wait_for_exit(&day), 0);
+    assert!(
+        day.screen()
+            .contains("Nothing was recorded, so no journal was made."),
+        "{}",
+        day.screen()
+    );
+    assert_eq!(entries_under(data.path()), 0, "looking made no journal");
+}
+
+#[test]
+fn a_meeting_from_another_day_is_resumed_only_when_asked() {
+    if !tmux_available("a_meeting_from_another_day_is_resumed_only_when_asked") {
+        return;
+    }
+    use cochair::journal::{FORMAT_VERSION, Header, Journal};
+    use cochair::meeting::{Event, Record};
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("board.jsonl");
+    // A meeting started three days before whatever day the test runs on.
+    let started = chrono::Utc::now() - chrono::TimeDelta::days(3);
+    let agenda =
+        cochair::agenda::from_file(&support::undated(dir.path(), "agendas/nonprofit-board.ron"))
+            .unwrap();
+    let header = Header {
+        cochair_journal: FORMAT_VERSION,
+        created: started,
+        date: started.date_naive(),
+        agenda_file: "nonprofit-board.ron".into(),
+        agenda,
+    };
+    let mut file = Journal::create(&journal, &header).unwrap();
+    file.append(&Record {
+        at: started,
+        event: Event::MeetingStarted,
+    })
+    .unwrap();
+    drop(file);
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let args = [BIN, "--journal", journal.to_str().unwrap()];
+    let asked = Tmux::start("other-day", 110, 30, &args, &env);
+    let question = asked.wait_for(|s| s.contains("Your choice"), "the question");
+    assert!(question.contains("(3 days ago)"), "{question}");
+    asked.type_text("n");
+    asked.keys(&["Enter"]);
+    let screen = asked.wait_for(|s| s.contains("Not started"), "a new meeting");
+    assert!(screen.contains("Nothing recorded yet"), "{screen}");
+    asked.keys(&["q"]);
+    assert_eq!(wait_for_exit(&asked), 0);
+    let kept: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".started-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the old meeting kept aside: {kept:?}");
+}

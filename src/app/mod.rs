@@ -14,7 +14,9 @@ mod text_field;
 mod timekeeper;
 
 pub use action::Action;
-pub use open::{Exit, Opened, Options, load_keymap, open, open_and_run, replay};
+pub use open::{
+    Exit, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering, replay,
+};
 pub use picker::{
     Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
 };
@@ -44,6 +46,11 @@ pub struct Model {
     pub theme: Theme,
     /// Where the journal is, shown so the secretary knows where the record lives.
     pub journal_path: PathBuf,
+    /// The journal exists: something has been recorded. Until then opening the meeting has
+    /// left nothing on disk.
+    pub journal_started: bool,
+    /// A rehearsal: the journal is thrown away at the end and the screen says so.
+    pub rehearsal: bool,
     /// The time the screen shows; set by the runtime on every action.
     pub now: DateTime<Utc>,
     /// The room's UTC offset, for showing local times.
@@ -120,6 +127,8 @@ impl Model {
             keymap,
             theme: Theme::default(),
             journal_path,
+            journal_started: false,
+            rehearsal: false,
             now,
             offset,
             overlay: Overlay::None,
@@ -367,6 +376,7 @@ fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Action::Recorded(record) => {
             model.save_error = None;
+            model.journal_started = true;
             if let Err(e) = model.meeting.apply(&record) {
                 model.status = Some(format!("Recorded, but could not apply: {e}"));
             }

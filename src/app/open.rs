@@ -16,7 +16,7 @@ use ratatui::crossterm::event::{
 
 use super::{EventSource, Host, Model, run};
 use crate::agenda::{self, Agenda};
-use crate::journal::{self, Contents, Header, Journal};
+use crate::journal::{self, Contents, Header, Journal, Recording};
 use crate::keymap::Keymap;
 use crate::meeting::Meeting;
 use crate::ui::Theme;
@@ -28,6 +28,8 @@ pub struct Options {
     pub journal: Option<PathBuf>,
     pub keymap: Option<PathBuf>,
     pub theme: Theme,
+    /// Run the meeting in a throwaway journal: nothing is kept.
+    pub rehearse: bool,
 }
 
 /// Why the app stopped; the process exit code follows from it.
@@ -48,16 +50,25 @@ impl Exit {
     }
 }
 
-/// A meeting ready to show: its model and its journal.
+/// A meeting ready to show: its model and where its events go.
 pub struct Opened {
     pub model: Model,
-    pub journal: Journal,
+    pub journal: Recording,
 }
 
 /// What `cochair` says when it is not run in a terminal (from cron, or with its output
 /// redirected to a file): a meeting needs a screen, and the minutes have their own command.
 const NEEDS_A_TERMINAL: &str =
     "cochair needs a terminal; for the minutes use `cochair export JOURNAL`";
+
+/// The answer to "this meeting started on another day: resume it, or start a new one?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resume {
+    Resume,
+    /// Start a new meeting; the old journal is kept under another name.
+    New,
+    Quit,
+}
 
 /// Load and check everything, then run the meeting screen; returns how it ended.
 pub fn open_and_run(options: &Options) -> Result<Exit, String> {
@@ -67,12 +78,15 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return Err(NEEDS_A_TERMINAL.to_owned());
     }
+    let Some(loaded) = settle_the_day(loaded, now, offset, &mut ask_on_the_terminal)? else {
+        println!("Nothing was changed.");
+        return Ok(Exit::Quit);
+    };
     let Opened {
         mut model,
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
-    let path = journal.path().to_path_buf();
     #[cfg(debug_assertions)]
     if std::env::var_os("COCHAIR_PANIC_IN_VIEW").is_some() {
         crate::ui::PANIC_IN_VIEW.store(true, Ordering::Relaxed);
@@ -93,21 +107,55 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     };
     let result = run(&mut terminal, &mut model, &mut journal, &mut host);
     restore_terminal();
+    say_goodbye(options, &model, journal);
+    result
+        .map(|report| report.exit)
+        .map_err(|e| format!("terminal error: {e}"))
+}
+
+/// What is printed once the terminal is back: where the record is and how to resume, or that
+/// nothing was kept.
+fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
+    let path = journal.path().to_path_buf();
+    let started = journal.started();
     drop(journal);
+    if model.rehearsal {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        println!("Rehearsal over: nothing was kept.");
+        return;
+    }
+    if !started {
+        println!("Nothing was recorded, so no journal was made.");
+        return;
+    }
     let mut resume = format!("cochair --journal {}", shell_quote(&path));
     if let Some(keymap) = &options.keymap {
         resume.push_str(&format!(" --keymap {}", shell_quote(keymap)));
     }
     println!("Journal: {}", path.display());
     println!("Resume with: {resume}");
-    result
-        .map(|report| report.exit)
-        .map_err(|e| format!("terminal error: {e}"))
 }
 
-/// Resolve the files and build the model, without touching the terminal.
+/// Resolve the files and build the model, without touching the terminal. A meeting that
+/// started on another day is resumed.
 pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
-    open_journal(load(options, now, offset)?, now, offset)
+    open_answering(options, now, offset, |_| Resume::Resume)
+}
+
+/// As [`open`], with the answer to "resume it, or start a new meeting?" given by `answer`.
+pub fn open_answering(
+    options: &Options,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    mut answer: impl FnMut(&str) -> Resume,
+) -> Result<Opened, String> {
+    let loaded = load(options, now, offset)?;
+    match settle_the_day(loaded, now, offset, &mut answer)? {
+        Some(loaded) => open_journal(loaded, now, offset),
+        None => Err("Nothing was changed.".into()),
+    }
 }
 
 /// The files read and checked, with nothing written yet.
@@ -116,6 +164,18 @@ struct Loaded {
     journal_path: PathBuf,
     /// The agenda given or built in, with its file name; `None` to resume from the journal.
     given: Option<(Agenda, String)>,
+    /// A journal that holds a meeting, locked for this process and read once.
+    existing: Option<Existing>,
+    rehearsal: bool,
+}
+
+/// A journal found at the path, locked, read and replayed (nothing written).
+struct Existing {
+    file: std::fs::File,
+    contents: Contents,
+    meeting: Meeting,
+    /// The agenda given differs from the journal's (allowed only to start a new meeting).
+    other_agenda: bool,
 }
 
 /// Read and check the keymap, the agenda and the journal if there is one, changing nothing.
@@ -133,45 +193,168 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
             agenda::EXAMPLE_NAME.to_owned(),
         )),
     };
+    let today = now.with_timezone(&offset).date_naive();
     let journal_path = match (&options.journal, &given) {
         (Some(path), _) => path.clone(),
         (None, Some((agenda, name))) => {
-            let date = agenda
-                .date()
-                .unwrap_or_else(|| now.with_timezone(&offset).date_naive());
             let stem = Path::new(name)
                 .file_stem()
                 .map_or("meeting".into(), |s| s.to_string_lossy());
-            journal::default_path(&stem, date)
-                .ok_or("cannot find a data directory for journals; give one with --journal PATH")?
+            let date = agenda.date().unwrap_or(today);
+            match options.rehearse {
+                true => rehearsal_dir().join(format!("{stem}-{date}.jsonl")),
+                false => journal::default_path(&stem, date).ok_or(
+                    "cannot find a data directory for journals; give one with --journal PATH",
+                )?,
+            }
         }
         (None, None) => unreachable!("no agenda and no journal is the built-in example"),
     };
-    if journal_path.exists() {
-        check_journal(&journal_path, given.as_ref().map(|(a, _)| a))?;
-    } else if given.is_none() {
-        return Err(format!(
-            "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
-            journal_path.display(),
-            journal_path.display()
-        ));
-    }
+    let existing = match journal_path.exists() && !options.rehearse {
+        true => check_journal(&journal_path, given.as_ref().map(|(a, _)| a), offset, today)?,
+        false if given.is_none() => {
+            return Err(format!(
+                "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
+                journal_path.display(),
+                journal_path.display()
+            ));
+        }
+        false => None,
+    };
     Ok(Loaded {
         keymap,
         journal_path,
         given,
+        existing,
+        rehearsal: options.rehearse,
     })
 }
 
-/// Create or resume the journal (the first write), and build the model from it.
+/// A folder of its own for a rehearsal's journal, removed when the rehearsal ends.
+fn rehearsal_dir() -> PathBuf {
+    let nanos = Utc::now().timestamp_subsec_nanos();
+    std::env::temp_dir().join(format!("cochair-rehearsal-{}-{nanos}", std::process::id()))
+}
+
+/// A meeting that started on another day than today is not simply resumed: the person is
+/// asked whether to resume it or start a new one (`None`: they chose to quit). A journal whose
+/// agenda has changed since can only be left for a new meeting.
+fn settle_the_day(
+    mut loaded: Loaded,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    answer: &mut dyn FnMut(&str) -> Resume,
+) -> Result<Option<Loaded>, String> {
+    let Some(existing) = &loaded.existing else {
+        return Ok(Some(loaded));
+    };
+    let today = now.with_timezone(&offset).date_naive();
+    let started = existing
+        .meeting
+        .started
+        .map(|s| s.with_timezone(&offset).date_naive());
+    let other_day = started.filter(|d| *d != today);
+    let path = &loaded.journal_path;
+    let Some(day) = other_day else {
+        return Ok(Some(loaded));
+    };
+    let ago = match (today - day).num_days() {
+        1 => "yesterday".to_string(),
+        -1 => "tomorrow".to_string(),
+        n if n > 0 => format!("{n} days ago"),
+        n => format!("in {} days", -n),
+    };
+    let aside = aside_name(path, day);
+    let mut question = format!(
+        "{}\nholds a meeting that started on {} ({ago}).\n",
+        path.display(),
+        day.format("%A %-d %B %Y")
+    );
+    if existing.other_agenda {
+        question.push_str("Its agenda has changed since, so it cannot be resumed with this one.\n");
+    } else {
+        question.push_str("  r  resume it\n");
+    }
+    question.push_str(&format!(
+        "  n  start a new meeting (the old journal is kept as {})\n  q  quit and change nothing\n",
+        aside
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+    ));
+    match answer(&question) {
+        Resume::Resume if !existing.other_agenda => Ok(Some(loaded)),
+        Resume::Resume | Resume::Quit => Ok(None),
+        Resume::New => {
+            let old = loaded.existing.take().expect("checked above");
+            if loaded.given.is_none() {
+                let header = &old.contents.header;
+                loaded.given = Some((header.agenda.clone(), header.agenda_file.clone()));
+            }
+            std::fs::rename(path, &aside)
+                .map_err(|e| format!("{}: {}", path.display(), crate::agenda::io_message(&e)))?;
+            drop(old);
+            Ok(Some(loaded))
+        }
+    }
+}
+
+/// `board-2026-11-24.jsonl` → `board-2026-11-24.started-2026-10-24.jsonl` (with a number
+/// after it when that name is taken).
+fn aside_name(path: &Path, day: chrono::NaiveDate) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
+    (1..)
+        .map(|n| match n {
+            1 => path.with_file_name(format!("{stem}.started-{day}.jsonl")),
+            n => path.with_file_name(format!("{stem}.started-{day}-{n}.jsonl")),
+        })
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
+/// Ask on the terminal, before the meeting screen takes it over.
+fn ask_on_the_terminal(question: &str) -> Resume {
+    use std::io::{BufRead, Write};
+    let mut out = io::stdout();
+    let _ = write!(out, "{question}Your choice [r/n/q]: ");
+    let _ = out.flush();
+    let mut line = String::new();
+    loop {
+        line.clear();
+        if io::stdin().lock().read_line(&mut line).unwrap_or(0) == 0 {
+            return Resume::Quit;
+        }
+        match line.trim().to_lowercase().as_str() {
+            "r" | "resume" => return Resume::Resume,
+            "n" | "new" => return Resume::New,
+            "q" | "quit" => return Resume::Quit,
+            _ => {
+                let _ = write!(out, "Type r, n or q, then enter: ");
+                let _ = out.flush();
+            }
+        }
+    }
+}
+
+/// Resume the journal there is, or get ready to start one with the first thing recorded, and
+/// build the model.
 fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
     let Loaded {
         keymap,
         journal_path,
         given,
+        existing,
+        rehearsal,
     } = loaded;
-    let (journal, contents) = match given {
-        Some((agenda, name)) if !journal_path.exists() => {
+    let (journal, meeting, torn) = match (existing, given) {
+        (Some(existing), _) => {
+            let contents = existing.contents;
+            let journal = Journal::resume_locked(existing.file, &journal_path, &contents)
+                .map_err(|e| e.to_string())?;
+            (Recording::Open(journal), existing.meeting, contents.torn)
+        }
+        (None, Some((agenda, name))) => {
             let header = Header {
                 cochair_journal: journal::FORMAT_VERSION,
                 created: now,
@@ -181,20 +364,19 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
                 agenda_file: name,
                 agenda,
             };
-            let journal = Journal::create(&journal_path, &header).map_err(|e| e.to_string())?;
-            let contents = Contents {
-                header,
-                records: vec![],
-                torn: None,
+            let meeting = Meeting::new(header.agenda.clone(), header.date);
+            let waiting = Recording::Waiting {
+                path: journal_path.clone(),
+                header: Box::new(header),
             };
-            (journal, contents)
+            (waiting, meeting, None)
         }
-        // Checked by `load`; opening it locks it and drops a torn last line.
-        _ => Journal::resume(&journal_path).map_err(|e| e.to_string())?,
+        (None, None) => unreachable!("load refuses a missing journal without an agenda"),
     };
-    let meeting = replay(&journal_path, &contents)?;
     let mut model = Model::new(meeting, keymap, journal_path, now, offset);
-    if let Some(torn) = &contents.torn {
+    model.rehearsal = rehearsal;
+    model.journal_started = journal.started();
+    if let Some(torn) = &torn {
         model.status = Some(format!(
             "Recovered: line {} of the journal was cut off by a crash and was dropped; everything before it is kept",
             torn.line
@@ -217,35 +399,43 @@ pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
     }
 }
 
-/// An existing journal, checked without changing it: every line readable, the same agenda as
-/// the one given, not held by another cochair, every event possible.
-fn check_journal(path: &Path, given: Option<&Agenda>) -> Result<(), String> {
-    let contents = journal::read(path).map_err(|e| e.to_string())?;
-    if let Some(agenda) = given
-        && *agenda != contents.header.agenda
-    {
-        return Err(format!(
-            "{}: this journal holds a meeting with a different agenda (from {}); resume it with `cochair --journal {}` or start a new one with --journal NEW_FILE",
-            path.display(),
-            contents.header.agenda_file,
-            shell_quote(path)
-        ));
+/// An existing journal, checked without changing it: locked for this process, every line
+/// readable, every event possible. One that holds only its header (nothing was recorded) is
+/// left to be replaced when the agenda given differs; `None` then.
+fn check_journal(
+    path: &Path,
+    given: Option<&Agenda>,
+    offset: FixedOffset,
+    today: chrono::NaiveDate,
+) -> Result<Option<Existing>, String> {
+    let (file, contents) = Journal::lock_and_read(path).map_err(|e| e.to_string())?;
+    let other_agenda = given.is_some_and(|agenda| *agenda != contents.header.agenda);
+    if other_agenda && contents.records.is_empty() {
+        return Ok(None);
     }
-    if held_by_another(path) {
-        let path = path.to_path_buf();
-        return Err(journal::JournalError::InUse { path }.to_string());
+    let meeting = replay(path, &contents)?;
+    let started_today_or_not_at_all = meeting
+        .started
+        .is_none_or(|s| s.with_timezone(&offset).date_naive() == today);
+    // A meeting of another day may be left for a new one (asked later); today's may not.
+    if other_agenda && started_today_or_not_at_all {
+        return Err(different_agenda(path, &contents));
     }
-    replay(path, &contents).map(drop)
+    Ok(Some(Existing {
+        file,
+        contents,
+        meeting,
+        other_agenda,
+    }))
 }
 
-/// Whether another cochair has the journal open: its lock is asked for and let go at once.
-fn held_by_another(path: &Path) -> bool {
-    std::fs::File::open(path).is_ok_and(|file| {
-        matches!(
-            file.try_lock_shared(),
-            Err(std::fs::TryLockError::WouldBlock)
-        )
-    })
+fn different_agenda(path: &Path, contents: &Contents) -> String {
+    format!(
+        "{}: this journal holds a meeting with a different agenda (from {}); resume it with `cochair --journal {}` or start a new one with --journal NEW_FILE",
+        path.display(),
+        contents.header.agenda_file,
+        shell_quote(path)
+    )
 }
 
 /// The meeting as the journal left it.
@@ -461,6 +651,143 @@ mod tests {
             second.model.meeting.process_log.len(),
             3,
             "extensions and the pause"
+        );
+    }
+
+    fn council(dir: &tempfile::TempDir) -> Options {
+        Options {
+            agenda: Some(PathBuf::from("agendas/family-council.ron")),
+            journal: Some(dir.path().join("council.jsonl")),
+            ..Options::default()
+        }
+    }
+
+    #[test]
+    fn looking_at_a_meeting_leaves_nothing_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = council(&dir);
+        let mut opened = open(&options, at(0), utc()).unwrap();
+        act(&mut opened, Action::VoiceBalance, 5);
+        act(&mut opened, Action::Help, 6);
+        assert!(!opened.model.journal_started);
+        drop(opened);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn the_first_thing_recorded_makes_the_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = council(&dir);
+        let mut opened = open(&options, at(0), utc()).unwrap();
+        act(&mut opened, Action::StartMeeting, 5);
+        assert!(opened.model.journal_started);
+        let text = std::fs::read_to_string(dir.path().join("council.jsonl")).unwrap();
+        assert_eq!(text.lines().count(), 2, "the header and the start: {text}");
+    }
+
+    #[test]
+    fn a_journal_with_only_its_header_is_replaced_when_the_agenda_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = council(&dir);
+        let old = Options {
+            agenda: Some(PathBuf::from("agendas/nonprofit-board.ron")),
+            ..options.clone()
+        };
+        let path = options.journal.clone().unwrap();
+        let agenda = agenda::from_file(Path::new("agendas/nonprofit-board.ron")).unwrap();
+        let header = Header {
+            cochair_journal: journal::FORMAT_VERSION,
+            created: at(-3600),
+            date: at(0).date_naive(),
+            agenda_file: "nonprofit-board.ron".into(),
+            agenda,
+        };
+        drop(Journal::create(&path, &header).unwrap());
+        assert!(open(&old, at(0), utc()).is_ok(), "the same agenda resumes");
+        let mut opened = open(&options, at(0), utc()).expect("replaced without a question");
+        act(&mut opened, Action::StartMeeting, 5);
+        drop(opened);
+        let contents = journal::read(&path).unwrap();
+        assert_eq!(contents.header.agenda_file, "family-council.ron");
+        assert_eq!(contents.records.len(), 1);
+    }
+
+    /// A meeting started yesterday at 18:00, in its journal.
+    fn started_yesterday(dir: &tempfile::TempDir) -> Options {
+        let options = council(dir);
+        let mut opened = open(&options, at(-86_400), utc()).unwrap();
+        act(&mut opened, Action::StartMeeting, -86_400);
+        act(&mut opened, Action::NextItem, -86_000);
+        options
+    }
+
+    #[test]
+    fn a_meeting_started_on_another_day_is_resumed_only_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = started_yesterday(&dir);
+        let mut asked = String::new();
+        let opened = open_answering(&options, at(0), utc(), |q| {
+            asked = q.to_owned();
+            Resume::Resume
+        })
+        .unwrap();
+        assert!(
+            asked.contains("started on Monday 23 November 2026 (yesterday)"),
+            "{asked}"
+        );
+        assert_eq!(opened.model.meeting.current, 1, "resumed");
+        drop(opened);
+        let before = std::fs::read(dir.path().join("council.jsonl")).unwrap();
+        let quit = open_answering(&options, at(0), utc(), |_| Resume::Quit);
+        assert!(quit.is_err());
+        let after = std::fs::read(dir.path().join("council.jsonl")).unwrap();
+        assert_eq!(before, after, "quitting changes nothing");
+    }
+
+    #[test]
+    fn a_new_meeting_keeps_the_old_journal_under_another_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = started_yesterday(&dir);
+        let opened = open_answering(&options, at(0), utc(), |_| Resume::New).unwrap();
+        assert_eq!(
+            opened.model.meeting.phase(),
+            crate::meeting::Phase::NotStarted
+        );
+        assert!(!opened.model.journal_started);
+        drop(opened);
+        let aside = dir.path().join("council.started-2026-11-23.jsonl");
+        let old = journal::read(&aside).unwrap();
+        assert_eq!(old.records.len(), 2, "the old meeting is kept whole");
+        assert!(
+            !dir.path().join("council.jsonl").exists(),
+            "nothing recorded yet"
+        );
+    }
+
+    #[test]
+    fn a_rehearsal_never_touches_the_real_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = started_yesterday(&dir);
+        let before = std::fs::read(dir.path().join("council.jsonl")).unwrap();
+        let rehearse = Options {
+            journal: None,
+            rehearse: true,
+            ..options
+        };
+        let mut opened = open(&rehearse, at(0), utc()).unwrap();
+        assert!(opened.model.rehearsal);
+        assert_eq!(
+            opened.model.meeting.phase(),
+            crate::meeting::Phase::NotStarted
+        );
+        act(&mut opened, Action::StartMeeting, 5);
+        let path = opened.journal.path().to_path_buf();
+        assert!(path.starts_with(std::env::temp_dir()), "{}", path.display());
+        assert!(path.exists());
+        let _ = std::fs::remove_dir_all(path.parent().unwrap());
+        assert_eq!(
+            std::fs::read(dir.path().join("council.jsonl")).unwrap(),
+            before
         );
     }
 }

@@ -52,6 +52,12 @@ impl Recorder for crate::journal::Journal {
     }
 }
 
+impl Recorder for crate::journal::Recording {
+    fn append(&mut self, record: &Record) -> io::Result<()> {
+        crate::journal::Recording::append(self, record)
+    }
+}
+
 /// A journal kept in memory: for simulations, benchmarks and tests.
 #[derive(Debug, Default)]
 pub struct InMemory(pub Vec<Record>);

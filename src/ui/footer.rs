@@ -25,6 +25,15 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             truncate(&format!(" ℹ {}", clean(status)), room).into_owned(),
             theme.current(),
         )
+    } else if model.rehearsal {
+        let text = " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched";
+        Line::styled(truncate(text, room).into_owned(), theme.current())
+    } else if !model.journal_started {
+        let text = format!(
+            " ○ Nothing recorded yet · the journal will be {}",
+            model.journal_path.display()
+        );
+        Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else {
         let text = format!(" ● Saved to {}", model.journal_path.display());
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())

@@ -23,11 +23,17 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     if let Some(place) = &meeting.agenda.place {
         title = format!("{title} · {}", clean(place));
     }
-    let room = (area.width as usize).saturating_sub(width(&right) + 2);
+    let banner = match model.rehearsal {
+        true => super::REHEARSAL,
+        false => "",
+    };
+    let room = (area.width as usize).saturating_sub(width(&right) + width(banner) + 2);
     let title = truncate(&title, room);
-    let gap = (area.width as usize).saturating_sub(width(&title) + width(&right) + 1);
+    let gap =
+        (area.width as usize).saturating_sub(width(&title) + width(banner) + width(&right) + 1);
     let first = Line::from(vec![
         Span::raw(" "),
+        Span::styled(banner, theme.alarm()),
         Span::styled(title.into_owned(), theme.title()),
         Span::raw(" ".repeat(gap)),
         Span::styled(right, theme.title()),

@@ -21,6 +21,9 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 
+/// Shown at the top of every screen of a rehearsal.
+pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
+
 /// How a confidential item is marked wherever it is shown: a lock and the word.
 pub const CONFIDENTIAL: &str = "🔒 confidential";
 

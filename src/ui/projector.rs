@@ -65,12 +65,17 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
         .with_timezone(&model.offset)
         .format("%H:%M")
         .to_string();
+    let banner = match model.rehearsal {
+        true => super::REHEARSAL,
+        false => "",
+    };
+    let banner_width = crate::text::width(banner);
     let title = truncate(
         &clean(&meeting.agenda.title),
-        w.saturating_sub(time.len() + 2),
+        w.saturating_sub(time.len() + banner_width + 2),
     )
     .into_owned();
-    let gap = w.saturating_sub(crate::text::width(&title) + time.len() + 1);
+    let gap = w.saturating_sub(crate::text::width(&title) + banner_width + time.len() + 1);
     let item = match meeting.phase() {
         Phase::Running => {
             let i = meeting.current;
@@ -90,6 +95,7 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     };
     vec![
         Line::from(vec![
+            Span::styled(banner, model.theme.alarm()),
             Span::styled(format!(" {title}"), model.theme.title()),
             Span::raw(" ".repeat(gap)),
             Span::styled(time, model.theme.title()),
