@@ -73,6 +73,39 @@ fn check_reports_the_summary_in_words() {
         .stdout("agendas/family-council.ron: ok — 7 items, 8 people, 1h 20m planned\n");
 }
 
+/// The `// warning: line:col: message` lines of a fixture, as `check` prints them.
+fn expected_warnings(path: &Path) -> String {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_prefix("// warning: "))
+        .map(|w| {
+            let (at, message) = w.split_once(": ").unwrap();
+            format!("{}:{at}: warning: {message}\n", path.display())
+        })
+        .collect()
+}
+
+#[test]
+fn every_valid_agenda_checks_out_with_its_warnings_only() {
+    for path in files_in("tests/valid_agendas") {
+        let output = cochair().arg("check").arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}: {stderr}",
+            path.display()
+        );
+        assert_eq!(stderr, expected_warnings(&path), "{}", path.display());
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            stdout.starts_with(&format!("{}: ok — ", path.display())),
+            "{stdout}"
+        );
+    }
+}
+
 #[test]
 fn every_invalid_agenda_is_refused_with_its_position_and_reason() {
     for path in files_in("tests/invalid_agendas") {

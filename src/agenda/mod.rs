@@ -127,7 +127,7 @@ impl ItemKind {
 }
 
 /// How the floor is handed out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Speaking {
     /// A standard turn, in seconds.
@@ -136,8 +136,10 @@ pub struct Speaking {
     pub policy: Policy,
     /// A hand overtaken by this many hands raised after it goes next, so nobody waits forever.
     pub max_overtakes: u32,
-    /// A turn shows its warning when this many seconds are left.
-    pub warn_seconds: u32,
+    /// A turn shows its warning when this many seconds are left; left out, the warning adapts
+    /// to the turn (see [`Speaking::warn_seconds`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn_seconds: Option<u32>,
     /// Ring the terminal bell when a turn or an item runs out.
     pub bell: bool,
 }
@@ -148,9 +150,33 @@ impl Default for Speaking {
             turn_seconds: 120,
             policy: Policy::default(),
             max_overtakes: 6,
-            warn_seconds: 30,
+            warn_seconds: None,
             bell: false,
         }
+    }
+}
+
+impl Speaking {
+    /// The warning a turn gets when the agenda does not set one.
+    pub const DEFAULT_WARN_SECONDS: u32 = 30;
+
+    /// When a turn shows its warning: the agenda's `warn_seconds`, or else 30 seconds but never
+    /// more than a quarter of the turn, so short turns are not in warning from the start.
+    pub fn warn_seconds(&self) -> u32 {
+        self.warn_seconds
+            .unwrap_or(Self::DEFAULT_WARN_SECONDS.min(self.turn_seconds / 4))
+    }
+}
+
+/// Settings are equal when they run the meeting the same way: a journal written when the
+/// warning was always stored (`warn_seconds: 30`) still matches an agenda that leaves it out.
+impl PartialEq for Speaking {
+    fn eq(&self, other: &Self) -> bool {
+        self.turn_seconds == other.turn_seconds
+            && self.policy == other.policy
+            && self.max_overtakes == other.max_overtakes
+            && self.warn_seconds() == other.warn_seconds()
+            && self.bell == other.bell
     }
 }
 
@@ -226,5 +252,43 @@ pub fn format_minutes(minutes: u64) -> String {
         (0, m) => format!("{m}m"),
         (h, 0) => format!("{h}h"),
         (h, m) => format!("{h}h {m}m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_turn_warning_adapts_to_short_turns_unless_written() {
+        let speaking = |turn_seconds, warn_seconds| Speaking {
+            turn_seconds,
+            warn_seconds,
+            ..Speaking::default()
+        };
+        assert_eq!(speaking(120, None).warn_seconds(), 30);
+        assert_eq!(speaking(20, None).warn_seconds(), 5);
+        assert_eq!(speaking(600, None).warn_seconds(), 30);
+        assert_eq!(speaking(20, Some(12)).warn_seconds(), 12);
+    }
+
+    #[test]
+    fn a_journal_that_stored_the_default_warning_matches_the_agenda_file() {
+        let journal = std::fs::read_to_string("tests/fixtures/advisory-group.jsonl").unwrap();
+        let header: serde_json::Value =
+            serde_json::from_str(journal.lines().next().unwrap()).unwrap();
+        assert_eq!(header["agenda"]["speaking"]["warn_seconds"], 30);
+        let stored: Agenda = serde_json::from_value(header["agenda"].clone()).unwrap();
+        let file = from_file(std::path::Path::new("agendas/consumer-advisory-group.ron")).unwrap();
+        assert_eq!(file.speaking.warn_seconds, None);
+        assert_eq!(stored, file);
+    }
+
+    #[test]
+    fn an_unset_warning_is_not_written_to_journals() {
+        let json = serde_json::to_string(&Speaking::default()).unwrap();
+        assert!(!json.contains("warn_seconds"), "{json}");
+        let back: Speaking = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.warn_seconds, None);
     }
 }

@@ -49,12 +49,14 @@ pub fn check(agenda: &Agenda) -> Vec<Problem> {
             "speaking.turn_seconds",
             "turn_seconds must be from 1 to 3600 (120 is two minutes)",
         ));
-    } else if agenda.speaking.warn_seconds >= agenda.speaking.turn_seconds {
+    } else if let Some(warn) = agenda.speaking.warn_seconds
+        && warn >= agenda.speaking.turn_seconds
+    {
         found.push(problem(
             "speaking.warn_seconds",
             format!(
-                "warn_seconds ({}) must be shorter than turn_seconds ({})",
-                agenda.speaking.warn_seconds, agenda.speaking.turn_seconds
+                "warn_seconds ({warn}) must be shorter than turn_seconds ({})",
+                agenda.speaking.turn_seconds
             ),
         ));
     }
