@@ -23,10 +23,20 @@ pub struct Agenda {
     /// Planned start, `HH:MM` local time.
     #[serde(default)]
     pub start: Option<String>,
+    /// Planned end, `HH:MM` local time: `check` warns when the items run past it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
     #[serde(default)]
     pub place: Option<String>,
     pub groups: Vec<Group>,
+    /// The ids of the groups whose members are the customer leaders. Left out, the groups with
+    /// the highest weight are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_groups: Option<Vec<String>>,
     pub people: Vec<Person>,
+    /// People who sent apologies before the meeting: the roll call starts with them marked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apologies: Vec<String>,
     pub items: Vec<Item>,
     #[serde(default)]
     pub speaking: Speaking,
@@ -41,7 +51,7 @@ pub struct Agenda {
 pub struct Quorum {
     /// At least this many people present.
     pub min_present: u32,
-    /// The groups with the highest weight must hold more than half of those present.
+    /// The customer groups must hold more than half of those present.
     #[serde(default)]
     pub customer_majority: bool,
 }
@@ -97,6 +107,9 @@ pub struct Item {
     pub minutes: u32,
     #[serde(default)]
     pub kind: ItemKind,
+    /// A sentence or two for the agenda that is sent out; for a decision, the motion's wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// The person who leads the item.
     #[serde(default)]
     pub lead: Option<String>,
@@ -114,6 +127,8 @@ pub enum ItemKind {
     #[default]
     Discussion,
     Decision,
+    /// A planned break: timed like any item, but nothing is discussed.
+    Break,
 }
 
 impl ItemKind {
@@ -122,6 +137,7 @@ impl ItemKind {
             ItemKind::Info => "Information",
             ItemKind::Discussion => "Discussion",
             ItemKind::Decision => "Decision",
+            ItemKind::Break => "Break",
         }
     }
 }
@@ -218,6 +234,29 @@ impl Agenda {
         self.start.as_deref().and_then(parse_time)
     }
 
+    /// The planned end from the file, if it gives one (validated on load).
+    pub fn end(&self) -> Option<NaiveTime> {
+        self.end.as_deref().and_then(parse_time)
+    }
+
+    /// The ids of the customer groups: those the agenda names in `customer_groups`, or else
+    /// the groups with the highest weight.
+    pub fn customer_groups(&self) -> Vec<&str> {
+        if let Some(ids) = &self.customer_groups {
+            return ids.iter().map(String::as_str).collect();
+        }
+        let top = self
+            .groups
+            .iter()
+            .map(|g| g.weight)
+            .fold(f64::MIN, f64::max);
+        self.groups
+            .iter()
+            .filter(|g| g.weight == top)
+            .map(|g| g.id.as_str())
+            .collect()
+    }
+
     /// Total planned minutes of all items.
     pub fn planned_minutes(&self) -> u64 {
         self.items.iter().map(|i| u64::from(i.minutes)).sum()
@@ -282,6 +321,53 @@ mod tests {
         let file = from_file(std::path::Path::new("agendas/consumer-advisory-group.ron")).unwrap();
         assert_eq!(file.speaking.warn_seconds, None);
         assert_eq!(stored, file);
+    }
+
+    const PREPARED: &str = r#"Agenda(
+        title: "Advisory group", start: "18:00", end: Some("20:00"),
+        groups: [Group(id: "consumers", label: "Consumers", weight: 2.0),
+                 Group(id: "carers", label: "Carers", weight: 2.0),
+                 Group(id: "staff", label: "Staff", weight: 1.0)],
+        customer_groups: ["consumers", "carers"],
+        people: [Person(name: "Ana", group: "consumers"), Person(name: "Sol", group: "staff")],
+        apologies: ["Sol"],
+        items: [
+            Item(title: "Budget", minutes: 20, kind: Decision,
+                 description: Some("That the board adopts the 2027 budget.")),
+            Item(title: "Tea", minutes: 15, kind: Break),
+        ])"#;
+
+    #[test]
+    fn an_agenda_carries_what_preparation_needs() {
+        let agenda = from_str(PREPARED, std::path::Path::new("a.ron")).unwrap();
+        assert_eq!(agenda.end(), parse_time("20:00"));
+        assert_eq!(agenda.apologies, ["Sol"]);
+        assert_eq!(agenda.customer_groups(), ["consumers", "carers"]);
+        assert_eq!(
+            agenda.items[0].description.as_deref(),
+            Some("That the board adopts the 2027 budget.")
+        );
+        assert_eq!(agenda.items[1].kind, ItemKind::Break);
+        assert_eq!(ItemKind::Break.label(), "Break");
+    }
+
+    #[test]
+    fn without_customer_groups_the_heaviest_groups_are_the_customers() {
+        let mut agenda = from_str(PREPARED, std::path::Path::new("a.ron")).unwrap();
+        agenda.customer_groups = None;
+        agenda.groups[1].weight = 1.5;
+        assert_eq!(agenda.customer_groups(), ["consumers"]);
+        agenda.groups[1].weight = 2.0;
+        assert_eq!(agenda.customer_groups(), ["consumers", "carers"]);
+    }
+
+    #[test]
+    fn new_fields_left_out_stay_out_of_journals() {
+        let agenda = from_str(EXAMPLE, std::path::Path::new(EXAMPLE_NAME)).unwrap();
+        let json = serde_json::to_string(&agenda).unwrap();
+        for field in ["end", "customer_groups", "apologies", "description"] {
+            assert!(!json.contains(&format!("\"{field}\"")), "{field} in {json}");
+        }
     }
 
     #[test]

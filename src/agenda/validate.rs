@@ -28,7 +28,9 @@ pub fn check(agenda: &Agenda) -> Vec<Problem> {
     let mut found = Vec::new();
     check_header(agenda, &mut found);
     check_groups(agenda, &mut found);
+    check_customer_groups(agenda, &mut found);
     check_people(agenda, &mut found);
+    check_apologies(agenda, &mut found);
     check_items(agenda, &mut found);
     if let Some(quorum) = &agenda.quorum
         && quorum.min_present == 0
@@ -75,13 +77,51 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
             format!("date {date:?} is not a date; write it as YYYY-MM-DD, like \"2026-11-24\""),
         ));
     }
-    if let Some(start) = &agenda.start
-        && parse_time(start).is_none()
-    {
+    for (field, time, example) in [
+        ("start", &agenda.start, "18:00"),
+        ("end", &agenda.end, "20:00"),
+    ] {
+        if let Some(time) = time
+            && parse_time(time).is_none()
+        {
+            found.push(problem(
+                field,
+                format!("{field} {time:?} is not a time; write it as HH:MM on a 24-hour clock, like \"{example}\""),
+            ));
+        }
+    }
+}
+
+fn check_customer_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let Some(ids) = &agenda.customer_groups else {
+        return;
+    };
+    if ids.is_empty() {
         found.push(problem(
-            "start",
-            format!("start {start:?} is not a time; write it as HH:MM on a 24-hour clock, like \"18:00\""),
+            "customer_groups",
+            "customer_groups needs at least one group id (leave it out to count the groups with the highest weight)",
         ));
+    }
+    let group_ids = || agenda.groups.iter().map(|g| g.id.as_str());
+    for (i, id) in ids.iter().enumerate() {
+        if !group_ids().any(|g| g == id) {
+            found.push(problem(
+                format!("customer_groups[{i}]"),
+                not_one_of(&format!("customer group {id:?}"), id, "groups", group_ids()),
+            ));
+        }
+    }
+}
+
+fn check_apologies(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let names = || agenda.people.iter().map(|p| p.name.as_str());
+    for (i, name) in agenda.apologies.iter().enumerate() {
+        if !names().any(|n| n == name) {
+            found.push(problem(
+                format!("apologies[{i}]"),
+                not_one_of(&format!("{name:?} (in apologies)"), name, "people", names()),
+            ));
+        }
     }
 }
 
@@ -167,7 +207,12 @@ fn check_people(agenda: &Agenda, found: &mut Vec<Problem>) {
         if !group_ids.contains(&person.group.as_str()) {
             found.push(problem(
                 format!("people[{i}].group"),
-                not_one_of("group", &person.group, "groups", group_ids.iter().copied()),
+                not_one_of(
+                    &format!("group {:?}", person.group),
+                    &person.group,
+                    "groups",
+                    group_ids.iter().copied(),
+                ),
             ));
         }
     }
@@ -209,14 +254,15 @@ fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
                 let role = if field == "lead" { "lead" } else { "proposer" };
                 found.push(problem(
                     format!("items[{i}].{field}"),
-                    not_one_of(role, who, "people", names()),
+                    not_one_of(&format!("{role} {who:?}"), who, "people", names()),
                 ));
             }
         }
     }
 }
 
-/// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`
+/// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`, where `what` is
+/// the start of the sentence (`lead "Ana Lopes"`).
 fn not_one_of<'a>(
     what: &str,
     value: &str,
@@ -227,20 +273,17 @@ fn not_one_of<'a>(
     known.dedup();
     match closest(value, known.iter().copied()) {
         Some(guess) => {
-            format!("{what} {value:?} is not one of the {among}; did you mean {guess:?}?")
+            format!("{what} is not one of the {among}; did you mean {guess:?}?")
         }
         None if known.is_empty() => {
-            format!("{what} {value:?} is not one of the {among}; there are none yet")
+            format!("{what} is not one of the {among}; there are none yet")
         }
         None => {
             let mut listed: Vec<String> = known.iter().take(6).map(|k| format!("{k:?}")).collect();
             if known.len() > 6 {
                 listed.push("…".into());
             }
-            format!(
-                "{what} {value:?} is not one of the {among} ({})",
-                listed.join(", ")
-            )
+            format!("{what} is not one of the {among} ({})", listed.join(", "))
         }
     }
 }
