@@ -397,6 +397,7 @@ impl Keymap {
 
 /// Parse keymap text; `path` is used in messages only.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
+    let src = crate::source::without_byte_order_mark(src);
     let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
         crate::source::unclosed_quote(src, path, e).unwrap_or_else(|| ron_error(path, e, field))
     };
@@ -491,6 +492,19 @@ mod tests {
     fn action_names_are_snake_case() {
         assert_eq!(action_name(&Action::NextItem), "next_item");
         assert_eq!(action_name(&Action::Quit), "quit");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_keymap() {
+        let keymap = parse(
+            "\u{feff}Keymap(modes: { \"meeting\": { \"x\": next_item } })",
+            Path::new("k.ron"),
+        )
+        .unwrap();
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("x")),
+            Some(&Action::NextItem)
+        );
     }
 
     #[test]

@@ -82,6 +82,12 @@ impl From<FileError> for FileErrors {
     }
 }
 
+/// Text without the UTF-8 byte-order mark some editors put at the start (Windows Notepad did
+/// until 2019). Editors do not show it, so positions count from after it.
+pub fn without_byte_order_mark(src: &str) -> &str {
+    src.strip_prefix('\u{feff}').unwrap_or(src)
+}
+
 /// Turn a ron error into `path:line:col: message`, naming the field path when known.
 pub fn ron_error(path: &Path, err: &ron::error::SpannedError, field: Option<&str>) -> FileError {
     let what = plain_words(&err.code);

@@ -29,6 +29,7 @@ fn files_in(dir: &str) -> Vec<PathBuf> {
 /// The `// expect: line:col: message` first line of a fixture.
 fn expectation(path: &Path) -> String {
     let text = fs::read_to_string(path).unwrap();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     match text
         .lines()
         .next()

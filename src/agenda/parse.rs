@@ -63,6 +63,7 @@ pub fn io_message(e: &std::io::Error) -> String {
 
 /// Parse and validate agenda text; `path` is used in messages only.
 pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
+    let src = crate::source::without_byte_order_mark(src);
     if src.trim().is_empty() || only_comments(src) {
         return Err(FileError::new(
             path,
