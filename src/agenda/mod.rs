@@ -11,6 +11,7 @@ pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 /// A meeting's agenda, as written in the agenda file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -275,6 +276,40 @@ impl Agenda {
     pub fn with_role(&self, role: Role) -> impl Iterator<Item = &Person> {
         self.people.iter().filter(move |p| p.roles.contains(&role))
     }
+
+    /// Write every name the one way it is compared: a lead typed "Ana Lopez " or with a
+    /// decomposed "ó" is the person listed as "Ana Lopez" or with a composed "ó".
+    pub fn normalise_names(&mut self) {
+        for person in &mut self.people {
+            person.name = normalise_name(&person.name);
+        }
+        for item in &mut self.items {
+            for name in [&mut item.lead, &mut item.proposed_by]
+                .into_iter()
+                .flatten()
+            {
+                *name = normalise_name(name);
+            }
+        }
+        for name in &mut self.apologies {
+            *name = normalise_name(name);
+        }
+    }
+}
+
+/// A name as cochair keeps it: Unicode NFC, without spaces around it.
+pub fn normalise_name(name: &str) -> String {
+    name.nfc().collect::<String>().trim().to_owned()
+}
+
+/// What two names share when they are the same name written differently: "Margaret O'Neill"
+/// and "margaret  o'neill" (case and inner spacing do not make two people).
+pub fn same_name(name: &str) -> String {
+    normalise_name(name)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -368,6 +403,16 @@ mod tests {
         for field in ["end", "customer_groups", "apologies", "description"] {
             assert!(!json.contains(&format!("\"{field}\"")), "{field} in {json}");
         }
+    }
+
+    #[test]
+    fn names_differing_in_case_or_spacing_are_the_same_name() {
+        assert_eq!(normalise_name("  Jose\u{301} Ruiz "), "Jos\u{e9} Ruiz");
+        assert_eq!(
+            same_name("Margaret O'Neill "),
+            same_name("margaret  o'neill")
+        );
+        assert_ne!(same_name("Ana Lopez"), same_name("Ana López"));
     }
 
     #[test]

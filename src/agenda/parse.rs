@@ -72,16 +72,25 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
         )
         .into());
     }
-    let agenda = deserialize(src, path)?;
+    let mut agenda = deserialize(src, path)?;
+    let written: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
+    agenda.normalise_names();
     let index = SourceIndex::new(src);
-    let problems = validate::check(&agenda);
+    let problems = validate::check_as_written(&agenda, &written);
     if problems.is_empty() {
         return Ok(agenda);
     }
     Err(FileErrors(
         problems
             .into_iter()
-            .map(|p| FileError::new(path, index.find(&p.path), p.message))
+            .map(|p| {
+                let also = p.also.as_deref().and_then(|also| index.find(also));
+                let message = match also {
+                    Some(at) => format!("{} on line {}", p.message, at.line),
+                    None => p.message,
+                };
+                FileError::new(path, index.find(&p.path), message)
+            })
             .collect(),
     ))
 }
@@ -152,6 +161,19 @@ mod tests {
         let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
         assert!(err.starts_with("a.ron:2:"), "{err}");
         assert!(err.contains("items[0].minutes"), "{err}");
+    }
+
+    #[test]
+    fn names_are_kept_in_one_form_so_they_match() {
+        let src = std::fs::read_to_string("tests/valid_agendas/names-as-typed.ron").unwrap();
+        let agenda = from_str(&src, Path::new("a.ron")).unwrap();
+        assert_eq!(agenda.items[0].lead.as_deref(), Some("Ana Lopez"));
+        assert_eq!(
+            agenda.items[1].proposed_by.as_deref(),
+            Some("Jos\u{e9} Ruiz")
+        );
+        assert_eq!(agenda.people[2].name, "Sam Reed");
+        assert_eq!(agenda.apologies, ["Sam Reed"]);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The rules a parser cannot check: names that must refer to someone, numbers that must make
 //! sense. Each problem names the value's path so the caller can point at it in the file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::{Agenda, parse_date, parse_time};
+use super::{Agenda, parse_date, parse_time, same_name};
 use crate::text::closest;
 
 /// The longest an item can be planned for: a day.
@@ -14,22 +14,33 @@ pub const MAX_ITEM_MINUTES: u32 = 24 * 60;
 pub struct Problem {
     pub path: String,
     pub message: String,
+    /// Another place the message is about (the first of two names that are the same): the
+    /// message is followed by its line.
+    pub also: Option<String>,
 }
 
 fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
     Problem {
         path: path.into(),
         message: message.into(),
+        also: None,
     }
 }
 
 /// Every problem in the agenda, in file order.
 pub fn check(agenda: &Agenda) -> Vec<Problem> {
+    let names: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
+    check_as_written(agenda, &names)
+}
+
+/// Every problem in an agenda whose names were normalised on loading; `written` holds the
+/// people's names as the file spells them, for messages that quote them.
+pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
     let mut found = Vec::new();
     check_header(agenda, &mut found);
     check_groups(agenda, &mut found);
     check_customer_groups(agenda, &mut found);
-    check_people(agenda, &mut found);
+    check_people(agenda, written, &mut found);
     check_apologies(agenda, &mut found);
     check_items(agenda, &mut found);
     if let Some(quorum) = &agenda.quorum
@@ -189,20 +200,32 @@ fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
     }
 }
 
-fn check_people(agenda: &Agenda, found: &mut Vec<Problem>) {
+fn check_people(agenda: &Agenda, written: &[String], found: &mut Vec<Problem>) {
     let group_ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
-    let mut names = HashSet::new();
+    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let as_written = |i: usize| written.get(i).unwrap_or(&agenda.people[i].name);
     for (i, person) in agenda.people.iter().enumerate() {
         if person.name.trim().is_empty() {
             found.push(problem(
                 format!("people[{i}].name"),
                 "a person needs a name",
             ));
-        } else if !names.insert(person.name.as_str()) {
-            found.push(problem(
-                format!("people[{i}].name"),
-                format!("{:?} is listed twice among the people", person.name),
-            ));
+        } else if let Some(&first) = first_with.get(&same_name(&person.name)) {
+            let message = if agenda.people[first].name == person.name {
+                format!("{:?} is already listed among the people", person.name)
+            } else {
+                format!(
+                    "{:?} is the same name as {:?}",
+                    as_written(i),
+                    as_written(first)
+                )
+            };
+            found.push(Problem {
+                also: Some(format!("people[{first}].name")),
+                ..problem(format!("people[{i}].name"), message)
+            });
+        } else {
+            first_with.insert(same_name(&person.name), i);
         }
         if !group_ids.contains(&person.group.as_str()) {
             found.push(problem(
