@@ -43,14 +43,7 @@ pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
     check_people(agenda, written, &mut found);
     check_apologies(agenda, &mut found);
     check_items(agenda, &mut found);
-    if let Some(quorum) = &agenda.quorum
-        && quorum.min_present == 0
-    {
-        found.push(problem(
-            "quorum.min_present",
-            "min_present must be at least 1 (leave `quorum` out for no quorum check)",
-        ));
-    }
+    check_quorum(agenda, &mut found);
     if agenda.speaking.max_overtakes == 0 {
         found.push(problem(
             "speaking.max_overtakes",
@@ -238,6 +231,70 @@ fn check_people(agenda: &Agenda, written: &[String], found: &mut Vec<Problem>) {
                 ),
             ));
         }
+    }
+}
+
+/// A quorum the people on the agenda can never reach would mark every meeting inquorate.
+fn check_quorum(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let Some(quorum) = &agenda.quorum else {
+        return;
+    };
+    let needed = quorum.min_present as usize;
+    let people = agenda.people.len();
+    if needed == 0 {
+        found.push(problem(
+            "quorum.min_present",
+            "min_present must be at least 1 (leave `quorum` out for no quorum check)",
+        ));
+    } else if needed > people {
+        found.push(problem(
+            "quorum.min_present",
+            format!(
+                "min_present is {needed}, but the agenda lists {}: the meeting could never be quorate",
+                count(people, "person", "people")
+            ),
+        ));
+    }
+    if !quorum.customer_majority {
+        return;
+    }
+    let customer_groups = agenda.customer_groups();
+    let customers = agenda
+        .people
+        .iter()
+        .filter(|p| customer_groups.contains(&p.group.as_str()))
+        .count();
+    let labels: Vec<&str> = customer_groups
+        .iter()
+        .map(|id| agenda.group(id).map_or(*id, |g| g.label.as_str()))
+        .collect();
+    let majority = needed / 2 + 1;
+    if customers == 0 {
+        found.push(problem(
+            "quorum.customer_majority",
+            format!(
+                "customer_majority can never be met: nobody on the agenda is in the customer groups ({})",
+                labels.join(", ")
+            ),
+        ));
+    } else if customers < majority {
+        found.push(problem(
+            "quorum.customer_majority",
+            format!(
+                "customer_majority can never be met: {} in the customer groups ({}), fewer than the {majority} that are a majority of min_present ({needed})",
+                count(customers, "person is", "people are"),
+                labels.join(", ")
+            ),
+        ));
+    }
+}
+
+/// `1 person`, `3 people`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 

@@ -187,7 +187,7 @@ mod tests {
                      Person(name: "Sol", group: "staff")],
             {apologies}
             items: [Item(title: "One", minutes: 30)],
-            quorum: Quorum(min_present: 2, customer_majority: true))"#
+            quorum: Quorum(min_present: 1, customer_majority: true))"#
         );
         let agenda = crate::agenda::from_str(&src, Path::new("test.ron")).unwrap();
         let mut m = Meeting::new(agenda, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
