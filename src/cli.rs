@@ -178,14 +178,19 @@ fn meeting(
 fn check(paths: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for path in paths {
-        match agenda::from_file(path) {
-            Ok(agenda) => out(&format!(
-                "{}: ok — {} items, {} people, {} planned\n",
-                path.display(),
-                agenda.items.len(),
-                agenda.people.len(),
-                agenda::format_minutes(agenda.planned_minutes())
-            )),
+        match agenda::check_file(path) {
+            Ok(agenda::Checked { agenda, warnings }) => {
+                out(&format!(
+                    "{}: ok — {} items, {} people, {} planned\n",
+                    path.display(),
+                    agenda.items.len(),
+                    agenda.people.len(),
+                    agenda::format_minutes(agenda.planned_minutes())
+                ));
+                for warning in warnings {
+                    fail(&warning.to_string());
+                }
+            }
             Err(errors) => {
                 failed = true;
                 fail(&errors.to_string());

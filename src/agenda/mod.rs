@@ -6,7 +6,10 @@
 mod parse;
 pub mod validate;
 
-pub use parse::{EXAMPLE, EXAMPLE_NAME, from_file, from_str, io_message, read_text};
+pub use parse::{
+    Checked, EXAMPLE, EXAMPLE_NAME, check_file, check_str, from_file, from_str, io_message,
+    read_text,
+};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};

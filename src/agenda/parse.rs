@@ -19,8 +19,21 @@ const MAX_DEPTH: usize = 64;
 
 /// Read, parse and validate an agenda file.
 pub fn from_file(path: &Path) -> Result<Agenda, FileErrors> {
+    check_file(path).map(|checked| checked.agenda)
+}
+
+/// A valid agenda and what is probably not meant in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub agenda: Agenda,
+    /// `path:line:col: warning: …`, for `cochair check`.
+    pub warnings: Vec<FileError>,
+}
+
+/// Read, parse and validate an agenda file, with its warnings.
+pub fn check_file(path: &Path) -> Result<Checked, FileErrors> {
     let src = read_text(path)?;
-    from_str(&src, path)
+    check_str(&src, path)
 }
 
 /// Read a small text file, with messages that name the problem.
@@ -63,6 +76,11 @@ pub fn io_message(e: &std::io::Error) -> String {
 
 /// Parse and validate agenda text; `path` is used in messages only.
 pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
+    check_str(src, path).map(|checked| checked.agenda)
+}
+
+/// Parse and validate agenda text, with its warnings; `path` is used in messages only.
+pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
     let src = crate::source::without_byte_order_mark(src);
     if src.trim().is_empty() || only_comments(src) {
         return Err(FileError::new(
@@ -77,22 +95,24 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
     agenda.normalise_names();
     let index = SourceIndex::new(src);
     let problems = validate::check_as_written(&agenda, &written);
-    if problems.is_empty() {
-        return Ok(agenda);
+    let placed = |p: validate::Problem, prefix: &str| {
+        let also = p.also.as_deref().and_then(|also| index.find(also));
+        let message = match also {
+            Some(at) => format!("{prefix}{} on line {}", p.message, at.line),
+            None => format!("{prefix}{}", p.message),
+        };
+        FileError::new(path, index.find(&p.path), message)
+    };
+    if !problems.is_empty() {
+        return Err(FileErrors(
+            problems.into_iter().map(|p| placed(p, "")).collect(),
+        ));
     }
-    Err(FileErrors(
-        problems
-            .into_iter()
-            .map(|p| {
-                let also = p.also.as_deref().and_then(|also| index.find(also));
-                let message = match also {
-                    Some(at) => format!("{} on line {}", p.message, at.line),
-                    None => p.message,
-                };
-                FileError::new(path, index.find(&p.path), message)
-            })
-            .collect(),
-    ))
+    let warnings = validate::warnings(&agenda)
+        .into_iter()
+        .map(|p| placed(p, "warning: "))
+        .collect();
+    Ok(Checked { agenda, warnings })
 }
 
 fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {

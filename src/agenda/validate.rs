@@ -3,11 +3,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::Timelike;
+
 use super::{Agenda, parse_date, parse_time, same_name};
 use crate::text::closest;
 
 /// The longest an item can be planned for: a day.
 pub const MAX_ITEM_MINUTES: u32 = 24 * 60;
+/// A start before this hour is probably an evening meeting written on a 12-hour clock.
+const EARLIEST_USUAL_START: u32 = 8;
 
 /// One thing wrong with an agenda, at a path such as `items[1].lead`.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +69,46 @@ pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
                 agenda.speaking.turn_seconds
             ),
         ));
+    }
+    found
+}
+
+/// What is allowed but probably not meant: `check` prints these and still succeeds.
+pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
+    let mut found = Vec::new();
+    if let Some(start) = agenda.start() {
+        let later = start + chrono::TimeDelta::hours(12);
+        let (when, instead) = if start.hour() == 0 {
+            ("just after midnight", "for midday")
+        } else {
+            ("in the morning", "for the evening")
+        };
+        if start.hour() < EARLIEST_USUAL_START {
+            found.push(problem(
+                "start",
+                format!(
+                    "start {} is {when}; {instead} write {}",
+                    start.format("%H:%M"),
+                    later.format("%H:%M")
+                ),
+            ));
+        }
+    }
+    if let (Some(start), Some(end)) = (agenda.start(), agenda.end()) {
+        // An end before the start is the next day: a meeting that runs past midnight.
+        let room = (end - start).num_minutes().rem_euclid(24 * 60);
+        let planned = agenda.planned_minutes();
+        if planned > room as u64 {
+            let finish = start + chrono::TimeDelta::minutes(planned as i64);
+            found.push(problem(
+                "end",
+                format!(
+                    "the items run to {}, after the planned end {}",
+                    finish.format("%H:%M"),
+                    end.format("%H:%M")
+                ),
+            ));
+        }
     }
     found
 }
@@ -365,5 +409,51 @@ fn not_one_of<'a>(
             }
             format!("{what} is not one of the {among} ({})", listed.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agenda(start: &str, end: Option<&str>) -> Agenda {
+        let end = end.map_or(String::new(), |e| format!("end: \"{e}\","));
+        let src = format!(
+            r#"Agenda(title: "T", start: "{start}", {end}
+            groups: [Group(id: "m", label: "M", weight: 1.0)], people: [],
+            items: [Item(title: "A", minutes: 90)])"#
+        );
+        crate::agenda::from_str(&src, std::path::Path::new("a.ron")).unwrap()
+    }
+
+    fn messages(agenda: &Agenda) -> Vec<String> {
+        warnings(agenda).into_iter().map(|p| p.message).collect()
+    }
+
+    #[test]
+    fn early_starts_are_questioned_but_allowed() {
+        assert_eq!(
+            messages(&agenda("00:30", None)),
+            ["start 00:30 is just after midnight; for midday write 12:30"]
+        );
+        assert_eq!(
+            messages(&agenda("07:59", None)),
+            ["start 07:59 is in the morning; for the evening write 19:59"]
+        );
+        assert!(messages(&agenda("08:00", None)).is_empty());
+    }
+
+    #[test]
+    fn items_running_past_the_planned_end_are_pointed_out() {
+        assert!(messages(&agenda("18:00", Some("19:30"))).is_empty());
+        assert_eq!(
+            messages(&agenda("18:00", Some("19:29"))),
+            ["the items run to 19:30, after the planned end 19:29"]
+        );
+        assert!(messages(&agenda("23:00", Some("00:30"))).is_empty());
+        assert_eq!(
+            messages(&agenda("23:30", Some("00:30"))),
+            ["the items run to 01:00, after the planned end 00:30"]
+        );
     }
 }
