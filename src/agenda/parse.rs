@@ -4,8 +4,8 @@ use std::path::Path;
 
 use ron::extensions::Extensions;
 
-use super::{Agenda, validate};
-use crate::source::{FileError, FileErrors, SourceIndex, ron_error};
+use super::{Agenda, ItemKind, Policy, Role, validate};
+use crate::source::{Choices, FileError, FileErrors, SourceIndex, Words, variant_names};
 
 /// The example meeting that opens when no agenda is given.
 pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
@@ -120,7 +120,7 @@ fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH);
     let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::source::unclosed_quote(src, path, e).unwrap_or_else(|| ron_error(path, e, field))
+        crate::source::explain(src, path, e, field, &WORDS)
     };
     let mut de =
         ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
@@ -131,6 +131,29 @@ fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
     })?;
     de.end().map_err(|e| explain(&de.span_error(e), None))?;
     Ok(agenda)
+}
+
+/// An agenda's words, for messages that say what to write.
+const WORDS: Words = Words {
+    whole_numbers: &[
+        "minutes",
+        "turn_seconds",
+        "warn_seconds",
+        "max_overtakes",
+        "min_present",
+    ],
+    choices,
+};
+
+/// The fields whose value is one of a few names.
+fn choices(field: &str) -> Option<Choices> {
+    let (what, names) = match field.rsplit('.').next()?.split('[').next()? {
+        "policy" => ("policy", variant_names::<Policy>()),
+        "kind" => ("item kind", variant_names::<ItemKind>()),
+        "roles" => ("role", variant_names::<Role>()),
+        _ => return None,
+    };
+    Some(Choices { what, names })
 }
 
 /// ron's wording for a too-deep file does not say what the limit is.
