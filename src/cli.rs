@@ -1,10 +1,11 @@
 //! The command line: one function per subcommand. Errors are printed as text before the
 //! terminal is touched, and the process exits non-zero.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 use crate::app::{self, Options};
@@ -125,6 +126,34 @@ fn fail(message: &str) {
     for line in message.lines() {
         let _ = writeln!(stderr, "{}", crate::text::clean(line));
     }
+}
+
+/// The whole program: read the command line and run it.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    if let Some(message) = misspelled_subcommand(&args) {
+        fail(&message);
+        return ExitCode::from(2);
+    }
+    run(Cli::parse_from(args))
+}
+
+/// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
+/// exists and the word is close to a subcommand, say which one was meant.
+fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
+    let word = args.get(1)?.to_str()?;
+    if word.starts_with('-') || Path::new(word).exists() {
+        return None;
+    }
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&word) {
+        return None;
+    }
+    let guess = crate::text::closest(word, names.iter().copied())?;
+    Some(format!(
+        "{word:?} is not a file; did you mean `cochair {guess}`?"
+    ))
 }
 
 pub fn run(cli: Cli) -> ExitCode {

@@ -137,6 +137,30 @@ fn opening_an_invalid_agenda_stops_before_the_terminal_is_touched() {
 }
 
 #[test]
+fn a_misspelled_subcommand_is_not_taken_for_an_agenda() {
+    for args in [vec!["chekc", "agendas/family-council.ron"], vec!["chekc"]] {
+        cochair()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr("\"chekc\" is not a file; did you mean `cochair check`?\n");
+    }
+    cochair()
+        .args(["kyes", "--keymap", "keymaps/clicker.ron"])
+        .assert()
+        .code(2)
+        .stderr("\"kyes\" is not a file; did you mean `cochair keys`?\n");
+    let missing = cochair().arg("my-meeting.ron").output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).starts_with("my-meeting.ron: no such file"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+}
+
+#[test]
 fn check_fails_if_any_file_is_bad_but_reports_all() {
     let output = cochair()
         .args([
