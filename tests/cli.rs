@@ -52,6 +52,11 @@ fn every_example_agenda_checks_out() {
     let output = cochair().arg("check").args(&agendas).output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(output.status.success(), "{stdout}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "examples have no warnings"
+    );
     assert_eq!(stdout.lines().count(), agendas.len());
     for (line, path) in stdout.lines().zip(&agendas) {
         assert!(
@@ -62,6 +67,28 @@ fn every_example_agenda_checks_out() {
             line.contains(" items, ") && line.ends_with(" planned"),
             "{line}"
         );
+    }
+}
+
+#[test]
+fn the_quarterly_example_uses_what_preparation_needs() {
+    cochair()
+        .args(["check", "agendas/consumer-advisory-group-quarterly.ron"])
+        .assert()
+        .success()
+        .stdout(
+            "agendas/consumer-advisory-group-quarterly.ron: ok — 9 items, 14 people, 2h planned\n",
+        );
+    let text = fs::read_to_string("agendas/consumer-advisory-group-quarterly.ron").unwrap();
+    for field in [
+        "description:",
+        "kind: Break",
+        "apologies:",
+        "customer_groups:",
+        "start:",
+        "end:",
+    ] {
+        assert!(text.contains(field), "{field}");
     }
 }
 
