@@ -42,10 +42,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check agenda files without opening them; exits 1 if any is wrong.
+    /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
+    /// at 06:30, items that run past the planned end) do not fail the check.
     Check {
         #[arg(required = true, value_name = "AGENDA")]
         agendas: Vec<PathBuf>,
+        /// Print the timing plan too: when each item starts and how long it is.
+        #[arg(long)]
+        plan: bool,
     },
     /// Print the key bindings in effect: MODE<TAB>KEY<TAB>action, sorted.
     Keys {
@@ -158,7 +162,7 @@ fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { agendas }) => check(&agendas),
+        Some(Command::Check { agendas, plan }) => check(&agendas, plan),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
         Some(Command::Export {
             journal,
@@ -203,19 +207,25 @@ fn meeting(
     }
 }
 
-/// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned`, or the errors.
-fn check(paths: &[PathBuf]) -> ExitCode {
+/// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned` (and with `--plan` the
+/// timing plan), or the errors.
+fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
     let mut failed = false;
     for path in paths {
         match agenda::check_file(path) {
             Ok(agenda::Checked { agenda, warnings }) => {
                 out(&format!(
-                    "{}: ok — {} items, {} people, {} planned\n",
+                    "{}: ok — {}, {}, {} planned\n",
                     path.display(),
-                    agenda.items.len(),
-                    agenda.people.len(),
+                    count(agenda.items.len(), "item", "items"),
+                    count(agenda.people.len(), "person", "people"),
                     agenda::format_minutes(agenda.planned_minutes())
                 ));
+                if plan {
+                    for line in agenda.timing_plan() {
+                        out(&format!("{}\n", crate::text::clean(&line)));
+                    }
+                }
                 for warning in warnings {
                     fail(&warning.to_string());
                 }
@@ -230,6 +240,15 @@ fn check(paths: &[PathBuf]) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `1 item`, `7 items`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 

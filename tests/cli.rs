@@ -64,7 +64,7 @@ fn every_example_agenda_checks_out() {
             "{line}"
         );
         assert!(
-            line.contains(" items, ") && line.ends_with(" planned"),
+            line.contains(" item") && line.ends_with(" planned"),
             "{line}"
         );
     }
@@ -90,6 +90,43 @@ fn the_quarterly_example_uses_what_preparation_needs() {
     ] {
         assert!(text.contains(field), "{field}");
     }
+}
+
+#[test]
+fn check_counts_one_item_and_one_person_in_the_singular() {
+    cochair()
+        .args(["check", "tests/valid_agendas/byte-order-mark.ron"])
+        .assert()
+        .success()
+        .stdout("tests/valid_agendas/byte-order-mark.ron: ok — 1 item, 1 person, 5m planned\n");
+}
+
+#[test]
+fn check_plan_prints_when_each_item_starts() {
+    let path = "tests/valid_agendas/past-the-planned-end.ron";
+    cochair()
+        .args(["check", "--plan", path])
+        .assert()
+        .success()
+        .stdout(format!(
+            "{path}: ok — 4 items, 1 person, 2h 25m planned\n\
+             18:00  10m  Welcome\n\
+             18:10  1h   Budget 2027\n\
+             19:10  15m  Tea (break)\n\
+             19:25  1h   Respite review\n"
+        ))
+        .stderr(format!(
+            "{path}:6:10: warning: the items run to 20:25, after the planned end 20:00\n"
+        ));
+    cochair()
+        .args(["check", "--plan", "tests/valid_agendas/names-as-typed.ron"])
+        .assert()
+        .success()
+        .stdout(
+            "tests/valid_agendas/names-as-typed.ron: ok — 2 items, 3 people, 25m planned\n\
+             +0:00  5m   Welcome\n\
+             +0:05  20m  Budget\n",
+        );
 }
 
 #[test]

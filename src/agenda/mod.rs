@@ -125,6 +125,18 @@ pub struct Item {
     pub confidential: bool,
 }
 
+impl Item {
+    /// The title, marked as a break when its kind says so and its title does not.
+    pub fn plan_title(&self) -> String {
+        let says_break = self.title.to_lowercase().contains("break");
+        if self.kind == ItemKind::Break && !says_break {
+            format!("{} (break)", self.title)
+        } else {
+            self.title.clone()
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ItemKind {
     Info,
@@ -264,6 +276,52 @@ impl Agenda {
     /// Total planned minutes of all items.
     pub fn planned_minutes(&self) -> u64 {
         self.items.iter().map(|i| u64::from(i.minutes)).sum()
+    }
+
+    /// When each item is planned to begin, in minutes from the start of the meeting.
+    pub fn item_starts(&self) -> Vec<u64> {
+        self.items
+            .iter()
+            .scan(0, |from, item| {
+                let this = *from;
+                *from += u64::from(item.minutes);
+                Some(this)
+            })
+            .collect()
+    }
+
+    /// A moment of the plan as people read it: `18:25` from the agenda's start, or `+0:25`
+    /// when it has none.
+    pub fn planned_time(&self, minutes_in: u64) -> String {
+        match self.start() {
+            Some(start) => {
+                let at = start + chrono::TimeDelta::minutes((minutes_in % (24 * 60)) as i64);
+                at.format("%H:%M").to_string()
+            }
+            None => format!("+{}:{:02}", minutes_in / 60, minutes_in % 60),
+        }
+    }
+
+    /// The timing plan: one line per item, `18:00  10m  Welcome and check-in`.
+    pub fn timing_plan(&self) -> Vec<String> {
+        let lengths: Vec<String> = self
+            .items
+            .iter()
+            .map(|i| format_minutes(u64::from(i.minutes)))
+            .collect();
+        let widest = lengths.iter().map(String::len).max().unwrap_or(0);
+        self.item_starts()
+            .into_iter()
+            .zip(&self.items)
+            .zip(lengths)
+            .map(|((from, item), length)| {
+                format!(
+                    "{}  {length:<widest$}  {}",
+                    self.planned_time(from),
+                    item.plan_title()
+                )
+            })
+            .collect()
     }
 
     pub fn group(&self, id: &str) -> Option<&Group> {
@@ -416,6 +474,28 @@ mod tests {
             same_name("margaret  o'neill")
         );
         assert_ne!(same_name("Ana Lopez"), same_name("Ana López"));
+    }
+
+    #[test]
+    fn the_timing_plan_counts_from_the_start_or_from_zero() {
+        let mut agenda = from_str(PREPARED, std::path::Path::new("a.ron")).unwrap();
+        agenda.items[1].title = "Tea".into();
+        agenda.items.push(Item {
+            minutes: 65,
+            ..agenda.items[0].clone()
+        });
+        assert_eq!(agenda.item_starts(), [0, 20, 35]);
+        assert_eq!(
+            agenda.timing_plan(),
+            [
+                "18:00  20m    Budget",
+                "18:20  15m    Tea (break)",
+                "18:35  1h 5m  Budget",
+            ]
+        );
+        agenda.start = None;
+        assert_eq!(agenda.planned_time(65), "+1:05");
+        assert_eq!(agenda.timing_plan()[2], "+0:35  1h 5m  Budget");
     }
 
     #[test]
