@@ -51,6 +51,17 @@ enum Command {
         #[arg(long)]
         plan: bool,
     },
+    /// The agenda to send to members before the meeting: when and where, then each item with
+    /// its planned time, length, lead and description.
+    Agenda {
+        #[arg(value_name = "AGENDA")]
+        agenda: PathBuf,
+        #[arg(long, value_enum, default_value_t = AgendaFormatArg::Text)]
+        format: AgendaFormatArg,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print the key bindings in effect: MODE<TAB>KEY<TAB>action, sorted.
     Keys {
         #[arg(long, value_name = "FILE")]
@@ -101,6 +112,14 @@ enum FormatArg {
     Actions,
     /// One todo.txt line per action item.
     Todo,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum AgendaFormatArg {
+    /// Plain text, wrapped at 72 columns.
+    Text,
+    /// GitHub-flavoured Markdown.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -163,6 +182,11 @@ fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { agendas, plan }) => check(&agendas, plan),
+        Some(Command::Agenda {
+            agenda,
+            format,
+            output,
+        }) => send_out(&agenda, format, output.as_deref()),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
         Some(Command::Export {
             journal,
@@ -241,6 +265,38 @@ fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `cochair agenda`: the agenda as members receive it, as text or Markdown.
+fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> ExitCode {
+    use crate::export::{agenda_document, to_markdown, to_text};
+    let agenda = match agenda::from_file(path) {
+        Ok(agenda) => agenda,
+        Err(errors) => {
+            fail(&errors.to_string());
+            return ExitCode::FAILURE;
+        }
+    };
+    let document = agenda_document(&agenda);
+    let text = match format {
+        AgendaFormatArg::Text => to_text(&document),
+        AgendaFormatArg::Markdown => to_markdown(&document),
+    };
+    write_out(&text, output)
+}
+
+/// Print the text, or write it to a file whole.
+fn write_out(text: &str, output: Option<&Path>) -> ExitCode {
+    match output {
+        None => out(text),
+        Some(path) => {
+            if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
+                fail(&format!("{}: {}", path.display(), e));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// `1 item`, `7 items`.
@@ -372,14 +428,5 @@ fn export(
         now: chrono::Utc::now(),
     };
     let text = export::render(&meeting, format, &options);
-    match output {
-        None => out(&text),
-        Some(path) => {
-            if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
-                fail(&format!("{}: {}", path.display(), e));
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    ExitCode::SUCCESS
+    write_out(&text, output)
 }

@@ -130,6 +130,61 @@ fn check_plan_prints_when_each_item_starts() {
 }
 
 #[test]
+fn every_example_agenda_can_be_sent_out() {
+    for path in files_in("agendas") {
+        for format in ["text", "markdown"] {
+            let output = cochair()
+                .arg("agenda")
+                .arg(&path)
+                .args(["--format", format])
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8(output.stdout).unwrap();
+            assert!(output.status.success(), "{}", path.display());
+            assert!(no_escape_sequences(stdout.as_bytes()));
+            let lines: Vec<&str> = stdout.lines().collect();
+            if format == "text" {
+                assert!(lines[1].chars().all(|c| c == '='), "{stdout}");
+                assert!(lines.iter().all(|l| l.chars().count() <= 72), "{stdout}");
+            } else {
+                assert!(lines[0].starts_with("# "), "{stdout}");
+            }
+            assert!(stdout.contains("Items"), "{stdout}");
+        }
+    }
+}
+
+#[test]
+fn agenda_writes_to_a_file_and_refuses_a_bad_agenda() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("agenda.md");
+    cochair()
+        .args(["agenda", "agendas/consumer-advisory-group-quarterly.ron"])
+        .args(["--format", "markdown", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    let written = fs::read_to_string(&file).unwrap();
+    assert!(
+        written.starts_with("# Consumer Advisory Group — March quarterly meeting\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("- 18:50 · 5. Break — tea and coffee (15m).\n"),
+        "{written}"
+    );
+    cochair()
+        .args(["agenda", "tests/invalid_agendas/unknown-lead.ron"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicates::str::starts_with(
+            "tests/invalid_agendas/unknown-lead.ron:16:66: lead \"Ana Lopes\"",
+        ));
+}
+
+#[test]
 fn check_reports_the_summary_in_words() {
     cochair()
         .args(["check", "agendas/family-council.ron"])
