@@ -184,6 +184,42 @@ fn agenda_writes_to_a_file_and_refuses_a_bad_agenda() {
         ));
 }
 
+/// The text of the README's code block that starts with `first_line`, without that line when
+/// it is the shell command.
+fn readme_block(first_line: &str) -> String {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let start = readme.find(first_line).expect(first_line);
+    let block = &readme[start..];
+    let block = &block[..block.find("\n```").unwrap() + 1];
+    match first_line.strip_prefix("$ ") {
+        Some(_) => block[first_line.len() + 1..].to_owned(),
+        None => block.to_owned(),
+    }
+}
+
+#[test]
+fn the_readme_agenda_checks_plans_and_sends_out_as_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("family-council.ron"),
+        readme_block("Agenda(\n    title: \"Family Council — November\""),
+    )
+    .unwrap();
+    for command in [
+        "$ cochair check --plan family-council.ron",
+        "$ cochair agenda family-council.ron",
+    ] {
+        let args: Vec<&str> = command.split(' ').skip(2).collect();
+        cochair()
+            .current_dir(dir.path())
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(readme_block(command))
+            .stderr("");
+    }
+}
+
 #[test]
 fn check_reports_the_summary_in_words() {
     cochair()
