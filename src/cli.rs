@@ -1,10 +1,11 @@
 //! The command line: one function per subcommand. Errors are printed as text before the
 //! terminal is touched, and the process exits non-zero.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 use crate::app::{self, Options};
@@ -47,10 +48,25 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Check agenda files without opening them; exits 1 if any is wrong.
+    /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
+    /// at 06:30, items that run past the planned end) do not fail the check.
     Check {
         #[arg(required = true, value_name = "AGENDA")]
         agendas: Vec<PathBuf>,
+        /// Print the timing plan too: when each item starts and how long it is.
+        #[arg(long)]
+        plan: bool,
+    },
+    /// The agenda to send to members before the meeting: when and where, then each item with
+    /// its planned time, length, lead and description.
+    Agenda {
+        #[arg(value_name = "AGENDA")]
+        agenda: PathBuf,
+        #[arg(long, value_enum, default_value_t = AgendaFormatArg::Text)]
+        format: AgendaFormatArg,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Print the key bindings in effect: MODE<TAB>KEY<TAB>action, sorted.
     Keys {
@@ -119,6 +135,14 @@ enum FormatArg {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum AgendaFormatArg {
+    /// Plain text, wrapped at 72 columns.
+    Text,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum PolicyArg {
     WeightedFair,
     Fifo,
@@ -147,9 +171,42 @@ fn fail(message: &str) {
     }
 }
 
+/// The whole program: read the command line and run it.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    if let Some(message) = misspelled_subcommand(&args) {
+        fail(&message);
+        return ExitCode::from(2);
+    }
+    run(Cli::parse_from(args))
+}
+
+/// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
+/// exists and the word is close to a subcommand, say which one was meant.
+fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
+    let word = args.get(1)?.to_str()?;
+    if word.starts_with('-') || Path::new(word).exists() {
+        return None;
+    }
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&word) {
+        return None;
+    }
+    let guess = crate::text::closest(word, names.iter().copied())?;
+    Some(format!(
+        "{word:?} is not a file; did you mean `cochair {guess}`?"
+    ))
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { agendas }) => check(&agendas),
+        Some(Command::Check { agendas, plan }) => check(&agendas, plan),
+        Some(Command::Agenda {
+            agenda,
+            format,
+            output,
+        }) => send_out(&agenda, format, output.as_deref()),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
         Some(Command::Export {
             journal,
@@ -204,18 +261,29 @@ fn meeting(options: Options) -> ExitCode {
     }
 }
 
-/// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned`, or the errors.
-fn check(paths: &[PathBuf]) -> ExitCode {
+/// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned` (and with `--plan` the
+/// timing plan), or the errors.
+fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
     let mut failed = false;
     for path in paths {
-        match agenda::from_file(path) {
-            Ok(agenda) => out(&format!(
-                "{}: ok — {} items, {} people, {} planned\n",
-                path.display(),
-                agenda.items.len(),
-                agenda.people.len(),
-                agenda::format_minutes(agenda.planned_minutes())
-            )),
+        match agenda::check_file(path) {
+            Ok(agenda::Checked { agenda, warnings }) => {
+                out(&format!(
+                    "{}: ok — {}, {}, {} planned\n",
+                    path.display(),
+                    count(agenda.items.len(), "item", "items"),
+                    count(agenda.people.len(), "person", "people"),
+                    agenda::format_minutes(agenda.planned_minutes())
+                ));
+                if plan {
+                    for line in agenda.timing_plan() {
+                        out(&format!("{}\n", crate::text::clean(&line)));
+                    }
+                }
+                for warning in warnings {
+                    fail(&warning.to_string());
+                }
+            }
             Err(errors) => {
                 failed = true;
                 fail(&errors.to_string());
@@ -226,6 +294,47 @@ fn check(paths: &[PathBuf]) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `cochair agenda`: the agenda as members receive it, as text or Markdown.
+fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> ExitCode {
+    use crate::export::{agenda_document, to_markdown, to_text};
+    let agenda = match agenda::from_file(path) {
+        Ok(agenda) => agenda,
+        Err(errors) => {
+            fail(&errors.to_string());
+            return ExitCode::FAILURE;
+        }
+    };
+    let document = agenda_document(&agenda);
+    let text = match format {
+        AgendaFormatArg::Text => to_text(&document),
+        AgendaFormatArg::Markdown => to_markdown(&document),
+    };
+    write_out(&text, output)
+}
+
+/// Print the text, or write it to a file whole.
+fn write_out(text: &str, output: Option<&Path>) -> ExitCode {
+    match output {
+        None => out(text),
+        Some(path) => {
+            if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
+                fail(&format!("{}: {}", path.display(), e));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `1 item`, `7 items`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
@@ -354,14 +463,5 @@ fn export(
         now: chrono::Utc::now(),
     };
     let text = export::render(&meeting, format, &options);
-    match output {
-        None => out(&text),
-        Some(path) => {
-            if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
-                fail(&format!("{}: {}", path.display(), e));
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    ExitCode::SUCCESS
+    write_out(&text, output)
 }

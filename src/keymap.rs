@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::app::Action;
-use crate::source::{FileError, FileErrors, ron_error};
+use crate::source::{Choices, FileError, FileErrors, Words, variant_names};
 
 /// The keymap built into cochair.
 pub const DEFAULT: &str = include_str!("../keymaps/default.ron");
@@ -109,8 +109,17 @@ impl Key {
         Key::normalise(event.code, mods)
     }
 
-    /// Parse a key name; the error lists the names that exist.
+    /// Parse a key name; the error suggests the nearest name, or lists the names that exist.
     pub fn parse(text: &str) -> Result<Key, String> {
+        Key::parse_known(text).ok_or_else(|| match nearest_key(text) {
+            Some(guess) => format!("unknown key {text:?}; did you mean {guess:?}?"),
+            None => format!(
+                "unknown key {text:?}; keys are single characters, enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right, pageup, pagedown, home, end, f1 to f12, with ctrl-, alt- or shift- in front"
+            ),
+        })
+    }
+
+    fn parse_known(text: &str) -> Option<Key> {
         let mut mods = KeyModifiers::NONE;
         let mut rest = text;
         loop {
@@ -130,12 +139,8 @@ impl Key {
                 None => break,
             }
         }
-        let code = named_key(rest).ok_or_else(|| {
-            format!(
-                "unknown key {text:?}; keys are single characters, enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right, pageup, pagedown, home, end, f1 to f12, with ctrl-, alt- or shift- in front"
-            )
-        })?;
-        Ok(Key::normalise(code, mods))
+        let code = named_key(rest)?;
+        Some(Key::normalise(code, mods))
     }
 
     fn normalise(code: KeyCode, mut mods: KeyModifiers) -> Key {
@@ -188,6 +193,73 @@ fn named_key(name: &str) -> Option<KeyCode> {
         },
         _ => return None,
     })
+}
+
+/// Key names with more than one character, as keymap files write them.
+const KEY_NAMES: [&str; 16] = [
+    "enter",
+    "esc",
+    "tab",
+    "backtab",
+    "space",
+    "backspace",
+    "delete",
+    "insert",
+    "up",
+    "down",
+    "left",
+    "right",
+    "pageup",
+    "pagedown",
+    "home",
+    "end",
+];
+const MODIFIERS: [&str; 3] = ["ctrl", "alt", "shift"];
+/// What keyboards and other programs call keys and modifiers, with the name used here.
+const OTHER_NAMES: [(&str, &str); 12] = [
+    ("pgdn", "pagedown"),
+    ("pgdown", "pagedown"),
+    ("pgup", "pageup"),
+    ("ins", "insert"),
+    ("bksp", "backspace"),
+    ("spacebar", "space"),
+    ("ret", "enter"),
+    ("control", "ctrl"),
+    ("ctl", "ctrl"),
+    ("option", "alt"),
+    ("opt", "alt"),
+    ("meta", "alt"),
+];
+
+/// The key a mistyped key name probably means: `pgdn` is `pagedown`, `ctl-c` is `ctrl-c`,
+/// `ctrl+c` is `ctrl-c`.
+fn nearest_key(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['-', '+']).collect();
+    let (name, mods) = parts.split_last()?;
+    let mut guess: Vec<String> = mods
+        .iter()
+        .map(|m| nearest_name(m, &MODIFIERS))
+        .collect::<Option<_>>()?;
+    guess.push(match Key::parse_known(name) {
+        Some(_) => (*name).to_owned(),
+        None => nearest_name(name, &KEY_NAMES)?,
+    });
+    let guess = guess.join("-");
+    (guess != text && Key::parse_known(&guess).is_some()).then_some(guess)
+}
+
+fn nearest_name(word: &str, names: &[&str]) -> Option<String> {
+    let lower = word.to_lowercase();
+    if names.contains(&lower.as_str()) {
+        return Some(lower);
+    }
+    if let Some((_, name)) = OTHER_NAMES.iter().find(|(other, _)| *other == lower) {
+        return Some((*name).to_owned());
+    }
+    match crate::source::suggest(&lower, names.iter().copied()).as_slice() {
+        [one] => Some((*one).to_owned()),
+        _ => None,
+    }
 }
 
 impl fmt::Display for Key {
@@ -395,10 +467,22 @@ impl Keymap {
     }
 }
 
+/// A keymap's words, for messages that say what to write: every value is an action.
+const WORDS: Words = Words {
+    whole_numbers: &[],
+    choices: |_| {
+        Some(Choices {
+            what: "action",
+            names: variant_names::<Action>(),
+        })
+    },
+};
+
 /// Parse keymap text; `path` is used in messages only.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
+    let src = crate::source::without_byte_order_mark(src);
     let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::source::unclosed_quote(src, path, e).unwrap_or_else(|| ron_error(path, e, field))
+        crate::source::explain(src, path, e, field, &WORDS)
     };
     let options = ron::Options::default().with_recursion_limit(16);
     let mut de =
@@ -440,6 +524,26 @@ mod tests {
     fn unknown_key_names_are_refused() {
         assert!(Key::parse("f13").is_err());
         assert!(Key::parse("hyper-x").unwrap_err().contains("unknown key"));
+    }
+
+    #[test]
+    fn mistyped_key_names_get_the_nearest_name() {
+        let guess = |text| nearest_key(text);
+        assert_eq!(guess("pgdn").as_deref(), Some("pagedown"));
+        assert_eq!(guess("PgUp").as_deref(), Some("pageup"));
+        assert_eq!(guess("ctl-c").as_deref(), Some("ctrl-c"));
+        assert_eq!(guess("ctrl+c").as_deref(), Some("ctrl-c"));
+        assert_eq!(
+            guess("Control-Shift-tab").as_deref(),
+            Some("ctrl-shift-tab")
+        );
+        assert_eq!(guess("page_down").as_deref(), Some("pagedown"));
+        assert_eq!(guess("escpe").as_deref(), Some("esc"));
+        assert_eq!(guess("hyper-x"), None);
+        assert_eq!(
+            Key::parse("pgdn").unwrap_err(),
+            "unknown key \"pgdn\"; did you mean \"pagedown\"?"
+        );
     }
 
     #[test]
@@ -491,6 +595,19 @@ mod tests {
     fn action_names_are_snake_case() {
         assert_eq!(action_name(&Action::NextItem), "next_item");
         assert_eq!(action_name(&Action::Quit), "quit");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_keymap() {
+        let keymap = parse(
+            "\u{feff}Keymap(modes: { \"meeting\": { \"x\": next_item } })",
+            Path::new("k.ron"),
+        )
+        .unwrap();
+        assert_eq!(
+            keymap.action(Mode::Meeting, key("x")),
+            Some(&Action::NextItem)
+        );
     }
 
     #[test]

@@ -82,16 +82,67 @@ impl From<FileError> for FileErrors {
     }
 }
 
-/// Turn a ron error into `path:line:col: message`, naming the field path when known.
-pub fn ron_error(path: &Path, err: &ron::error::SpannedError, field: Option<&str>) -> FileError {
-    let what = plain_words(&err.code);
-    let message = match field {
-        Some(field) if !field.is_empty() && field != "." && field != "?" => {
-            format!("{field}: {what}")
+/// Text without the UTF-8 byte-order mark some editors put at the start (Windows Notepad did
+/// until 2019). Editors do not show it, so positions count from after it.
+pub fn without_byte_order_mark(src: &str) -> &str {
+    src.strip_prefix('\u{feff}').unwrap_or(src)
+}
+
+/// What a kind of file holds, so a parse error can say what to write instead.
+pub struct Words {
+    /// Fields that hold whole numbers (`minutes`), for `10m` and `7.5`.
+    pub whole_numbers: &'static [&'static str],
+    /// The names the value at a field path can take (`items[0].kind`: Info, Discussion, …).
+    pub choices: fn(&str) -> Option<Choices>,
+}
+
+/// A value with a choice of names.
+#[derive(Debug, Clone, Copy)]
+pub struct Choices {
+    /// What the value is called in messages ("item kind").
+    pub what: &'static str,
+    pub names: &'static [&'static str],
+}
+
+/// The names serde accepts for an enum, asked of serde itself so they never go stale.
+pub fn variant_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    match ron::from_str::<T>("no_such_name") {
+        Err(ron::error::SpannedError {
+            code: ron::Error::NoSuchEnumVariant { expected, .. },
+            ..
+        }) => expected,
+        _ => &[],
+    }
+}
+
+/// Turn a parse error into `path:line:col: message`, saying what to write where the text
+/// shows a mistake people often make.
+pub fn explain(
+    src: &str,
+    path: &Path,
+    err: &ron::error::SpannedError,
+    field: Option<&str>,
+    words: &Words,
+) -> FileError {
+    if let Some(e) = unclosed_quote(src, path, err) {
+        return e;
+    }
+    let field = field.filter(|f| !f.is_empty() && !f.contains('?') && *f != ".");
+    let mistake = mistakes::read(src, err, field, words).unwrap_or_else(|| {
+        let choices = field.and_then(|f| (words.choices)(f));
+        mistakes::Mistake {
+            message: plain_words(&err.code, choices),
+            about_field: true,
+            columns_on: 0,
         }
-        _ => what,
+    });
+    let message = match field {
+        Some(field) if mistake.about_field => format!("{field}: {}", mistake.message),
+        _ => mistake.message,
     };
-    FileError::new(path, Some(err.span.start.into()), message)
+    let mut at = Position::from(err.span.start);
+    at.col += mistake.columns_on;
+    FileError::new(path, Some(at), message)
 }
 
 /// When a parse error follows a quoted text that runs over a line break, the real mistake is
@@ -143,12 +194,13 @@ pub fn unclosed_quote(src: &str, path: &Path, err: &ron::error::SpannedError) ->
 }
 
 /// ron's wording for the mistakes people make most, said the way a person would.
-fn plain_words(code: &ron::Error) -> String {
+fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
     use ron::Error;
     match code {
         Error::ExpectedComma => "expected a comma: is a `,` missing before this?".into(),
         Error::TrailingCharacters => "there is more text after the closing `)`".into(),
         Error::Eof => "the file ends too early: is a closing `)`, `]` or `\"` missing?".into(),
+        Error::ExpectedBoolean => "write true or false".into(),
         Error::IntegerOutOfBounds => "this number is out of range (whole numbers from 0 up)".into(),
         Error::MissingStructField { field, outer } => match outer {
             Some(outer) => format!("`{outer}` is missing its `{field}`"),
@@ -163,17 +215,292 @@ fn plain_words(code: &ron::Error) -> String {
                 Some("Action") => "action",
                 Some("Role") => "role",
                 Some("ItemKind") => "item kind",
+                Some("Policy") => "policy",
                 _ => "choice",
             };
-            match crate::text::closest(found, expected.iter().copied()) {
-                Some(guess) => format!("unknown {what} `{found}`; did you mean `{guess}`?"),
-                None => format!(
-                    "unknown {what} `{found}`; the choices are {}",
-                    expected.join(", ")
-                ),
+            unknown_name(what, found, expected)
+        }
+        Error::SuggestRawIdentifier(found) => match choices {
+            Some(Choices { what, names }) => unknown_name(what, found, names),
+            None => format!("`{found}` cannot be written with a `-` here"),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// `unknown policy `weighted-fair`; write WeightedFair`, or the nearest names, or all of them.
+fn unknown_name(what: &str, found: &str, names: &[&str]) -> String {
+    match suggest(found, names.iter().copied()).as_slice() {
+        [] => format!(
+            "unknown {what} `{found}`; the choices are {}",
+            names.join(", ")
+        ),
+        [same] if same_word(found, same) => format!("unknown {what} `{found}`; write {same}"),
+        [one] => format!("unknown {what} `{found}`; did you mean `{one}`?"),
+        [first @ .., last] => format!(
+            "unknown {what} `{found}`; did you mean {} or `{last}`?",
+            first
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// `weighted-fair`, `weighted_fair` and `WeightedFair` are one word written three ways.
+fn same_word(a: &str, b: &str) -> bool {
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, '-' | '_' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    squash(a) == squash(b)
+}
+
+/// The names a mistyped name probably meant: the same word written another way, a likely
+/// typo, then names it starts (`pause` for `pause_clock`), then names it is a part of (`note`
+/// for `add_note`). Several are offered only when they are equally likely, at most three.
+pub fn suggest<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let names: Vec<&str> = names.into_iter().collect();
+    if let Some(same) = names.iter().find(|n| same_word(wanted, n)) {
+        return vec![same];
+    }
+    if let Some(typo) = crate::text::closest(wanted, names.iter().copied()) {
+        return vec![typo];
+    }
+    let wanted = wanted.to_lowercase();
+    if wanted.chars().count() < 3 {
+        return Vec::new();
+    }
+    let starting: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| n.to_lowercase().starts_with(&wanted))
+        .collect();
+    let within: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| n.to_lowercase().contains(&wanted))
+        .collect();
+    let found = if starting.is_empty() {
+        within
+    } else {
+        starting
+    };
+    if found.len() > 3 { Vec::new() } else { found }
+}
+
+/// Reading the text around a parse error for the mistakes people make when they write a file
+/// by hand, so the message can say what to write instead.
+mod mistakes {
+    use super::Words;
+
+    /// What is wrong, said so the writer knows what to write.
+    pub struct Mistake {
+        pub message: String,
+        /// The message is about the value of the field being read, so it names the field.
+        pub about_field: bool,
+        /// The mistake is this many columns after where the parser stopped.
+        pub columns_on: usize,
+    }
+
+    /// The mistake the text shows at the error's position, if it shows one.
+    pub fn read(
+        src: &str,
+        err: &ron::error::SpannedError,
+        field: Option<&str>,
+        words: &Words,
+    ) -> Option<Mistake> {
+        let line = src.lines().nth(err.span.start.line.checked_sub(1)?)?;
+        let col = err.span.start.col.saturating_sub(1);
+        let before: String = line.chars().take(col).collect();
+        let after: String = line.chars().skip(col).collect();
+        let blank = after.chars().take_while(|c| c.is_whitespace()).count();
+        let mistake = |message, about_field, columns_on| Mistake {
+            message,
+            about_field,
+            columns_on,
+        };
+        if let Some(message) = curly_quotes(after.trim_start()) {
+            return Some(mistake(message, true, blank));
+        }
+        if let Some(message) = quoted_name(&after, &err.code, field, words) {
+            return Some(mistake(message, true, 0));
+        }
+        let opened = innermost_open(src, err.span.start.line, col);
+        unclosed(&after, &err.code, opened)
+            .or_else(|| not_a_whole_number(&before, &after, &err.code, words))
+            .map(|message| mistake(message, false, 0))
+    }
+
+    const CURLY: [char; 10] = ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»'];
+
+    /// `“Budget”` (a word processor's quotes): say which quotes to use.
+    fn curly_quotes(after: &str) -> Option<String> {
+        let open = after.chars().next().filter(|c| CURLY.contains(c))?;
+        let rest = &after[open.len_utf8()..];
+        Some(match rest.find(CURLY) {
+            Some(end) => {
+                let text = &rest[..end];
+                let close = rest[end..].chars().next().unwrap_or(open);
+                format!(
+                    "use straight quotes \" around text: write \"{text}\", not {open}{text}{close}"
+                )
+            }
+            None => format!("use straight quotes \" around text, not {open}"),
+        })
+    }
+
+    /// `kind: "Decision"`: a choice is written as a bare name.
+    fn quoted_name(
+        after: &str,
+        code: &ron::Error,
+        field: Option<&str>,
+        words: &Words,
+    ) -> Option<String> {
+        if !matches!(code, ron::Error::ExpectedIdentifier) {
+            return None;
+        }
+        let quoted = after.strip_prefix('"')?.split('"').next()?;
+        let names = field.and_then(|f| (words.choices)(f)).map(|c| c.names);
+        let name = match names {
+            Some(names) => super::suggest(quoted, names.iter().copied())
+                .first()
+                .copied()
+                .unwrap_or(quoted),
+            None => quoted,
+        };
+        Some(format!("write {name} without quotes"))
+    }
+
+    /// The bracket still open at a place in the text (`(`, `[` or `{`), strings and comments
+    /// left out: after a closed `Item( … )` in a list it is the list's `[`.
+    fn innermost_open(src: &str, line: usize, col: usize) -> Option<char> {
+        let before_line: usize = src
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let in_line: usize = src
+            .get(before_line..)?
+            .chars()
+            .take(col)
+            .map(char::len_utf8)
+            .sum();
+        let mut open = Vec::new();
+        let mut chars = src[..before_line + in_line].chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '(' | '[' | '{' => open.push(c),
+                ')' | ']' | '}' => {
+                    open.pop();
+                }
+                '"' => {
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '\\' => {
+                                chars.next();
+                            }
+                            '"' => break,
+                            _ => {}
+                        }
+                    }
+                }
+                '/' if chars.peek() == Some(&'/') => {
+                    chars.find(|&c| c == '\n');
+                }
+                '/' if chars.peek() == Some(&'*') => {
+                    chars.next();
+                    while let Some(c) = chars.next() {
+                        if c == '*' && chars.peek() == Some(&'/') {
+                            chars.next();
+                            break;
+                        }
+                    }
+                }
+                _ => {}
             }
         }
-        other => other.to_string(),
+        open.pop()
+    }
+
+    /// `Item(title: "A", minutes: 5` then the next `Item(`: the first one was never closed.
+    fn unclosed(after: &str, code: &ron::Error, opened: Option<char>) -> Option<String> {
+        if opened != Some('(') {
+            return None;
+        }
+        let name: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let opens = after[name.len()..].trim_start().starts_with('(');
+        let fits = match code {
+            ron::Error::ExpectedComma => true,
+            ron::Error::NoSuchStructField { found, .. } => *found == name,
+            _ => false,
+        };
+        if !(opens && fits && name.starts_with(|c: char| c.is_ascii_uppercase())) {
+            return None;
+        }
+        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+            "an"
+        } else {
+            "a"
+        };
+        Some(format!(
+            "{article} {name}( … ) is not closed before this: write `)` at the end of the one above"
+        ))
+    }
+
+    /// `minutes: 10m` or `minutes: 7.5`: whole numbers only, so say which.
+    fn not_a_whole_number(
+        before: &str,
+        after: &str,
+        code: &ron::Error,
+        words: &Words,
+    ) -> Option<String> {
+        if !matches!(code, ron::Error::ExpectedComma) {
+            return None;
+        }
+        let head = before.trim_end();
+        let digits_from = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_digit())
+            .last()?
+            .0;
+        let digits = &head[digits_from..];
+        let field = head[..digits_from]
+            .trim_end()
+            .strip_suffix(':')?
+            .trim_end()
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .next()?;
+        if !words.whole_numbers.contains(&field) {
+            return None;
+        }
+        if let Some(fraction) = after.strip_prefix('.') {
+            let fraction: String = fraction.chars().take_while(char::is_ascii_digit).collect();
+            let whole: u64 = digits.parse().ok()?;
+            let unit = if field == "minutes" {
+                " of minutes"
+            } else if field.ends_with("_seconds") {
+                " of seconds"
+            } else {
+                ""
+            };
+            let write = if fraction.chars().all(|c| c == '0') {
+                format!("{whole}")
+            } else {
+                format!("{whole} or {}", whole + 1)
+            };
+            return Some(format!("{field} is a whole number{unit}: write {write}"));
+        }
+        after
+            .starts_with(|c: char| c.is_alphabetic())
+            .then(|| format!("{field} is a whole number: write {digits}"))
     }
 }
 
@@ -494,6 +821,25 @@ Agenda(
         assert_eq!(index.find("groups[1]"), at(7, 9));
         assert_eq!(index.find("items[0].lead"), at(9, 49));
         assert_eq!(index.find("modes.global[\"ctrl-c\"]"), at(10, 45));
+    }
+
+    #[test]
+    fn suggestions_try_other_spellings_typos_then_parts_of_names() {
+        let actions = [
+            "pause_clock",
+            "next_item",
+            "next_speaker",
+            "add_note",
+            "quit",
+        ];
+        let policies = ["WeightedFair", "Fifo", "ProgressiveStack"];
+        assert_eq!(suggest("weighted-fair", policies), ["WeightedFair"]);
+        assert_eq!(suggest("next_itme", actions), ["next_item"]);
+        assert_eq!(suggest("pause", actions), ["pause_clock"]);
+        assert_eq!(suggest("note", actions), ["add_note"]);
+        assert_eq!(suggest("next", actions), ["next_item", "next_speaker"]);
+        assert!(suggest("zz", actions).is_empty());
+        assert!(suggest("xylophone", actions).is_empty());
     }
 
     #[test]

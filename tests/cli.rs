@@ -29,6 +29,7 @@ fn files_in(dir: &str) -> Vec<PathBuf> {
 /// The `// expect: line:col: message` first line of a fixture.
 fn expectation(path: &Path) -> String {
     let text = fs::read_to_string(path).unwrap();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     match text
         .lines()
         .next()
@@ -51,6 +52,11 @@ fn every_example_agenda_checks_out() {
     let output = cochair().arg("check").args(&agendas).output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(output.status.success(), "{stdout}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "examples have no warnings"
+    );
     assert_eq!(stdout.lines().count(), agendas.len());
     for (line, path) in stdout.lines().zip(&agendas) {
         assert!(
@@ -58,9 +64,159 @@ fn every_example_agenda_checks_out() {
             "{line}"
         );
         assert!(
-            line.contains(" items, ") && line.ends_with(" planned"),
+            line.contains(" item") && line.ends_with(" planned"),
             "{line}"
         );
+    }
+}
+
+#[test]
+fn the_quarterly_example_uses_what_preparation_needs() {
+    cochair()
+        .args(["check", "agendas/consumer-advisory-group-quarterly.ron"])
+        .assert()
+        .success()
+        .stdout(
+            "agendas/consumer-advisory-group-quarterly.ron: ok — 9 items, 14 people, 2h planned\n",
+        );
+    let text = fs::read_to_string("agendas/consumer-advisory-group-quarterly.ron").unwrap();
+    for field in [
+        "description:",
+        "kind: Break",
+        "apologies:",
+        "customer_groups:",
+        "start:",
+        "end:",
+    ] {
+        assert!(text.contains(field), "{field}");
+    }
+}
+
+#[test]
+fn check_counts_one_item_and_one_person_in_the_singular() {
+    cochair()
+        .args(["check", "tests/valid_agendas/byte-order-mark.ron"])
+        .assert()
+        .success()
+        .stdout("tests/valid_agendas/byte-order-mark.ron: ok — 1 item, 1 person, 5m planned\n");
+}
+
+#[test]
+fn check_plan_prints_when_each_item_starts() {
+    let path = "tests/valid_agendas/past-the-planned-end.ron";
+    cochair()
+        .args(["check", "--plan", path])
+        .assert()
+        .success()
+        .stdout(format!(
+            "{path}: ok — 4 items, 1 person, 2h 25m planned\n\
+             18:00  10m  Welcome\n\
+             18:10  1h   Budget 2027\n\
+             19:10  15m  Tea (break)\n\
+             19:25  1h   Respite review\n"
+        ))
+        .stderr(format!(
+            "{path}:6:10: warning: the items run to 20:25, after the planned end 20:00\n"
+        ));
+    cochair()
+        .args(["check", "--plan", "tests/valid_agendas/names-as-typed.ron"])
+        .assert()
+        .success()
+        .stdout(
+            "tests/valid_agendas/names-as-typed.ron: ok — 2 items, 3 people, 25m planned\n\
+             +0:00  5m   Welcome\n\
+             +0:05  20m  Budget\n",
+        );
+}
+
+#[test]
+fn every_example_agenda_can_be_sent_out() {
+    for path in files_in("agendas") {
+        for format in ["text", "markdown"] {
+            let output = cochair()
+                .arg("agenda")
+                .arg(&path)
+                .args(["--format", format])
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8(output.stdout).unwrap();
+            assert!(output.status.success(), "{}", path.display());
+            assert!(no_escape_sequences(stdout.as_bytes()));
+            let lines: Vec<&str> = stdout.lines().collect();
+            if format == "text" {
+                assert!(lines[1].chars().all(|c| c == '='), "{stdout}");
+                assert!(lines.iter().all(|l| l.chars().count() <= 72), "{stdout}");
+            } else {
+                assert!(lines[0].starts_with("# "), "{stdout}");
+            }
+            assert!(stdout.contains("Items"), "{stdout}");
+        }
+    }
+}
+
+#[test]
+fn agenda_writes_to_a_file_and_refuses_a_bad_agenda() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("agenda.md");
+    cochair()
+        .args(["agenda", "agendas/consumer-advisory-group-quarterly.ron"])
+        .args(["--format", "markdown", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    let written = fs::read_to_string(&file).unwrap();
+    assert!(
+        written.starts_with("# Consumer Advisory Group — March quarterly meeting\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("- 18:50 · 5. Break — tea and coffee (15m).\n"),
+        "{written}"
+    );
+    cochair()
+        .args(["agenda", "tests/invalid_agendas/unknown-lead.ron"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicates::str::starts_with(
+            "tests/invalid_agendas/unknown-lead.ron:16:66: lead \"Ana Lopes\"",
+        ));
+}
+
+/// The text of the README's code block that starts with `first_line`, without that line when
+/// it is the shell command.
+fn readme_block(first_line: &str) -> String {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let start = readme.find(first_line).expect(first_line);
+    let block = &readme[start..];
+    let block = &block[..block.find("\n```").unwrap() + 1];
+    match first_line.strip_prefix("$ ") {
+        Some(_) => block[first_line.len() + 1..].to_owned(),
+        None => block.to_owned(),
+    }
+}
+
+#[test]
+fn the_readme_agenda_checks_plans_and_sends_out_as_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("family-council.ron"),
+        readme_block("Agenda(\n    title: \"Family Council — November\""),
+    )
+    .unwrap();
+    for command in [
+        "$ cochair check --plan family-council.ron",
+        "$ cochair agenda family-council.ron",
+    ] {
+        let args: Vec<&str> = command.split(' ').skip(2).collect();
+        cochair()
+            .current_dir(dir.path())
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(readme_block(command))
+            .stderr("");
     }
 }
 
@@ -71,6 +227,39 @@ fn check_reports_the_summary_in_words() {
         .assert()
         .success()
         .stdout("agendas/family-council.ron: ok — 7 items, 8 people, 1h 20m planned\n");
+}
+
+/// The `// warning: line:col: message` lines of a fixture, as `check` prints them.
+fn expected_warnings(path: &Path) -> String {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_prefix("// warning: "))
+        .map(|w| {
+            let (at, message) = w.split_once(": ").unwrap();
+            format!("{}:{at}: warning: {message}\n", path.display())
+        })
+        .collect()
+}
+
+#[test]
+fn every_valid_agenda_checks_out_with_its_warnings_only() {
+    for path in files_in("tests/valid_agendas") {
+        let output = cochair().arg("check").arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}: {stderr}",
+            path.display()
+        );
+        assert_eq!(stderr, expected_warnings(&path), "{}", path.display());
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            stdout.starts_with(&format!("{}: ok — ", path.display())),
+            "{stdout}"
+        );
+    }
 }
 
 #[test]
@@ -100,6 +289,30 @@ fn opening_an_invalid_agenda_stops_before_the_terminal_is_touched() {
             "{stderr}"
         );
     }
+}
+
+#[test]
+fn a_misspelled_subcommand_is_not_taken_for_an_agenda() {
+    for args in [vec!["chekc", "agendas/family-council.ron"], vec!["chekc"]] {
+        cochair()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr("\"chekc\" is not a file; did you mean `cochair check`?\n");
+    }
+    cochair()
+        .args(["kyes", "--keymap", "keymaps/clicker.ron"])
+        .assert()
+        .code(2)
+        .stderr("\"kyes\" is not a file; did you mean `cochair keys`?\n");
+    let missing = cochair().arg("my-meeting.ron").output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).starts_with("my-meeting.ron: no such file"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
 }
 
 #[test]
@@ -839,6 +1052,9 @@ fn the_readme_simulate_examples_are_true() {
     for block in readme.split("```\n$ cochair ").skip(1) {
         let block = &block[..block.find("```").unwrap()];
         let (command, shown) = block.split_once('\n').unwrap();
+        if !command.starts_with("simulate ") {
+            continue;
+        }
         let output = cochair().args(command.split_whitespace()).output().unwrap();
         assert!(output.status.success(), "{command}");
         let printed = String::from_utf8(output.stdout).unwrap();

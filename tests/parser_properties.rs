@@ -91,7 +91,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn agendas_never_panic(which in 0usize..4, mutations in prop::collection::vec(mutation(), 1..6)) {
+    fn agendas_never_panic(which in 0usize..64, mutations in prop::collection::vec(mutation(), 1..6)) {
         let agendas = files("agendas");
         let bytes = mutate(&agendas[which % agendas.len()], &mutations);
         let text = String::from_utf8_lossy(&bytes);

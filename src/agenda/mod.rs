@@ -6,11 +6,15 @@
 mod parse;
 pub mod validate;
 
-pub use parse::{EXAMPLE, EXAMPLE_NAME, from_file, from_str, io_message, read_text};
+pub use parse::{
+    Checked, EXAMPLE, EXAMPLE_NAME, check_file, check_str, from_file, from_str, io_message,
+    read_text,
+};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 /// A meeting's agenda, as written in the agenda file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,10 +27,20 @@ pub struct Agenda {
     /// Planned start, `HH:MM` local time.
     #[serde(default)]
     pub start: Option<String>,
+    /// Planned end, `HH:MM` local time: `check` warns when the items run past it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
     #[serde(default)]
     pub place: Option<String>,
     pub groups: Vec<Group>,
+    /// The ids of the groups whose members are the customer leaders. Left out, the groups with
+    /// the highest weight are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_groups: Option<Vec<String>>,
     pub people: Vec<Person>,
+    /// People who sent apologies before the meeting: the roll call starts with them marked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apologies: Vec<String>,
     pub items: Vec<Item>,
     #[serde(default)]
     pub speaking: Speaking,
@@ -41,7 +55,7 @@ pub struct Agenda {
 pub struct Quorum {
     /// At least this many people present.
     pub min_present: u32,
-    /// The groups with the highest weight must hold more than half of those present.
+    /// The customer groups must hold more than half of those present.
     #[serde(default)]
     pub customer_majority: bool,
 }
@@ -97,6 +111,9 @@ pub struct Item {
     pub minutes: u32,
     #[serde(default)]
     pub kind: ItemKind,
+    /// A sentence or two for the agenda that is sent out; for a decision, the motion's wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// The person who leads the item.
     #[serde(default)]
     pub lead: Option<String>,
@@ -108,12 +125,26 @@ pub struct Item {
     pub confidential: bool,
 }
 
+impl Item {
+    /// The title, marked as a break when its kind says so and its title does not.
+    pub fn plan_title(&self) -> String {
+        let says_break = self.title.to_lowercase().contains("break");
+        if self.kind == ItemKind::Break && !says_break {
+            format!("{} (break)", self.title)
+        } else {
+            self.title.clone()
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ItemKind {
     Info,
     #[default]
     Discussion,
     Decision,
+    /// A planned break: timed like any item, but nothing is discussed.
+    Break,
 }
 
 impl ItemKind {
@@ -122,12 +153,13 @@ impl ItemKind {
             ItemKind::Info => "Information",
             ItemKind::Discussion => "Discussion",
             ItemKind::Decision => "Decision",
+            ItemKind::Break => "Break",
         }
     }
 }
 
 /// How the floor is handed out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Speaking {
     /// A standard turn, in seconds.
@@ -136,8 +168,10 @@ pub struct Speaking {
     pub policy: Policy,
     /// A hand overtaken by this many hands raised after it goes next, so nobody waits forever.
     pub max_overtakes: u32,
-    /// A turn shows its warning when this many seconds are left.
-    pub warn_seconds: u32,
+    /// A turn shows its warning when this many seconds are left; left out, the warning adapts
+    /// to the turn (see [`Speaking::warn_seconds`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn_seconds: Option<u32>,
     /// Ring the terminal bell when a turn or an item runs out.
     pub bell: bool,
 }
@@ -148,9 +182,33 @@ impl Default for Speaking {
             turn_seconds: 120,
             policy: Policy::default(),
             max_overtakes: 6,
-            warn_seconds: 30,
+            warn_seconds: None,
             bell: false,
         }
+    }
+}
+
+impl Speaking {
+    /// The warning a turn gets when the agenda does not set one.
+    pub const DEFAULT_WARN_SECONDS: u32 = 30;
+
+    /// When a turn shows its warning: the agenda's `warn_seconds`, or else 30 seconds but never
+    /// more than a quarter of the turn, so short turns are not in warning from the start.
+    pub fn warn_seconds(&self) -> u32 {
+        self.warn_seconds
+            .unwrap_or(Self::DEFAULT_WARN_SECONDS.min(self.turn_seconds / 4))
+    }
+}
+
+/// Settings are equal when they run the meeting the same way: a journal written when the
+/// warning was always stored (`warn_seconds: 30`) still matches an agenda that leaves it out.
+impl PartialEq for Speaking {
+    fn eq(&self, other: &Self) -> bool {
+        self.turn_seconds == other.turn_seconds
+            && self.policy == other.policy
+            && self.max_overtakes == other.max_overtakes
+            && self.warn_seconds() == other.warn_seconds()
+            && self.bell == other.bell
     }
 }
 
@@ -192,9 +250,78 @@ impl Agenda {
         self.start.as_deref().and_then(parse_time)
     }
 
+    /// The planned end from the file, if it gives one (validated on load).
+    pub fn end(&self) -> Option<NaiveTime> {
+        self.end.as_deref().and_then(parse_time)
+    }
+
+    /// The ids of the customer groups: those the agenda names in `customer_groups`, or else
+    /// the groups with the highest weight.
+    pub fn customer_groups(&self) -> Vec<&str> {
+        if let Some(ids) = &self.customer_groups {
+            return ids.iter().map(String::as_str).collect();
+        }
+        let top = self
+            .groups
+            .iter()
+            .map(|g| g.weight)
+            .fold(f64::MIN, f64::max);
+        self.groups
+            .iter()
+            .filter(|g| g.weight == top)
+            .map(|g| g.id.as_str())
+            .collect()
+    }
+
     /// Total planned minutes of all items.
     pub fn planned_minutes(&self) -> u64 {
         self.items.iter().map(|i| u64::from(i.minutes)).sum()
+    }
+
+    /// When each item is planned to begin, in minutes from the start of the meeting.
+    pub fn item_starts(&self) -> Vec<u64> {
+        self.items
+            .iter()
+            .scan(0, |from, item| {
+                let this = *from;
+                *from += u64::from(item.minutes);
+                Some(this)
+            })
+            .collect()
+    }
+
+    /// A moment of the plan as people read it: `18:25` from the agenda's start, or `+0:25`
+    /// when it has none.
+    pub fn planned_time(&self, minutes_in: u64) -> String {
+        match self.start() {
+            Some(start) => {
+                let at = start + chrono::TimeDelta::minutes((minutes_in % (24 * 60)) as i64);
+                at.format("%H:%M").to_string()
+            }
+            None => format!("+{}:{:02}", minutes_in / 60, minutes_in % 60),
+        }
+    }
+
+    /// The timing plan: one line per item, `18:00  10m  Welcome and check-in`.
+    pub fn timing_plan(&self) -> Vec<String> {
+        let lengths: Vec<String> = self
+            .items
+            .iter()
+            .map(|i| format_minutes(u64::from(i.minutes)))
+            .collect();
+        let widest = lengths.iter().map(String::len).max().unwrap_or(0);
+        self.item_starts()
+            .into_iter()
+            .zip(&self.items)
+            .zip(lengths)
+            .map(|((from, item), length)| {
+                format!(
+                    "{}  {length:<widest$}  {}",
+                    self.planned_time(from),
+                    item.plan_title()
+                )
+            })
+            .collect()
     }
 
     pub fn group(&self, id: &str) -> Option<&Group> {
@@ -210,6 +337,40 @@ impl Agenda {
     pub fn with_role(&self, role: Role) -> impl Iterator<Item = &Person> {
         self.people.iter().filter(move |p| p.roles.contains(&role))
     }
+
+    /// Write every name the one way it is compared: a lead typed "Ana Lopez " or with a
+    /// decomposed "ó" is the person listed as "Ana Lopez" or with a composed "ó".
+    pub fn normalise_names(&mut self) {
+        for person in &mut self.people {
+            person.name = normalise_name(&person.name);
+        }
+        for item in &mut self.items {
+            for name in [&mut item.lead, &mut item.proposed_by]
+                .into_iter()
+                .flatten()
+            {
+                *name = normalise_name(name);
+            }
+        }
+        for name in &mut self.apologies {
+            *name = normalise_name(name);
+        }
+    }
+}
+
+/// A name as cochair keeps it: Unicode NFC, without spaces around it.
+pub fn normalise_name(name: &str) -> String {
+    name.nfc().collect::<String>().trim().to_owned()
+}
+
+/// What two names share when they are the same name written differently: "Margaret O'Neill"
+/// and "margaret  o'neill" (case and inner spacing do not make two people).
+pub fn same_name(name: &str) -> String {
+    normalise_name(name)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -226,5 +387,122 @@ pub fn format_minutes(minutes: u64) -> String {
         (0, m) => format!("{m}m"),
         (h, 0) => format!("{h}h"),
         (h, m) => format!("{h}h {m}m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_turn_warning_adapts_to_short_turns_unless_written() {
+        let speaking = |turn_seconds, warn_seconds| Speaking {
+            turn_seconds,
+            warn_seconds,
+            ..Speaking::default()
+        };
+        assert_eq!(speaking(120, None).warn_seconds(), 30);
+        assert_eq!(speaking(20, None).warn_seconds(), 5);
+        assert_eq!(speaking(600, None).warn_seconds(), 30);
+        assert_eq!(speaking(20, Some(12)).warn_seconds(), 12);
+    }
+
+    #[test]
+    fn a_journal_that_stored_the_default_warning_matches_the_agenda_file() {
+        let journal = std::fs::read_to_string("tests/fixtures/advisory-group.jsonl").unwrap();
+        let header: serde_json::Value =
+            serde_json::from_str(journal.lines().next().unwrap()).unwrap();
+        assert_eq!(header["agenda"]["speaking"]["warn_seconds"], 30);
+        let stored: Agenda = serde_json::from_value(header["agenda"].clone()).unwrap();
+        let file = from_file(std::path::Path::new("agendas/consumer-advisory-group.ron")).unwrap();
+        assert_eq!(file.speaking.warn_seconds, None);
+        assert_eq!(stored, file);
+    }
+
+    const PREPARED: &str = r#"Agenda(
+        title: "Advisory group", start: "18:00", end: Some("20:00"),
+        groups: [Group(id: "consumers", label: "Consumers", weight: 2.0),
+                 Group(id: "carers", label: "Carers", weight: 2.0),
+                 Group(id: "staff", label: "Staff", weight: 1.0)],
+        customer_groups: ["consumers", "carers"],
+        people: [Person(name: "Ana", group: "consumers"), Person(name: "Sol", group: "staff")],
+        apologies: ["Sol"],
+        items: [
+            Item(title: "Budget", minutes: 20, kind: Decision,
+                 description: Some("That the board adopts the 2027 budget.")),
+            Item(title: "Tea", minutes: 15, kind: Break),
+        ])"#;
+
+    #[test]
+    fn an_agenda_carries_what_preparation_needs() {
+        let agenda = from_str(PREPARED, std::path::Path::new("a.ron")).unwrap();
+        assert_eq!(agenda.end(), parse_time("20:00"));
+        assert_eq!(agenda.apologies, ["Sol"]);
+        assert_eq!(agenda.customer_groups(), ["consumers", "carers"]);
+        assert_eq!(
+            agenda.items[0].description.as_deref(),
+            Some("That the board adopts the 2027 budget.")
+        );
+        assert_eq!(agenda.items[1].kind, ItemKind::Break);
+        assert_eq!(ItemKind::Break.label(), "Break");
+    }
+
+    #[test]
+    fn without_customer_groups_the_heaviest_groups_are_the_customers() {
+        let mut agenda = from_str(PREPARED, std::path::Path::new("a.ron")).unwrap();
+        agenda.customer_groups = None;
+        agenda.groups[1].weight = 1.5;
+        assert_eq!(agenda.customer_groups(), ["consumers"]);
+        agenda.groups[1].weight = 2.0;
+        assert_eq!(agenda.customer_groups(), ["consumers", "carers"]);
+    }
+
+    #[test]
+    fn new_fields_left_out_stay_out_of_journals() {
+        let agenda = from_str(EXAMPLE, std::path::Path::new(EXAMPLE_NAME)).unwrap();
+        let json = serde_json::to_string(&agenda).unwrap();
+        for field in ["end", "customer_groups", "apologies", "description"] {
+            assert!(!json.contains(&format!("\"{field}\"")), "{field} in {json}");
+        }
+    }
+
+    #[test]
+    fn names_differing_in_case_or_spacing_are_the_same_name() {
+        assert_eq!(normalise_name("  Jose\u{301} Ruiz "), "Jos\u{e9} Ruiz");
+        assert_eq!(
+            same_name("Margaret O'Neill "),
+            same_name("margaret  o'neill")
+        );
+        assert_ne!(same_name("Ana Lopez"), same_name("Ana López"));
+    }
+
+    #[test]
+    fn the_timing_plan_counts_from_the_start_or_from_zero() {
+        let mut agenda = from_str(PREPARED, std::path::Path::new("a.ron")).unwrap();
+        agenda.items[1].title = "Tea".into();
+        agenda.items.push(Item {
+            minutes: 65,
+            ..agenda.items[0].clone()
+        });
+        assert_eq!(agenda.item_starts(), [0, 20, 35]);
+        assert_eq!(
+            agenda.timing_plan(),
+            [
+                "18:00  20m    Budget",
+                "18:20  15m    Tea (break)",
+                "18:35  1h 5m  Budget",
+            ]
+        );
+        agenda.start = None;
+        assert_eq!(agenda.planned_time(65), "+1:05");
+        assert_eq!(agenda.timing_plan()[2], "+0:35  1h 5m  Budget");
+    }
+
+    #[test]
+    fn an_unset_warning_is_not_written_to_journals() {
+        let json = serde_json::to_string(&Speaking::default()).unwrap();
+        assert!(!json.contains("warn_seconds"), "{json}");
+        let back: Speaking = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.warn_seconds, None);
     }
 }

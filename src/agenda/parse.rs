@@ -4,8 +4,8 @@ use std::path::Path;
 
 use ron::extensions::Extensions;
 
-use super::{Agenda, validate};
-use crate::source::{FileError, FileErrors, SourceIndex, ron_error};
+use super::{Agenda, ItemKind, Policy, Role, validate};
+use crate::source::{Choices, FileError, FileErrors, SourceIndex, Words, variant_names};
 
 /// The example meeting that opens when no agenda is given.
 pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
@@ -19,8 +19,21 @@ const MAX_DEPTH: usize = 64;
 
 /// Read, parse and validate an agenda file.
 pub fn from_file(path: &Path) -> Result<Agenda, FileErrors> {
+    check_file(path).map(|checked| checked.agenda)
+}
+
+/// A valid agenda and what is probably not meant in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub agenda: Agenda,
+    /// `path:line:col: warning: …`, for `cochair check`.
+    pub warnings: Vec<FileError>,
+}
+
+/// Read, parse and validate an agenda file, with its warnings.
+pub fn check_file(path: &Path) -> Result<Checked, FileErrors> {
     let src = read_text(path)?;
-    from_str(&src, path)
+    check_str(&src, path)
 }
 
 /// Read a small text file, with messages that name the problem.
@@ -63,6 +76,12 @@ pub fn io_message(e: &std::io::Error) -> String {
 
 /// Parse and validate agenda text; `path` is used in messages only.
 pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
+    check_str(src, path).map(|checked| checked.agenda)
+}
+
+/// Parse and validate agenda text, with its warnings; `path` is used in messages only.
+pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
+    let src = crate::source::without_byte_order_mark(src);
     if src.trim().is_empty() || only_comments(src) {
         return Err(FileError::new(
             path,
@@ -71,18 +90,29 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
         )
         .into());
     }
-    let agenda = deserialize(src, path)?;
+    let mut agenda = deserialize(src, path)?;
+    let written: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
+    agenda.normalise_names();
     let index = SourceIndex::new(src);
-    let problems = validate::check(&agenda);
-    if problems.is_empty() {
-        return Ok(agenda);
+    let problems = validate::check_as_written(&agenda, &written);
+    let placed = |p: validate::Problem, prefix: &str| {
+        let also = p.also.as_deref().and_then(|also| index.find(also));
+        let message = match also {
+            Some(at) => format!("{prefix}{} on line {}", p.message, at.line),
+            None => format!("{prefix}{}", p.message),
+        };
+        FileError::new(path, index.find(&p.path), message)
+    };
+    if !problems.is_empty() {
+        return Err(FileErrors(
+            problems.into_iter().map(|p| placed(p, "")).collect(),
+        ));
     }
-    Err(FileErrors(
-        problems
-            .into_iter()
-            .map(|p| FileError::new(path, index.find(&p.path), p.message))
-            .collect(),
-    ))
+    let warnings = validate::warnings(&agenda)
+        .into_iter()
+        .map(|p| placed(p, "warning: "))
+        .collect();
+    Ok(Checked { agenda, warnings })
 }
 
 fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
@@ -90,7 +120,7 @@ fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH);
     let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::source::unclosed_quote(src, path, e).unwrap_or_else(|| ron_error(path, e, field))
+        crate::source::explain(src, path, e, field, &WORDS)
     };
     let mut de =
         ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
@@ -101,6 +131,29 @@ fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
     })?;
     de.end().map_err(|e| explain(&de.span_error(e), None))?;
     Ok(agenda)
+}
+
+/// An agenda's words, for messages that say what to write.
+const WORDS: Words = Words {
+    whole_numbers: &[
+        "minutes",
+        "turn_seconds",
+        "warn_seconds",
+        "max_overtakes",
+        "min_present",
+    ],
+    choices,
+};
+
+/// The fields whose value is one of a few names.
+fn choices(field: &str) -> Option<Choices> {
+    let (what, names) = match field.rsplit('.').next()?.split('[').next()? {
+        "policy" => ("policy", variant_names::<Policy>()),
+        "kind" => ("item kind", variant_names::<ItemKind>()),
+        "roles" => ("role", variant_names::<Role>()),
+        _ => return None,
+    };
+    Some(Choices { what, names })
 }
 
 /// ron's wording for a too-deep file does not say what the limit is.
@@ -151,6 +204,19 @@ mod tests {
         let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
         assert!(err.starts_with("a.ron:2:"), "{err}");
         assert!(err.contains("items[0].minutes"), "{err}");
+    }
+
+    #[test]
+    fn names_are_kept_in_one_form_so_they_match() {
+        let src = std::fs::read_to_string("tests/valid_agendas/names-as-typed.ron").unwrap();
+        let agenda = from_str(&src, Path::new("a.ron")).unwrap();
+        assert_eq!(agenda.items[0].lead.as_deref(), Some("Ana Lopez"));
+        assert_eq!(
+            agenda.items[1].proposed_by.as_deref(),
+            Some("Jos\u{e9} Ruiz")
+        );
+        assert_eq!(agenda.people[2].name, "Sam Reed");
+        assert_eq!(agenda.apologies, ["Sam Reed"]);
     }
 
     #[test]

@@ -1,43 +1,53 @@
 //! The rules a parser cannot check: names that must refer to someone, numbers that must make
 //! sense. Each problem names the value's path so the caller can point at it in the file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::{Agenda, parse_date, parse_time};
+use chrono::Timelike;
+
+use super::{Agenda, parse_date, parse_time, same_name};
 use crate::text::closest;
 
 /// The longest an item can be planned for: a day.
 pub const MAX_ITEM_MINUTES: u32 = 24 * 60;
+/// A start before this hour is probably an evening meeting written on a 12-hour clock.
+const EARLIEST_USUAL_START: u32 = 8;
 
 /// One thing wrong with an agenda, at a path such as `items[1].lead`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub path: String,
     pub message: String,
+    /// Another place the message is about (the first of two names that are the same): the
+    /// message is followed by its line.
+    pub also: Option<String>,
 }
 
 fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
     Problem {
         path: path.into(),
         message: message.into(),
+        also: None,
     }
 }
 
 /// Every problem in the agenda, in file order.
 pub fn check(agenda: &Agenda) -> Vec<Problem> {
+    let names: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
+    check_as_written(agenda, &names)
+}
+
+/// Every problem in an agenda whose names were normalised on loading; `written` holds the
+/// people's names as the file spells them, for messages that quote them.
+pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
     let mut found = Vec::new();
     check_header(agenda, &mut found);
     check_groups(agenda, &mut found);
-    check_people(agenda, &mut found);
+    check_customer_groups(agenda, &mut found);
+    check_people(agenda, written, &mut found);
+    check_apologies(agenda, &mut found);
     check_items(agenda, &mut found);
-    if let Some(quorum) = &agenda.quorum
-        && quorum.min_present == 0
-    {
-        found.push(problem(
-            "quorum.min_present",
-            "min_present must be at least 1 (leave `quorum` out for no quorum check)",
-        ));
-    }
+    check_quorum(agenda, &mut found);
     if agenda.speaking.max_overtakes == 0 {
         found.push(problem(
             "speaking.max_overtakes",
@@ -49,14 +59,56 @@ pub fn check(agenda: &Agenda) -> Vec<Problem> {
             "speaking.turn_seconds",
             "turn_seconds must be from 1 to 3600 (120 is two minutes)",
         ));
-    } else if agenda.speaking.warn_seconds >= agenda.speaking.turn_seconds {
+    } else if let Some(warn) = agenda.speaking.warn_seconds
+        && warn >= agenda.speaking.turn_seconds
+    {
         found.push(problem(
             "speaking.warn_seconds",
             format!(
-                "warn_seconds ({}) must be shorter than turn_seconds ({})",
-                agenda.speaking.warn_seconds, agenda.speaking.turn_seconds
+                "warn_seconds ({warn}) must be shorter than turn_seconds ({})",
+                agenda.speaking.turn_seconds
             ),
         ));
+    }
+    found
+}
+
+/// What is allowed but probably not meant: `check` prints these and still succeeds.
+pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
+    let mut found = Vec::new();
+    if let Some(start) = agenda.start() {
+        let later = start + chrono::TimeDelta::hours(12);
+        let (when, instead) = if start.hour() == 0 {
+            ("just after midnight", "for midday")
+        } else {
+            ("in the morning", "for the evening")
+        };
+        if start.hour() < EARLIEST_USUAL_START {
+            found.push(problem(
+                "start",
+                format!(
+                    "start {} is {when}; {instead} write {}",
+                    start.format("%H:%M"),
+                    later.format("%H:%M")
+                ),
+            ));
+        }
+    }
+    if let (Some(start), Some(end)) = (agenda.start(), agenda.end()) {
+        // An end before the start is the next day: a meeting that runs past midnight.
+        let room = (end - start).num_minutes().rem_euclid(24 * 60);
+        let planned = agenda.planned_minutes();
+        if planned > room as u64 {
+            let finish = start + chrono::TimeDelta::minutes(planned as i64);
+            found.push(problem(
+                "end",
+                format!(
+                    "the items run to {}, after the planned end {}",
+                    finish.format("%H:%M"),
+                    end.format("%H:%M")
+                ),
+            ));
+        }
     }
     found
 }
@@ -73,13 +125,51 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
             format!("date {date:?} is not a date; write it as YYYY-MM-DD, like \"2026-11-24\""),
         ));
     }
-    if let Some(start) = &agenda.start
-        && parse_time(start).is_none()
-    {
+    for (field, time, example) in [
+        ("start", &agenda.start, "18:00"),
+        ("end", &agenda.end, "20:00"),
+    ] {
+        if let Some(time) = time
+            && parse_time(time).is_none()
+        {
+            found.push(problem(
+                field,
+                format!("{field} {time:?} is not a time; write it as HH:MM on a 24-hour clock, like \"{example}\""),
+            ));
+        }
+    }
+}
+
+fn check_customer_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let Some(ids) = &agenda.customer_groups else {
+        return;
+    };
+    if ids.is_empty() {
         found.push(problem(
-            "start",
-            format!("start {start:?} is not a time; write it as HH:MM on a 24-hour clock, like \"18:00\""),
+            "customer_groups",
+            "customer_groups needs at least one group id (leave it out to count the groups with the highest weight)",
         ));
+    }
+    let group_ids = || agenda.groups.iter().map(|g| g.id.as_str());
+    for (i, id) in ids.iter().enumerate() {
+        if !group_ids().any(|g| g == id) {
+            found.push(problem(
+                format!("customer_groups[{i}]"),
+                not_one_of(&format!("customer group {id:?}"), id, "groups", group_ids()),
+            ));
+        }
+    }
+}
+
+fn check_apologies(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let names = || agenda.people.iter().map(|p| p.name.as_str());
+    for (i, name) in agenda.apologies.iter().enumerate() {
+        if !names().any(|n| n == name) {
+            found.push(problem(
+                format!("apologies[{i}]"),
+                not_one_of(&format!("{name:?} (in apologies)"), name, "people", names()),
+            ));
+        }
     }
 }
 
@@ -147,27 +237,108 @@ fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
     }
 }
 
-fn check_people(agenda: &Agenda, found: &mut Vec<Problem>) {
+fn check_people(agenda: &Agenda, written: &[String], found: &mut Vec<Problem>) {
     let group_ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
-    let mut names = HashSet::new();
+    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let as_written = |i: usize| written.get(i).unwrap_or(&agenda.people[i].name);
     for (i, person) in agenda.people.iter().enumerate() {
         if person.name.trim().is_empty() {
             found.push(problem(
                 format!("people[{i}].name"),
                 "a person needs a name",
             ));
-        } else if !names.insert(person.name.as_str()) {
-            found.push(problem(
-                format!("people[{i}].name"),
-                format!("{:?} is listed twice among the people", person.name),
-            ));
+        } else if let Some(&first) = first_with.get(&same_name(&person.name)) {
+            let message = if agenda.people[first].name == person.name {
+                format!("{:?} is already listed among the people", person.name)
+            } else {
+                format!(
+                    "{:?} is the same name as {:?}",
+                    as_written(i),
+                    as_written(first)
+                )
+            };
+            found.push(Problem {
+                also: Some(format!("people[{first}].name")),
+                ..problem(format!("people[{i}].name"), message)
+            });
+        } else {
+            first_with.insert(same_name(&person.name), i);
         }
         if !group_ids.contains(&person.group.as_str()) {
             found.push(problem(
                 format!("people[{i}].group"),
-                not_one_of("group", &person.group, "groups", group_ids.iter().copied()),
+                not_one_of(
+                    &format!("group {:?}", person.group),
+                    &person.group,
+                    "groups",
+                    group_ids.iter().copied(),
+                ),
             ));
         }
+    }
+}
+
+/// A quorum the people on the agenda can never reach would mark every meeting inquorate.
+fn check_quorum(agenda: &Agenda, found: &mut Vec<Problem>) {
+    let Some(quorum) = &agenda.quorum else {
+        return;
+    };
+    let needed = quorum.min_present as usize;
+    let people = agenda.people.len();
+    if needed == 0 {
+        found.push(problem(
+            "quorum.min_present",
+            "min_present must be at least 1 (leave `quorum` out for no quorum check)",
+        ));
+    } else if needed > people {
+        found.push(problem(
+            "quorum.min_present",
+            format!(
+                "min_present is {needed}, but the agenda lists {}: the meeting could never be quorate",
+                count(people, "person", "people")
+            ),
+        ));
+    }
+    if !quorum.customer_majority {
+        return;
+    }
+    let customer_groups = agenda.customer_groups();
+    let customers = agenda
+        .people
+        .iter()
+        .filter(|p| customer_groups.contains(&p.group.as_str()))
+        .count();
+    let labels: Vec<&str> = customer_groups
+        .iter()
+        .map(|id| agenda.group(id).map_or(*id, |g| g.label.as_str()))
+        .collect();
+    let majority = needed / 2 + 1;
+    if customers == 0 {
+        found.push(problem(
+            "quorum.customer_majority",
+            format!(
+                "customer_majority can never be met: nobody on the agenda is in the customer groups ({})",
+                labels.join(", ")
+            ),
+        ));
+    } else if customers < majority {
+        found.push(problem(
+            "quorum.customer_majority",
+            format!(
+                "customer_majority can never be met: {} in the customer groups ({}), fewer than the {majority} that are a majority of min_present ({needed})",
+                count(customers, "person is", "people are"),
+                labels.join(", ")
+            ),
+        ));
+    }
+}
+
+/// `1 person`, `3 people`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
@@ -207,14 +378,15 @@ fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
                 let role = if field == "lead" { "lead" } else { "proposer" };
                 found.push(problem(
                     format!("items[{i}].{field}"),
-                    not_one_of(role, who, "people", names()),
+                    not_one_of(&format!("{role} {who:?}"), who, "people", names()),
                 ));
             }
         }
     }
 }
 
-/// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`
+/// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`, where `what` is
+/// the start of the sentence (`lead "Ana Lopes"`).
 fn not_one_of<'a>(
     what: &str,
     value: &str,
@@ -225,20 +397,63 @@ fn not_one_of<'a>(
     known.dedup();
     match closest(value, known.iter().copied()) {
         Some(guess) => {
-            format!("{what} {value:?} is not one of the {among}; did you mean {guess:?}?")
+            format!("{what} is not one of the {among}; did you mean {guess:?}?")
         }
         None if known.is_empty() => {
-            format!("{what} {value:?} is not one of the {among}; there are none yet")
+            format!("{what} is not one of the {among}; there are none yet")
         }
         None => {
             let mut listed: Vec<String> = known.iter().take(6).map(|k| format!("{k:?}")).collect();
             if known.len() > 6 {
                 listed.push("…".into());
             }
-            format!(
-                "{what} {value:?} is not one of the {among} ({})",
-                listed.join(", ")
-            )
+            format!("{what} is not one of the {among} ({})", listed.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agenda(start: &str, end: Option<&str>) -> Agenda {
+        let end = end.map_or(String::new(), |e| format!("end: \"{e}\","));
+        let src = format!(
+            r#"Agenda(title: "T", start: "{start}", {end}
+            groups: [Group(id: "m", label: "M", weight: 1.0)], people: [],
+            items: [Item(title: "A", minutes: 90)])"#
+        );
+        crate::agenda::from_str(&src, std::path::Path::new("a.ron")).unwrap()
+    }
+
+    fn messages(agenda: &Agenda) -> Vec<String> {
+        warnings(agenda).into_iter().map(|p| p.message).collect()
+    }
+
+    #[test]
+    fn early_starts_are_questioned_but_allowed() {
+        assert_eq!(
+            messages(&agenda("00:30", None)),
+            ["start 00:30 is just after midnight; for midday write 12:30"]
+        );
+        assert_eq!(
+            messages(&agenda("07:59", None)),
+            ["start 07:59 is in the morning; for the evening write 19:59"]
+        );
+        assert!(messages(&agenda("08:00", None)).is_empty());
+    }
+
+    #[test]
+    fn items_running_past_the_planned_end_are_pointed_out() {
+        assert!(messages(&agenda("18:00", Some("19:30"))).is_empty());
+        assert_eq!(
+            messages(&agenda("18:00", Some("19:29"))),
+            ["the items run to 19:30, after the planned end 19:29"]
+        );
+        assert!(messages(&agenda("23:00", Some("00:30"))).is_empty());
+        assert_eq!(
+            messages(&agenda("23:30", Some("00:30"))),
+            ["the items run to 01:00, after the planned end 00:30"]
+        );
     }
 }

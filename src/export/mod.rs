@@ -1,11 +1,14 @@
 //! Exports: the minutes (plain text and Markdown), the action items alone, and todo.txt lines.
 //! All are made from the meeting as its journal records it, so they can be made again at any
-//! time, with or without the app. Pure: meeting in, text out.
+//! time, with or without the app. Pure: meeting in, text out. Before the meeting, the agenda
+//! to send out is made from the agenda file the same way.
 
+mod agenda;
 mod document;
 mod minutes;
 mod todo;
 
+pub use agenda::agenda_document;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use todo::{slug, todo_lines};
 

@@ -99,16 +99,22 @@ fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
 impl Meeting {
     pub fn new(agenda: Agenda, date: NaiveDate) -> Self {
         let items = vec![ItemProgress::default(); agenda.items.len()];
-        let people: Vec<Participant> = agenda
+        let mut people: Vec<Participant> = agenda
             .people
             .iter()
             .map(|p| Participant::new(&p.name, &p.group, p.roles.clone(), false))
             .collect();
-        let by_name = people
+        let by_name: HashMap<String, usize> = people
             .iter()
             .enumerate()
             .map(|(i, p)| (p.name.clone(), i))
             .collect();
+        // Apologies sent in advance are on the roll call from the start.
+        for name in &agenda.apologies {
+            if let Some(&i) = by_name.get(name) {
+                people[i].attendance = Some(Attendance::Apologies);
+            }
+        }
         Self {
             agenda,
             date,

@@ -153,20 +153,9 @@ impl Meeting {
             .map_or(group.as_str(), |g| g.label.as_str())
     }
 
-    /// The ids of the groups with the highest weight: the customer groups.
+    /// The ids of the customer groups, as the agenda sets them.
     pub fn customer_groups(&self) -> Vec<&str> {
-        let top = self
-            .agenda
-            .groups
-            .iter()
-            .map(|g| g.weight)
-            .fold(f64::MIN, f64::max);
-        self.agenda
-            .groups
-            .iter()
-            .filter(|g| g.weight == top)
-            .map(|g| g.id.as_str())
-            .collect()
+        self.agenda.customer_groups()
     }
 
     /// What to call the customer groups together: the group's label when there is one.
@@ -202,5 +191,78 @@ impl Meeting {
             }
             Some(_) => QuorumState::Met { present, customers },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::meeting::{Event, Record};
+    use crate::testing::at;
+
+    /// Consumers weigh most; carers count as customers only when the agenda says so.
+    fn advisory_group(customer_groups: &str, apologies: &str) -> Meeting {
+        let src = format!(
+            r#"Agenda(title: "Advisory group",
+            groups: [Group(id: "consumers", label: "Consumers", weight: 2.0),
+                     Group(id: "carers", label: "Carers", weight: 1.5),
+                     Group(id: "staff", label: "Staff", weight: 1.0)],
+            {customer_groups}
+            people: [Person(name: "Ana", group: "consumers"), Person(name: "Cleo", group: "carers"),
+                     Person(name: "Sol", group: "staff")],
+            {apologies}
+            items: [Item(title: "One", minutes: 30)],
+            quorum: Quorum(min_present: 1, customer_majority: true))"#
+        );
+        let agenda = crate::agenda::from_str(&src, Path::new("test.ron")).unwrap();
+        let mut m = Meeting::new(agenda, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        for person in ["Ana", "Cleo", "Sol"] {
+            if m.people[m.person(person).unwrap()].attendance.is_none() {
+                let event = Event::AttendanceMarked {
+                    person: person.into(),
+                    attendance: Attendance::Present,
+                };
+                m.apply(&Record { at: at(0), event }).unwrap();
+            }
+        }
+        m
+    }
+
+    #[test]
+    fn the_customer_groups_are_the_heaviest_unless_the_agenda_names_them() {
+        let m = advisory_group("", "");
+        assert_eq!(m.customer_groups(), ["consumers"]);
+        assert_eq!(m.customer_label(), "Consumers");
+        assert_eq!(
+            m.quorum(),
+            QuorumState::NoMajority {
+                present: 3,
+                customers: 1
+            }
+        );
+        let m = advisory_group(r#"customer_groups: ["consumers", "carers"],"#, "");
+        assert_eq!(m.customer_groups(), ["consumers", "carers"]);
+        assert_eq!(m.customer_label(), "customer groups");
+        assert_eq!(
+            m.quorum(),
+            QuorumState::Met {
+                present: 3,
+                customers: 2
+            }
+        );
+    }
+
+    #[test]
+    fn apologies_sent_in_advance_are_on_the_roll_call_from_the_start() {
+        let m = advisory_group("", r#"apologies: ["Cleo"],"#);
+        let cleo = &m.people[m.person("Cleo").unwrap()];
+        assert_eq!(cleo.attendance, Some(Attendance::Apologies));
+        assert_eq!(m.present().count(), 2);
+        let untouched = advisory_group("", "");
+        assert!(untouched.people.iter().all(|p| p.is_present()));
     }
 }

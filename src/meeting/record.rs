@@ -179,6 +179,7 @@ impl Meeting {
                     title: title.clone(),
                     minutes: *minutes,
                     kind: ItemKind::Discussion,
+                    description: None,
                     lead: None,
                     proposed_by: proposed_by.clone(),
                     confidential: false,

@@ -276,7 +276,7 @@ impl Meeting {
         let speaking = &self.agenda.speaking;
         let budget = TimeDelta::seconds(i64::from(speaking.turn_seconds)) + floor.extra;
         let used = TimeDelta::seconds(self.running_between(floor.clock_from, now).num_seconds());
-        let warn = TimeDelta::seconds(i64::from(speaking.warn_seconds));
+        let warn = TimeDelta::seconds(i64::from(speaking.warn_seconds()));
         Some(Countdown::new(budget - used, warn, self.paused().is_some()))
     }
 
