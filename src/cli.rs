@@ -268,10 +268,19 @@ fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
     for path in paths {
         match agenda::check_file(path) {
             Ok(agenda::Checked { agenda, warnings }) => {
+                // Planned breaks are items on the clock, not items to discuss.
+                let breaks = agenda
+                    .items
+                    .iter()
+                    .filter(|i| i.kind == agenda::ItemKind::Break)
+                    .count();
+                let mut items = count(agenda.items.len() - breaks, "item", "items");
+                if breaks > 0 {
+                    items.push_str(&format!(" and {}", count(breaks, "break", "breaks")));
+                }
                 out(&format!(
-                    "{}: ok — {}, {}, {} planned\n",
+                    "{}: ok — {items}, {}, {} planned\n",
                     path.display(),
-                    count(agenda.items.len(), "item", "items"),
                     count(agenda.people.len(), "person", "people"),
                     agenda::format_minutes(agenda.planned_minutes())
                 ));

@@ -27,10 +27,12 @@ pub enum Mode {
     Record,
     Help,
     Confirm,
+    /// Reading a document over the meeting: the agenda to send out.
+    Reading,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Global,
         Mode::Meeting,
         Mode::RollCall,
@@ -39,6 +41,7 @@ impl Mode {
         Mode::Record,
         Mode::Help,
         Mode::Confirm,
+        Mode::Reading,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +54,7 @@ impl Mode {
             Mode::Record => "record",
             Mode::Help => "help",
             Mode::Confirm => "confirm",
+            Mode::Reading => "reading",
         }
     }
 
@@ -70,6 +74,7 @@ impl Mode {
             Mode::Record => "The record (notes, decisions, actions)",
             Mode::Help => "This help",
             Mode::Confirm => "Questions",
+            Mode::Reading => "Reading the agenda to send out",
         }
     }
 }

@@ -77,7 +77,7 @@ fn the_quarterly_example_uses_what_preparation_needs() {
         .assert()
         .success()
         .stdout(
-            "agendas/consumer-advisory-group-quarterly.ron: ok — 9 items, 14 people, 2h planned\n",
+            "agendas/consumer-advisory-group-quarterly.ron: ok — 8 items and 1 break, 14 people, 2h planned\n",
         );
     let text = fs::read_to_string("agendas/consumer-advisory-group-quarterly.ron").unwrap();
     for field in [
@@ -109,7 +109,7 @@ fn check_plan_prints_when_each_item_starts() {
         .assert()
         .success()
         .stdout(format!(
-            "{path}: ok — 4 items, 1 person, 2h 25m planned\n\
+            "{path}: ok — 3 items and 1 break, 1 person, 2h 25m planned\n\
              18:00  10m  Welcome\n\
              18:10  1h   Budget 2027\n\
              19:10  15m  Tea (break)\n\

@@ -98,6 +98,12 @@ pub enum Action {
     ExportMinutes,
     /// Put the minutes on the clipboard.
     CopyMinutes,
+    /// Show the agenda as members receive it (the text `cochair agenda` makes).
+    ShowAgenda,
+    /// Write the agenda to send out, as text and Markdown, beside the journal.
+    ExportAgenda,
+    /// Put the agenda to send out on the clipboard.
+    CopyAgenda,
 
     /// The clock moved on (the runtime's idle wake-up).
     #[serde(skip)]
@@ -173,6 +179,9 @@ impl Action {
             Action::DeleteEntry => "strike the selected entry",
             Action::ExportMinutes => "write the minutes beside the journal",
             Action::CopyMinutes => "copy the minutes to the clipboard",
+            Action::ShowAgenda => "the agenda to send out",
+            Action::ExportAgenda => "write the agenda beside the journal",
+            Action::CopyAgenda => "copy the agenda to the clipboard",
             _ => "",
         }
     }
@@ -222,6 +231,9 @@ impl Action {
             Action::DeleteEntry => "strike",
             Action::ExportMinutes => "export",
             Action::CopyMinutes => "copy",
+            Action::ShowAgenda => "agenda",
+            Action::ExportAgenda => "export",
+            Action::CopyAgenda => "copy",
             _ => "",
         }
     }

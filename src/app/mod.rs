@@ -77,6 +77,10 @@ pub enum Overlay {
     Help {
         scroll: u16,
     },
+    /// The agenda as members receive it, to read, export or copy.
+    Reading {
+        scroll: u16,
+    },
     /// A question before something hard to take back is recorded.
     Confirm(Question),
     RollCall {
@@ -153,6 +157,7 @@ impl Model {
         match self.overlay {
             Overlay::None => Mode::Meeting,
             Overlay::Help { .. } => Mode::Help,
+            Overlay::Reading { .. } => Mode::Reading,
             Overlay::Confirm(_) => Mode::Confirm,
             Overlay::Record { .. } => Mode::Record,
             Overlay::RollCall { .. } => Mode::RollCall,
@@ -249,7 +254,7 @@ fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             vec![]
         }
         Action::ScrollUp | Action::ScrollDown => {
-            if let Overlay::Help { scroll } = &mut model.overlay {
+            if let Overlay::Help { scroll } | Overlay::Reading { scroll } = &mut model.overlay {
                 *scroll = match action {
                     Action::ScrollUp => scroll.saturating_sub(1),
                     _ => scroll.saturating_add(1),
@@ -365,6 +370,15 @@ fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Action::EditEntry => secretary::edit_selected(model),
         Action::DeleteEntry => secretary::delete_selected(model),
         Action::ExportMinutes => secretary::export(model),
+        Action::ShowAgenda => {
+            model.overlay = match model.overlay {
+                Overlay::Reading { .. } => Overlay::None,
+                _ => Overlay::Reading { scroll: 0 },
+            };
+            vec![]
+        }
+        Action::ExportAgenda => secretary::export_agenda(model),
+        Action::CopyAgenda => secretary::copy_agenda(model),
         Action::CopyMinutes => secretary::copy(model),
         Action::Notice(message) => model.say(message),
         Action::Tick => timekeeper::bell(model, now),

@@ -280,6 +280,36 @@ pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
+/// The agenda to send out, as text and Markdown beside the journal.
+pub(super) fn export_agenda(model: &mut Model) -> Vec<Effect> {
+    let doc = export::agenda_document(&model.meeting.agenda);
+    let stem = journal_stem(model);
+    let files = vec![
+        (
+            model
+                .journal_path
+                .with_file_name(format!("{stem}-agenda.txt")),
+            export::to_text(&doc),
+        ),
+        (
+            model
+                .journal_path
+                .with_file_name(format!("{stem}-agenda.md")),
+            export::to_markdown(&doc),
+        ),
+    ];
+    vec![Effect::Export(files)]
+}
+
+pub(super) fn copy_agenda(model: &mut Model) -> Vec<Effect> {
+    let text = export::to_text(&export::agenda_document(&model.meeting.agenda));
+    let stem = journal_stem(model);
+    let fallback = model
+        .journal_path
+        .with_file_name(format!("{stem}-agenda-clipboard.txt"));
+    vec![Effect::Copy { text, fallback }]
+}
+
 pub(super) fn export(model: &mut Model) -> Vec<Effect> {
     vec![Effect::Export(export_files(model))]
 }

@@ -47,7 +47,11 @@ fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
     let fixed = 2 + width(&number) + 1 + 1 + width(&time);
     let room = width_cols.saturating_sub(fixed);
     let lock = confidential_mark(meeting.agenda.items[i].confidential, room);
-    let title = clean(&meeting.agenda.items[i].title);
+    let item = &meeting.agenda.items[i];
+    let title = match item.kind {
+        crate::agenda::ItemKind::Break => format!("☕ {}", clean(&item.title)),
+        _ => clean(&item.title).into_owned(),
+    };
     let title = truncate(&title, room.saturating_sub(width(&lock))).into_owned();
     let gap = width_cols
         .saturating_sub(fixed + width(&title) + width(&lock) - 1)

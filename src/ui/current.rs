@@ -68,13 +68,12 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let i = meeting.current;
     let item = &meeting.agenda.items[i];
+    let kind = match item.kind {
+        crate::agenda::ItemKind::Break => "☕ Planned break".to_string(),
+        kind => kind.label().to_string(),
+    };
     let mut heading = vec![Span::styled(
-        format!(
-            "Item {} of {} · {}",
-            i + 1,
-            meeting.items.len(),
-            item.kind.label()
-        ),
+        format!("Item {} of {} · {kind}", i + 1, meeting.items.len()),
         theme.dim(),
     )];
     if item.confidential {
@@ -195,12 +194,15 @@ fn adjourned(model: &Model) -> Vec<Line<'static>> {
         .ended
         .map(|e| e.with_timezone(&model.offset).format("%H:%M").to_string())
         .unwrap_or_default();
-    let covered = meeting.items.iter().filter(|p| p.done).count();
+    // Planned breaks are on the clock, not items to cover.
+    let discussed = |i: &usize| meeting.agenda.items[*i].kind != crate::agenda::ItemKind::Break;
+    let items = (0..meeting.items.len()).filter(discussed);
+    let covered = items.clone().filter(|&i| meeting.items[i].done).count();
     vec![
         Line::styled(format!("■ Adjourned at {ended}."), model.theme.done()),
         Line::from(format!(
             "{covered} of {} items covered in {}.",
-            meeting.items.len(),
+            items.count(),
             duration(meeting.elapsed(model.now))
         )),
         Line::styled(

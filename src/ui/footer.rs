@@ -103,6 +103,7 @@ fn relevant(model: &Model, action: &Action) -> bool {
         | Action::ExtendItemBy
         | Action::AddItem => running,
         Action::RollCall => meeting.phase() != Phase::Adjourned,
+        Action::ShowAgenda if model.mode() == Mode::Meeting => meeting.phase() == Phase::NotStarted,
         Action::ExtendTurn | Action::ResetTurn => running && meeting.queue.floor.is_some(),
         Action::AddNote
         | Action::RecordDecision

@@ -14,6 +14,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     match model.overlay {
         Overlay::None => {}
         Overlay::Help { scroll } => help(model, frame, area, scroll),
+        Overlay::Reading { scroll } => reading(model, frame, area, scroll),
         Overlay::Confirm(ref q) => question(model, frame, area, q),
         Overlay::RollCall { selected } => roll_call(model, frame, area, selected),
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
@@ -350,6 +351,31 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .flex(Flex::Center)
         .areas(row);
     cell
+}
+
+/// The agenda as members receive it: the same text as `cochair agenda`, to read, export or copy.
+fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
+    let text = crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda));
+    let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_owned())).collect();
+    let width = (crate::export::WIDTH as u16 + 2).min(area.width);
+    let height = (lines.len() as u16 + 3).min(area.height.saturating_sub(2));
+    let keys = format!(
+        "{} export · {} copy · {} closes",
+        model.key_hint(Mode::Reading, &Action::ExportAgenda),
+        model.key_hint(Mode::Reading, &Action::CopyAgenda),
+        model.key_hint(Mode::Reading, &Action::Cancel)
+    );
+    let inner = boxed(
+        model,
+        frame,
+        centered(area, width, height),
+        &format!("The agenda to send out — {keys}"),
+    );
+    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
+        inner,
+    );
 }
 
 fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {

@@ -807,3 +807,51 @@ mod help_with_long_key_lists {
         insta::assert_snapshot!(render(&model, 80, 30).backend());
     }
 }
+
+/// The agenda to send out, over the meeting, and a planned break on the table.
+mod preparation_screens {
+    use super::*;
+
+    /// The screen as text, a wide character once (not followed by its filler cell).
+    fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+        let buffer = terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            let mut x = 0;
+            while x < buffer.area.width {
+                let symbol = buffer[(x, y)].symbol();
+                out.push_str(symbol);
+                x += crate::text::width(symbol).max(1) as u16;
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn the_agenda_to_send_out_is_shown_over_the_meeting() {
+        let mut model = example_model();
+        act(&mut model, Action::ShowAgenda, at(0));
+        let text = screen_text(&render(&model, 100, 30));
+        assert!(text.contains("The agenda to send out"), "{text}");
+        assert!(text.contains("1. Welcome and check-in"), "{text}");
+        assert!(text.contains("X export"), "{text}");
+    }
+
+    #[test]
+    fn a_planned_break_is_marked_in_the_agenda_and_the_now_panel() {
+        let src = crate::agenda::EXAMPLE.replace(
+            r#"Item(title: "Minutes of the October meeting", minutes: 5, kind: Decision),"#,
+            r#"Item(title: "Tea", minutes: 5, kind: Break),"#,
+        );
+        let mut model = crate::testing::model_from(&src);
+        for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+            act(&mut model, action, at(0));
+        }
+        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Action::NextItem, at(300));
+        let text = screen_text(&render(&model, 100, 30));
+        assert!(text.contains("☕ Tea"), "{text}");
+        assert!(text.contains("☕ Planned break"), "{text}");
+    }
+}
