@@ -375,7 +375,7 @@ fn parse_header(text: &[u8]) -> Result<Header, String> {
     let header: Header =
         serde_json::from_value(value).map_err(|e| format!("journal header: {e}"))?;
     // The header was written by cochair, but the file may have been edited since.
-    if let Some(problem) = crate::agenda::check(&header.agenda).first() {
+    if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
         return Err(format!(
             "the agenda in the journal header is not valid: {}: {}",
             problem.path, problem.message

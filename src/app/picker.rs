@@ -352,8 +352,11 @@ fn named(model: &mut Model, name: &str) -> Vec<Effect> {
     if name.is_empty() {
         return model.say("Type the person's name, then enter");
     }
-    if model.meeting.person(&name).is_some() {
-        return model.say(format!("{name} is already on the list"));
+    if let Err(e) = model.meeting.check(&Event::PersonAdded {
+        name: name.clone(),
+        group: model.meeting.agenda.groups[0].id.clone(),
+    }) {
+        return model.say(format!("Not added: {e}"));
     }
     model.overlay = Overlay::Picker(Picker::new(PickFor::Group { name }));
     vec![]

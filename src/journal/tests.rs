@@ -271,3 +271,22 @@ fn journals_of_the_first_format_still_read() {
     std::fs::write(&path, text).unwrap();
     assert_eq!(read(&path).unwrap().records.len(), 1);
 }
+
+#[test]
+fn rules_added_for_writing_agendas_do_not_shut_out_old_journals() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.jsonl");
+    let mut old = header();
+    // Written before cochair refused a quorum the roster can never reach.
+    old.agenda.quorum = Some(crate::agenda::Quorum {
+        min_present: 40,
+        customer_majority: false,
+    });
+    drop(Journal::create(&path, &old).unwrap());
+    assert!(read(&path).is_ok());
+    let mut broken = header();
+    broken.agenda.items.clear();
+    drop(Journal::create(&path, &broken).unwrap());
+    let err = read(&path).unwrap_err().to_string();
+    assert!(err.contains("not valid"), "{err}");
+}

@@ -80,6 +80,15 @@ impl Meeting {
         if self.person(name).is_some() {
             return fail(format!("{name:?} is already one of the people"));
         }
+        // Names that differ only in capitals or spacing are one person, as in the agenda.
+        let wanted = crate::agenda::same_name(name);
+        if let Some(p) = self
+            .people
+            .iter()
+            .find(|p| crate::agenda::same_name(&p.name) == wanted)
+        {
+            return fail(format!("{name:?} is the same name as {:?}", p.name));
+        }
         if self.agenda.group(group).is_none() {
             return fail(format!("there is no group {group:?}"));
         }

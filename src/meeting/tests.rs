@@ -1007,3 +1007,18 @@ mod batches {
         assert!(meeting.check(&nested).is_err());
     }
 }
+
+#[test]
+fn someone_added_live_with_a_name_differing_only_in_capitals_is_refused() {
+    let m = meeting(crate::agenda::EXAMPLE);
+    let err = m
+        .check(&Event::PersonAdded {
+            name: "ana  LOPEZ".into(),
+            group: "members".into(),
+        })
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "\"ana  LOPEZ\" is the same name as \"Ana Lopez\""
+    );
+}
