@@ -54,7 +54,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let customers = clean(&meeting.customer_label()).into_owned();
-    if meeting.people.iter().all(|p| p.attendance.is_none()) {
+    if !meeting.roll_call_taken() {
         let key = model.key_hint(crate::keymap::Mode::Meeting, &crate::app::Action::RollCall);
         return vec![Span::styled(
             format!(" ○ Roll call not taken · press {key}"),
