@@ -48,7 +48,7 @@ fn big_meeting(people: usize, items: usize) -> Model {
     let src = generate::large_agenda(people, items, 40);
     let agenda = cochair::agenda::from_str(&src, Path::new("large.ron")).unwrap();
     let meeting = Meeting::new(agenda, "2026-11-24".parse().unwrap());
-    let keymap = cochair::keymap::Keymap::builtin();
+    let keymap = cochair::input::Keymap::builtin();
     let mut model = Model::new(meeting, keymap, "/m/large.jsonl".into(), now(), utc());
     for action in [
         Action::RollCall,
@@ -70,7 +70,7 @@ fn replay(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("replay a 100,000-event journal", |b| {
         b.iter(|| {
-            let contents = cochair::journal::parse(black_box(&bytes), path).unwrap();
+            let contents = cochair::store::journal::parse(black_box(&bytes), path).unwrap();
             black_box(cochair::app::replay(path, &contents).unwrap())
         })
     });

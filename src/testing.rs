@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
 
 use crate::agenda;
 use crate::app::{Action, Model};
-use crate::keymap::Keymap;
+use crate::input::Keymap;
 use crate::meeting::Meeting;
 
 /// 2026-11-24 18:00:00 UTC plus `secs`.

@@ -460,14 +460,14 @@ fn resuming_a_journal_that_does_not_exist_says_how_to_start() {
 
 /// A journal for the given agenda, made by the library as the app would.
 fn journal_for(agenda: &str, dir: &Path) -> PathBuf {
-    use cochair::journal::{FORMAT_VERSION, Header, Journal};
+    use cochair::store::journal::{FORMAT_VERSION, Header, Journal};
     let path = dir.join("meeting.jsonl");
     let header = Header {
         cochair_journal: FORMAT_VERSION,
         created: "2026-11-24T17:55:00Z".parse().unwrap(),
         date: "2026-11-24".parse().unwrap(),
         agenda_file: agenda.into(),
-        agenda: cochair::agenda::from_file(Path::new(agenda)).unwrap(),
+        agenda: cochair::store::read_agenda(Path::new(agenda)).unwrap(),
     };
     Journal::create(&path, &header).unwrap();
     path

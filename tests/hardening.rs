@@ -137,15 +137,15 @@ fn a_very_large_agenda_works() {
 fn a_journal_held_by_another_cochair_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("held.jsonl");
-    let agenda = cochair::agenda::from_file(Path::new("agendas/nonprofit-board.ron")).unwrap();
-    let header = cochair::journal::Header {
-        cochair_journal: cochair::journal::FORMAT_VERSION,
+    let agenda = cochair::store::read_agenda(Path::new("agendas/nonprofit-board.ron")).unwrap();
+    let header = cochair::store::journal::Header {
+        cochair_journal: cochair::store::journal::FORMAT_VERSION,
         created: "2027-01-14T13:00:00Z".parse().unwrap(),
         date: "2027-01-14".parse().unwrap(),
         agenda_file: "nonprofit-board.ron".into(),
         agenda,
     };
-    let held = cochair::journal::Journal::create(&path, &header).unwrap();
+    let held = cochair::store::journal::Journal::create(&path, &header).unwrap();
     let stderr = refused(dir.path(), &["--journal", path.to_str().unwrap()]);
     assert!(
         stderr.contains(&format!(
@@ -209,7 +209,7 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
     let offset = chrono::FixedOffset::east_opt(0).unwrap();
     let mut model = Model::new(
         meeting,
-        cochair::keymap::Keymap::builtin(),
+        cochair::input::Keymap::builtin(),
         "/m/large.jsonl".into(),
         now,
         offset,
@@ -262,7 +262,7 @@ fn a_long_generated_journal_resumes() {
     let src = support::generate::large_agenda(40, 12, 10);
     let bytes = support::generate::large_journal(&src, 5000);
     let path = Path::new("long.jsonl");
-    let contents = cochair::journal::parse(&bytes, path).unwrap();
+    let contents = cochair::store::journal::parse(&bytes, path).unwrap();
     assert_eq!(contents.records.len(), 5000);
     let meeting = cochair::app::replay(path, &contents).unwrap();
     assert!(meeting.queue.turns.len() > 1000);

@@ -105,7 +105,7 @@ proptest! {
         let keymaps = files("keymaps");
         let bytes = mutate(&keymaps[which % keymaps.len()], &mutations);
         let text = String::from_utf8_lossy(&bytes);
-        if let Err(e) = cochair::keymap::parse(&text, Path::new("mutated.ron")) {
+        if let Err(e) = cochair::input::parse(&text, Path::new("mutated.ron")) {
             clear(&e.to_string(), "mutated.ron");
         }
     }
@@ -115,7 +115,7 @@ proptest! {
         let fixture = std::fs::read_to_string("tests/fixtures/advisory-group.jsonl").unwrap();
         let bytes = mutate(&fixture, &mutations);
         let path = Path::new("mutated.jsonl");
-        match cochair::journal::parse(&bytes, path) {
+        match cochair::store::journal::parse(&bytes, path) {
             Ok(contents) => {
                 if let Err(e) = cochair::app::replay(path, &contents) {
                     clear(&e, "mutated.jsonl");

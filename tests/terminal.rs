@@ -278,14 +278,14 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
     if !tmux_available("a_meeting_from_another_day_is_resumed_only_when_asked") {
         return;
     }
-    use cochair::journal::{FORMAT_VERSION, Header, Journal};
     use cochair::meeting::{Event, Record};
+    use cochair::store::journal::{FORMAT_VERSION, Header, Journal};
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("board.jsonl");
     // A meeting started three days before whatever day the test runs on.
     let started = chrono::Utc::now() - chrono::TimeDelta::days(3);
     let agenda =
-        cochair::agenda::from_file(&support::undated(dir.path(), "agendas/nonprofit-board.ron"))
+        cochair::store::read_agenda(&support::undated(dir.path(), "agendas/nonprofit-board.ron"))
             .unwrap();
     let header = Header {
         cochair_journal: FORMAT_VERSION,

@@ -115,7 +115,7 @@ fn signals_restore_the_terminal_keep_the_journal_and_say_why_in_the_exit_code() 
                 "terminal restored after SIG{signal}:\n{screen}"
             );
         }
-        let contents = cochair::journal::read(&journal).unwrap();
+        let contents = cochair::store::journal::read(&journal).unwrap();
         assert_eq!(
             contents.records.len(),
             1,
@@ -225,7 +225,7 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
             screen.contains("Not saved: No space left on device"),
             "{screen}"
         );
-        let contents = cochair::journal::read(&journal).unwrap();
+        let contents = cochair::store::journal::read(&journal).unwrap();
         assert_eq!(contents.torn, None, "no half-written line");
         let saved_paused = contents
             .records
@@ -250,7 +250,7 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
         );
         tmux.keys(&["q"]);
         assert_eq!(wait_for_exit(&tmux), 0);
-        let last = cochair::journal::read(&journal)
+        let last = cochair::store::journal::read(&journal)
             .unwrap()
             .records
             .pop()
@@ -324,7 +324,7 @@ fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
             now, was,
             "round {round}: the screen showed {was:?} before the kill:\n{shown}\nand after:\n{resumed}"
         );
-        assert!(cochair::journal::read(&journal).is_ok());
+        assert!(cochair::store::journal::read(&journal).is_ok());
     }
 }
 
@@ -371,7 +371,7 @@ fn ctrl_c_quits_and_a_panic_restores_the_terminal_and_keeps_the_journal() {
         !screen.contains("┌ Agenda"),
         "the alternate screen is gone:\n{screen}"
     );
-    let contents = cochair::journal::read(&journal).unwrap();
+    let contents = cochair::store::journal::read(&journal).unwrap();
     assert_eq!(
         contents.records.len(),
         1,

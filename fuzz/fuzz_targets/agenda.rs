@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     if let Err(e) = cochair::agenda::from_str(&text, Path::new("fuzz.ron")) {
         assert!(e.to_string().starts_with("fuzz.ron"));
     }
-    if let Err(e) = cochair::keymap::parse(&text, Path::new("fuzz.ron")) {
+    if let Err(e) = cochair::input::parse(&text, Path::new("fuzz.ron")) {
         assert!(e.to_string().starts_with("fuzz.ron"));
     }
 });

@@ -6,10 +6,7 @@
 mod parse;
 pub mod validate;
 
-pub use parse::{
-    Checked, EXAMPLE, EXAMPLE_NAME, check_file, check_str, from_file, from_str, io_message,
-    read_text,
-};
+pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, from_str};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -414,7 +411,9 @@ mod tests {
             serde_json::from_str(journal.lines().next().unwrap()).unwrap();
         assert_eq!(header["agenda"]["speaking"]["warn_seconds"], 30);
         let stored: Agenda = serde_json::from_value(header["agenda"].clone()).unwrap();
-        let file = from_file(std::path::Path::new("agendas/consumer-advisory-group.ron")).unwrap();
+        let file =
+            crate::store::read_agenda(std::path::Path::new("agendas/consumer-advisory-group.ron"))
+                .unwrap();
         assert_eq!(file.speaking.warn_seconds, None);
         assert_eq!(stored, file);
     }

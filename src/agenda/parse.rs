@@ -5,22 +5,15 @@ use std::path::Path;
 use ron::extensions::Extensions;
 
 use super::{Agenda, ItemKind, Policy, Role, validate};
-use crate::source::{Choices, FileError, FileErrors, SourceIndex, Words, variant_names};
+use crate::parse::{Choices, FileError, FileErrors, SourceIndex, Words, variant_names};
 
 /// The example meeting that opens when no agenda is given.
 pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
 /// The name the example is shown and journaled under.
 pub const EXAMPLE_NAME: &str = "family-council.ron";
 
-/// Agendas are small; anything bigger than this is not an agenda.
-pub const MAX_BYTES: u64 = 1024 * 1024;
 /// Nesting deeper than this is refused instead of risking the stack.
 const MAX_DEPTH: usize = 64;
-
-/// Read, parse and validate an agenda file.
-pub fn from_file(path: &Path) -> Result<Agenda, FileErrors> {
-    check_file(path).map(|checked| checked.agenda)
-}
 
 /// A valid agenda and what is probably not meant in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,50 +23,6 @@ pub struct Checked {
     pub warnings: Vec<FileError>,
 }
 
-/// Read, parse and validate an agenda file, with its warnings.
-pub fn check_file(path: &Path) -> Result<Checked, FileErrors> {
-    let src = read_text(path)?;
-    check_str(&src, path)
-}
-
-/// Read a small text file, with messages that name the problem.
-pub fn read_text(path: &Path) -> Result<String, FileError> {
-    let fail = |message: String| FileError::new(path, None, message);
-    let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
-    if meta.is_dir() {
-        return Err(fail("is a directory, not a file".into()));
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(fail(format!(
-            "is {} KiB; files larger than {} KiB are refused",
-            meta.len() / 1024,
-            MAX_BYTES / 1024
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e)))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = String::from_utf8_lossy(valid);
-        let line = text.matches('\n').count() + 1;
-        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        FileError::new(
-            path,
-            Some(crate::source::Position { line, col }),
-            "is not UTF-8 text; save the file as UTF-8",
-        )
-    })
-}
-
-/// Plain words for the usual file-system errors.
-pub fn io_message(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::NotFound => "no such file".into(),
-        ErrorKind::PermissionDenied => "permission denied: cannot read this file".into(),
-        _ => e.to_string(),
-    }
-}
-
 /// Parse and validate agenda text; `path` is used in messages only.
 pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
     check_str(src, path).map(|checked| checked.agenda)
@@ -81,11 +30,11 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
 
 /// Parse and validate agenda text, with its warnings; `path` is used in messages only.
 pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
-    let src = crate::source::without_byte_order_mark(src);
+    let src = crate::parse::without_byte_order_mark(src);
     if src.trim().is_empty() || only_comments(src) {
         return Err(FileError::new(
             path,
-            Some(crate::source::Position { line: 1, col: 1 }),
+            Some(crate::parse::Position { line: 1, col: 1 }),
             "the file is empty; an agenda starts with `Agenda(` (see agendas/ for examples)",
         )
         .into());
@@ -120,7 +69,7 @@ fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH);
     let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::source::explain(src, path, e, field, &WORDS)
+        crate::parse::explain(src, path, e, field, &WORDS)
     };
     let mut de =
         ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;

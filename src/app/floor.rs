@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Action, Effect, Model, record};
-use crate::keymap::Mode;
+use crate::input::Mode;
 use crate::meeting::{Direction, Event};
 
 /// The person at the selected place in the queue, with the queue order.

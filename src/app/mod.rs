@@ -34,7 +34,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::keymap::{Key, Keymap, Mode};
+use crate::input::{Key, Keymap, Mode};
 use crate::meeting::{Event, Meeting, Phase, Record};
 use crate::ui::Theme;
 
@@ -170,7 +170,7 @@ impl Model {
     pub fn key_hint(&self, mode: Mode, action: &Action) -> String {
         self.keymap
             .key_for(mode, action)
-            .map_or_else(|| crate::keymap::action_name(action), |k| k.to_string())
+            .map_or_else(|| crate::input::action_name(action), |k| k.to_string())
     }
 
     /// What a key does in the current mode. In modes that take text, plain characters and

@@ -16,9 +16,9 @@ use ratatui::crossterm::event::{
 
 use super::{EventSource, Host, Model, run};
 use crate::agenda::{self, Agenda};
-use crate::journal::{self, Contents, Header, Journal, Recording};
-use crate::keymap::Keymap;
+use crate::input::Keymap;
 use crate::meeting::Meeting;
+use crate::store::journal::{self, Contents, Header, Journal, Recording};
 use crate::ui::Theme;
 
 /// What the command line asked for.
@@ -102,7 +102,7 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
     }));
     let mut host = TerminalHost {
         signals,
-        clipboard: crate::clipboard::System::default(),
+        clipboard: crate::host::clipboard::System::default(),
         offset: None,
     };
     let result = run(&mut terminal, &mut model, &mut journal, &mut host);
@@ -183,7 +183,7 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
     let keymap = load_keymap(options.keymap.as_deref())?;
     let given = match &options.agenda {
         Some(path) => Some((
-            agenda::from_file(path).map_err(|e| e.to_string())?,
+            crate::store::read_agenda(path).map_err(|e| e.to_string())?,
             file_name(path),
         )),
         None if options.journal.is_some() => None,
@@ -203,7 +203,7 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
             let date = agenda.date().unwrap_or(today);
             match options.rehearse {
                 true => rehearsal_dir().join(format!("{stem}-{date}.jsonl")),
-                false => journal::default_path(&stem, date).ok_or(
+                false => crate::store::paths::default_journal(&stem, date).ok_or(
                     "cannot find a data directory for journals; give one with --journal PATH",
                 )?,
             }
@@ -291,7 +291,7 @@ fn settle_the_day(
                 loaded.given = Some((header.agenda.clone(), header.agenda_file.clone()));
             }
             std::fs::rename(path, &aside)
-                .map_err(|e| format!("{}: {}", path.display(), crate::agenda::io_message(&e)))?;
+                .map_err(|e| format!("{}: {}", path.display(), crate::store::io_message(&e)))?;
             drop(old);
             Ok(Some(loaded))
         }
@@ -515,7 +515,7 @@ impl Signals {
 struct TerminalHost {
     signals: Signals,
     /// One clipboard handle for the whole session, made when first used.
-    clipboard: crate::clipboard::System,
+    clipboard: crate::host::clipboard::System,
     /// The local UTC offset and the minute it was looked up in.
     offset: Option<(i64, FixedOffset)>,
 }
@@ -561,7 +561,7 @@ impl Host for TerminalHost {
     }
 
     fn copy(&mut self, text: &str, fallback: &Path) -> String {
-        use crate::clipboard::{self, Clipboard, Osc52, Way};
+        use crate::host::clipboard::{self, Clipboard, Osc52, Way};
         let ssh = std::env::var_os("SSH_CONNECTION").is_some();
         let mut osc = Osc52 {
             out: std::io::stdout(),
@@ -694,7 +694,7 @@ mod tests {
             ..options.clone()
         };
         let path = options.journal.clone().unwrap();
-        let agenda = agenda::from_file(Path::new("agendas/nonprofit-board.ron")).unwrap();
+        let agenda = crate::store::read_agenda(Path::new("agendas/nonprofit-board.ron")).unwrap();
         let header = Header {
             cochair_journal: journal::FORMAT_VERSION,
             created: at(-3600),

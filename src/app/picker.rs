@@ -249,7 +249,7 @@ pub(super) fn open(model: &mut Model, purpose: PickFor) -> Vec<Effect> {
         return model.say(why);
     }
     if model.meeting.present().next().is_none() {
-        let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::RollCall);
+        let key = model.key_hint(crate::input::Mode::Meeting, &super::Action::RollCall);
         return model.say(format!(
             "Nobody is marked present yet: press {key} for the roll call"
         ));

@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{Event as TermEvent, KeyEventKind};
 
 use super::{Action, Effect, Model, update};
 use crate::app::Exit;
-use crate::keymap::Key;
+use crate::input::Key;
 use crate::meeting::Record;
 
 /// Where time and input come from: the real terminal, or a script in tests.
@@ -46,15 +46,15 @@ pub trait Recorder {
     fn append(&mut self, record: &Record) -> io::Result<()>;
 }
 
-impl Recorder for crate::journal::Journal {
+impl Recorder for crate::store::journal::Journal {
     fn append(&mut self, record: &Record) -> io::Result<()> {
-        crate::journal::Journal::append(self, record)
+        crate::store::journal::Journal::append(self, record)
     }
 }
 
-impl Recorder for crate::journal::Recording {
+impl Recorder for crate::store::journal::Recording {
     fn append(&mut self, record: &Record) -> io::Result<()> {
-        crate::journal::Recording::append(self, record)
+        crate::store::journal::Recording::append(self, record)
     }
 }
 
@@ -182,7 +182,7 @@ pub fn dispatch(
 /// Write the exports, each whole or not at all, and say where they went.
 pub fn write_exports(files: &[(PathBuf, String)]) -> String {
     for (path, text) in files {
-        if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
+        if let Err(e) = crate::store::files::write_atomically(path, text.as_bytes()) {
             return format!("Not exported: {}: {}", path.display(), plain_io_error(&e));
         }
     }

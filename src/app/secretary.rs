@@ -12,7 +12,7 @@ use crate::meeting::{Event, Phase, Vote, parse_due};
 /// Open the first prompt of a secretary's action, once the meeting has started.
 pub(super) fn start(model: &mut Model, purpose: PromptFor) -> Vec<Effect> {
     if model.meeting.phase() == Phase::NotStarted {
-        let key = model.key_hint(crate::keymap::Mode::Meeting, &super::Action::StartMeeting);
+        let key = model.key_hint(crate::input::Mode::Meeting, &super::Action::StartMeeting);
         return model.say(format!(
             "The record opens when the meeting starts: press {key}"
         ));

@@ -342,11 +342,11 @@ mod queue {
     fn typing_in_a_picker_never_runs_global_keys() {
         let mut model = started();
         act(&mut model, Action::AddSpeaker, at(2));
-        let q = crate::keymap::Key::parse("q").unwrap();
+        let q = crate::input::Key::parse("q").unwrap();
         assert_eq!(model.action_for(q), Action::Type('q'));
-        let ctrl_c = crate::keymap::Key::parse("ctrl-c").unwrap();
+        let ctrl_c = crate::input::Key::parse("ctrl-c").unwrap();
         assert_eq!(model.action_for(ctrl_c), Action::Quit);
-        let ctrl_w = crate::keymap::Key::parse("ctrl-w").unwrap();
+        let ctrl_w = crate::input::Key::parse("ctrl-w").unwrap();
         assert_eq!(
             model.action_for(ctrl_w),
             Action::Edit(crate::app::Edit::DeleteWord)
@@ -1297,7 +1297,7 @@ mod agenda_to_send_out {
     fn the_app_shows_exports_and_copies_the_same_agenda_as_the_command() {
         let mut model = example_model();
         act(&mut model, Action::ShowAgenda, at(0));
-        assert_eq!(model.mode(), crate::keymap::Mode::Reading);
+        assert_eq!(model.mode(), crate::input::Mode::Reading);
         let expected =
             crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda));
         let effects = update(&mut model, Action::ExportAgenda, at(1));

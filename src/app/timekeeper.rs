@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Action, Effect, Model, Overlay, Prompt, PromptFor, record};
 use crate::agenda::Role;
-use crate::keymap::Mode;
+use crate::input::Mode;
 use crate::meeting::{ClockState, Event, Phase};
 
 /// Who asked for an extension or a break when nobody else is named: the timekeeper.

@@ -10,7 +10,7 @@ use super::*;
 
 fn fixture() -> Meeting {
     let path = Path::new("tests/fixtures/advisory-group.jsonl");
-    let contents = crate::journal::read(path).unwrap();
+    let contents = crate::store::journal::read(path).unwrap();
     crate::app::replay(path, &contents).unwrap()
 }
 

@@ -3,7 +3,7 @@ use std::path::Path;
 use super::*;
 
 fn reference() -> Agenda {
-    crate::agenda::from_file(Path::new("agendas/reference-board.ron")).unwrap()
+    crate::store::read_agenda(Path::new("agendas/reference-board.ron")).unwrap()
 }
 
 fn setup(seed: u64, professionals: f64) -> Setup {

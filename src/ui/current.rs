@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{Action, Model};
-use crate::keymap::Mode;
+use crate::input::Mode;
 use crate::meeting::Phase;
 use crate::text::{clean, duration};
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::{Action, Model};
-use crate::keymap::{Key, Mode};
+use crate::input::{Key, Mode};
 use crate::meeting::Phase;
 use crate::text::{clean, truncate, width};
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::app::{Action, Model, Overlay};
-use crate::keymap::{Key, Keymap, Mode};
+use crate::input::{Key, Keymap, Mode};
 use crate::text::{clean, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {

@@ -176,7 +176,7 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
         ));
     }
     let key = model.key_hint(
-        crate::keymap::Mode::Meeting,
+        crate::input::Mode::Meeting,
         &crate::app::Action::ProjectorView,
     );
     lines.push(Line::styled(

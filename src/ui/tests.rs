@@ -257,7 +257,7 @@ fn the_help_screen_lists_every_binding() {
 #[test]
 fn hints_come_from_the_keymap_in_use() {
     let mut model = mid_meeting(Theme::Standard);
-    let user = crate::keymap::parse(
+    let user = crate::input::parse(
         r#"Keymap(modes: { "meeting": { "z": next_item, "n": help } })"#,
         std::path::Path::new("u.ron"),
     )
@@ -270,7 +270,7 @@ fn hints_come_from_the_keymap_in_use() {
     // "n" now opens help, so next item is hinted by the next key bound to it.
     assert!(hints.contains(&"right next item".to_string()), "{hints:?}");
     assert!(!hints.iter().any(|h| h.starts_with("n ")), "{hints:?}");
-    let user = crate::keymap::parse(
+    let user = crate::input::parse(
         r#"Keymap(modes: { "meeting": { "right": help } })"#,
         std::path::Path::new("u.ron"),
     )
@@ -722,7 +722,7 @@ mod help_with_long_key_lists {
 
     fn with_clicker_keys() -> Model {
         let mut model = mid_meeting(Theme::Standard);
-        let clicker = crate::keymap::parse(
+        let clicker = crate::input::parse(
             include_str!("../../keymaps/clicker.ron"),
             std::path::Path::new("keymaps/clicker.ron"),
         )

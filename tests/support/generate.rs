@@ -46,8 +46,8 @@ pub fn large_agenda(people: usize, items: usize, name_len: usize) -> String {
 /// A journal of `events` events on the given agenda text: everyone present, then hands
 /// raised and given the floor, turns ended and items changed, a second apart.
 pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
-    use cochair::journal::{FORMAT_VERSION, Header};
     use cochair::meeting::{Attendance, Event, Record};
+    use cochair::store::journal::{FORMAT_VERSION, Header};
     let agenda = cochair::agenda::from_str(agenda_src, std::path::Path::new("large.ron")).unwrap();
     let start: chrono::DateTime<chrono::Utc> = "2026-11-24T18:00:00Z".parse().unwrap();
     let names: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();

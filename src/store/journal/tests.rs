@@ -187,20 +187,6 @@ fn other_files_are_not_journals() {
 }
 
 #[test]
-fn default_path_is_named_after_the_agenda_and_date() {
-    let path = default_path(
-        "family-council",
-        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-    )
-    .unwrap();
-    assert!(
-        path.ends_with("cochair/family-council-2026-11-24.jsonl"),
-        "{}",
-        path.display()
-    );
-}
-
-#[test]
 fn a_journal_removed_while_open_refuses_to_pretend_it_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");

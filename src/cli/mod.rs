@@ -266,7 +266,7 @@ fn meeting(options: Options) -> ExitCode {
 fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
     let mut failed = false;
     for path in paths {
-        match agenda::check_file(path) {
+        match crate::store::check_agenda(path) {
             Ok(agenda::Checked { agenda, warnings }) => {
                 // Planned breaks are items on the clock, not items to discuss.
                 let breaks = agenda
@@ -309,7 +309,7 @@ fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.
 fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> ExitCode {
     use crate::export::{agenda_document, to_markdown, to_text};
-    let agenda = match agenda::from_file(path) {
+    let agenda = match crate::store::read_agenda(path) {
         Ok(agenda) => agenda,
         Err(errors) => {
             fail(&errors.to_string());
@@ -329,7 +329,7 @@ fn write_out(text: &str, output: Option<&Path>) -> ExitCode {
     match output {
         None => out(text),
         Some(path) => {
-            if let Err(e) = crate::files::write_atomically(path, text.as_bytes()) {
+            if let Err(e) = crate::store::files::write_atomically(path, text.as_bytes()) {
                 fail(&format!("{}: {}", path.display(), e));
                 return ExitCode::FAILURE;
             }
@@ -363,7 +363,7 @@ fn keys(path: Option<&Path>) -> ExitCode {
                 "{}\t{}\t{}",
                 mode.name(),
                 key,
-                crate::keymap::action_name(action)
+                crate::input::action_name(action)
             )
         })
         .collect();
@@ -383,7 +383,7 @@ fn simulate(
 ) -> ExitCode {
     use crate::agenda::Policy;
     use crate::simulate;
-    let agenda = match agenda::from_file(path) {
+    let agenda = match crate::store::read_agenda(path) {
         Ok(agenda) => agenda,
         Err(errors) => {
             fail(&errors.to_string());
@@ -454,7 +454,7 @@ fn export(
         FormatArg::Actions => Format::Actions,
         FormatArg::Todo => Format::Todo,
     };
-    let meeting = match crate::journal::read(journal)
+    let meeting = match crate::store::journal::read(journal)
         .map_err(|e| e.to_string())
         .and_then(|contents| app::replay(journal, &contents))
     {

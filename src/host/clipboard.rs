@@ -106,7 +106,7 @@ pub fn copy(chain: &mut [&mut dyn Clipboard], text: &str, fallback: &Path) -> St
         match way.set(text) {
             Ok(()) if way.confirmed() => return format!("Minutes copied to {}", way.name()),
             Ok(()) => {
-                return match crate::files::write_atomically(fallback, text.as_bytes()) {
+                return match crate::store::files::write_atomically(fallback, text.as_bytes()) {
                     Ok(()) => format!(
                         "Minutes sent to {}; if nothing arrives they are also in {}",
                         way.name(),
@@ -118,7 +118,7 @@ pub fn copy(chain: &mut [&mut dyn Clipboard], text: &str, fallback: &Path) -> St
             Err(why) => failures.push(format!("{}: {why}", way.name())),
         }
     }
-    match crate::files::write_atomically(fallback, text.as_bytes()) {
+    match crate::store::files::write_atomically(fallback, text.as_bytes()) {
         Ok(()) => format!("No clipboard here; minutes saved to {}", fallback.display()),
         Err(e) => format!(
             "Could not copy the minutes ({}; {}: {e})",

@@ -52,12 +52,9 @@ pub enum JournalError {
 impl std::fmt::Display for JournalError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            JournalError::Io { path, error } => write!(
-                f,
-                "{}: {}",
-                path.display(),
-                crate::agenda::io_message(error)
-            ),
+            JournalError::Io { path, error } => {
+                write!(f, "{}: {}", path.display(), crate::store::io_message(error))
+            }
             JournalError::InUse { path } => write!(
                 f,
                 "{}: this meeting is already open in another cochair; close that one first",
@@ -446,16 +443,6 @@ fn sync_dir(path: &Path) {
     {
         let _ = d.sync_all();
     }
-}
-
-/// `<data dir>/cochair/<agenda stem>-<date>.jsonl`, where journals live unless a path is given.
-pub fn default_path(agenda_stem: &str, date: NaiveDate) -> Option<PathBuf> {
-    let dirs = directories::BaseDirs::new()?;
-    Some(
-        dirs.data_dir()
-            .join("cochair")
-            .join(format!("{agenda_stem}-{date}.jsonl")),
-    )
 }
 
 #[cfg(test)]

@@ -11,10 +11,10 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::app::Action;
-use crate::source::{Choices, FileError, FileErrors, Words, variant_names};
+use crate::parse::{Choices, FileError, FileErrors, Words, variant_names};
 
 /// The keymap built into cochair.
-pub const DEFAULT: &str = include_str!("../keymaps/default.ron");
+pub const DEFAULT: &str = include_str!("../../keymaps/default.ron");
 
 /// Where a key is looked up. `global` applies everywhere unless the current mode binds the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -261,7 +261,7 @@ fn nearest_name(word: &str, names: &[&str]) -> Option<String> {
     if let Some((_, name)) = OTHER_NAMES.iter().find(|(other, _)| *other == lower) {
         return Some((*name).to_owned());
     }
-    match crate::source::suggest(&lower, names.iter().copied()).as_slice() {
+    match crate::parse::suggest(&lower, names.iter().copied()).as_slice() {
         [one] => Some((*one).to_owned()),
         _ => None,
     }
@@ -412,7 +412,7 @@ impl Keymap {
 
     /// The built-in keymap with a user's keymap file laid over it, key by key.
     pub fn with_user_file(path: &Path) -> Result<Keymap, FileErrors> {
-        let src = crate::agenda::read_text(path)?;
+        let src = crate::store::read_text(path)?;
         let user = parse(&src, path)?;
         let mut keymap = Keymap::builtin();
         keymap.merge(user);
@@ -485,9 +485,9 @@ const WORDS: Words = Words {
 
 /// Parse keymap text; `path` is used in messages only.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
-    let src = crate::source::without_byte_order_mark(src);
+    let src = crate::parse::without_byte_order_mark(src);
     let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::source::explain(src, path, e, field, &WORDS)
+        crate::parse::explain(src, path, e, field, &WORDS)
     };
     let options = ron::Options::default().with_recursion_limit(16);
     let mut de =

@@ -1,0 +1,5 @@
+//! The machine cochair runs on: the terminal (taking it over and always giving it back), signals,
+//! the clipboard and the bell. The only code that touches the OS besides the store; it
+//! implements the app's traits, and the app never imports it.
+
+pub mod clipboard;
