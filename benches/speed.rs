@@ -15,7 +15,9 @@ mod generate;
 use std::hint::black_box;
 use std::path::Path;
 
-use cochair::app::{Action, Model, update};
+use cochair::app::Message;
+use cochair::app::{Model, update};
+use cochair::input::Command;
 use cochair::meeting::{Event, Meeting, Record};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -29,7 +31,7 @@ fn utc() -> chrono::FixedOffset {
     chrono::FixedOffset::east_opt(0).unwrap()
 }
 
-fn apply(model: &mut Model, action: Action) {
+fn apply(model: &mut Model, action: impl Into<Message>) {
     let mut journal = cochair::app::InMemory::default();
     cochair::app::dispatch(model, action, now(), &mut journal, &mut cochair::app::Quiet);
 }
@@ -40,7 +42,7 @@ fn raise(model: &mut Model, person: usize) {
         person,
         process: false,
     };
-    update(model, Action::Recorded(Record { at: now(), event }), now());
+    update(model, Message::Recorded(Record { at: now(), event }), now());
 }
 
 /// A started meeting on a generated agenda, everyone present.
@@ -51,10 +53,10 @@ fn big_meeting(people: usize, items: usize) -> Model {
     let keymap = cochair::input::Keymap::builtin();
     let mut model = Model::new(meeting, keymap, "/m/large.jsonl".into(), now(), utc());
     for action in [
-        Action::RollCall,
-        Action::AllPresent,
-        Action::Cancel,
-        Action::StartMeeting,
+        Command::RollCall,
+        Command::AllPresent,
+        Command::Cancel,
+        Command::StartMeeting,
     ] {
         apply(&mut model, action);
     }
@@ -71,7 +73,7 @@ fn replay(c: &mut Criterion) {
     group.bench_function("replay a 100,000-event journal", |b| {
         b.iter(|| {
             let contents = cochair::store::journal::parse(black_box(&bytes), path).unwrap();
-            black_box(cochair::app::replay(path, &contents).unwrap())
+            black_box(cochair::store::journal::replay(path, &contents).unwrap())
         })
     });
     group.finish();
@@ -96,17 +98,21 @@ fn render(c: &mut Criterion) {
 /// Target: 1 ms per keystroke (a character typed, the list filtered, the character taken back).
 fn picker(c: &mut Criterion) {
     let mut model = big_meeting(5000, 5);
-    for action in [Action::AddSpeaker, Action::Type('p'), Action::Type('4')] {
+    for action in [
+        Command::AddSpeaker.into(),
+        Message::Type('p'),
+        Message::Type('4'),
+    ] {
         apply(&mut model, action);
     }
     c.bench_function("picker filter over 5,000 names", |b| {
         b.iter(|| {
-            apply(&mut model, Action::Type('2'));
+            apply(&mut model, Message::Type('2'));
             let cochair::app::Overlay::Picker(picker) = &model.overlay else {
                 unreachable!()
             };
             black_box(cochair::app::candidates(&model, picker));
-            apply(&mut model, Action::Edit(cochair::app::Edit::Backspace));
+            apply(&mut model, Message::Edit(cochair::app::Edit::Backspace));
         })
     });
 }
@@ -128,12 +134,12 @@ fn first_frame(c: &mut Criterion) {
     c.bench_function("start to first frame", |b| {
         b.iter(|| {
             let _ = std::fs::remove_dir_all(&dir);
-            let options = cochair::app::Options {
+            let options = cochair::cli::Options {
                 agenda: Some("agendas/family-council.ron".into()),
                 journal: Some(dir.join("m.jsonl")),
-                ..cochair::app::Options::default()
+                ..cochair::cli::Options::default()
             };
-            let opened = cochair::app::open(&options, now(), utc()).unwrap();
+            let opened = cochair::cli::open(&options, now(), utc()).unwrap();
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
             terminal
                 .draw(|f| cochair::ui::view(&opened.model, f))

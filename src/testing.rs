@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
 
 use crate::agenda;
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::input::Command;
 use crate::input::Keymap;
 use crate::meeting::Meeting;
 
@@ -44,7 +45,7 @@ pub fn model_from(src: &str) -> Model {
 }
 
 /// Run an action and apply every event it records, as the runtime would when saving works.
-pub fn act(model: &mut Model, action: Action, now: DateTime<Utc>) {
+pub fn act(model: &mut Model, action: impl Into<crate::app::Message>, now: DateTime<Utc>) {
     crate::app::dispatch(
         model,
         action,
@@ -57,9 +58,9 @@ pub fn act(model: &mut Model, action: Action, now: DateTime<Utc>) {
 /// The example meeting with everyone marked present, started at `start`.
 pub fn everyone_present_and_started(start: DateTime<Utc>) -> Model {
     let mut model = example_model();
-    for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+    for action in [Command::RollCall, Command::AllPresent, Command::Cancel] {
         act(&mut model, action, at(0));
     }
-    act(&mut model, Action::StartMeeting, start);
+    act(&mut model, Command::StartMeeting, start);
     model
 }

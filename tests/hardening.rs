@@ -198,7 +198,7 @@ fn a_journal_of_a_meeting_that_never_started_exports_valid_minutes() {
 
 #[test]
 fn long_names_are_cut_on_screen_and_whole_in_exports() {
-    use cochair::app::{Action, Model, dispatch};
+    use cochair::app::{Model, dispatch};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     let src = support::generate::large_agenda(5000, 500, 10_000);
@@ -214,12 +214,8 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
         now,
         offset,
     );
-    for action in [
-        Action::StartMeeting,
-        Action::RollCall,
-        Action::AllPresent,
-        Action::Cancel,
-    ] {
+    use cochair::input::Command as Do;
+    for action in [Do::StartMeeting, Do::RollCall, Do::AllPresent, Do::Cancel] {
         let mut journal = cochair::app::InMemory::default();
         dispatch(
             &mut model,
@@ -264,6 +260,6 @@ fn a_long_generated_journal_resumes() {
     let path = Path::new("long.jsonl");
     let contents = cochair::store::journal::parse(&bytes, path).unwrap();
     assert_eq!(contents.records.len(), 5000);
-    let meeting = cochair::app::replay(path, &contents).unwrap();
+    let meeting = cochair::store::journal::replay(path, &contents).unwrap();
     assert!(meeting.queue.turns.len() > 1000);
 }

@@ -117,7 +117,7 @@ proptest! {
         let path = Path::new("mutated.jsonl");
         match cochair::store::journal::parse(&bytes, path) {
             Ok(contents) => {
-                if let Err(e) = cochair::app::replay(path, &contents) {
+                if let Err(e) = cochair::store::journal::replay(path, &contents) {
                     clear(&e, "mutated.jsonl");
                 }
             }

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Action, Effect, Model, record};
+use super::{Effect, Model, record};
+use crate::input::Command;
 use crate::input::Mode;
 use crate::meeting::{Direction, Event};
 
@@ -21,7 +22,7 @@ fn empty_queue(model: &mut Model) -> Vec<Effect> {
     if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
         return model.say(why);
     }
-    let key = model.key_hint(Mode::Meeting, &Action::AddSpeaker);
+    let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
     model.say(format!("The queue is empty: press {key} to add a hand"))
 }
 
@@ -35,7 +36,7 @@ fn on_break(model: &mut Model) -> Option<Vec<Effect>> {
     if !model.meeting.on_break() {
         return None;
     }
-    let key = model.key_hint(Mode::Meeting, &Action::StartBreak);
+    let key = model.key_hint(Mode::Meeting, Command::StartBreak);
     Some(model.say(format!("On a break: press {key} to end it first")))
 }
 

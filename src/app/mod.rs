@@ -1,22 +1,20 @@
-//! The app layer, in the Elm style: a [`Model`], the [`Action`]s that change it, one pure
-//! [`update`] function, and the [`Effect`]s it asks the runtime to carry out. Meeting state
-//! changes only through [`Action::Recorded`], after the runtime has put the event in the journal.
+//! The app layer, in the Elm style: a [`Model`], the [`Message`]s that change it (a
+//! [`Command`] a key asked for, or news from the runtime), one pure [`update`] function, and
+//! the [`Effect`]s it asks the runtime to carry out. Meeting state
+//! changes only through [`Message::Recorded`], after the runtime has put the event in the journal.
 
-mod action;
 mod floor;
-mod open;
+mod message;
 mod picker;
 mod question;
 mod roll_call;
 mod runtime;
 mod secretary;
 mod text_field;
+mod theme;
 mod timekeeper;
 
-pub use action::Action;
-pub use open::{
-    Exit, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering, replay,
-};
+pub use message::Message;
 pub use picker::{
     Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
 };
@@ -24,19 +22,18 @@ use question::Answer;
 pub use question::{Question, Wording, quorum_words};
 pub use roll_call::roll_call_order;
 pub use runtime::{
-    EventSource, Host, InMemory, Quiet, Recorder, RunReport, dispatch, plain_io_error, run,
+    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Screen, dispatch, run,
 };
 pub use secretary::{due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};
+pub use theme::Theme;
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, Utc};
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::input::{Key, Keymap, Mode};
+use crate::input::{Command, Key, KeyCode, Keymap, Mode};
 use crate::meeting::{Event, Meeting, Phase, Record};
-use crate::ui::Theme;
 
 /// Everything the screen shows, and nothing else.
 #[derive(Debug, Clone)]
@@ -97,7 +94,7 @@ pub enum Overlay {
 /// What `update` asks the runtime to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Put this in the journal; on success the runtime sends [`Action::Recorded`].
+    /// Put this in the journal; on success the runtime sends [`Message::Recorded`].
     Record(Record),
     /// Ring the terminal bell.
     Bell,
@@ -166,35 +163,35 @@ impl Model {
         }
     }
 
-    /// The key shown in hints such as "press s to start"; falls back to the action's name.
-    pub fn key_hint(&self, mode: Mode, action: &Action) -> String {
+    /// The key shown in hints such as "press s to start"; the command's name when no key
+    /// runs it.
+    pub fn key_hint(&self, mode: Mode, command: Command) -> String {
         self.keymap
-            .key_for(mode, action)
-            .map_or_else(|| crate::input::action_name(action), |k| k.to_string())
+            .key_for(mode, command)
+            .map_or_else(|| command.name().to_owned(), |k| k.to_string())
     }
 
     /// What a key does in the current mode. In modes that take text, plain characters and
     /// editing keys go to the text unless the mode itself binds them.
-    pub fn action_for(&self, key: Key) -> Action {
+    pub fn message_for(&self, key: Key) -> Message {
         let mode = self.mode();
-        if let Some(action) = self.keymap.in_mode(mode).find(|(k, _)| *k == key) {
-            return action.1.clone();
+        if let Some((_, command)) = self.keymap.in_mode(mode).find(|(k, _)| *k == key) {
+            return Message::Command(*command);
         }
         if mode.takes_text() {
             if let Some(edit) = editing_key(key) {
-                return Action::Edit(edit);
+                return Message::Edit(edit);
             }
             if let KeyCode::Char(c) = key.code
-                && !key
-                    .mods
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                && !key.mods.ctrl
+                && !key.mods.alt
             {
-                return Action::Type(c);
+                return Message::Type(c);
             }
         }
         match self.keymap.action(mode, key) {
-            Some(action) => action.clone(),
-            None => Action::UnknownKey(key.to_string()),
+            Some(command) => Message::Command(command),
+            None => Message::UnknownKey(key.to_string()),
         }
     }
 
@@ -205,7 +202,7 @@ impl Model {
 }
 
 fn editing_key(key: Key) -> Option<Edit> {
-    let ctrl = key.mods.contains(KeyModifiers::CONTROL);
+    let ctrl = key.mods.ctrl;
     Some(match key.code {
         KeyCode::Left => Edit::Left,
         KeyCode::Right => Edit::Right,
@@ -222,9 +219,10 @@ fn editing_key(key: Key) -> Option<Edit> {
 }
 
 /// The one place the model changes. Pure: `now` is passed in, effects are returned.
-pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
-    let tick = action == Action::Tick;
-    let effects = change(model, action, now);
+pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>) -> Vec<Effect> {
+    let message = message.into();
+    let tick = message == Message::Tick;
+    let effects = change(model, message, now);
     // A tick changes nothing a picker lists; everything else may.
     if !tick {
         picker::refresh(model);
@@ -232,66 +230,96 @@ pub fn update(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effe
     effects
 }
 
-fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
+fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect> {
     model.now = now;
     if !matches!(
-        action,
-        Action::Tick
-            | Action::Recorded(_)
-            | Action::SaveFailed(_)
-            | Action::UnknownKey(_)
-            | Action::Notice(_)
+        message,
+        Message::Tick
+            | Message::Recorded(_)
+            | Message::SaveFailed(_)
+            | Message::UnknownKey(_)
+            | Message::Notice(_)
     ) {
         model.status = None;
     }
-    match action {
-        Action::Quit => vec![Effect::Quit],
-        Action::Help => {
+    match message {
+        Message::Command(command) => run_command(model, command, now),
+        Message::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
+        Message::Edit(edit) => picker::edit(model, |f| f.edit(edit)),
+        Message::Paste(text) => picker::edit(model, |f| f.insert(&text)),
+        Message::Notice(message) => model.say(message),
+        Message::Tick => timekeeper::bell(model, now),
+        Message::UnknownKey(key) => {
+            let help = model.key_hint(model.mode(), Command::Help);
+            model.say(format!(
+                "{key} does nothing here; press {help} for the keys"
+            ))
+        }
+        Message::Recorded(record) => {
+            model.save_error = None;
+            model.journal_started = true;
+            if let Err(e) = model.meeting.apply(&record) {
+                model.status = Some(format!("Recorded, but could not apply: {e}"));
+            }
+            vec![]
+        }
+        Message::SaveFailed(message) => {
+            model.save_error = Some(message);
+            vec![]
+        }
+    }
+}
+
+/// What a command does to the model.
+fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
+    match command {
+        Command::Quit => vec![Effect::Quit],
+        Command::Help => {
             model.overlay = match model.overlay {
                 Overlay::Help { .. } => Overlay::None,
                 _ => Overlay::Help { scroll: 0 },
             };
             vec![]
         }
-        Action::ScrollUp | Action::ScrollDown => {
+        Command::ScrollUp | Command::ScrollDown => {
             if let Overlay::Help { scroll } | Overlay::Reading { scroll } = &mut model.overlay {
-                *scroll = match action {
-                    Action::ScrollUp => scroll.saturating_sub(1),
+                *scroll = match command {
+                    Command::ScrollUp => scroll.saturating_sub(1),
                     _ => scroll.saturating_add(1),
                 };
             }
             vec![]
         }
-        Action::StartMeeting if model.planned_for_later() => {
+        Command::StartMeeting if model.planned_for_later() => {
             question::ask(model, Question::StartEarly)
         }
-        Action::StartMeeting => record(model, Event::MeetingStarted, now),
-        Action::NextItem => move_to(model, 1, now),
-        Action::PreviousItem => move_to(model, -1, now),
-        Action::EndMeeting => {
+        Command::StartMeeting => record(model, Event::MeetingStarted, now),
+        Command::NextItem => move_to(model, 1, now),
+        Command::PreviousItem => move_to(model, -1, now),
+        Command::EndMeeting => {
             if let Err(e) = model.meeting.check(&Event::MeetingEnded) {
                 let why = refusal(model, &e.to_string());
                 return model.say(why);
             }
             question::ask(model, Question::Adjourn)
         }
-        Action::Confirm => match &model.overlay {
+        Command::Confirm => match &model.overlay {
             Overlay::Confirm(_) => question::answer(model, Answer::Yes, now),
             Overlay::Picker(_) | Overlay::Prompt(_) => picker::choose(model, now),
             Overlay::RollCall { .. } => roll_call::toggle(model, now),
             _ => vec![],
         },
-        Action::Decline => match &model.overlay {
+        Command::Decline => match &model.overlay {
             Overlay::Confirm(_) => question::answer(model, Answer::No, now),
-            _ => change(model, Action::Cancel, now),
+            _ => run_command(model, Command::Cancel, now),
         },
-        Action::Cancel if matches!(model.overlay, Overlay::Confirm(_)) => {
+        Command::Cancel if matches!(model.overlay, Overlay::Confirm(_)) => {
             question::answer(model, Answer::NeverMind, now)
         }
-        Action::Cancel if matches!(model.overlay, Overlay::RollCall { .. }) => {
+        Command::Cancel if matches!(model.overlay, Overlay::RollCall { .. }) => {
             roll_call::close(model, now)
         }
-        Action::Cancel => {
+        Command::Cancel => {
             // Adding a person or correcting an entry goes back to the list it came from.
             model.overlay = match &model.overlay {
                 Overlay::Picker(Picker {
@@ -310,55 +338,52 @@ fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             };
             vec![]
         }
-        Action::SelectPrevious | Action::SelectNext => {
-            select(model, action == Action::SelectNext);
+        Command::SelectPrevious | Command::SelectNext => {
+            select(model, command == Command::SelectNext);
             vec![]
         }
-        Action::RollCall => {
+        Command::RollCall => {
             model.overlay = Overlay::RollCall { selected: 0 };
             vec![]
         }
-        Action::TogglePresent => roll_call::toggle(model, now),
-        Action::MarkLeft => roll_call::mark_left(model, now),
-        Action::AllPresent => roll_call::all_present(model, now),
-        Action::AddPerson => {
+        Command::TogglePresent => roll_call::toggle(model, now),
+        Command::MarkLeft => roll_call::mark_left(model, now),
+        Command::AllPresent => roll_call::all_present(model, now),
+        Command::AddPerson => {
             model.overlay = Overlay::Prompt(Prompt::new(PromptFor::PersonName));
             vec![]
         }
-        Action::AddSpeaker => picker::open(model, PickFor::Speaker),
-        Action::PointOfProcess => picker::open(model, PickFor::PointOfProcess),
-        Action::RemoveSpeaker => floor::remove(model, now),
-        Action::NextSpeaker => floor::next_speaker(model, now),
-        Action::EndTurn => floor::end_turn(model, now),
-        Action::MoveUp => floor::move_selected(model, crate::meeting::Direction::Up, now),
-        Action::MoveDown => floor::move_selected(model, crate::meeting::Direction::Down, now),
-        Action::GiveFloor => floor::give_floor(model, now),
-        Action::VoiceBalance => {
+        Command::AddSpeaker => picker::open(model, PickFor::Speaker),
+        Command::PointOfProcess => picker::open(model, PickFor::PointOfProcess),
+        Command::RemoveSpeaker => floor::remove(model, now),
+        Command::NextSpeaker => floor::next_speaker(model, now),
+        Command::EndTurn => floor::end_turn(model, now),
+        Command::MoveUp => floor::move_selected(model, crate::meeting::Direction::Up, now),
+        Command::MoveDown => floor::move_selected(model, crate::meeting::Direction::Down, now),
+        Command::GiveFloor => floor::give_floor(model, now),
+        Command::VoiceBalance => {
             model.show_balance = !model.show_balance;
             vec![]
         }
-        Action::ProjectorView => {
+        Command::ProjectorView => {
             model.projector = !model.projector;
             vec![]
         }
-        Action::PauseClock => timekeeper::pause(model, now),
-        Action::StartBreak => timekeeper::start_break(model, now),
-        Action::ExtendItem => timekeeper::extend_item(model, 5, now),
-        Action::ExtendItemBy => timekeeper::ask_minutes(model, PromptFor::ExtendMinutes),
-        Action::ExtendTurn => {
+        Command::PauseClock => timekeeper::pause(model, now),
+        Command::StartBreak => timekeeper::start_break(model, now),
+        Command::ExtendItem => timekeeper::extend_item(model, 5, now),
+        Command::ExtendItemBy => timekeeper::ask_minutes(model, PromptFor::ExtendMinutes),
+        Command::ExtendTurn => {
             let by = Some(timekeeper::timekeeper(model));
             record(model, Event::TurnExtended { seconds: 30, by }, now)
         }
-        Action::ResetTurn => record(model, Event::TurnReset, now),
-        Action::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
-        Action::Edit(edit) => picker::edit(model, |f| f.edit(edit)),
-        Action::Paste(text) => picker::edit(model, |f| f.insert(&text)),
-        Action::AddNote => secretary::start(model, PromptFor::Note),
-        Action::RecordDecision => secretary::start(model, PromptFor::DecisionText),
-        Action::AddAction => secretary::start(model, PromptFor::ActionText),
-        Action::AddItem => secretary::start(model, PromptFor::ItemTitle),
-        Action::ParkTopic => secretary::start(model, PromptFor::ParkTopic),
-        Action::RecordView => {
+        Command::ResetTurn => record(model, Event::TurnReset, now),
+        Command::AddNote => secretary::start(model, PromptFor::Note),
+        Command::RecordDecision => secretary::start(model, PromptFor::DecisionText),
+        Command::AddAction => secretary::start(model, PromptFor::ActionText),
+        Command::AddItem => secretary::start(model, PromptFor::ItemTitle),
+        Command::ParkTopic => secretary::start(model, PromptFor::ParkTopic),
+        Command::RecordView => {
             model.overlay = match model.overlay {
                 Overlay::Record { .. } => Overlay::None,
                 _ => Overlay::Record {
@@ -367,39 +392,19 @@ fn change(model: &mut Model, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             };
             vec![]
         }
-        Action::EditEntry => secretary::edit_selected(model),
-        Action::DeleteEntry => secretary::delete_selected(model),
-        Action::ExportMinutes => secretary::export(model),
-        Action::ShowAgenda => {
+        Command::EditEntry => secretary::edit_selected(model),
+        Command::DeleteEntry => secretary::delete_selected(model),
+        Command::ExportMinutes => secretary::export(model),
+        Command::ShowAgenda => {
             model.overlay = match model.overlay {
                 Overlay::Reading { .. } => Overlay::None,
                 _ => Overlay::Reading { scroll: 0 },
             };
             vec![]
         }
-        Action::ExportAgenda => secretary::export_agenda(model),
-        Action::CopyAgenda => secretary::copy_agenda(model),
-        Action::CopyMinutes => secretary::copy(model),
-        Action::Notice(message) => model.say(message),
-        Action::Tick => timekeeper::bell(model, now),
-        Action::UnknownKey(key) => {
-            let help = model.key_hint(model.mode(), &Action::Help);
-            model.say(format!(
-                "{key} does nothing here; press {help} for the keys"
-            ))
-        }
-        Action::Recorded(record) => {
-            model.save_error = None;
-            model.journal_started = true;
-            if let Err(e) = model.meeting.apply(&record) {
-                model.status = Some(format!("Recorded, but could not apply: {e}"));
-            }
-            vec![]
-        }
-        Action::SaveFailed(message) => {
-            model.save_error = Some(message);
-            vec![]
-        }
+        Command::ExportAgenda => secretary::export_agenda(model),
+        Command::CopyAgenda => secretary::copy_agenda(model),
+        Command::CopyMinutes => secretary::copy(model),
     }
 }
 
@@ -451,7 +456,7 @@ fn refusal(model: &Model, reason: &str) -> String {
     match model.meeting.phase() {
         Phase::NotStarted if reason.contains("not started") => format!(
             "The meeting has not started: press {} to start it",
-            model.key_hint(Mode::Meeting, &Action::StartMeeting)
+            model.key_hint(Mode::Meeting, Command::StartMeeting)
         ),
         Phase::Adjourned => adjourned(model),
         _ => format!("Not possible: {reason}"),
@@ -462,7 +467,7 @@ fn refusal(model: &Model, reason: &str) -> String {
 fn adjourned(model: &Model) -> String {
     format!(
         "The meeting is adjourned; the record can still be corrected ({})",
-        model.key_hint(Mode::Meeting, &Action::RecordView)
+        model.key_hint(Mode::Meeting, Command::RecordView)
     )
 }
 
@@ -473,7 +478,7 @@ fn not_running(model: &Model, before: &str) -> Option<String> {
         Phase::Running => None,
         Phase::NotStarted => Some(format!(
             "{before}: press {}",
-            model.key_hint(Mode::Meeting, &Action::StartMeeting)
+            model.key_hint(Mode::Meeting, Command::StartMeeting)
         )),
         Phase::Adjourned => Some(adjourned(model)),
     }
@@ -487,7 +492,7 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     match target {
         Some(item) => record(model, Event::ItemOpened { item }, now),
         None if running && step > 0 => {
-            let key = model.key_hint(Mode::Meeting, &Action::EndMeeting);
+            let key = model.key_hint(Mode::Meeting, Command::EndMeeting);
             model.say(format!("This is the last item: press {key} to adjourn"))
         }
         None if running => model.say("This is the first item"),

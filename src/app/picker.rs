@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, TextField, record, record_together};
+use crate::input::Command;
 use crate::meeting::{Attendance, Event};
 
 /// A list to choose from, narrowed by what is typed.
@@ -249,7 +250,7 @@ pub(super) fn open(model: &mut Model, purpose: PickFor) -> Vec<Effect> {
         return model.say(why);
     }
     if model.meeting.present().next().is_none() {
-        let key = model.key_hint(crate::input::Mode::Meeting, &super::Action::RollCall);
+        let key = model.key_hint(crate::input::Mode::Meeting, Command::RollCall);
         return model.say(format!(
             "Nobody is marked present yet: press {key} for the roll call"
         ));

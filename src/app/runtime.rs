@@ -1,6 +1,7 @@
-//! The runtime loop: the only place that reads the clock, the keyboard and the disk. One thread;
-//! it sleeps until the next key or the next whole second, and redraws only when something
-//! changed or the second shown on screen ticks over.
+//! The runtime loop: the only place the app meets the clock, the keyboard, the screen and the
+//! disk, each through a trait the adapters implement (`host` for the terminal, `store` for the
+//! journal). One thread; it sleeps until the next key or the next whole second, and redraws
+//! only when something changed or the second shown on screen ticks over.
 
 use std::collections::VecDeque;
 use std::io;
@@ -8,14 +9,22 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
-use ratatui::Terminal;
-use ratatui::backend::Backend;
-use ratatui::crossterm::event::{Event as TermEvent, KeyEventKind};
 
-use super::{Action, Effect, Model, update};
-use crate::app::Exit;
+use super::{Effect, Message, Model, update};
 use crate::input::Key;
 use crate::meeting::Record;
+
+/// What the app hears from the keyboard and the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(Key),
+    /// Text pasted in one piece.
+    Paste(String),
+    /// The screen changed size: draw again.
+    Resize,
+    /// Something the app has no use for (a mouse move, focus): nothing happened.
+    Nothing,
+}
 
 /// Where time and input come from: the real terminal, or a script in tests.
 pub trait EventSource {
@@ -23,10 +32,16 @@ pub trait EventSource {
     fn now(&mut self) -> DateTime<Utc>;
     /// The room's UTC offset at `now`, for showing local times.
     fn offset(&mut self, now: DateTime<Utc>) -> FixedOffset;
-    /// The next terminal event, or `None` when `timeout` passes first.
-    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>>;
+    /// The next input, or `None` when `timeout` passes first.
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>>;
     /// Set when a signal asked the app to stop.
     fn stop_requested(&mut self) -> Option<Exit>;
+}
+
+/// Where the model is drawn: the terminal, or a test's buffer. `ui` implements it for ratatui's
+/// terminal with its views.
+pub trait Screen {
+    fn show(&mut self, model: &Model) -> io::Result<()>;
 }
 
 /// What the app asks of the machine it runs on, besides the journal: the bell, the clipboard
@@ -42,20 +57,9 @@ pub trait Host {
 
 /// Where recorded events go: the journal, or a stand-in in tests.
 pub trait Recorder {
-    /// Write one record (one user action) whole, or fail and write nothing.
-    fn append(&mut self, record: &Record) -> io::Result<()>;
-}
-
-impl Recorder for crate::store::journal::Journal {
-    fn append(&mut self, record: &Record) -> io::Result<()> {
-        crate::store::journal::Journal::append(self, record)
-    }
-}
-
-impl Recorder for crate::store::journal::Recording {
-    fn append(&mut self, record: &Record) -> io::Result<()> {
-        crate::store::journal::Recording::append(self, record)
-    }
+    /// Write one record (one user action) whole, or fail, write nothing, and say why in words
+    /// for the `Not saved` banner.
+    fn append(&mut self, record: &Record) -> Result<(), String>;
 }
 
 /// A journal kept in memory: for simulations, benchmarks and tests.
@@ -63,7 +67,7 @@ impl Recorder for crate::store::journal::Recording {
 pub struct InMemory(pub Vec<Record>);
 
 impl Recorder for InMemory {
-    fn append(&mut self, record: &Record) -> io::Result<()> {
+    fn append(&mut self, record: &Record) -> Result<(), String> {
         self.0.push(record.clone());
         Ok(())
     }
@@ -83,6 +87,24 @@ impl Host for Quiet {
     }
 }
 
+/// Why the app stopped; the process exit code follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Stopped by a signal (its number).
+    Signal(i32),
+}
+
+impl Exit {
+    /// 0 for a quit; 128 + the signal's number, as shells report it, for a signal.
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(n) => 128 + n,
+        }
+    }
+}
+
 /// How a run ended and how many frames it drew (for tests of idle behaviour).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RunReport {
@@ -91,15 +113,12 @@ pub struct RunReport {
 }
 
 /// Run the meeting screen until the user quits or a signal arrives.
-pub fn run<B: Backend>(
-    terminal: &mut Terminal<B>,
+pub fn run(
+    screen: &mut impl Screen,
     model: &mut Model,
     recorder: &mut impl Recorder,
     host: &mut (impl EventSource + Host),
-) -> io::Result<RunReport>
-where
-    B::Error: Send + Sync + 'static,
-{
+) -> io::Result<RunReport> {
     let mut frames = 0;
     let mut shown_second = None;
     let mut dirty = true;
@@ -110,31 +129,27 @@ where
         let now = host.now();
         if dirty || shown_second != Some(now.timestamp()) {
             model.offset = host.offset(now);
-            dispatch(model, Action::Tick, now, recorder, host);
-            terminal
-                .draw(|frame| crate::ui::view(model, frame))
-                .map_err(io::Error::other)?;
+            dispatch(model, Message::Tick, now, recorder, host);
+            screen.show(model)?;
             frames += 1;
             shown_second = Some(now.timestamp());
             dirty = false;
         }
-        let Some(event) = host.next_event(until_next_second(now))? else {
+        let Some(input) = host.next_input(until_next_second(now))? else {
             continue;
         };
-        let action = match event {
-            TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
-                model.action_for(Key::from_event(key))
-            }
-            TermEvent::Paste(text) => Action::Paste(text),
-            TermEvent::Resize(..) => {
+        let message = match input {
+            Input::Key(key) => model.message_for(key),
+            Input::Paste(text) => Message::Paste(text),
+            Input::Resize => {
                 dirty = true;
                 continue;
             }
-            _ => continue,
+            Input::Nothing => continue,
         };
         dirty = true;
         let now = host.now();
-        if dispatch(model, action, now, recorder, host) {
+        if dispatch(model, message, now, recorder, host) {
             return Ok(RunReport {
                 exit: Exit::Quit,
                 frames,
@@ -149,62 +164,34 @@ where
 /// dispatch is written, so the journal never holds an action that followed a lost one.
 pub fn dispatch(
     model: &mut Model,
-    action: Action,
+    message: impl Into<Message>,
     now: DateTime<Utc>,
     recorder: &mut dyn Recorder,
     host: &mut dyn Host,
 ) -> bool {
-    let mut queue = VecDeque::from([action]);
+    let mut queue = VecDeque::from([message.into()]);
     let mut save_failed = false;
-    while let Some(action) = queue.pop_front() {
-        for effect in update(model, action, now) {
+    while let Some(message) = queue.pop_front() {
+        for effect in update(model, message, now) {
             match effect {
                 Effect::Record(_) if save_failed => {}
                 Effect::Record(record) => match recorder.append(&record) {
-                    Ok(()) => queue.push_back(Action::Recorded(record)),
-                    Err(e) => {
+                    Ok(()) => queue.push_back(Message::Recorded(record)),
+                    Err(why) => {
                         save_failed = true;
-                        queue.push_back(Action::SaveFailed(plain_io_error(&e)));
+                        queue.push_back(Message::SaveFailed(why));
                     }
                 },
                 Effect::Bell => host.bell(),
-                Effect::Export(files) => queue.push_back(Action::Notice(host.export(&files))),
+                Effect::Export(files) => queue.push_back(Message::Notice(host.export(&files))),
                 Effect::Copy { text, fallback } => {
-                    queue.push_back(Action::Notice(host.copy(&text, &fallback)))
+                    queue.push_back(Message::Notice(host.copy(&text, &fallback)))
                 }
                 Effect::Quit => return true,
             }
         }
     }
     false
-}
-
-/// Write the exports, each whole or not at all, and say where they went.
-pub fn write_exports(files: &[(PathBuf, String)]) -> String {
-    for (path, text) in files {
-        if let Err(e) = crate::store::files::write_atomically(path, text.as_bytes()) {
-            return format!("Not exported: {}: {}", path.display(), plain_io_error(&e));
-        }
-    }
-    let dir = files
-        .first()
-        .and_then(|(p, _)| p.parent())
-        .map(|d| d.display().to_string())
-        .unwrap_or_default();
-    let names: Vec<String> = files
-        .iter()
-        .filter_map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect();
-    format!("Exported to {dir}: {}", names.join(", "))
-}
-
-/// "No space left on device", without the "(os error 28)".
-pub fn plain_io_error(e: &io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    }
 }
 
 /// Sleep until just after the next whole second, when the clock on screen changes.

@@ -7,12 +7,13 @@ use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
 use crate::export::{self, Format};
+use crate::input::Command;
 use crate::meeting::{Event, Phase, Vote, parse_due};
 
 /// Open the first prompt of a secretary's action, once the meeting has started.
 pub(super) fn start(model: &mut Model, purpose: PromptFor) -> Vec<Effect> {
     if model.meeting.phase() == Phase::NotStarted {
-        let key = model.key_hint(crate::input::Mode::Meeting, &super::Action::StartMeeting);
+        let key = model.key_hint(crate::input::Mode::Meeting, Command::StartMeeting);
         return model.say(format!(
             "The record opens when the meeting starts: press {key}"
         ));

@@ -1,11 +1,13 @@
 use super::*;
+use crate::app::Message;
+use crate::input::Command;
 use crate::meeting::Phase;
 use crate::testing::{act, at, example_model};
 
 #[test]
 fn starting_asks_the_runtime_to_record_first() {
     let mut model = example_model();
-    let effects = update(&mut model, Action::StartMeeting, at(5));
+    let effects = update(&mut model, Command::StartMeeting, at(5));
     assert_eq!(
         effects,
         vec![Effect::Record(Record {
@@ -20,7 +22,7 @@ fn starting_asks_the_runtime_to_record_first() {
     );
     for effect in effects {
         if let Effect::Record(r) = effect {
-            update(&mut model, Action::Recorded(r), at(5));
+            update(&mut model, Message::Recorded(r), at(5));
         }
     }
     assert_eq!(model.meeting.phase(), Phase::Running);
@@ -29,7 +31,7 @@ fn starting_asks_the_runtime_to_record_first() {
 #[test]
 fn moving_before_the_start_says_how_to_start() {
     let mut model = example_model();
-    assert!(update(&mut model, Action::NextItem, at(0)).is_empty());
+    assert!(update(&mut model, Command::NextItem, at(0)).is_empty());
     assert_eq!(
         model.status.as_deref(),
         Some("The meeting has not started: press s to start it")
@@ -39,13 +41,13 @@ fn moving_before_the_start_says_how_to_start() {
 #[test]
 fn next_and_previous_walk_the_agenda() {
     let mut model = example_model();
-    act(&mut model, Action::StartMeeting, at(0));
-    act(&mut model, Action::NextItem, at(60));
-    act(&mut model, Action::NextItem, at(120));
-    act(&mut model, Action::PreviousItem, at(180));
+    act(&mut model, Command::StartMeeting, at(0));
+    act(&mut model, Command::NextItem, at(60));
+    act(&mut model, Command::NextItem, at(120));
+    act(&mut model, Command::PreviousItem, at(180));
     assert_eq!(model.meeting.current, 1);
-    act(&mut model, Action::PreviousItem, at(190));
-    act(&mut model, Action::PreviousItem, at(200));
+    act(&mut model, Command::PreviousItem, at(190));
+    act(&mut model, Command::PreviousItem, at(200));
     assert_eq!(model.meeting.current, 0);
     assert_eq!(model.status.as_deref(), Some("This is the first item"));
 }
@@ -53,9 +55,9 @@ fn next_and_previous_walk_the_agenda() {
 #[test]
 fn the_last_item_points_to_adjournment() {
     let mut model = example_model();
-    act(&mut model, Action::StartMeeting, at(0));
+    act(&mut model, Command::StartMeeting, at(0));
     for i in 1..20 {
-        act(&mut model, Action::NextItem, at(i));
+        act(&mut model, Command::NextItem, at(i));
     }
     assert_eq!(model.meeting.current, model.meeting.items.len() - 1);
     assert_eq!(
@@ -67,17 +69,17 @@ fn the_last_item_points_to_adjournment() {
 #[test]
 fn adjourning_asks_first() {
     let mut model = example_model();
-    act(&mut model, Action::StartMeeting, at(0));
-    act(&mut model, Action::EndMeeting, at(10));
+    act(&mut model, Command::StartMeeting, at(0));
+    act(&mut model, Command::EndMeeting, at(10));
     assert_eq!(
         model.overlay,
         Overlay::Confirm(crate::app::Question::Adjourn)
     );
     assert_eq!(model.mode(), Mode::Confirm);
-    act(&mut model, Action::Cancel, at(11));
+    act(&mut model, Command::Cancel, at(11));
     assert_eq!(model.meeting.phase(), Phase::Running);
-    act(&mut model, Action::EndMeeting, at(12));
-    act(&mut model, Action::Confirm, at(13));
+    act(&mut model, Command::EndMeeting, at(12));
+    act(&mut model, Command::Confirm, at(13));
     assert_eq!(model.meeting.phase(), Phase::Adjourned);
     assert_eq!(model.meeting.ended, Some(at(13)));
 }
@@ -87,38 +89,38 @@ fn a_failed_save_is_shown_and_cleared_by_the_next_good_one() {
     let mut model = example_model();
     update(
         &mut model,
-        Action::SaveFailed("No space left on device".into()),
+        Message::SaveFailed("No space left on device".into()),
         at(1),
     );
     assert_eq!(model.save_error.as_deref(), Some("No space left on device"));
     assert_eq!(model.meeting.phase(), Phase::NotStarted);
-    act(&mut model, Action::StartMeeting, at(2));
+    act(&mut model, Command::StartMeeting, at(2));
     assert_eq!(model.save_error, None);
 }
 
 #[test]
 fn help_toggles_and_scrolls() {
     let mut model = example_model();
-    act(&mut model, Action::Help, at(0));
+    act(&mut model, Command::Help, at(0));
     assert_eq!(model.mode(), Mode::Help);
-    act(&mut model, Action::ScrollDown, at(0));
-    act(&mut model, Action::ScrollDown, at(0));
-    act(&mut model, Action::ScrollUp, at(0));
+    act(&mut model, Command::ScrollDown, at(0));
+    act(&mut model, Command::ScrollDown, at(0));
+    act(&mut model, Command::ScrollUp, at(0));
     assert_eq!(model.overlay, Overlay::Help { scroll: 1 });
-    act(&mut model, Action::Cancel, at(0));
+    act(&mut model, Command::Cancel, at(0));
     assert_eq!(model.mode(), Mode::Meeting);
 }
 
 #[test]
 fn quitting_is_an_effect_not_a_state() {
     let mut model = example_model();
-    assert_eq!(update(&mut model, Action::Quit, at(0)), vec![Effect::Quit]);
+    assert_eq!(update(&mut model, Command::Quit, at(0)), vec![Effect::Quit]);
 }
 
 #[test]
 fn an_unbound_key_is_named_with_the_way_to_help() {
     let mut model = example_model();
-    update(&mut model, Action::UnknownKey("x".into()), at(0));
+    update(&mut model, Message::UnknownKey("x".into()), at(0));
     assert_eq!(
         model.status.as_deref(),
         Some("x does nothing here; press ? for the keys")
@@ -137,7 +139,7 @@ mod queue {
 
     fn type_text(model: &mut Model, text: &str) {
         for c in text.chars() {
-            act(model, Action::Type(c), at(2));
+            act(model, Message::Type(c), at(2));
         }
     }
 
@@ -152,25 +154,25 @@ mod queue {
     #[test]
     fn the_picker_adds_hands_and_stays_open_for_the_next() {
         let mut model = started();
-        act(&mut model, Action::AddSpeaker, at(2));
+        act(&mut model, Command::AddSpeaker, at(2));
         assert_eq!(model.mode(), Mode::Picker);
         type_text(&mut model, "jose");
-        act(&mut model, Action::Confirm, at(3));
+        act(&mut model, Command::Confirm, at(3));
         type_text(&mut model, "OKAF");
-        act(&mut model, Action::Confirm, at(4));
+        act(&mut model, Command::Confirm, at(4));
         assert_eq!(model.mode(), Mode::Picker, "still open for the next hand");
-        act(&mut model, Action::Cancel, at(5));
+        act(&mut model, Command::Cancel, at(5));
         assert_eq!(queue_names(&model), ["José Álvarez", "Dr. Okafor"]);
     }
 
     #[test]
     fn the_picker_offers_present_people_not_yet_queued_best_match_first() {
         let mut model = started();
-        act(&mut model, Action::RollCall, at(2));
-        act(&mut model, Action::SelectNext, at(2)); // Sam Reed
-        act(&mut model, Action::TogglePresent, at(2)); // present → apologies
-        act(&mut model, Action::Cancel, at(2));
-        act(&mut model, Action::AddSpeaker, at(3));
+        act(&mut model, Command::RollCall, at(2));
+        act(&mut model, Command::SelectNext, at(2)); // Sam Reed
+        act(&mut model, Command::TogglePresent, at(2)); // present → apologies
+        act(&mut model, Command::Cancel, at(2));
+        act(&mut model, Command::AddSpeaker, at(3));
         let offered = |model: &Model| -> Vec<String> {
             let Overlay::Picker(picker) = &model.overlay else {
                 panic!()
@@ -190,19 +192,19 @@ mod queue {
             ["Ana Lopez", "José Álvarez"],
             "substrings, earliest first"
         );
-        act(&mut model, Action::Confirm, at(4));
+        act(&mut model, Command::Confirm, at(4));
         type_text(&mut model, "ez");
         assert_eq!(offered(&model), ["José Álvarez"], "Ana is already queued");
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(4),
         );
         type_text(&mut model, "sam");
         assert!(offered(&model).is_empty(), "Sam sent apologies");
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(4),
         );
         type_text(&mut model, "tbr");
@@ -212,13 +214,13 @@ mod queue {
     #[test]
     fn the_queue_needs_a_started_meeting_and_someone_present() {
         let mut model = example_model();
-        act(&mut model, Action::AddSpeaker, at(0));
+        act(&mut model, Command::AddSpeaker, at(0));
         assert_eq!(
             model.status.as_deref(),
             Some("The queue opens when the meeting starts: press s")
         );
-        act(&mut model, Action::StartMeeting, at(1));
-        act(&mut model, Action::AddSpeaker, at(2));
+        act(&mut model, Command::StartMeeting, at(1));
+        act(&mut model, Command::AddSpeaker, at(2));
         assert_eq!(
             model.status.as_deref(),
             Some("Nobody is marked present yet: press r for the roll call")
@@ -228,15 +230,15 @@ mod queue {
     #[test]
     fn next_speaker_calls_the_top_and_a_point_of_process_jumps_ahead() {
         let mut model = started();
-        act(&mut model, Action::AddSpeaker, at(2));
+        act(&mut model, Command::AddSpeaker, at(2));
         type_text(&mut model, "tom");
-        act(&mut model, Action::Confirm, at(2));
+        act(&mut model, Command::Confirm, at(2));
         type_text(&mut model, "mei");
-        act(&mut model, Action::Confirm, at(3));
-        act(&mut model, Action::Cancel, at(3));
-        act(&mut model, Action::PointOfProcess, at(4));
+        act(&mut model, Command::Confirm, at(3));
+        act(&mut model, Command::Cancel, at(3));
+        act(&mut model, Command::PointOfProcess, at(4));
         type_text(&mut model, "priya");
-        act(&mut model, Action::Confirm, at(4));
+        act(&mut model, Command::Confirm, at(4));
         assert_eq!(
             model.mode(),
             Mode::Meeting,
@@ -246,19 +248,19 @@ mod queue {
             queue_names(&model),
             ["Priya Natarajan", "Mei Chen", "Tom Becker"]
         );
-        act(&mut model, Action::NextSpeaker, at(5));
+        act(&mut model, Command::NextSpeaker, at(5));
         let floor = model.meeting.queue.floor.as_ref().unwrap();
         assert_eq!(model.meeting.people[floor.person].name, "Priya Natarajan");
         assert!(floor.process);
-        act(&mut model, Action::NextSpeaker, at(20));
-        act(&mut model, Action::NextSpeaker, at(80));
-        act(&mut model, Action::NextSpeaker, at(90));
+        act(&mut model, Command::NextSpeaker, at(20));
+        act(&mut model, Command::NextSpeaker, at(80));
+        act(&mut model, Command::NextSpeaker, at(90));
         assert_eq!(model.meeting.queue.floor, None);
         assert_eq!(
             model.status.as_deref(),
             Some("The queue is empty; the floor is open")
         );
-        act(&mut model, Action::NextSpeaker, at(91));
+        act(&mut model, Command::NextSpeaker, at(91));
         assert_eq!(
             model.status.as_deref(),
             Some("The queue is empty: press a to add a hand")
@@ -268,42 +270,42 @@ mod queue {
     #[test]
     fn overrides_move_the_selection_and_refuse_to_pass_points_of_process() {
         let mut model = started();
-        act(&mut model, Action::AddSpeaker, at(2));
+        act(&mut model, Command::AddSpeaker, at(2));
         for name in ["tom", "priya", "grace"] {
             type_text(&mut model, name);
-            act(&mut model, Action::Confirm, at(2));
+            act(&mut model, Command::Confirm, at(2));
         }
-        act(&mut model, Action::Cancel, at(2));
+        act(&mut model, Command::Cancel, at(2));
         assert_eq!(
             queue_names(&model),
             ["Grace Mensah", "Tom Becker", "Priya Natarajan"]
         );
-        act(&mut model, Action::SelectNext, at(3));
-        act(&mut model, Action::SelectNext, at(3));
-        act(&mut model, Action::MoveUp, at(3));
+        act(&mut model, Command::SelectNext, at(3));
+        act(&mut model, Command::SelectNext, at(3));
+        act(&mut model, Command::MoveUp, at(3));
         assert_eq!(
             queue_names(&model),
             ["Grace Mensah", "Priya Natarajan", "Tom Becker"]
         );
         assert_eq!(model.selected, 1, "the selection follows the moved hand");
-        act(&mut model, Action::MoveUp, at(4));
-        act(&mut model, Action::MoveUp, at(5));
+        act(&mut model, Command::MoveUp, at(4));
+        act(&mut model, Command::MoveUp, at(5));
         assert_eq!(
             model.status.as_deref(),
             Some("Priya Natarajan is already first")
         );
         assert_eq!(model.meeting.process_log.len(), 2);
-        act(&mut model, Action::PointOfProcess, at(6));
+        act(&mut model, Command::PointOfProcess, at(6));
         type_text(&mut model, "sam");
-        act(&mut model, Action::Confirm, at(6));
-        act(&mut model, Action::SelectNext, at(7));
-        act(&mut model, Action::MoveUp, at(7));
+        act(&mut model, Command::Confirm, at(6));
+        act(&mut model, Command::SelectNext, at(7));
+        act(&mut model, Command::MoveUp, at(7));
         assert_eq!(
             model.status.as_deref(),
             Some("Points of process stay at the front of the queue")
         );
-        act(&mut model, Action::SelectNext, at(8));
-        act(&mut model, Action::GiveFloor, at(8));
+        act(&mut model, Command::SelectNext, at(8));
+        act(&mut model, Command::GiveFloor, at(8));
         let floor = model.meeting.queue.floor.as_ref().unwrap();
         assert!(floor.by_override);
         assert_eq!(model.meeting.process_log.len(), 3);
@@ -312,15 +314,15 @@ mod queue {
     #[test]
     fn roll_call_cycles_and_adds_people() {
         let mut model = example_model();
-        act(&mut model, Action::RollCall, at(0));
-        act(&mut model, Action::TogglePresent, at(0));
-        act(&mut model, Action::TogglePresent, at(0));
-        act(&mut model, Action::TogglePresent, at(0));
+        act(&mut model, Command::RollCall, at(0));
+        act(&mut model, Command::TogglePresent, at(0));
+        act(&mut model, Command::TogglePresent, at(0));
+        act(&mut model, Command::TogglePresent, at(0));
         assert_eq!(model.meeting.people[0].attendance, Some(Attendance::Absent));
-        act(&mut model, Action::AddPerson, at(1));
+        act(&mut model, Command::AddPerson, at(1));
         assert_eq!(model.mode(), Mode::Prompt);
         type_text(&mut model, "Leila Haddad");
-        act(&mut model, Action::Confirm, at(1));
+        act(&mut model, Command::Confirm, at(1));
         let Overlay::Picker(picker) = &model.overlay else {
             panic!("{:?}", model.overlay)
         };
@@ -331,7 +333,7 @@ mod queue {
             }
         );
         type_text(&mut model, "fam");
-        act(&mut model, Action::Confirm, at(2));
+        act(&mut model, Command::Confirm, at(2));
         let leila = model.meeting.person("Leila Haddad").unwrap();
         assert_eq!(model.meeting.people[leila].group, "members");
         assert!(model.meeting.people[leila].is_present());
@@ -341,15 +343,15 @@ mod queue {
     #[test]
     fn typing_in_a_picker_never_runs_global_keys() {
         let mut model = started();
-        act(&mut model, Action::AddSpeaker, at(2));
+        act(&mut model, Command::AddSpeaker, at(2));
         let q = crate::input::Key::parse("q").unwrap();
-        assert_eq!(model.action_for(q), Action::Type('q'));
+        assert_eq!(model.message_for(q), Message::Type('q'));
         let ctrl_c = crate::input::Key::parse("ctrl-c").unwrap();
-        assert_eq!(model.action_for(ctrl_c), Action::Quit);
+        assert_eq!(model.message_for(ctrl_c), Message::Command(Command::Quit));
         let ctrl_w = crate::input::Key::parse("ctrl-w").unwrap();
         assert_eq!(
-            model.action_for(ctrl_w),
-            Action::Edit(crate::app::Edit::DeleteWord)
+            model.message_for(ctrl_w),
+            Message::Edit(crate::app::Edit::DeleteWord)
         );
     }
 }
@@ -364,13 +366,13 @@ mod timekeeper {
             &format!("speaking: Speaking(turn_seconds: 120, bell: {bell},"),
         );
         let mut model = crate::testing::model_from(&src);
-        act(&mut model, Action::RollCall, at(0));
-        act(&mut model, Action::AllPresent, at(0));
-        act(&mut model, Action::Cancel, at(0));
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::RollCall, at(0));
+        act(&mut model, Command::AllPresent, at(0));
+        act(&mut model, Command::Cancel, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         update(
             &mut model,
-            Action::Recorded(Record {
+            Message::Recorded(Record {
                 at: at(0),
                 event: Event::FloorGiven {
                     person: "Mei Chen".into(),
@@ -384,19 +386,19 @@ mod timekeeper {
 
     fn type_text(model: &mut Model, text: &str, secs: i64) {
         for c in text.chars() {
-            act(model, Action::Type(c), at(secs));
+            act(model, Message::Type(c), at(secs));
         }
     }
 
     #[test]
     fn pause_toggles_and_says_so() {
         let mut model = speaking(false);
-        act(&mut model, Action::PauseClock, at(10));
+        act(&mut model, Command::PauseClock, at(10));
         assert_eq!(
             model.meeting.turn_countdown(at(50)).unwrap().state,
             ClockState::Paused
         );
-        act(&mut model, Action::PauseClock, at(50));
+        act(&mut model, Command::PauseClock, at(50));
         assert!(model.meeting.paused().is_none());
         assert_eq!(
             model.meeting.turn_countdown(at(50)).unwrap().text(),
@@ -407,30 +409,30 @@ mod timekeeper {
     #[test]
     fn a_break_asks_minutes_then_who_asked_with_the_timekeeper_first() {
         let mut model = speaking(false);
-        act(&mut model, Action::StartBreak, at(10));
+        act(&mut model, Command::StartBreak, at(10));
         assert_eq!(model.mode(), Mode::Prompt);
         type_text(&mut model, "ten", 10);
-        act(&mut model, Action::Confirm, at(10));
+        act(&mut model, Command::Confirm, at(10));
         assert_eq!(
             model.status.as_deref(),
             Some("\"ten\" is not a number of minutes from 1 to 240")
         );
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(10),
         );
         type_text(&mut model, "10", 10);
-        act(&mut model, Action::Confirm, at(10));
+        act(&mut model, Command::Confirm, at(10));
         assert_eq!(model.mode(), Mode::Picker);
-        act(&mut model, Action::Confirm, at(11));
+        act(&mut model, Command::Confirm, at(11));
         let pause = model.meeting.paused().unwrap();
         assert_eq!(pause.break_minutes, Some(10));
         let text = model
             .meeting
             .process_text(model.meeting.process_log.last().unwrap());
         assert_eq!(text, "break of 10 min, asked by Sam Reed");
-        act(&mut model, Action::StartBreak, at(600));
+        act(&mut model, Command::StartBreak, at(600));
         assert!(
             model.meeting.paused().is_none(),
             "the break key ends the break"
@@ -440,16 +442,16 @@ mod timekeeper {
     #[test]
     fn extensions_are_recorded_with_who_asked() {
         let mut model = speaking(false);
-        act(&mut model, Action::ExtendItem, at(10));
+        act(&mut model, Command::ExtendItem, at(10));
         assert_eq!(
             model.meeting.item_allowed(0),
             chrono::TimeDelta::minutes(10)
         );
-        act(&mut model, Action::ExtendItemBy, at(11));
+        act(&mut model, Command::ExtendItemBy, at(11));
         type_text(&mut model, "3", 11);
-        act(&mut model, Action::Confirm, at(11));
+        act(&mut model, Command::Confirm, at(11));
         type_text(&mut model, "ana", 11);
-        act(&mut model, Action::Confirm, at(12));
+        act(&mut model, Command::Confirm, at(12));
         assert_eq!(
             model.meeting.item_allowed(0),
             chrono::TimeDelta::minutes(13)
@@ -467,12 +469,12 @@ mod timekeeper {
                 "item 1 \"Welcome and check-in\" extended by 3 min, asked by Ana Lopez"
             ]
         );
-        act(&mut model, Action::ExtendTurn, at(13));
+        act(&mut model, Command::ExtendTurn, at(13));
         assert_eq!(
             model.meeting.turn_countdown(at(13)).unwrap().text(),
             "02:17"
         );
-        act(&mut model, Action::ResetTurn, at(20));
+        act(&mut model, Command::ResetTurn, at(20));
         assert_eq!(
             model.meeting.turn_countdown(at(20)).unwrap().text(),
             "02:00"
@@ -482,12 +484,12 @@ mod timekeeper {
     #[test]
     fn timekeeping_waits_for_the_meeting_to_start() {
         let mut model = example_model();
-        act(&mut model, Action::PauseClock, at(0));
+        act(&mut model, Command::PauseClock, at(0));
         assert_eq!(
             model.status.as_deref(),
             Some("The clock starts with the meeting: press s")
         );
-        act(&mut model, Action::ExtendTurn, at(0));
+        act(&mut model, Command::ExtendTurn, at(0));
         assert!(
             model
                 .status
@@ -501,7 +503,7 @@ mod timekeeper {
     fn the_bell_rings_once_when_the_turn_and_once_when_the_item_runs_out() {
         let mut model = speaking(true);
         let bells = |model: &mut Model, secs: i64| {
-            update(model, Action::Tick, at(secs))
+            update(model, Message::Tick, at(secs))
                 .into_iter()
                 .filter(|e| *e == Effect::Bell)
                 .count()
@@ -511,7 +513,7 @@ mod timekeeper {
         assert_eq!(bells(&mut model, 122), 0, "only once");
         assert_eq!(bells(&mut model, 301), 1, "the 5-minute item ran out");
         assert_eq!(bells(&mut model, 302), 0);
-        act(&mut model, Action::ExtendTurn, at(303));
+        act(&mut model, Command::ExtendTurn, at(303));
         assert_eq!(
             bells(&mut model, 304),
             0,
@@ -524,9 +526,9 @@ mod timekeeper {
     #[test]
     fn the_projector_view_toggles() {
         let mut model = speaking(false);
-        act(&mut model, Action::ProjectorView, at(1));
+        act(&mut model, Command::ProjectorView, at(1));
         assert!(model.projector);
-        act(&mut model, Action::ProjectorView, at(2));
+        act(&mut model, Command::ProjectorView, at(2));
         assert!(!model.projector);
     }
 }
@@ -540,18 +542,18 @@ mod secretary {
     }
 
     fn type_text(model: &mut Model, text: &str) {
-        act(model, Action::Paste(text.into()), at(1));
+        act(model, Message::Paste(text.into()), at(1));
     }
 
     fn enter(model: &mut Model) {
-        act(model, Action::Confirm, at(2));
+        act(model, Command::Confirm, at(2));
     }
 
     #[test]
     fn a_note_goes_on_the_current_item() {
         let mut model = started();
-        act(&mut model, Action::NextItem, at(1));
-        act(&mut model, Action::AddNote, at(1));
+        act(&mut model, Command::NextItem, at(1));
+        act(&mut model, Command::AddNote, at(1));
         type_text(&mut model, "Minutes read");
         enter(&mut model);
         assert_eq!(model.mode(), Mode::Meeting);
@@ -565,12 +567,12 @@ mod secretary {
     #[test]
     fn a_decision_by_consensus_or_by_votes() {
         let mut model = started();
-        act(&mut model, Action::RecordDecision, at(1));
+        act(&mut model, Command::RecordDecision, at(1));
         type_text(&mut model, "Adopt the minutes");
         enter(&mut model);
         type_text(&mut model, "consensus");
         enter(&mut model);
-        act(&mut model, Action::RecordDecision, at(1));
+        act(&mut model, Command::RecordDecision, at(1));
         type_text(&mut model, "Fund respite care");
         enter(&mut model);
         type_text(&mut model, "5/3/2");
@@ -581,7 +583,7 @@ mod secretary {
         );
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(1),
         );
         type_text(&mut model, "5 2 1");
@@ -596,7 +598,7 @@ mod secretary {
         );
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(1),
         );
         type_text(&mut model, "no");
@@ -636,7 +638,7 @@ mod secretary {
     #[test]
     fn an_action_has_an_owner_from_the_list_or_a_new_name_and_a_due_date() {
         let mut model = started();
-        act(&mut model, Action::AddAction, at(1));
+        act(&mut model, Command::AddAction, at(1));
         type_text(&mut model, "Send the budget");
         enter(&mut model);
         type_text(&mut model, "ana");
@@ -652,7 +654,7 @@ mod secretary {
         );
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(1),
         );
         type_text(&mut model, "+3d");
@@ -661,7 +663,7 @@ mod secretary {
             "→ Friday 27 November 2026"
         );
         enter(&mut model);
-        act(&mut model, Action::AddAction, at(3));
+        act(&mut model, Command::AddAction, at(3));
         type_text(&mut model, "Book the hall");
         enter(&mut model);
         type_text(&mut model, "Rosa Diaz");
@@ -688,22 +690,22 @@ mod secretary {
     #[test]
     fn corrections_and_deletions_are_new_events() {
         let mut model = started();
-        act(&mut model, Action::AddNote, at(1));
+        act(&mut model, Command::AddNote, at(1));
         type_text(&mut model, "Frist note");
         enter(&mut model);
-        act(&mut model, Action::AddNote, at(1));
+        act(&mut model, Command::AddNote, at(1));
         type_text(&mut model, "Second note");
         enter(&mut model);
-        act(&mut model, Action::RecordView, at(3));
-        act(&mut model, Action::SelectPrevious, at(3));
-        act(&mut model, Action::EditEntry, at(3));
+        act(&mut model, Command::RecordView, at(3));
+        act(&mut model, Command::SelectPrevious, at(3));
+        act(&mut model, Command::EditEntry, at(3));
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(3),
         );
         type_text(&mut model, "First note");
-        let effects = update(&mut model, Action::Confirm, at(4));
+        let effects = update(&mut model, Command::Confirm, at(4));
         assert!(matches!(
             &effects[..],
             [Effect::Record(Record {
@@ -713,13 +715,13 @@ mod secretary {
         ));
         for e in effects {
             if let Effect::Record(r) = e {
-                update(&mut model, Action::Recorded(r), at(4));
+                update(&mut model, Message::Recorded(r), at(4));
             }
         }
-        act(&mut model, Action::RecordView, at(5));
-        act(&mut model, Action::DeleteEntry, at(5));
+        act(&mut model, Command::RecordView, at(5));
+        act(&mut model, Command::DeleteEntry, at(5));
         assert_eq!(model.mode(), Mode::Confirm);
-        act(&mut model, Action::Confirm, at(5));
+        act(&mut model, Command::Confirm, at(5));
         let texts: Vec<&str> = model
             .meeting
             .entries
@@ -734,12 +736,12 @@ mod secretary {
     #[test]
     fn items_are_added_at_the_end_and_topics_parked() {
         let mut model = started();
-        act(&mut model, Action::AddItem, at(1));
+        act(&mut model, Command::AddItem, at(1));
         type_text(&mut model, "Volunteer party");
         enter(&mut model);
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(1),
         );
         type_text(&mut model, "15");
@@ -765,7 +767,7 @@ mod secretary {
             ("Volunteer party", 15, Some("Grace Mensah"))
         );
         assert!(model.meeting.items.last().unwrap().added_live);
-        act(&mut model, Action::ParkTopic, at(2));
+        act(&mut model, Command::ParkTopic, at(2));
         type_text(&mut model, "Transport costs");
         enter(&mut model);
         assert_eq!(model.meeting.parking_lot[0].text, "Transport costs");
@@ -774,7 +776,7 @@ mod secretary {
     #[test]
     fn export_and_copy_are_effects_for_the_runtime() {
         let mut model = started();
-        let effects = update(&mut model, Action::ExportMinutes, at(1));
+        let effects = update(&mut model, Command::ExportMinutes, at(1));
         let [Effect::Export(files)] = &effects[..] else {
             panic!("{effects:?}")
         };
@@ -795,7 +797,7 @@ mod secretary {
             files.iter().all(|(p, _)| p.starts_with("/meetings")),
             "beside the journal"
         );
-        let effects = update(&mut model, Action::CopyMinutes, at(1));
+        let effects = update(&mut model, Command::CopyMinutes, at(1));
         assert!(
             matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("Minutes: Family Council"))
         );
@@ -808,17 +810,17 @@ mod review_fixes {
     #[test]
     fn esc_from_any_secretary_or_timekeeper_prompt_returns_to_the_meeting() {
         let mut model = example_model();
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         for open in [
-            Action::AddNote,
-            Action::StartBreak,
-            Action::ExtendItemBy,
-            Action::AddItem,
-            Action::ParkTopic,
+            Command::AddNote,
+            Command::StartBreak,
+            Command::ExtendItemBy,
+            Command::AddItem,
+            Command::ParkTopic,
         ] {
-            act(&mut model, open.clone(), at(1));
+            act(&mut model, open, at(1));
             assert_eq!(model.mode(), Mode::Prompt, "{open:?}");
-            act(&mut model, Action::Cancel, at(1));
+            act(&mut model, Command::Cancel, at(1));
             assert_eq!(model.mode(), Mode::Meeting, "esc after {open:?}");
         }
     }
@@ -826,21 +828,21 @@ mod review_fixes {
     #[test]
     fn the_record_can_be_finished_after_adjournment() {
         let mut model = example_model();
-        act(&mut model, Action::StartMeeting, at(0));
-        act(&mut model, Action::EndMeeting, at(10));
-        act(&mut model, Action::Confirm, at(10));
-        act(&mut model, Action::AddNote, at(20));
+        act(&mut model, Command::StartMeeting, at(0));
+        act(&mut model, Command::EndMeeting, at(10));
+        act(&mut model, Command::Confirm, at(10));
+        act(&mut model, Command::AddNote, at(20));
         act(
             &mut model,
-            Action::Paste("Written up afterwards".into()),
+            Message::Paste("Written up afterwards".into()),
             at(20),
         );
-        act(&mut model, Action::Confirm, at(20));
+        act(&mut model, Command::Confirm, at(20));
         assert_eq!(model.meeting.entries.len(), 1);
-        act(&mut model, Action::RecordView, at(30));
-        act(&mut model, Action::EditEntry, at(30));
-        act(&mut model, Action::Paste(" (checked)".into()), at(30));
-        act(&mut model, Action::Confirm, at(30));
+        act(&mut model, Command::RecordView, at(30));
+        act(&mut model, Command::EditEntry, at(30));
+        act(&mut model, Message::Paste(" (checked)".into()), at(30));
+        act(&mut model, Command::Confirm, at(30));
         assert_eq!(
             model.meeting.entries[0].text,
             "Written up afterwards (checked)"
@@ -850,13 +852,13 @@ mod review_fixes {
     #[test]
     fn minutes_made_mid_meeting_count_the_current_item_and_speaker() {
         let mut model = example_model();
-        act(&mut model, Action::RollCall, at(0));
-        act(&mut model, Action::AllPresent, at(0));
-        act(&mut model, Action::Cancel, at(0));
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::RollCall, at(0));
+        act(&mut model, Command::AllPresent, at(0));
+        act(&mut model, Command::Cancel, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         update(
             &mut model,
-            Action::Recorded(Record {
+            Message::Recorded(Record {
                 at: at(60),
                 event: Event::FloorGiven {
                     person: "Mei Chen".into(),
@@ -890,16 +892,16 @@ mod suggested_answers {
 
     fn typed(model: &mut Model, text: &str, secs: i64) {
         for c in text.chars() {
-            act(model, Action::Type(c), at(secs));
+            act(model, Message::Type(c), at(secs));
         }
     }
 
     #[test]
     fn typing_minutes_for_an_added_item_replaces_the_suggested_ten() {
         let mut model = started();
-        act(&mut model, Action::AddItem, at(60));
+        act(&mut model, Command::AddItem, at(60));
         typed(&mut model, "Volunteer party", 60);
-        act(&mut model, Action::Confirm, at(60));
+        act(&mut model, Command::Confirm, at(60));
         let Overlay::Prompt(prompt) = &model.overlay else {
             panic!("{:?}", model.overlay)
         };
@@ -915,13 +917,13 @@ mod suggested_answers {
     #[test]
     fn typing_yes_replaces_the_suggested_no() {
         let mut model = started();
-        act(&mut model, Action::RecordDecision, at(60));
+        act(&mut model, Command::RecordDecision, at(60));
         typed(&mut model, "Keep the hall booking", 60);
-        act(&mut model, Action::Confirm, at(60));
+        act(&mut model, Command::Confirm, at(60));
         typed(&mut model, "2/5/0", 61);
-        act(&mut model, Action::Confirm, at(61));
+        act(&mut model, Command::Confirm, at(61));
         typed(&mut model, "yes", 62);
-        act(&mut model, Action::Confirm, at(62));
+        act(&mut model, Command::Confirm, at(62));
         let carried = model.meeting.entries.iter().any(|e| {
             matches!(
                 e.kind,
@@ -938,11 +940,11 @@ mod suggested_answers {
     fn an_added_item_longer_than_the_time_to_spare_is_asked_about() {
         let mut model = started();
         // The plan runs 80 minutes from the start; at 60 minutes in, still on item 1 of 7.
-        act(&mut model, Action::AddItem, at(60));
+        act(&mut model, Command::AddItem, at(60));
         typed(&mut model, "Strategy day", 60);
-        act(&mut model, Action::Confirm, at(60));
+        act(&mut model, Command::Confirm, at(60));
         typed(&mut model, "104", 60);
-        act(&mut model, Action::Confirm, at(60));
+        act(&mut model, Command::Confirm, at(60));
         let Overlay::Confirm(question) = &model.overlay else {
             panic!("{:?}", model.overlay)
         };
@@ -952,14 +954,14 @@ mod suggested_answers {
             "\"Strategy day\" is 104 min; the meeting has 0 min left."
         );
         // No: back to the minutes, with 104 suggested.
-        act(&mut model, Action::Decline, at(61));
+        act(&mut model, Command::Decline, at(61));
         let Overlay::Prompt(prompt) = &model.overlay else {
             panic!("{:?}", model.overlay)
         };
         assert_eq!(prompt.field.text(), "104");
         // Esc at the question adds nothing.
-        act(&mut model, Action::Confirm, at(62));
-        act(&mut model, Action::Cancel, at(62));
+        act(&mut model, Command::Confirm, at(62));
+        act(&mut model, Command::Cancel, at(62));
         assert_eq!(model.overlay, Overlay::None);
         assert_eq!(model.meeting.items.len(), 7);
     }
@@ -972,19 +974,19 @@ mod attendance {
     #[test]
     fn closing_the_first_roll_call_in_a_running_meeting_is_recorded() {
         let mut model = example_model();
-        act(&mut model, Action::StartMeeting, at(0));
-        act(&mut model, Action::RollCall, at(30));
-        act(&mut model, Action::AllPresent, at(30));
-        act(&mut model, Action::Cancel, at(40));
+        act(&mut model, Command::StartMeeting, at(0));
+        act(&mut model, Command::RollCall, at(30));
+        act(&mut model, Command::AllPresent, at(30));
+        act(&mut model, Command::Cancel, at(40));
         assert_eq!(model.meeting.roll_call_closed, Some(at(40)));
         // Grace is corrected to apologies, then arrives.
-        act(&mut model, Action::RollCall, at(600));
+        act(&mut model, Command::RollCall, at(600));
         for _ in 0..4 {
-            act(&mut model, Action::SelectNext, at(600));
+            act(&mut model, Command::SelectNext, at(600));
         }
-        act(&mut model, Action::TogglePresent, at(600));
-        act(&mut model, Action::TogglePresent, at(601));
-        act(&mut model, Action::TogglePresent, at(602));
+        act(&mut model, Command::TogglePresent, at(600));
+        act(&mut model, Command::TogglePresent, at(601));
+        act(&mut model, Command::TogglePresent, at(602));
         let grace = model.meeting.person("Grace Mensah").unwrap();
         assert_eq!(model.meeting.people[grace].arrived, Some(at(602)));
         assert_eq!(model.meeting.people[grace].left_early, None);
@@ -993,8 +995,8 @@ mod attendance {
     #[test]
     fn leaving_is_its_own_key_in_the_roll_call() {
         let mut model = crate::testing::everyone_present_and_started(at(0));
-        act(&mut model, Action::RollCall, at(900));
-        act(&mut model, Action::MarkLeft, at(900));
+        act(&mut model, Command::RollCall, at(900));
+        act(&mut model, Command::MarkLeft, at(900));
         let ana = model.meeting.person("Ana Lopez").unwrap();
         assert_eq!(model.meeting.people[ana].left_early, Some(at(900)));
         let minutes = crate::export::render(
@@ -1019,27 +1021,27 @@ mod quorum_at_decisions {
     #[test]
     fn a_decision_while_not_quorate_is_asked_about_and_flagged() {
         let mut model = example_model();
-        act(&mut model, Action::RollCall, at(0));
+        act(&mut model, Command::RollCall, at(0));
         for _ in 0..3 {
-            act(&mut model, Action::TogglePresent, at(0));
-            act(&mut model, Action::SelectNext, at(0));
+            act(&mut model, Command::TogglePresent, at(0));
+            act(&mut model, Command::SelectNext, at(0));
         }
-        act(&mut model, Action::Cancel, at(0));
-        act(&mut model, Action::StartMeeting, at(0));
-        act(&mut model, Action::RecordDecision, at(60));
+        act(&mut model, Command::Cancel, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
+        act(&mut model, Command::RecordDecision, at(60));
         act(
             &mut model,
-            Action::Paste("Accept the minutes".into()),
+            Message::Paste("Accept the minutes".into()),
             at(60),
         );
-        act(&mut model, Action::Confirm, at(60));
-        act(&mut model, Action::Paste("consensus".into()), at(61));
-        act(&mut model, Action::Confirm, at(61));
+        act(&mut model, Command::Confirm, at(60));
+        act(&mut model, Message::Paste("consensus".into()), at(61));
+        act(&mut model, Command::Confirm, at(61));
         assert!(matches!(
             model.overlay,
             Overlay::Confirm(crate::app::Question::NotQuorate { .. })
         ));
-        act(&mut model, Action::Confirm, at(62));
+        act(&mut model, Command::Confirm, at(62));
         let EntryKind::Decision { quorum, .. } = &model.meeting.entries[0].kind else {
             panic!()
         };
@@ -1051,8 +1053,8 @@ mod quorum_at_decisions {
             }
         );
         // Two more arrive: the final attendance is quorate, the decision still says it was not.
-        act(&mut model, Action::RollCall, at(120));
-        act(&mut model, Action::AllPresent, at(120));
+        act(&mut model, Command::RollCall, at(120));
+        act(&mut model, Command::AllPresent, at(120));
         assert!(model.meeting.quorum().is_quorate());
         let minutes = crate::export::render(
             &model.meeting,
@@ -1081,12 +1083,12 @@ mod confidential {
             r#"minutes: 15, proposed_by: Some("José Álvarez"), confidential: true"#,
         );
         let mut model = crate::testing::model_from(&src);
-        for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+        for action in [Command::RollCall, Command::AllPresent, Command::Cancel] {
             act(&mut model, action, at(0));
         }
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         for _ in 0..4 {
-            act(&mut model, Action::NextItem, at(60));
+            act(&mut model, Command::NextItem, at(60));
         }
         assert!(model.meeting.agenda.items[model.meeting.current].confidential);
         model
@@ -1106,15 +1108,15 @@ mod confidential {
 
     #[test]
     fn a_topic_parked_in_confidence_keeps_its_words_unless_asked_not_to() {
-        for (answer, shown) in [(Action::Confirm, true), (Action::Decline, false)] {
+        for (answer, shown) in [(Command::Confirm, true), (Command::Decline, false)] {
             let mut model = confidential_transport();
-            act(&mut model, Action::ParkTopic, at(120));
+            act(&mut model, Command::ParkTopic, at(120));
             act(
                 &mut model,
-                Action::Paste("Fuel card for carers".into()),
+                Message::Paste("Fuel card for carers".into()),
                 at(120),
             );
-            act(&mut model, Action::Confirm, at(120));
+            act(&mut model, Command::Confirm, at(120));
             assert!(matches!(
                 model.overlay,
                 Overlay::Confirm(crate::app::Question::ParkedWords { .. })
@@ -1129,10 +1131,10 @@ mod confidential {
     #[test]
     fn never_mind_parks_nothing() {
         let mut model = confidential_transport();
-        act(&mut model, Action::ParkTopic, at(120));
-        act(&mut model, Action::Paste("Fuel card".into()), at(120));
-        act(&mut model, Action::Confirm, at(120));
-        act(&mut model, Action::Cancel, at(121));
+        act(&mut model, Command::ParkTopic, at(120));
+        act(&mut model, Message::Paste("Fuel card".into()), at(120));
+        act(&mut model, Command::Confirm, at(120));
+        act(&mut model, Command::Cancel, at(121));
         assert!(model.meeting.parking_lot.is_empty());
     }
 }
@@ -1144,16 +1146,16 @@ mod floor_changes {
     #[test]
     fn taking_a_hand_down_asks_then_is_logged() {
         let mut model = crate::testing::everyone_present_and_started(at(0));
-        act(&mut model, Action::AddSpeaker, at(10));
-        act(&mut model, Action::Paste("tom".into()), at(10));
-        act(&mut model, Action::Confirm, at(10));
-        act(&mut model, Action::Cancel, at(10));
-        act(&mut model, Action::RemoveSpeaker, at(20));
+        act(&mut model, Command::AddSpeaker, at(10));
+        act(&mut model, Message::Paste("tom".into()), at(10));
+        act(&mut model, Command::Confirm, at(10));
+        act(&mut model, Command::Cancel, at(10));
+        act(&mut model, Command::RemoveSpeaker, at(20));
         assert_eq!(model.meeting.queue.hands.len(), 1, "not yet: asked first");
-        act(&mut model, Action::Decline, at(21));
+        act(&mut model, Command::Decline, at(21));
         assert_eq!(model.meeting.queue.hands.len(), 1);
-        act(&mut model, Action::RemoveSpeaker, at(22));
-        act(&mut model, Action::Confirm, at(23));
+        act(&mut model, Command::RemoveSpeaker, at(22));
+        act(&mut model, Command::Confirm, at(23));
         assert!(model.meeting.queue.hands.is_empty());
         let log: Vec<String> = model
             .meeting
@@ -1172,17 +1174,17 @@ mod after_adjournment {
     #[test]
     fn keys_that_need_a_running_meeting_say_it_is_adjourned() {
         let mut model = crate::testing::everyone_present_and_started(at(0));
-        act(&mut model, Action::EndMeeting, at(60));
-        act(&mut model, Action::Confirm, at(60));
+        act(&mut model, Command::EndMeeting, at(60));
+        act(&mut model, Command::Confirm, at(60));
         for action in [
-            Action::AddSpeaker,
-            Action::StartMeeting,
-            Action::NextItem,
-            Action::PauseClock,
-            Action::NextSpeaker,
-            Action::EndMeeting,
+            Command::AddSpeaker,
+            Command::StartMeeting,
+            Command::NextItem,
+            Command::PauseClock,
+            Command::NextSpeaker,
+            Command::EndMeeting,
         ] {
-            act(&mut model, action.clone(), at(70));
+            act(&mut model, action, at(70));
             let status = model.status.clone().unwrap_or_default();
             assert!(
                 status.starts_with("The meeting is adjourned"),
@@ -1199,18 +1201,18 @@ mod who_asked {
     #[test]
     fn people_present_come_first_and_absent_names_say_why() {
         let mut model = example_model();
-        act(&mut model, Action::RollCall, at(0));
-        act(&mut model, Action::AllPresent, at(0));
-        act(&mut model, Action::Cancel, at(0));
-        act(&mut model, Action::StartMeeting, at(0));
-        act(&mut model, Action::RollCall, at(10));
+        act(&mut model, Command::RollCall, at(0));
+        act(&mut model, Command::AllPresent, at(0));
+        act(&mut model, Command::Cancel, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
+        act(&mut model, Command::RollCall, at(10));
         // Sam Reed, the timekeeper, is second in the roll call: apologies.
-        act(&mut model, Action::SelectNext, at(10));
-        act(&mut model, Action::TogglePresent, at(10));
-        act(&mut model, Action::Cancel, at(10));
-        act(&mut model, Action::StartBreak, at(20));
-        act(&mut model, Action::Paste("10".into()), at(20));
-        act(&mut model, Action::Confirm, at(20));
+        act(&mut model, Command::SelectNext, at(10));
+        act(&mut model, Command::TogglePresent, at(10));
+        act(&mut model, Command::Cancel, at(10));
+        act(&mut model, Command::StartBreak, at(20));
+        act(&mut model, Message::Paste("10".into()), at(20));
+        act(&mut model, Command::Confirm, at(20));
         let Overlay::Picker(picker) = &model.overlay else {
             panic!("{:?}", model.overlay)
         };
@@ -1223,24 +1225,24 @@ mod who_asked {
             })
             .collect();
         assert_eq!(names.last(), Some(&"Sam Reed"), "{names:?}");
-        act(&mut model, Action::Paste("zzz".into()), at(21));
+        act(&mut model, Message::Paste("zzz".into()), at(21));
         let Overlay::Picker(picker) = &model.overlay else {
             panic!()
         };
         assert_eq!(crate::app::nobody_matches(&model, picker), "Nobody matches");
         let mut speaker = example_model();
-        act(&mut speaker, Action::RollCall, at(0));
-        act(&mut speaker, Action::AllPresent, at(0));
-        act(&mut speaker, Action::Cancel, at(0));
-        act(&mut speaker, Action::StartMeeting, at(0));
-        act(&mut speaker, Action::RollCall, at(5));
+        act(&mut speaker, Command::RollCall, at(0));
+        act(&mut speaker, Command::AllPresent, at(0));
+        act(&mut speaker, Command::Cancel, at(0));
+        act(&mut speaker, Command::StartMeeting, at(0));
+        act(&mut speaker, Command::RollCall, at(5));
         for _ in 0..7 {
-            act(&mut speaker, Action::SelectNext, at(5));
+            act(&mut speaker, Command::SelectNext, at(5));
         }
-        act(&mut speaker, Action::TogglePresent, at(5));
-        act(&mut speaker, Action::Cancel, at(5));
-        act(&mut speaker, Action::AddSpeaker, at(6));
-        act(&mut speaker, Action::Paste("tom b".into()), at(6));
+        act(&mut speaker, Command::TogglePresent, at(5));
+        act(&mut speaker, Command::Cancel, at(5));
+        act(&mut speaker, Command::AddSpeaker, at(6));
+        act(&mut speaker, Message::Paste("tom b".into()), at(6));
         let Overlay::Picker(picker) = &speaker.overlay else {
             panic!()
         };
@@ -1266,25 +1268,25 @@ mod preparation {
     #[test]
     fn starting_a_meeting_planned_for_a_later_day_asks_first() {
         let mut model = dated("2027-01-14");
-        update(&mut model, Action::Tick, at(0));
+        update(&mut model, Message::Tick, at(0));
         assert!(model.planned_for_later());
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         assert_eq!(model.meeting.phase(), Phase::NotStarted);
         assert!(matches!(
             model.overlay,
             Overlay::Confirm(crate::app::Question::StartEarly)
         ));
-        act(&mut model, Action::Decline, at(1));
+        act(&mut model, Command::Decline, at(1));
         assert_eq!(model.meeting.phase(), Phase::NotStarted);
-        act(&mut model, Action::StartMeeting, at(2));
-        act(&mut model, Action::Confirm, at(3));
+        act(&mut model, Command::StartMeeting, at(2));
+        act(&mut model, Command::Confirm, at(3));
         assert_eq!(model.meeting.phase(), Phase::Running);
     }
 
     #[test]
     fn on_its_day_a_meeting_starts_at_once() {
         let mut model = dated("2026-11-24");
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         assert_eq!(model.meeting.phase(), Phase::Running);
     }
 }
@@ -1296,11 +1298,11 @@ mod agenda_to_send_out {
     #[test]
     fn the_app_shows_exports_and_copies_the_same_agenda_as_the_command() {
         let mut model = example_model();
-        act(&mut model, Action::ShowAgenda, at(0));
+        act(&mut model, Command::ShowAgenda, at(0));
         assert_eq!(model.mode(), crate::input::Mode::Reading);
         let expected =
             crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda));
-        let effects = update(&mut model, Action::ExportAgenda, at(1));
+        let effects = update(&mut model, Command::ExportAgenda, at(1));
         let [Effect::Export(files)] = &effects[..] else {
             panic!("{effects:?}")
         };
@@ -1316,9 +1318,9 @@ mod agenda_to_send_out {
             ]
         );
         assert_eq!(files[0].1, expected);
-        let effects = update(&mut model, Action::CopyAgenda, at(2));
+        let effects = update(&mut model, Command::CopyAgenda, at(2));
         assert!(matches!(&effects[..], [Effect::Copy { text, .. }] if *text == expected));
-        act(&mut model, Action::Cancel, at(3));
+        act(&mut model, Command::Cancel, at(3));
         assert_eq!(model.overlay, Overlay::None);
     }
 }

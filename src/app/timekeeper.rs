@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Action, Effect, Model, Overlay, Prompt, PromptFor, record};
+use super::{Effect, Model, Overlay, Prompt, PromptFor, record};
 use crate::agenda::Role;
+use crate::input::Command;
 use crate::input::Mode;
 use crate::meeting::{ClockState, Event, Phase};
 
@@ -40,7 +41,7 @@ pub(super) fn start_break(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
     match model.meeting.paused() {
         Some(p) if p.break_minutes.is_some() => record(model, Event::ClockResumed, now),
         Some(_) => {
-            let key = model.key_hint(Mode::Meeting, &Action::PauseClock);
+            let key = model.key_hint(Mode::Meeting, Command::PauseClock);
             model.say(format!("The clock is paused: press {key} to resume first"))
         }
         None => ask_minutes(model, PromptFor::BreakMinutes),

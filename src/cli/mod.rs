@@ -8,8 +8,11 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
-use crate::app::{self, Options};
+
+mod open;
+
 use crate::ui::Theme;
+pub use open::{Opened, Options, Resume, load_keymap, open, open_and_run, open_answering};
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///
@@ -252,7 +255,7 @@ fn theme(asked: ThemeArg) -> Theme {
 }
 
 fn meeting(options: Options) -> ExitCode {
-    match app::open_and_run(&options) {
+    match open_and_run(&options) {
         Ok(exit) => ExitCode::from(exit.code() as u8),
         Err(message) => {
             fail(&message.to_string());
@@ -349,7 +352,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.
 fn keys(path: Option<&Path>) -> ExitCode {
-    let keymap = match app::load_keymap(path) {
+    let keymap = match load_keymap(path) {
         Ok(keymap) => keymap,
         Err(e) => {
             fail(&e.to_string());
@@ -358,14 +361,7 @@ fn keys(path: Option<&Path>) -> ExitCode {
     };
     let mut rows: Vec<String> = keymap
         .bindings()
-        .map(|(mode, key, action)| {
-            format!(
-                "{}\t{}\t{}",
-                mode.name(),
-                key,
-                crate::input::action_name(action)
-            )
-        })
+        .map(|(mode, key, action)| format!("{}\t{}\t{}", mode.name(), key, action.name()))
         .collect();
     rows.sort();
     out(&rows.iter().map(|r| format!("{r}\n")).collect::<String>());
@@ -456,7 +452,7 @@ fn export(
     };
     let meeting = match crate::store::journal::read(journal)
         .map_err(|e| e.to_string())
-        .and_then(|contents| app::replay(journal, &contents))
+        .and_then(|contents| crate::store::journal::replay(journal, &contents))
     {
         Ok(meeting) => meeting,
         Err(message) => {

@@ -11,7 +11,7 @@ use super::*;
 fn fixture() -> Meeting {
     let path = Path::new("tests/fixtures/advisory-group.jsonl");
     let contents = crate::store::journal::read(path).unwrap();
-    crate::app::replay(path, &contents).unwrap()
+    crate::store::journal::replay(path, &contents).unwrap()
 }
 
 fn options(include_confidential: bool) -> Options {

@@ -3,3 +3,7 @@
 //! implements the app's traits, and the app never imports it.
 
 pub mod clipboard;
+mod signals;
+mod terminal;
+
+pub use terminal::{input_of, key_of, local_offset, restore, run_in_terminal};

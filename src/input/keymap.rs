@@ -6,11 +6,10 @@
 use std::fmt;
 use std::path::Path;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use crate::app::Action;
+use super::{Command, Key};
 use crate::parse::{Choices, FileError, FileErrors, Words, variant_names};
 
 /// The keymap built into cochair.
@@ -95,223 +94,9 @@ impl<'de> Deserialize<'de> for Mode {
     }
 }
 
-/// A key with its modifiers, as written in keymap files (`ctrl-c`, `shift-tab`, `f5`, `?`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
-
-impl Key {
-    /// The key a terminal key event stands for, with shift folded into the character so `?`
-    /// and `Q` match however the terminal reports them.
-    pub fn from_event(event: KeyEvent) -> Key {
-        let mut mods =
-            event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
-        if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
-            mods.remove(KeyModifiers::SHIFT);
-        }
-        Key::normalise(event.code, mods)
-    }
-
-    /// Parse a key name; the error suggests the nearest name, or lists the names that exist.
-    pub fn parse(text: &str) -> Result<Key, String> {
-        Key::parse_known(text).ok_or_else(|| match nearest_key(text) {
-            Some(guess) => format!("unknown key {text:?}; did you mean {guess:?}?"),
-            None => format!(
-                "unknown key {text:?}; keys are single characters, enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right, pageup, pagedown, home, end, f1 to f12, with ctrl-, alt- or shift- in front"
-            ),
-        })
-    }
-
-    fn parse_known(text: &str) -> Option<Key> {
-        let mut mods = KeyModifiers::NONE;
-        let mut rest = text;
-        loop {
-            let lower = rest.to_ascii_lowercase();
-            let prefix = [
-                ("ctrl-", KeyModifiers::CONTROL),
-                ("alt-", KeyModifiers::ALT),
-                ("shift-", KeyModifiers::SHIFT),
-            ]
-            .into_iter()
-            .find(|(p, _)| lower.starts_with(p) && rest.len() > p.len());
-            match prefix {
-                Some((p, m)) => {
-                    mods |= m;
-                    rest = &rest[p.len()..];
-                }
-                None => break,
-            }
-        }
-        let code = named_key(rest)?;
-        Some(Key::normalise(code, mods))
-    }
-
-    fn normalise(code: KeyCode, mut mods: KeyModifiers) -> Key {
-        let code = match code {
-            // Terminals cannot tell ctrl-C from ctrl-c.
-            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
-                mods.remove(KeyModifiers::SHIFT);
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
-            KeyCode::Char(c) if mods.contains(KeyModifiers::SHIFT) => {
-                mods.remove(KeyModifiers::SHIFT);
-                KeyCode::Char(c.to_uppercase().next().unwrap_or(c))
-            }
-            KeyCode::Tab if mods.contains(KeyModifiers::SHIFT) => {
-                mods.remove(KeyModifiers::SHIFT);
-                KeyCode::BackTab
-            }
-            other => other,
-        };
-        Key { code, mods }
-    }
-}
-
-fn named_key(name: &str) -> Option<KeyCode> {
-    let mut chars = name.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        return (!c.is_control()).then_some(KeyCode::Char(c));
-    }
-    let lower = name.to_ascii_lowercase();
-    Some(match lower.as_str() {
-        "enter" | "return" => KeyCode::Enter,
-        "esc" | "escape" => KeyCode::Esc,
-        "tab" => KeyCode::Tab,
-        "backtab" => KeyCode::BackTab,
-        "space" => KeyCode::Char(' '),
-        "backspace" => KeyCode::Backspace,
-        "delete" | "del" => KeyCode::Delete,
-        "insert" => KeyCode::Insert,
-        "up" => KeyCode::Up,
-        "down" => KeyCode::Down,
-        "left" => KeyCode::Left,
-        "right" => KeyCode::Right,
-        "pageup" => KeyCode::PageUp,
-        "pagedown" => KeyCode::PageDown,
-        "home" => KeyCode::Home,
-        "end" => KeyCode::End,
-        f if f.starts_with('f') => match f[1..].parse::<u8>() {
-            Ok(n @ 1..=12) => KeyCode::F(n),
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
-
-/// Key names with more than one character, as keymap files write them.
-const KEY_NAMES: [&str; 16] = [
-    "enter",
-    "esc",
-    "tab",
-    "backtab",
-    "space",
-    "backspace",
-    "delete",
-    "insert",
-    "up",
-    "down",
-    "left",
-    "right",
-    "pageup",
-    "pagedown",
-    "home",
-    "end",
-];
-const MODIFIERS: [&str; 3] = ["ctrl", "alt", "shift"];
-/// What keyboards and other programs call keys and modifiers, with the name used here.
-const OTHER_NAMES: [(&str, &str); 12] = [
-    ("pgdn", "pagedown"),
-    ("pgdown", "pagedown"),
-    ("pgup", "pageup"),
-    ("ins", "insert"),
-    ("bksp", "backspace"),
-    ("spacebar", "space"),
-    ("ret", "enter"),
-    ("control", "ctrl"),
-    ("ctl", "ctrl"),
-    ("option", "alt"),
-    ("opt", "alt"),
-    ("meta", "alt"),
-];
-
-/// The key a mistyped key name probably means: `pgdn` is `pagedown`, `ctl-c` is `ctrl-c`,
-/// `ctrl+c` is `ctrl-c`.
-fn nearest_key(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text.split(['-', '+']).collect();
-    let (name, mods) = parts.split_last()?;
-    let mut guess: Vec<String> = mods
-        .iter()
-        .map(|m| nearest_name(m, &MODIFIERS))
-        .collect::<Option<_>>()?;
-    guess.push(match Key::parse_known(name) {
-        Some(_) => (*name).to_owned(),
-        None => nearest_name(name, &KEY_NAMES)?,
-    });
-    let guess = guess.join("-");
-    (guess != text && Key::parse_known(&guess).is_some()).then_some(guess)
-}
-
-fn nearest_name(word: &str, names: &[&str]) -> Option<String> {
-    let lower = word.to_lowercase();
-    if names.contains(&lower.as_str()) {
-        return Some(lower);
-    }
-    if let Some((_, name)) = OTHER_NAMES.iter().find(|(other, _)| *other == lower) {
-        return Some((*name).to_owned());
-    }
-    match crate::parse::suggest(&lower, names.iter().copied()).as_slice() {
-        [one] => Some((*one).to_owned()),
-        _ => None,
-    }
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (m, name) in [
-            (KeyModifiers::CONTROL, "ctrl-"),
-            (KeyModifiers::ALT, "alt-"),
-            (KeyModifiers::SHIFT, "shift-"),
-        ] {
-            if self.mods.contains(m) {
-                f.write_str(name)?;
-            }
-        }
-        match self.code {
-            KeyCode::Char(' ') => f.write_str("space"),
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::F(n) => write!(f, "f{n}"),
-            KeyCode::Enter => f.write_str("enter"),
-            KeyCode::Esc => f.write_str("esc"),
-            KeyCode::Tab => f.write_str("tab"),
-            KeyCode::BackTab => f.write_str("backtab"),
-            KeyCode::Backspace => f.write_str("backspace"),
-            KeyCode::Delete => f.write_str("delete"),
-            KeyCode::Insert => f.write_str("insert"),
-            KeyCode::Up => f.write_str("up"),
-            KeyCode::Down => f.write_str("down"),
-            KeyCode::Left => f.write_str("left"),
-            KeyCode::Right => f.write_str("right"),
-            KeyCode::PageUp => f.write_str("pageup"),
-            KeyCode::PageDown => f.write_str("pagedown"),
-            KeyCode::Home => f.write_str("home"),
-            KeyCode::End => f.write_str("end"),
-            other => write!(f, "{other:?}"),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Key {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        Key::parse(&text).map_err(de::Error::custom)
-    }
-}
-
 /// One mode's bindings, in file order.
 #[derive(Debug, Clone, Default, PartialEq)]
-struct Bindings(Vec<(Key, Action)>);
+struct Bindings(Vec<(Key, Command)>);
 
 impl<'de> Deserialize<'de> for Bindings {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -322,13 +107,13 @@ impl<'de> Deserialize<'de> for Bindings {
                 f.write_str("a map from key names to actions, like { \"n\": next_item }")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Bindings, A::Error> {
-                let mut out: Vec<(Key, Action)> = Vec::new();
+                let mut out: Vec<(Key, Command)> = Vec::new();
                 while let Some(key) = map.next_key::<Key>()? {
-                    let action: Action = map.next_value()?;
+                    let action: Command = map.next_value()?;
                     if let Some((_, first)) = out.iter().find(|(k, _)| *k == key) {
                         return Err(de::Error::custom(format!(
                             "key \"{key}\" is bound twice in this mode (first to {}); keep one",
-                            action_name(first)
+                            first.name()
                         )));
                     }
                     out.push((key, action));
@@ -380,28 +165,7 @@ struct KeymapFile {
 /// The keys in effect: which action each key runs in each mode.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
-    modes: Vec<(Mode, Vec<(Key, Action)>)>,
-}
-
-/// The snake_case name of a bindable action, as written in keymap files.
-pub fn action_name(action: &Action) -> String {
-    let debug = format!("{action:?}");
-    let mut name = String::new();
-    for (i, c) in debug
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .enumerate()
-    {
-        if c.is_uppercase() {
-            if i > 0 {
-                name.push('_');
-            }
-            name.extend(c.to_lowercase());
-        } else {
-            name.push(c);
-        }
-    }
-    name
+    modes: Vec<(Mode, Vec<(Key, Command)>)>,
 }
 
 impl Keymap {
@@ -410,10 +174,9 @@ impl Keymap {
         parse(DEFAULT, Path::new("keymaps/default.ron")).expect("the built-in keymap is valid")
     }
 
-    /// The built-in keymap with a user's keymap file laid over it, key by key.
-    pub fn with_user_file(path: &Path) -> Result<Keymap, FileErrors> {
-        let src = crate::store::read_text(path)?;
-        let user = parse(&src, path)?;
+    /// The built-in keymap with a user's keymap (its text) laid over it, key by key.
+    pub fn with_user_keys(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
+        let user = parse(src, path)?;
         let mut keymap = Keymap::builtin();
         keymap.merge(user);
         Ok(keymap)
@@ -441,15 +204,15 @@ impl Keymap {
 
     /// The action for a key in a mode; keys bound in `global` work in every mode that does not
     /// bind them itself.
-    pub fn action(&self, mode: Mode, key: Key) -> Option<&Action> {
+    pub fn action(&self, mode: Mode, key: Key) -> Option<Command> {
         self.in_mode(mode)
             .chain(self.in_mode(Mode::Global))
             .find(|(k, _)| *k == key)
-            .map(|(_, a)| a)
+            .map(|(_, a)| *a)
     }
 
     /// The bindings of one mode, in file order.
-    pub fn in_mode(&self, mode: Mode) -> impl Iterator<Item = &(Key, Action)> {
+    pub fn in_mode(&self, mode: Mode) -> impl Iterator<Item = &(Key, Command)> {
         self.modes
             .iter()
             .filter(move |(m, _)| *m == mode)
@@ -457,17 +220,17 @@ impl Keymap {
     }
 
     /// Every binding, mode by mode.
-    pub fn bindings(&self) -> impl Iterator<Item = (Mode, Key, &Action)> {
+    pub fn bindings(&self) -> impl Iterator<Item = (Mode, Key, Command)> + '_ {
         self.modes
             .iter()
-            .flat_map(|(m, b)| b.iter().map(move |(k, a)| (*m, *k, a)))
+            .flat_map(|(m, b)| b.iter().map(move |(k, a)| (*m, *k, *a)))
     }
 
     /// The first key that runs `action` in `mode` (or globally), for hints such as "press s".
-    pub fn key_for(&self, mode: Mode, action: &Action) -> Option<Key> {
+    pub fn key_for(&self, mode: Mode, action: Command) -> Option<Key> {
         self.in_mode(mode)
             .chain(self.in_mode(Mode::Global))
-            .find(|(k, a)| a == action && self.action(mode, *k) == Some(a))
+            .find(|(k, a)| *a == action && self.action(mode, *k) == Some(action))
             .map(|(k, _)| *k)
     }
 }
@@ -478,7 +241,7 @@ const WORDS: Words = Words {
     choices: |_| {
         Some(Choices {
             what: "action",
-            names: variant_names::<Action>(),
+            names: variant_names::<Command>(),
         })
     },
 };
@@ -514,63 +277,17 @@ mod tests {
     }
 
     #[test]
-    fn key_names_round_trip() {
-        for name in [
-            "q", "?", "ctrl-c", "enter", "esc", "backtab", "space", "pagedown", "f5", "alt-x", "Q",
-        ] {
-            assert_eq!(key(name).to_string(), name);
-        }
-        assert_eq!(key("shift-tab"), key("backtab"));
-        assert_eq!(key("shift-a"), key("A"));
-        assert_eq!(key("Ctrl-C"), key("ctrl-c"));
-    }
-
-    #[test]
-    fn unknown_key_names_are_refused() {
-        assert!(Key::parse("f13").is_err());
-        assert!(Key::parse("hyper-x").unwrap_err().contains("unknown key"));
-    }
-
-    #[test]
-    fn mistyped_key_names_get_the_nearest_name() {
-        let guess = |text| nearest_key(text);
-        assert_eq!(guess("pgdn").as_deref(), Some("pagedown"));
-        assert_eq!(guess("PgUp").as_deref(), Some("pageup"));
-        assert_eq!(guess("ctl-c").as_deref(), Some("ctrl-c"));
-        assert_eq!(guess("ctrl+c").as_deref(), Some("ctrl-c"));
-        assert_eq!(
-            guess("Control-Shift-tab").as_deref(),
-            Some("ctrl-shift-tab")
-        );
-        assert_eq!(guess("page_down").as_deref(), Some("pagedown"));
-        assert_eq!(guess("escpe").as_deref(), Some("esc"));
-        assert_eq!(guess("hyper-x"), None);
-        assert_eq!(
-            Key::parse("pgdn").unwrap_err(),
-            "unknown key \"pgdn\"; did you mean \"pagedown\"?"
-        );
-    }
-
-    #[test]
-    fn terminal_events_match_regardless_of_shift_reporting() {
-        let event = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(event), key("?"));
-        let event = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(event), key("backtab"));
-    }
-
-    #[test]
     fn the_builtin_keymap_binds_the_basics() {
         let keymap = Keymap::builtin();
         assert_eq!(
             keymap.action(Mode::Meeting, key("n")),
-            Some(&Action::NextItem)
+            Some(Command::NextItem)
         );
         assert_eq!(
             keymap.action(Mode::Meeting, key("ctrl-c")),
-            Some(&Action::Quit)
+            Some(Command::Quit)
         );
-        assert_eq!(keymap.action(Mode::Help, key("esc")), Some(&Action::Cancel));
+        assert_eq!(keymap.action(Mode::Help, key("esc")), Some(Command::Cancel));
     }
 
     #[test]
@@ -584,22 +301,16 @@ mod tests {
         keymap.merge(user);
         assert_eq!(
             keymap.action(Mode::Meeting, key("n")),
-            Some(&Action::PreviousItem)
+            Some(Command::PreviousItem)
         );
         assert_eq!(
             keymap.action(Mode::Meeting, key("x")),
-            Some(&Action::NextItem)
+            Some(Command::NextItem)
         );
         assert_eq!(
             keymap.action(Mode::Meeting, key("p")),
-            Some(&Action::PreviousItem)
+            Some(Command::PreviousItem)
         );
-    }
-
-    #[test]
-    fn action_names_are_snake_case() {
-        assert_eq!(action_name(&Action::NextItem), "next_item");
-        assert_eq!(action_name(&Action::Quit), "quit");
     }
 
     #[test]
@@ -611,7 +322,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             keymap.action(Mode::Meeting, key("x")),
-            Some(&Action::NextItem)
+            Some(Command::NextItem)
         );
     }
 

@@ -135,6 +135,22 @@ impl Meeting {
         }
     }
 
+    /// The meeting its records make, read as journal format `format` meant them. The first
+    /// record that cannot follow the ones before it stops the replay: its place among the
+    /// records comes with the reason.
+    pub fn replay<'a>(
+        agenda: Agenda,
+        date: NaiveDate,
+        format: u32,
+        records: impl IntoIterator<Item = &'a Record>,
+    ) -> Result<Meeting, (usize, EventError)> {
+        let mut meeting = Meeting::new(agenda, date).reading_format(format);
+        for (i, record) in records.into_iter().enumerate() {
+            meeting.apply(record).map_err(|e| (i, e))?;
+        }
+        Ok(meeting)
+    }
+
     /// Read events as the journal format `version` meant them.
     pub fn reading_format(mut self, version: u32) -> Self {
         self.first_format = version < 2;

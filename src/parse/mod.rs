@@ -212,7 +212,7 @@ fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
             outer,
         } => {
             let what = match outer.as_deref() {
-                Some("Action") => "action",
+                Some("Command") => "action",
                 Some("Role") => "role",
                 Some("ItemKind") => "item kind",
                 Some("Policy") => "policy",

@@ -61,6 +61,32 @@ fn keep_private_or_as_it_was(_: &File, _: Option<fs::Permissions>) -> io::Result
     Ok(())
 }
 
+/// Write the app's exports, each whole or not at all, into the journal's folder (made if it is
+/// not there yet: nothing may have been recorded), and say where they went or what failed.
+pub fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
+    for (path, text) in files {
+        let written = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| write_atomically(path, text.as_bytes()));
+        if let Err(e) = written {
+            let why = super::io_message(&e);
+            return format!("Not exported: {}: {why}", path.display());
+        }
+    }
+    let dir = files
+        .first()
+        .and_then(|(p, _)| p.parent())
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    format!("Exported to {dir}: {}", names.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

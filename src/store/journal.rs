@@ -287,6 +287,36 @@ impl Recording {
     }
 }
 
+/// The meeting as the journal left it; a record that cannot follow the ones before it is
+/// named by its line: `path:line: why; the file was left as it is`.
+pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meeting, String> {
+    let header = &contents.header;
+    let records = contents.records.iter().map(|(_, r)| r);
+    crate::meeting::Meeting::replay(
+        header.agenda.clone(),
+        header.date,
+        header.cochair_journal,
+        records,
+    )
+    .map_err(|(i, e)| {
+        let line = contents.records.get(i).map_or(0, |(line, _)| *line);
+        format!("{}:{line}: {e}; the file was left as it is", path.display())
+    })
+}
+
+/// The journal is where the app's records go (the app's `Recorder`, implemented here).
+impl crate::app::Recorder for Journal {
+    fn append(&mut self, record: &Record) -> Result<(), String> {
+        Journal::append(self, record).map_err(|e| super::io_message(&e))
+    }
+}
+
+impl crate::app::Recorder for Recording {
+    fn append(&mut self, record: &Record) -> Result<(), String> {
+        Recording::append(self, record).map_err(|e| super::io_message(&e))
+    }
+}
+
 /// Open the file for appending and take the exclusive lock.
 fn lock(path: &Path) -> Result<File, JournalError> {
     let file = OpenOptions::new()

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::input::Command;
 use crate::input::Mode;
 use crate::meeting::Phase;
 use crate::text::{clean, duration};
@@ -33,7 +34,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 
 fn not_started(model: &Model) -> Vec<Line<'static>> {
     let theme = model.theme;
-    let key = model.key_hint(Mode::Meeting, &Action::StartMeeting);
+    let key = model.key_hint(Mode::Meeting, Command::StartMeeting);
     let first = clean(&model.meeting.agenda.items[0].title).into_owned();
     let start = match model.planned_for_later() {
         true => vec![

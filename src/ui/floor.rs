@@ -6,7 +6,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::input::Command;
 use crate::input::Mode;
 use crate::meeting::Phase;
 use crate::text::{clean, duration, truncate, width};
@@ -38,16 +39,16 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
             (Phase::Running, _) if on_break => format!(
                 "☕ On a break · {} ends it",
-                model.key_hint(Mode::Meeting, &Action::StartBreak)
+                model.key_hint(Mode::Meeting, Command::StartBreak)
             ),
             (Phase::Running, Some(hand)) => format!(
                 "Floor open · {} calls {}",
-                model.key_hint(Mode::Meeting, &Action::NextSpeaker),
+                model.key_hint(Mode::Meeting, Command::NextSpeaker),
                 clean(&meeting.people[hand.person].name)
             ),
             (Phase::Running, None) => format!(
                 "Floor open · {} adds a hand",
-                model.key_hint(Mode::Meeting, &Action::AddSpeaker)
+                model.key_hint(Mode::Meeting, Command::AddSpeaker)
             ),
             _ => "Nobody has the floor".to_string(),
         };

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{Action, Model};
+use crate::app::Model;
+use crate::input::Command;
 use crate::input::{Key, Mode};
 use crate::meeting::Phase;
 use crate::text::{clean, truncate, width};
@@ -60,56 +61,58 @@ pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {
 
 /// One key per action that makes sense now: help first, then the mode's keys, then the rest
 /// of the global ones.
-pub fn hint_list(model: &Model) -> Vec<(Key, Action)> {
+pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
     let mode = model.mode();
     let keymap = &model.keymap;
-    let mut out: Vec<(Key, Action)> = Vec::new();
+    let mut out: Vec<(Key, Command)> = Vec::new();
     let candidates = keymap
         .in_mode(Mode::Global)
-        .filter(|(_, a)| *a == Action::Help)
+        .filter(|(_, a)| *a == Command::Help)
         .chain(keymap.in_mode(mode))
         .chain(keymap.in_mode(Mode::Global));
-    for (key, action) in candidates {
-        let reachable = keymap.action(mode, *key) == Some(action);
-        if reachable && relevant(model, action) && !out.iter().any(|(_, a)| a == action) {
-            out.push((*key, action.clone()));
+    for &(key, command) in candidates {
+        let reachable = keymap.action(mode, key) == Some(command);
+        if reachable && relevant(model, command) && !out.iter().any(|(_, a)| *a == command) {
+            out.push((key, command));
         }
     }
     out
 }
 
 /// Hide keys that would only be refused right now.
-fn relevant(model: &Model, action: &Action) -> bool {
+fn relevant(model: &Model, action: Command) -> bool {
     let meeting = &model.meeting;
     let running = meeting.phase() == Phase::Running;
     let queued = !meeting.queue.hands.is_empty();
     match action {
-        Action::StartMeeting => meeting.phase() == Phase::NotStarted,
-        Action::NextItem => running && meeting.current + 1 < meeting.items.len(),
-        Action::PreviousItem => running && meeting.current > 0,
-        Action::EndMeeting | Action::AddSpeaker | Action::PointOfProcess => running,
-        Action::NextSpeaker | Action::GiveFloor if meeting.on_break() => false,
-        Action::NextSpeaker => running && (queued || meeting.queue.floor.is_some()),
-        Action::MarkLeft => running,
-        Action::EndTurn => meeting.queue.floor.is_some(),
-        Action::SelectPrevious | Action::SelectNext if model.mode() == Mode::Meeting => {
+        Command::StartMeeting => meeting.phase() == Phase::NotStarted,
+        Command::NextItem => running && meeting.current + 1 < meeting.items.len(),
+        Command::PreviousItem => running && meeting.current > 0,
+        Command::EndMeeting | Command::AddSpeaker | Command::PointOfProcess => running,
+        Command::NextSpeaker | Command::GiveFloor if meeting.on_break() => false,
+        Command::NextSpeaker => running && (queued || meeting.queue.floor.is_some()),
+        Command::MarkLeft => running,
+        Command::EndTurn => meeting.queue.floor.is_some(),
+        Command::SelectPrevious | Command::SelectNext if model.mode() == Mode::Meeting => {
             meeting.queue.hands.len() > 1
         }
-        Action::MoveUp | Action::MoveDown => meeting.queue.hands.len() > 1,
-        Action::GiveFloor | Action::RemoveSpeaker => queued,
-        Action::PauseClock
-        | Action::StartBreak
-        | Action::ExtendItem
-        | Action::ExtendItemBy
-        | Action::AddItem => running,
-        Action::RollCall => meeting.phase() != Phase::Adjourned,
-        Action::ShowAgenda if model.mode() == Mode::Meeting => meeting.phase() == Phase::NotStarted,
-        Action::ExtendTurn | Action::ResetTurn => running && meeting.queue.floor.is_some(),
-        Action::AddNote
-        | Action::RecordDecision
-        | Action::AddAction
-        | Action::ParkTopic
-        | Action::RecordView => meeting.phase() != Phase::NotStarted,
+        Command::MoveUp | Command::MoveDown => meeting.queue.hands.len() > 1,
+        Command::GiveFloor | Command::RemoveSpeaker => queued,
+        Command::PauseClock
+        | Command::StartBreak
+        | Command::ExtendItem
+        | Command::ExtendItemBy
+        | Command::AddItem => running,
+        Command::RollCall => meeting.phase() != Phase::Adjourned,
+        Command::ShowAgenda if model.mode() == Mode::Meeting => {
+            meeting.phase() == Phase::NotStarted
+        }
+        Command::ExtendTurn | Command::ResetTurn => running && meeting.queue.floor.is_some(),
+        Command::AddNote
+        | Command::RecordDecision
+        | Command::AddAction
+        | Command::ParkTopic
+        | Command::RecordView => meeting.phase() != Phase::NotStarted,
         _ => true,
     }
 }

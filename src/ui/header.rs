@@ -55,7 +55,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     let meeting = &model.meeting;
     let customers = clean(&meeting.customer_label()).into_owned();
     if !meeting.roll_call_taken() {
-        let key = model.key_hint(crate::input::Mode::Meeting, &crate::app::Action::RollCall);
+        let key = model.key_hint(crate::input::Mode::Meeting, crate::input::Command::RollCall);
         return vec![Span::styled(
             format!(" ○ Roll call not taken · press {key}"),
             theme.dim(),

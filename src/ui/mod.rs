@@ -40,6 +40,19 @@ pub const PROJECTOR_MIN_HEIGHT: u16 = 9;
 #[cfg(debug_assertions)]
 pub static PANIC_IN_VIEW: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// The app's screen is a ratatui terminal drawn with these views (any backend: the real
+/// terminal, or a test's buffer).
+impl<B: ratatui::backend::Backend> crate::app::Screen for ratatui::Terminal<B>
+where
+    B::Error: Send + Sync + 'static,
+{
+    fn show(&mut self, model: &Model) -> std::io::Result<()> {
+        self.draw(|frame| view(model, frame))
+            .map(drop)
+            .map_err(std::io::Error::other)
+    }
+}
+
 /// Draw the whole screen for the model.
 pub fn view(model: &Model, frame: &mut Frame) {
     #[cfg(debug_assertions)]

@@ -6,7 +6,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::app::{Action, Model, Overlay};
+use crate::app::{Model, Overlay};
+use crate::input::Command;
 use crate::input::{Key, Keymap, Mode};
 use crate::text::{clean, truncate};
 
@@ -228,8 +229,8 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
     let theme = model.theme;
     let mut keys = format!(
         "{} saves · {} cancels",
-        model.key_hint(Mode::Prompt, &Action::Confirm),
-        model.key_hint(Mode::Prompt, &Action::Cancel)
+        model.key_hint(Mode::Prompt, Command::Confirm),
+        model.key_hint(Mode::Prompt, Command::Cancel)
     );
     if prompt.field.is_suggested() {
         keys.push_str(" · typing replaces the suggestion");
@@ -361,9 +362,9 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let height = (lines.len() as u16 + 3).min(area.height.saturating_sub(2));
     let keys = format!(
         "{} export · {} copy · {} closes",
-        model.key_hint(Mode::Reading, &Action::ExportAgenda),
-        model.key_hint(Mode::Reading, &Action::CopyAgenda),
-        model.key_hint(Mode::Reading, &Action::Cancel)
+        model.key_hint(Mode::Reading, Command::ExportAgenda),
+        model.key_hint(Mode::Reading, Command::CopyAgenda),
+        model.key_hint(Mode::Reading, Command::Cancel)
     );
     let inner = boxed(
         model,
@@ -381,7 +382,7 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let lines = help_lines(&model.keymap, model.theme);
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let close = model.key_hint(Mode::Help, &Action::Cancel);
+    let close = model.key_hint(Mode::Help, Command::Cancel);
     let inner = boxed(
         model,
         frame,
@@ -400,7 +401,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 pub fn help_lines(keymap: &Keymap, theme: crate::ui::Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in Mode::ALL {
-        let mut rows: Vec<(Vec<Key>, &Action)> = Vec::new();
+        let mut rows: Vec<(Vec<Key>, &Command)> = Vec::new();
         for (key, action) in keymap.in_mode(mode) {
             match rows.iter_mut().find(|(_, a)| *a == action) {
                 Some((keys, _)) => keys.push(*key),
@@ -459,15 +460,15 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
     }
     lines.push(Line::from(""));
     let mut answers = vec![
-        Span::styled(model.key_hint(Mode::Confirm, &Action::Confirm), theme.key()),
+        Span::styled(model.key_hint(Mode::Confirm, Command::Confirm), theme.key()),
         Span::raw(format!(" {}   ", wording.yes)),
-        Span::styled(model.key_hint(Mode::Confirm, &Action::Decline), theme.key()),
+        Span::styled(model.key_hint(Mode::Confirm, Command::Decline), theme.key()),
         Span::raw(format!(" {}", wording.no)),
     ];
     if let Some(cancel) = wording.cancel {
         answers.push(Span::raw("   "));
         answers.push(Span::styled(
-            model.key_hint(Mode::Confirm, &Action::Cancel),
+            model.key_hint(Mode::Confirm, Command::Cancel),
             theme.key(),
         ));
         answers.push(Span::raw(format!(" {cancel}")));

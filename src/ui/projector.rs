@@ -177,7 +177,7 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     }
     let key = model.key_hint(
         crate::input::Mode::Meeting,
-        &crate::app::Action::ProjectorView,
+        crate::input::Command::ProjectorView,
     );
     lines.push(Line::styled(
         format!(" {key} full screen"),

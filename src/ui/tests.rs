@@ -5,7 +5,9 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
 use super::*;
-use crate::app::{Action, Overlay};
+use crate::app::Message;
+use crate::app::Overlay;
+use crate::input::Command;
 use crate::meeting::{Attendance, Direction, Event, Record};
 use crate::testing::{act, at, example_model};
 
@@ -18,7 +20,7 @@ fn render(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
 fn record(model: &mut Model, secs: i64, event: Event) {
     crate::app::update(
         model,
-        Action::Recorded(Record {
+        Message::Recorded(Record {
             at: at(secs),
             event,
         }),
@@ -65,13 +67,13 @@ fn mid_meeting_at(theme: Theme, secs: i64) -> Model {
         );
     }
     let steps: [(i64, &Step); 10] = [
-        (0, &|m, t| act(m, Action::StartMeeting, at(t))),
-        (7 * 60 + 13, &|m, t| act(m, Action::NextItem, at(t))),
-        (11 * 60, &|m, t| act(m, Action::NextItem, at(t))),
+        (0, &|m, t| act(m, Command::StartMeeting, at(t))),
+        (7 * 60 + 13, &|m, t| act(m, Command::NextItem, at(t))),
+        (11 * 60, &|m, t| act(m, Command::NextItem, at(t))),
         (11 * 60 + 5, &|m, t| hand(m, t, "Tom Becker", false)),
         (11 * 60 + 10, &|m, t| hand(m, t, "Mei Chen", false)),
         (11 * 60 + 20, &|m, t| hand(m, t, "Dr. Okafor", false)),
-        (11 * 60 + 30, &|m, t| act(m, Action::NextSpeaker, at(t))),
+        (11 * 60 + 30, &|m, t| act(m, Command::NextSpeaker, at(t))),
         (12 * 60, &|m, t| hand(m, t, "José Álvarez", false)),
         (13 * 60, &|m, t| {
             let event = Event::HandMoved {
@@ -86,7 +88,7 @@ fn mid_meeting_at(theme: Theme, secs: i64) -> Model {
     for (t, step) in steps.iter().filter(|(t, _)| *t <= secs) {
         step(&mut model, *t);
     }
-    crate::app::update(&mut model, Action::Tick, at(secs));
+    crate::app::update(&mut model, Message::Tick, at(secs));
     model
 }
 
@@ -98,10 +100,10 @@ fn queue_with_reasons_120x32() {
 #[test]
 fn voice_balance_100x30() {
     let mut model = mid_meeting(Theme::Standard);
-    act(&mut model, Action::NextSpeaker, at(15 * 60 + 50));
-    act(&mut model, Action::NextSpeaker, at(16 * 60 + 40));
+    act(&mut model, Command::NextSpeaker, at(15 * 60 + 50));
+    act(&mut model, Command::NextSpeaker, at(16 * 60 + 40));
     model.show_balance = true;
-    crate::app::update(&mut model, Action::Tick, at(17 * 60));
+    crate::app::update(&mut model, Message::Tick, at(17 * 60));
     insta::assert_snapshot!(render(&model, 100, 30).backend());
 }
 
@@ -131,8 +133,8 @@ fn roll_call_80x24() {
 #[test]
 fn picker_80x24() {
     let mut model = mid_meeting(Theme::Standard);
-    act(&mut model, Action::AddSpeaker, at(15 * 60 + 42));
-    act(&mut model, Action::Type('a'), at(15 * 60 + 42));
+    act(&mut model, Command::AddSpeaker, at(15 * 60 + 42));
+    act(&mut model, Message::Type('a'), at(15 * 60 + 42));
     insta::assert_snapshot!(render(&model, 80, 24).backend());
 }
 
@@ -165,8 +167,8 @@ fn mid_meeting_without_colour_80x24() {
 #[test]
 fn adjourned_80x24() {
     let mut model = mid_meeting(Theme::Standard);
-    act(&mut model, Action::EndMeeting, at(20 * 60));
-    act(&mut model, Action::Confirm, at(20 * 60));
+    act(&mut model, Command::EndMeeting, at(20 * 60));
+    act(&mut model, Command::Confirm, at(20 * 60));
     insta::assert_snapshot!(render(&model, 80, 24).backend());
 }
 
@@ -290,7 +292,7 @@ fn untrusted_text_never_reaches_the_screen_raw() {
         "Evil\u{1b}]52;c;SGk=\u{7}\u{1b}[2J\u{202e}Title",
     );
     let mut model = crate::testing::model_from(&src);
-    act(&mut model, Action::StartMeeting, at(0));
+    act(&mut model, Command::StartMeeting, at(0));
     let terminal = render(&model, 80, 24);
     let text: String = cells(&terminal).map(|c| c.symbol()).collect();
     assert!(text.contains("EvilTitle"), "{text}");
@@ -313,7 +315,7 @@ mod clocks {
     }
 
     fn at_time(mut model: Model, secs: i64) -> Model {
-        crate::app::update(&mut model, Action::Tick, at(secs));
+        crate::app::update(&mut model, Message::Tick, at(secs));
         model
     }
 
@@ -458,13 +460,13 @@ fn the_record_and_a_due_date_prompt_80x24() {
     );
     model.overlay = Overlay::Record { selected: 1 };
     insta::assert_snapshot!("record_view", render(&model, 80, 24).backend());
-    act(&mut model, Action::Cancel, at(940));
-    act(&mut model, Action::AddAction, at(940));
-    act(&mut model, Action::Paste("Book the hall".into()), at(940));
-    act(&mut model, Action::Confirm, at(940));
-    act(&mut model, Action::Paste("tom".into()), at(940));
-    act(&mut model, Action::Confirm, at(940));
-    act(&mut model, Action::Paste("fri".into()), at(940));
+    act(&mut model, Command::Cancel, at(940));
+    act(&mut model, Command::AddAction, at(940));
+    act(&mut model, Message::Paste("Book the hall".into()), at(940));
+    act(&mut model, Command::Confirm, at(940));
+    act(&mut model, Message::Paste("tom".into()), at(940));
+    act(&mut model, Command::Confirm, at(940));
+    act(&mut model, Message::Paste("fri".into()), at(940));
     insta::assert_snapshot!("due_date_prompt", render(&model, 80, 24).backend());
 }
 
@@ -480,16 +482,16 @@ mod visible_state {
         );
         let mut model = crate::testing::model_from(&src);
         model.theme = theme;
-        for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+        for action in [Command::RollCall, Command::AllPresent, Command::Cancel] {
             act(&mut model, action, at(-60));
         }
-        act(&mut model, Action::StartMeeting, at(0));
+        act(&mut model, Command::StartMeeting, at(0));
         for t in [300, 600, 1800, 3000] {
-            act(&mut model, Action::NextItem, at(t));
+            act(&mut model, Command::NextItem, at(t));
         }
         hand(&mut model, 3010, "Mei Chen", false);
-        act(&mut model, Action::NextSpeaker, at(3020));
-        crate::app::update(&mut model, Action::Tick, at(3100));
+        act(&mut model, Command::NextSpeaker, at(3020));
+        crate::app::update(&mut model, Message::Tick, at(3100));
         model
     }
 
@@ -524,15 +526,19 @@ mod visible_state {
         let screen = text(&render(&model, 120, 40));
         assert!(screen.contains("🔒 confidential"), "{screen}");
         model.projector = false;
-        act(&mut model, Action::AddNote, at(3100));
+        act(&mut model, Command::AddNote, at(3100));
         let screen = text(&render(&model, 80, 24));
         assert!(
             screen.contains("this note stays out of the minutes"),
             "{screen}"
         );
-        act(&mut model, Action::Paste("Costs are hard".into()), at(3100));
-        act(&mut model, Action::Confirm, at(3101));
-        act(&mut model, Action::RecordView, at(3102));
+        act(
+            &mut model,
+            Message::Paste("Costs are hard".into()),
+            at(3100),
+        );
+        act(&mut model, Command::Confirm, at(3101));
+        act(&mut model, Command::RecordView, at(3102));
         let screen = text(&render(&model, 100, 24));
         assert!(screen.contains("🔒 confidential"), "{screen}");
     }
@@ -548,7 +554,7 @@ mod visible_state {
                 by: "Sam Reed".into(),
             },
         );
-        crate::app::update(&mut model, Action::Tick, at(14 * 60 + 30));
+        crate::app::update(&mut model, Message::Tick, at(14 * 60 + 30));
         assert!(
             model.meeting.queue.floor.is_none(),
             "the break ended Mei's turn"
@@ -565,7 +571,7 @@ mod visible_state {
     fn an_item_over_its_time_says_over_on_the_projector() {
         let mut model = mid_meeting_at(Theme::NoColor, 12 * 60);
         record(&mut model, 12 * 60 + 5, Event::TurnEnded);
-        crate::app::update(&mut model, Action::Tick, at(31 * 60 + 5));
+        crate::app::update(&mut model, Message::Tick, at(31 * 60 + 5));
         model.projector = true;
         let screen = text(&render(&model, 80, 24));
         assert!(screen.contains("Item: +00:05 over"), "{screen}");
@@ -576,7 +582,7 @@ mod visible_state {
     #[test]
     fn a_question_names_its_keys() {
         let mut model = mid_meeting(Theme::Standard);
-        act(&mut model, Action::EndMeeting, at(15 * 60 + 42));
+        act(&mut model, Command::EndMeeting, at(15 * 60 + 42));
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
 
@@ -584,12 +590,12 @@ mod visible_state {
     fn a_due_date_that_cannot_be_read_is_explained_in_full() {
         let mut model = mid_meeting(Theme::Standard);
         for action in [
-            Action::AddAction,
-            Action::Paste("Book the hall".into()),
-            Action::Confirm,
-            Action::Paste("tom".into()),
-            Action::Confirm,
-            Action::Paste("this monday".into()),
+            Command::AddAction.into(),
+            Message::Paste("Book the hall".into()),
+            Command::Confirm.into(),
+            Message::Paste("tom".into()),
+            Command::Confirm.into(),
+            Message::Paste("this monday".into()),
         ] {
             act(&mut model, action, at(15 * 60 + 42));
         }
@@ -600,12 +606,12 @@ mod visible_state {
         );
         act(
             &mut model,
-            Action::Edit(crate::app::Edit::DeleteToStart),
+            Message::Edit(crate::app::Edit::DeleteToStart),
             at(15 * 60 + 42),
         );
         act(
             &mut model,
-            Action::Paste("whenever".into()),
+            Message::Paste("whenever".into()),
             at(15 * 60 + 42),
         );
         let screen = text(&render(&model, 80, 24));
@@ -651,13 +657,13 @@ mod high_contrast {
         let mut projector = meeting();
         projector.projector = true;
         let mut warning = projector.clone();
-        crate::app::update(&mut warning, Action::Tick, at(11 * 60 + 30 + 95));
+        crate::app::update(&mut warning, Message::Tick, at(11 * 60 + 30 + 95));
         let mut help = meeting();
         help.overlay = Overlay::Help { scroll: 0 };
         let mut roll_call = meeting();
         roll_call.overlay = Overlay::RollCall { selected: 2 };
         let mut picker = meeting();
-        act(&mut picker, Action::AddSpeaker, at(15 * 60 + 42));
+        act(&mut picker, Command::AddSpeaker, at(15 * 60 + 42));
         let mut record_view = meeting();
         record(
             &mut record_view,
@@ -669,12 +675,12 @@ mod high_contrast {
         );
         record_view.overlay = Overlay::Record { selected: 0 };
         let mut confirm = meeting();
-        act(&mut confirm, Action::EndMeeting, at(20 * 60));
+        act(&mut confirm, Command::EndMeeting, at(20 * 60));
         let mut failed = meeting();
         failed.save_error = Some("No space left on device".into());
         let mut adjourned = meeting();
-        act(&mut adjourned, Action::EndMeeting, at(20 * 60));
-        act(&mut adjourned, Action::Confirm, at(20 * 60));
+        act(&mut adjourned, Command::EndMeeting, at(20 * 60));
+        act(&mut adjourned, Command::Confirm, at(20 * 60));
         let mut before = example_model();
         before.theme = Theme::HighContrast;
         vec![
@@ -831,7 +837,7 @@ mod preparation_screens {
     #[test]
     fn the_agenda_to_send_out_is_shown_over_the_meeting() {
         let mut model = example_model();
-        act(&mut model, Action::ShowAgenda, at(0));
+        act(&mut model, Command::ShowAgenda, at(0));
         let text = screen_text(&render(&model, 100, 30));
         assert!(text.contains("The agenda to send out"), "{text}");
         assert!(text.contains("1. Welcome and check-in"), "{text}");
@@ -845,11 +851,11 @@ mod preparation_screens {
             r#"Item(title: "Tea", minutes: 5, kind: Break),"#,
         );
         let mut model = crate::testing::model_from(&src);
-        for action in [Action::RollCall, Action::AllPresent, Action::Cancel] {
+        for action in [Command::RollCall, Command::AllPresent, Command::Cancel] {
             act(&mut model, action, at(0));
         }
-        act(&mut model, Action::StartMeeting, at(0));
-        act(&mut model, Action::NextItem, at(300));
+        act(&mut model, Command::StartMeeting, at(0));
+        act(&mut model, Command::NextItem, at(300));
         let text = screen_text(&render(&model, 100, 30));
         assert!(text.contains("☕ Tea"), "{text}");
         assert!(text.contains("☕ Planned break"), "{text}");

@@ -3,29 +3,10 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// Which palette to draw with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Standard,
-    /// Strong contrast for washed-out projectors, on a light terminal or a dark one: everything
-    /// it colours is drawn in a bright colour on black (the failed-save banner white on red),
-    /// never a colour on the terminal's own background, which may be white. What it does not
-    /// colour keeps the terminal's own colours.
-    HighContrast,
-    /// No colour at all (`NO_COLOR`): bold and reverse video only.
-    NoColor,
-}
+pub use crate::app::Theme;
 
+/// The styles of each theme: the app picks the theme, the views draw with it.
 impl Theme {
-    /// The theme asked for, unless `NO_COLOR` (any non-empty value) says no colour.
-    pub fn from_env(asked: Theme, no_color: Option<&str>) -> Theme {
-        match no_color {
-            Some(v) if !v.is_empty() => Theme::NoColor,
-            _ => asked,
-        }
-    }
-
     fn colour(self, standard: Color, high: Color) -> Style {
         match self {
             Theme::Standard => Style::new().fg(standard),

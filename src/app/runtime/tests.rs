@@ -1,27 +1,25 @@
 use std::collections::VecDeque;
 
+use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
+use crate::app::Message;
+use crate::input::Command;
 use crate::meeting::Phase;
 use crate::testing::{at, example_model, utc};
 
 /// A scripted terminal: events arrive at given times; waiting advances the fake clock.
 struct Script {
     now: DateTime<Utc>,
-    events: VecDeque<(DateTime<Utc>, TermEvent)>,
+    events: VecDeque<(DateTime<Utc>, Input)>,
     end: DateTime<Utc>,
     waits: u64,
     bells: u32,
 }
 
 impl Script {
-    fn new(
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-        events: Vec<(DateTime<Utc>, TermEvent)>,
-    ) -> Self {
+    fn new(start: DateTime<Utc>, end: DateTime<Utc>, events: Vec<(DateTime<Utc>, Input)>) -> Self {
         Self {
             now: start,
             events: events.into(),
@@ -39,7 +37,7 @@ impl EventSource for Script {
     fn offset(&mut self, _: DateTime<Utc>) -> FixedOffset {
         utc()
     }
-    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>> {
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>> {
         self.waits += 1;
         let deadline = self.now + chrono::TimeDelta::from_std(timeout).unwrap();
         match self.events.front() {
@@ -73,13 +71,13 @@ impl Host for Script {
 
 struct DiskFull;
 impl Recorder for DiskFull {
-    fn append(&mut self, _: &Record) -> io::Result<()> {
-        Err(io::Error::from_raw_os_error(28))
+    fn append(&mut self, _: &Record) -> Result<(), String> {
+        Err(crate::store::io_message(&io::Error::from_raw_os_error(28)))
     }
 }
 
-fn key(c: char) -> TermEvent {
-    TermEvent::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+fn key(c: char) -> Input {
+    Input::Key(Key::char(c))
 }
 
 fn terminal() -> Terminal<TestBackend> {
@@ -162,11 +160,11 @@ struct FailsOnce {
 }
 
 impl Recorder for FailsOnce {
-    fn append(&mut self, record: &Record) -> io::Result<()> {
+    fn append(&mut self, record: &Record) -> Result<(), String> {
         let call = self.calls;
         self.calls += 1;
         if call == self.fail_on {
-            return Err(io::Error::from_raw_os_error(28));
+            return Err(crate::store::io_message(&io::Error::from_raw_os_error(28)));
         }
         self.records.push(record.clone());
         Ok(())
@@ -174,14 +172,17 @@ impl Recorder for FailsOnce {
 }
 
 /// Every action that records more than one event, with the actions that lead to it.
-fn multi_event_actions() -> Vec<(&'static str, Vec<Action>)> {
-    let typed = |text: &str| text.chars().map(Action::Type).collect::<Vec<_>>();
-    let mut add_person = vec![Action::RollCall, Action::AddPerson];
+fn multi_event_actions() -> Vec<(&'static str, Vec<Message>)> {
+    let typed = |text: &str| text.chars().map(Message::Type).collect::<Vec<_>>();
+    let mut add_person: Vec<Message> = vec![Command::RollCall.into(), Command::AddPerson.into()];
     add_person.extend(typed("Leila Haddad"));
-    add_person.extend([Action::Confirm, Action::Confirm]);
+    add_person.extend([Command::Confirm.into(), Command::Confirm.into()]);
     vec![
         ("add a person", add_person),
-        ("all present", vec![Action::RollCall, Action::AllPresent]),
+        (
+            "all present",
+            vec![Command::RollCall.into(), Command::AllPresent.into()],
+        ),
     ]
 }
 
@@ -257,7 +258,7 @@ fn after_a_failed_save_nothing_later_in_the_same_action_is_written() {
     // Starting records one event; a failed first write must not be followed by more.
     dispatch(
         &mut model,
-        Action::StartMeeting,
+        Command::StartMeeting,
         at(1),
         &mut journal,
         &mut crate::app::Quiet,

@@ -1,25 +1,20 @@
-//! Opening a meeting: load and check the keymap, the agenda and any journal there is, make sure
-//! there is a terminal, create or resume the journal, replay it, and only then take over the
-//! terminal. Anything wrong before that point is reported as text and the terminal is never
+//! Opening a meeting, the wiring of the layers: load and check the keymap, the agenda and any
+//! journal there is, make sure there is a terminal, settle a meeting from another day, resume
+//! the journal or get ready to start one, build the model, and only then hand the terminal to
+//! the host. Anything wrong before that point is reported as text and the terminal is never
 //! touched; without a terminal no journal is made or changed.
 
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent,
-};
+use chrono::{DateTime, FixedOffset, Utc};
 
-use super::{EventSource, Host, Model, run};
 use crate::agenda::{self, Agenda};
+use crate::app::{Exit, Model, Theme};
+use crate::host::local_offset;
 use crate::input::Keymap;
 use crate::meeting::Meeting;
-use crate::store::journal::{self, Contents, Header, Journal, Recording};
-use crate::ui::Theme;
+use crate::store::journal::{self, Contents, Header, Journal, Recording, replay};
 
 /// What the command line asked for.
 #[derive(Debug, Clone, Default)]
@@ -30,24 +25,6 @@ pub struct Options {
     pub theme: Theme,
     /// Run the meeting in a throwaway journal: nothing is kept.
     pub rehearse: bool,
-}
-
-/// Why the app stopped; the process exit code follows from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    Quit,
-    /// Stopped by a signal (its number).
-    Signal(i32),
-}
-
-impl Exit {
-    /// 0 for a quit; 128 + the signal's number, as shells report it, for a signal.
-    pub fn code(self) -> i32 {
-        match self {
-            Exit::Quit => 0,
-            Exit::Signal(n) => 128 + n,
-        }
-    }
 }
 
 /// A meeting ready to show: its model and where its events go.
@@ -87,30 +64,9 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
-    #[cfg(debug_assertions)]
-    if std::env::var_os("COCHAIR_PANIC_IN_VIEW").is_some() {
-        crate::ui::PANIC_IN_VIEW.store(true, Ordering::Relaxed);
-    }
-    let signals = Signals::install().map_err(|e| format!("cannot watch for signals: {e}"))?;
-    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
-    // Pasted text arrives as one event instead of a burst of keys.
-    let _ = ratatui::crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
-    let restore_on_panic = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
-        restore_on_panic(info);
-    }));
-    let mut host = TerminalHost {
-        signals,
-        clipboard: crate::host::clipboard::System::default(),
-        offset: None,
-    };
-    let result = run(&mut terminal, &mut model, &mut journal, &mut host);
-    restore_terminal();
+    let result = crate::host::run_in_terminal(&mut model, &mut journal);
     say_goodbye(options, &model, journal);
     result
-        .map(|report| report.exit)
-        .map_err(|e| format!("terminal error: {e}"))
 }
 
 /// What is printed once the terminal is back: where the record is and how to resume, or that
@@ -388,15 +344,14 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
 /// The built-in keymap, with the user's file over it: `--keymap FILE`, else `keymap.ron` in the
 /// config directory if there is one.
 pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
-    let user = path.map(Path::to_path_buf).or_else(|| {
-        directories::ProjectDirs::from("", "", "cochair")
-            .map(|d| d.config_dir().join("keymap.ron"))
-            .filter(|p| p.exists())
-    });
-    match user {
-        Some(path) => Keymap::with_user_file(&path).map_err(|e| e.to_string()),
-        None => Ok(Keymap::builtin()),
-    }
+    let user = path
+        .map(Path::to_path_buf)
+        .or_else(crate::store::paths::user_keymap);
+    let Some(path) = user else {
+        return Ok(Keymap::builtin());
+    };
+    let src = crate::store::read_text(&path).map_err(|e| e.to_string())?;
+    Keymap::with_user_keys(&src, &path).map_err(|e| e.to_string())
 }
 
 /// An existing journal, checked without changing it: locked for this process, every line
@@ -438,23 +393,6 @@ fn different_agenda(path: &Path, contents: &Contents) -> String {
     )
 }
 
-/// The meeting as the journal left it.
-pub fn replay(path: &Path, contents: &Contents) -> Result<Meeting, String> {
-    let mut meeting = Meeting::new(contents.header.agenda.clone(), contents.header.date)
-        .reading_format(contents.header.cochair_journal);
-    for (line, record) in &contents.records {
-        meeting.apply(record).map_err(|e| {
-            format!(
-                "{}:{}: {}; the file was left as it is",
-                path.display(),
-                line,
-                e
-            )
-        })?;
-    }
-    Ok(meeting)
-}
-
 fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
@@ -475,129 +413,15 @@ fn shell_quote(path: &Path) -> String {
     }
 }
 
-fn local_offset(now: DateTime<Utc>) -> FixedOffset {
-    now.with_timezone(&Local).offset().fix()
-}
-
-fn restore_terminal() {
-    let _ = ratatui::crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-}
-
-/// SIGTERM, SIGHUP and SIGINT set a flag the loop checks at least once a second, so it can
-/// restore the terminal and say where the journal is. A watcher thread (asleep until a signal
-/// comes) makes sure the process ends even if the loop cannot: after a hang-up the terminal is
-/// gone, and reading from it may never return. Every event is already on disk by then.
-struct Signals {
-    received: Arc<AtomicUsize>,
-}
-
-impl Signals {
-    fn install() -> io::Result<Signals> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let received = Arc::new(AtomicUsize::new(0));
-        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-        let flag = Arc::clone(&received);
-        std::thread::spawn(move || {
-            if let Some(signal) = incoming.forever().next() {
-                flag.store(signal as usize, Ordering::SeqCst);
-                if signal != SIGHUP {
-                    std::thread::sleep(Duration::from_secs(3));
-                }
-                restore_terminal();
-                std::process::exit(128 + signal);
-            }
-        });
-        Ok(Signals { received })
-    }
-}
-
-struct TerminalHost {
-    signals: Signals,
-    /// One clipboard handle for the whole session, made when first used.
-    clipboard: crate::host::clipboard::System,
-    /// The local UTC offset and the minute it was looked up in.
-    offset: Option<(i64, FixedOffset)>,
-}
-
-impl EventSource for TerminalHost {
-    fn now(&mut self) -> DateTime<Utc> {
-        Utc::now()
-    }
-
-    /// Looking up the local offset reads the system's time zone file, so it is done once a
-    /// minute, not on every tick.
-    fn offset(&mut self, now: DateTime<Utc>) -> FixedOffset {
-        let minute = now.timestamp().div_euclid(60);
-        match self.offset {
-            Some((cached, offset)) if cached == minute => offset,
-            _ => {
-                let offset = local_offset(now);
-                self.offset = Some((minute, offset));
-                offset
-            }
-        }
-    }
-
-    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<TermEvent>> {
-        if event::poll(timeout)? {
-            event::read().map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-
-    fn stop_requested(&mut self) -> Option<Exit> {
-        match self.signals.received.load(Ordering::Relaxed) {
-            0 => None,
-            n => Some(Exit::Signal(n as i32)),
-        }
-    }
-}
-
-impl Host for TerminalHost {
-    fn export(&mut self, files: &[(PathBuf, String)]) -> String {
-        super::runtime::write_exports(files)
-    }
-
-    fn copy(&mut self, text: &str, fallback: &Path) -> String {
-        use crate::host::clipboard::{self, Clipboard, Osc52, Way};
-        let ssh = std::env::var_os("SSH_CONNECTION").is_some();
-        let mut osc = Osc52 {
-            out: std::io::stdout(),
-        };
-        let mut chain: Vec<&mut dyn Clipboard> = Vec::new();
-        let order = clipboard::order(ssh, true);
-        let (first, second) = (order.first().copied(), order.get(1).copied());
-        let system = &mut self.clipboard;
-        match (first, second) {
-            (Some(Way::Osc52), _) => {
-                chain.push(&mut osc);
-                chain.push(system);
-            }
-            _ => {
-                chain.push(system);
-                chain.push(&mut osc);
-            }
-        }
-        clipboard::copy(&mut chain, text, fallback)
-    }
-
-    fn bell(&mut self) {
-        use std::io::Write;
-        let mut out = std::io::stdout();
-        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::Action;
+    use crate::app::Message;
+    use crate::input::Command;
     use crate::testing::{at, utc};
 
     /// Drive the app as the runtime does, writing every event to the real journal.
-    fn act(opened: &mut Opened, action: Action, secs: i64) {
+    fn act(opened: &mut Opened, action: impl Into<crate::app::Message>, secs: i64) {
         let (model, journal) = (&mut opened.model, &mut opened.journal);
         crate::app::dispatch(model, action, at(secs), journal, &mut crate::app::Quiet);
         assert_eq!(opened.model.save_error, None);
@@ -613,26 +437,26 @@ mod tests {
         };
         let mut first = open(&options, at(-60), utc()).unwrap();
         for action in [
-            Action::RollCall,
-            Action::AllPresent,
-            Action::Cancel,
-            Action::StartMeeting,
+            Command::RollCall,
+            Command::AllPresent,
+            Command::Cancel,
+            Command::StartMeeting,
         ] {
             act(&mut first, action, 0);
         }
-        act(&mut first, Action::AddSpeaker, 10);
+        act(&mut first, Command::AddSpeaker, 10);
         for c in "mei".chars() {
-            act(&mut first, Action::Type(c), 10);
+            act(&mut first, Message::Type(c), 10);
         }
-        act(&mut first, Action::Confirm, 11);
-        act(&mut first, Action::Cancel, 11);
-        act(&mut first, Action::NextSpeaker, 12);
-        act(&mut first, Action::ExtendItem, 20);
-        act(&mut first, Action::ExtendTurn, 21);
-        act(&mut first, Action::PauseClock, 30);
-        act(&mut first, Action::PauseClock, 90);
-        act(&mut first, Action::NextItem, 200);
-        act(&mut first, Action::PauseClock, 250);
+        act(&mut first, Command::Confirm, 11);
+        act(&mut first, Command::Cancel, 11);
+        act(&mut first, Command::NextSpeaker, 12);
+        act(&mut first, Command::ExtendItem, 20);
+        act(&mut first, Command::ExtendTurn, 21);
+        act(&mut first, Command::PauseClock, 30);
+        act(&mut first, Command::PauseClock, 90);
+        act(&mut first, Command::NextItem, 200);
+        act(&mut first, Command::PauseClock, 250);
         let before = first.model.meeting.clone();
         drop(first);
         let resume = Options {
@@ -667,8 +491,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let options = council(&dir);
         let mut opened = open(&options, at(0), utc()).unwrap();
-        act(&mut opened, Action::VoiceBalance, 5);
-        act(&mut opened, Action::Help, 6);
+        act(&mut opened, Command::VoiceBalance, 5);
+        act(&mut opened, Command::Help, 6);
         assert!(!opened.model.journal_started);
         drop(opened);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -679,7 +503,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let options = council(&dir);
         let mut opened = open(&options, at(0), utc()).unwrap();
-        act(&mut opened, Action::StartMeeting, 5);
+        act(&mut opened, Command::StartMeeting, 5);
         assert!(opened.model.journal_started);
         let text = std::fs::read_to_string(dir.path().join("council.jsonl")).unwrap();
         assert_eq!(text.lines().count(), 2, "the header and the start: {text}");
@@ -705,7 +529,7 @@ mod tests {
         drop(Journal::create(&path, &header).unwrap());
         assert!(open(&old, at(0), utc()).is_ok(), "the same agenda resumes");
         let mut opened = open(&options, at(0), utc()).expect("replaced without a question");
-        act(&mut opened, Action::StartMeeting, 5);
+        act(&mut opened, Command::StartMeeting, 5);
         drop(opened);
         let contents = journal::read(&path).unwrap();
         assert_eq!(contents.header.agenda_file, "family-council.ron");
@@ -716,8 +540,8 @@ mod tests {
     fn started_yesterday(dir: &tempfile::TempDir) -> Options {
         let options = council(dir);
         let mut opened = open(&options, at(-86_400), utc()).unwrap();
-        act(&mut opened, Action::StartMeeting, -86_400);
-        act(&mut opened, Action::NextItem, -86_000);
+        act(&mut opened, Command::StartMeeting, -86_400);
+        act(&mut opened, Command::NextItem, -86_000);
         options
     }
 
@@ -780,7 +604,7 @@ mod tests {
             opened.model.meeting.phase(),
             crate::meeting::Phase::NotStarted
         );
-        act(&mut opened, Action::StartMeeting, 5);
+        act(&mut opened, Command::StartMeeting, 5);
         let path = opened.journal.path().to_path_buf();
         assert!(path.starts_with(std::env::temp_dir()), "{}", path.display());
         assert!(path.exists());

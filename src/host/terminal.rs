@@ -1,0 +1,188 @@
+//! The terminal: taken over for the meeting screen and always given back (on quit, on error,
+//! on a panic, on a signal), its key events turned into cochair's own keys, and the clock, the
+//! clipboard, the bell and the disk offered to the app through its traits.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent, KeyCode as TermKey,
+    KeyEvent, KeyEventKind, KeyModifiers,
+};
+
+use super::signals::Signals;
+use crate::app::{EventSource, Exit, Host, Input, Model, Recorder, run};
+use crate::input::{Key, KeyCode, Mods};
+
+/// Take over the terminal, run the meeting screen until it ends, and give the terminal back.
+pub fn run_in_terminal(model: &mut Model, recorder: &mut impl Recorder) -> Result<Exit, String> {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("COCHAIR_PANIC_IN_VIEW").is_some() {
+        crate::ui::PANIC_IN_VIEW.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let signals =
+        Signals::install(restore).map_err(|e| format!("cannot watch for signals: {e}"))?;
+    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
+    // Pasted text arrives as one event instead of a burst of keys.
+    let _ = ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste);
+    let restore_on_panic = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::crossterm::execute!(io::stdout(), DisableBracketedPaste);
+        restore_on_panic(info);
+    }));
+    let mut host = TerminalHost {
+        signals,
+        clipboard: super::clipboard::System::default(),
+        offset: None,
+    };
+    let result = run(&mut terminal, model, recorder, &mut host);
+    restore();
+    result
+        .map(|report| report.exit)
+        .map_err(|e| format!("terminal error: {e}"))
+}
+
+/// Give the terminal back as it was.
+pub fn restore() {
+    let _ = ratatui::crossterm::execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// The room's UTC offset now (reads the system's time zone).
+pub fn local_offset(now: DateTime<Utc>) -> FixedOffset {
+    now.with_timezone(&Local).offset().fix()
+}
+
+/// The key a terminal key event stands for, with shift folded into the character so `?` and
+/// `Q` match however the terminal reports them. `None` for keys cochair has no name for.
+pub fn key_of(event: KeyEvent) -> Option<Key> {
+    let held = |m| event.modifiers.contains(m);
+    let character = matches!(event.code, TermKey::Char(_) | TermKey::BackTab);
+    let mods = Mods {
+        ctrl: held(KeyModifiers::CONTROL),
+        alt: held(KeyModifiers::ALT),
+        shift: held(KeyModifiers::SHIFT) && !character,
+    };
+    let code = match event.code {
+        TermKey::Char(c) => KeyCode::Char(c),
+        TermKey::Enter => KeyCode::Enter,
+        TermKey::Esc => KeyCode::Esc,
+        TermKey::Tab => KeyCode::Tab,
+        TermKey::BackTab => KeyCode::BackTab,
+        TermKey::Backspace => KeyCode::Backspace,
+        TermKey::Delete => KeyCode::Delete,
+        TermKey::Insert => KeyCode::Insert,
+        TermKey::Up => KeyCode::Up,
+        TermKey::Down => KeyCode::Down,
+        TermKey::Left => KeyCode::Left,
+        TermKey::Right => KeyCode::Right,
+        TermKey::PageUp => KeyCode::PageUp,
+        TermKey::PageDown => KeyCode::PageDown,
+        TermKey::Home => KeyCode::Home,
+        TermKey::End => KeyCode::End,
+        TermKey::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    Some(Key::new(code, mods))
+}
+
+/// What the app hears from the terminal: keys (not their release), pastes and resizes.
+pub fn input_of(event: TermEvent) -> Option<Input> {
+    match event {
+        TermEvent::Key(key) if key.kind != KeyEventKind::Release => key_of(key).map(Input::Key),
+        TermEvent::Paste(text) => Some(Input::Paste(text)),
+        TermEvent::Resize(..) => Some(Input::Resize),
+        _ => None,
+    }
+}
+
+struct TerminalHost {
+    signals: Signals,
+    /// One clipboard handle for the whole session, made when first used.
+    clipboard: super::clipboard::System,
+    /// The local UTC offset and the minute it was looked up in.
+    offset: Option<(i64, FixedOffset)>,
+}
+
+impl EventSource for TerminalHost {
+    fn now(&mut self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    /// Looking up the local offset reads the system's time zone file, so it is done once a
+    /// minute, not on every tick.
+    fn offset(&mut self, now: DateTime<Utc>) -> FixedOffset {
+        let minute = now.timestamp().div_euclid(60);
+        match self.offset {
+            Some((cached, offset)) if cached == minute => offset,
+            _ => {
+                let offset = local_offset(now);
+                self.offset = Some((minute, offset));
+                offset
+            }
+        }
+    }
+
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>> {
+        if !event::poll(timeout)? {
+            return Ok(None);
+        }
+        // Events cochair has no use for (focus, mouse) count as nothing happening.
+        Ok(input_of(event::read()?).or(Some(Input::Nothing)))
+    }
+
+    fn stop_requested(&mut self) -> Option<Exit> {
+        self.signals.received().map(Exit::Signal)
+    }
+}
+
+impl Host for TerminalHost {
+    fn export(&mut self, files: &[(PathBuf, String)]) -> String {
+        crate::store::files::write_exports(files)
+    }
+
+    fn copy(&mut self, text: &str, fallback: &Path) -> String {
+        use super::clipboard::{self, Clipboard, Osc52, Way};
+        let ssh = std::env::var_os("SSH_CONNECTION").is_some();
+        let mut osc = Osc52 { out: io::stdout() };
+        let mut chain: Vec<&mut dyn Clipboard> = Vec::new();
+        let order = clipboard::order(ssh, true);
+        let system = &mut self.clipboard;
+        match order.first().copied() {
+            Some(Way::Osc52) => {
+                chain.push(&mut osc);
+                chain.push(system);
+            }
+            _ => {
+                chain.push(system);
+                chain.push(&mut osc);
+            }
+        }
+        clipboard::copy(&mut chain, text, fallback)
+    }
+
+    fn bell(&mut self) {
+        use std::io::Write;
+        let mut out = io::stdout();
+        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_events_match_regardless_of_shift_reporting() {
+        let event = KeyEvent::new(TermKey::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(key_of(event), Key::parse("?").ok());
+        let event = KeyEvent::new(TermKey::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(key_of(event), Key::parse("backtab").ok());
+        let event = KeyEvent::new(TermKey::Char('C'), KeyModifiers::CONTROL);
+        assert_eq!(key_of(event), Key::parse("ctrl-c").ok());
+        let event = KeyEvent::new(TermKey::Up, KeyModifiers::SHIFT);
+        assert_eq!(key_of(event), Key::parse("shift-up").ok());
+    }
+}
