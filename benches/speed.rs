@@ -37,7 +37,7 @@ fn apply(model: &mut Model, action: impl Into<Message>) {
 }
 
 fn raise(model: &mut Model, person: usize) {
-    let person = model.meeting.people[person].name.clone();
+    let person = model.meeting.people()[person].name.clone();
     let event = Event::HandRaised {
         person,
         process: false,

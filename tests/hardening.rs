@@ -261,5 +261,5 @@ fn a_long_generated_journal_resumes() {
     let contents = cochair::store::journal::parse(&bytes, path).unwrap();
     assert_eq!(contents.records.len(), 5000);
     let meeting = cochair::store::journal::replay(path, &contents).unwrap();
-    assert!(meeting.queue.turns.len() > 1000);
+    assert!(meeting.queue().turns.len() > 1000);
 }

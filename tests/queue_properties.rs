@@ -134,7 +134,7 @@ impl Run {
         let order = self.meeting.queue_order(self.now);
         let ranked = order.get(place)?;
         Some(
-            self.meeting.people[self.meeting.queue.hands[ranked.hand].person]
+            self.meeting.people()[self.meeting.queue().hands[ranked.hand].person]
                 .name
                 .clone(),
         )
@@ -144,9 +144,9 @@ impl Run {
         let index = self.meeting.person(&person).unwrap();
         let process = self
             .meeting
-            .queue
+            .queue()
             .hand_of(index)
-            .is_some_and(|h| self.meeting.queue.hands[h].process);
+            .is_some_and(|h| self.meeting.queue().hands[h].process);
         if self.try_record(Event::FloorGiven {
             person,
             by_override,
@@ -170,7 +170,7 @@ impl Run {
         let name = |i: &usize| format!("P{i}");
         match step {
             Step::Raise(p) | Step::Process(p) => {
-                let waiting = self.meeting.queue.hands.len() as u32;
+                let waiting = self.meeting.queue().hands.len() as u32;
                 let process = matches!(step, Step::Process(_));
                 // Only ordinary hands are held to the bound; points of process go first anyway.
                 let raised = self.try_record(Event::HandRaised {
@@ -193,7 +193,7 @@ impl Run {
             }
             Step::Next => {
                 if let Some(hand) = self.meeting.next_in_queue(self.now) {
-                    let person = self.meeting.people[hand.person].name.clone();
+                    let person = self.meeting.people()[hand.person].name.clone();
                     self.give(person, false);
                 }
             }
@@ -202,7 +202,7 @@ impl Run {
             }
             Step::Wait(secs) => self.now += TimeDelta::seconds(*secs),
             Step::NextItem => {
-                let item = (self.meeting.current + 1) % self.meeting.items.len();
+                let item = (self.meeting.current() + 1) % self.meeting.items().len();
                 self.try_record(Event::ItemOpened { item });
             }
             Step::Leave(p) => {
@@ -246,7 +246,7 @@ impl Run {
     }
 
     fn check_always(&self) {
-        let hands = &self.meeting.queue.hands;
+        let hands = &self.meeting.queue().hands;
         // A person may wait with a hand and a point of process, never two of one kind.
         let mut people: Vec<(usize, bool)> = hands.iter().map(|h| (h.person, h.process)).collect();
         people.sort();
@@ -254,7 +254,7 @@ impl Run {
         assert_eq!(people.len(), hands.len(), "someone is in the queue twice");
         for h in hands {
             assert!(
-                self.meeting.people[h.person].is_present(),
+                self.meeting.people()[h.person].is_present(),
                 "an absent person is queued"
             );
         }
@@ -269,14 +269,14 @@ impl Run {
             "a point of process is behind another hand"
         );
         assert_eq!(
-            self.meeting.process_log.len(),
+            self.meeting.process_log().len(),
             self.overrides,
             "an override or a hand taken down is missing from the process log"
         );
     }
 
     fn check_fairness(&self) {
-        for h in &self.meeting.queue.hands {
+        for h in &self.meeting.queue().hands {
             assert!(
                 h.overtakes <= MAX_OVERTAKES,
                 "a hand was overtaken {} times",
@@ -294,7 +294,7 @@ impl Run {
     }
 
     fn check_replay(&self) {
-        let mut replayed = Meeting::new(self.meeting.agenda.clone(), self.meeting.date);
+        let mut replayed = Meeting::new(self.meeting.agenda().clone(), self.meeting.date());
         for record in &self.records {
             replayed.apply(record).unwrap();
         }

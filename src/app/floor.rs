@@ -27,8 +27,8 @@ fn empty_queue(model: &mut Model) -> Vec<Effect> {
 }
 
 fn name_of_hand(model: &Model, order: &[crate::meeting::Ranked], at: usize) -> String {
-    let hand = &model.meeting.queue.hands[order[at].hand];
-    model.meeting.people[hand.person].name.clone()
+    let hand = &model.meeting.queue().hands[order[at].hand];
+    model.meeting.people()[hand.person].name.clone()
 }
 
 /// Nobody gets the floor during a break: say how to end it.
@@ -46,7 +46,7 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
     }
     match model.meeting.next_in_queue(now) {
         Some(hand) => {
-            let person = model.meeting.people[hand.person].name.clone();
+            let person = model.meeting.people()[hand.person].name.clone();
             model.selected = 0;
             record(
                 model,
@@ -57,7 +57,7 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
                 now,
             )
         }
-        None if model.meeting.queue.floor.is_some() => {
+        None if model.meeting.queue().floor.is_some() => {
             model.status = Some("The queue is empty; the floor is open".into());
             record(model, Event::TurnEnded, now)
         }
@@ -66,7 +66,7 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
 }
 
 pub(super) fn end_turn(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
-    if model.meeting.queue.floor.is_none() {
+    if model.meeting.queue().floor.is_none() {
         return model.say("Nobody has the floor");
     }
     record(model, Event::TurnEnded, now)
@@ -77,7 +77,7 @@ pub(super) fn remove(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         return empty_queue(model);
     };
     let person = name_of_hand(model, &order, at);
-    let process = model.meeting.queue.hands[order[at].hand].process;
+    let process = model.meeting.queue().hands[order[at].hand].process;
     super::question::ask(model, super::Question::TakeHandDown { person, process })
 }
 
@@ -108,7 +108,7 @@ pub(super) fn move_selected(
     let Some((at, order)) = selected(model, now) else {
         return empty_queue(model);
     };
-    let hands = &model.meeting.queue.hands;
+    let hands = &model.meeting.queue().hands;
     let neighbour = match direction {
         Direction::Up => at.checked_sub(1),
         Direction::Down => Some(at + 1).filter(|&n| n < order.len()),

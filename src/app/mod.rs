@@ -146,7 +146,7 @@ impl Model {
     /// opening it now is preparation, not the meeting.
     pub fn planned_for_later(&self) -> bool {
         let today = self.now.with_timezone(&self.offset).date_naive();
-        self.meeting.phase() == Phase::NotStarted && self.meeting.date > today
+        self.meeting.phase() == Phase::NotStarted && self.meeting.date() > today
     }
 
     /// Which keymap mode the keys are looked up in.
@@ -419,13 +419,18 @@ fn select(model: &mut Model, down: bool) {
         _ => 0,
     };
     match &mut model.overlay {
-        Overlay::RollCall { selected } => *selected = step(*selected, model.meeting.people.len()),
+        Overlay::RollCall { selected } => *selected = step(*selected, model.meeting.people().len()),
         Overlay::Record { selected } => {
-            let len = model.meeting.entries.iter().filter(|e| !e.deleted).count();
+            let len = model
+                .meeting
+                .entries()
+                .iter()
+                .filter(|e| !e.deleted)
+                .count();
             *selected = step((*selected).min(len.saturating_sub(1)), len)
         }
         Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
-        Overlay::None => model.selected = step(model.selected, model.meeting.queue.hands.len()),
+        Overlay::None => model.selected = step(model.selected, model.meeting.queue().hands.len()),
         _ => {}
     }
 }
@@ -485,8 +490,8 @@ fn not_running(model: &Model, before: &str) -> Option<String> {
 }
 
 fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
-    let current = model.meeting.current;
-    let last = model.meeting.items.len() - 1;
+    let current = model.meeting.current();
+    let last = model.meeting.items().len() - 1;
     let target = current.checked_add_signed(step).filter(|t| *t <= last);
     let running = model.meeting.phase() == Phase::Running;
     match target {

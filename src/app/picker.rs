@@ -184,17 +184,17 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
             .present()
             .filter(|&p| {
                 let process = picker.purpose == PickFor::PointOfProcess;
-                meeting.queue.hand_of_kind(p, process).is_none()
+                meeting.queue().hand_of_kind(p, process).is_none()
             })
             .filter_map(|p| {
-                crate::text::match_score(&query, &meeting.people[p].search_key)
+                crate::text::match_score(&query, &meeting.people()[p].search_key)
                     .map(|s| (s, Candidate::Person(p)))
             })
             .collect(),
         PickFor::Owner { .. } | PickFor::Proposer { .. } => {
-            let mut found: Vec<((u8, usize), Candidate)> = (0..meeting.people.len())
+            let mut found: Vec<((u8, usize), Candidate)> = (0..meeting.people().len())
                 .filter_map(|p| {
-                    crate::text::match_score(&query, &meeting.people[p].search_key)
+                    crate::text::match_score(&query, &meeting.people()[p].search_key)
                         .map(|s| (s, Candidate::Person(p)))
                 })
                 .collect();
@@ -213,25 +213,25 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
         PickFor::Asker(_) => {
             // Those present first, the timekeeper at the top; the others after them, marked.
             let first = meeting
-                .agenda
+                .agenda()
                 .first_with_role(crate::agenda::Role::Timekeeper);
-            let mut people: Vec<usize> = (0..meeting.people.len()).collect();
+            let mut people: Vec<usize> = (0..meeting.people().len()).collect();
             people.sort_by_key(|&p| {
                 (
-                    !meeting.people[p].is_present(),
-                    Some(meeting.people[p].name.as_str()) != first,
+                    !meeting.people()[p].is_present(),
+                    Some(meeting.people()[p].name.as_str()) != first,
                 )
             });
             people
                 .into_iter()
                 .filter_map(|p| {
-                    crate::text::match_score(&query, &meeting.people[p].search_key)
+                    crate::text::match_score(&query, &meeting.people()[p].search_key)
                         .map(|s| ((s.0, 0), Candidate::Person(p)))
                 })
                 .collect()
         }
         PickFor::Group { .. } => meeting
-            .agenda
+            .agenda()
             .groups
             .iter()
             .enumerate()
@@ -277,18 +277,18 @@ pub(super) fn edit(model: &mut Model, change: impl FnOnce(&mut TextField)) -> Ve
 pub fn nobody_matches(model: &Model, picker: &Picker) -> String {
     let query = crate::text::fold(picker.filter.text());
     let meeting = &model.meeting;
-    let found = (0..meeting.people.len())
+    let found = (0..meeting.people().len())
         .filter_map(|p| {
-            crate::text::match_score(&query, &meeting.people[p].search_key).map(|s| (s, p))
+            crate::text::match_score(&query, &meeting.people()[p].search_key).map(|s| (s, p))
         })
         .min();
     let Some((_, p)) = found.filter(|_| !query.is_empty()) else {
         return "Nobody matches".into();
     };
-    let name = crate::text::clean(&meeting.people[p].name).into_owned();
-    match meeting.people[p].attendance {
+    let name = crate::text::clean(&meeting.people()[p].name).into_owned();
+    match meeting.people()[p].attendance {
         Some(Attendance::Apologies) => format!("{name} sent apologies"),
-        Some(Attendance::Absent) if meeting.people[p].left_early.is_some() => {
+        Some(Attendance::Absent) if meeting.people()[p].left_early.is_some() => {
             format!("{name} has left the meeting")
         }
         Some(Attendance::Absent) => format!("{name} is marked absent"),
@@ -299,10 +299,10 @@ pub fn nobody_matches(model: &Model, picker: &Picker) -> String {
 
 /// What a person who is not here is marked as, for the pickers that list them.
 pub fn absence(model: &Model, person: usize) -> Option<&'static str> {
-    match model.meeting.people[person].attendance {
+    match model.meeting.people()[person].attendance {
         Some(Attendance::Present) => None,
         Some(Attendance::Apologies) => Some("sent apologies"),
-        Some(Attendance::Absent) if model.meeting.people[person].left_early.is_some() => {
+        Some(Attendance::Absent) if model.meeting.people()[person].left_early.is_some() => {
             Some("has left")
         }
         Some(Attendance::Absent) => Some("absent"),
@@ -355,7 +355,7 @@ fn named(model: &mut Model, name: &str) -> Vec<Effect> {
     }
     if let Err(e) = model.meeting.check(&Event::PersonAdded {
         name: name.clone(),
-        group: model.meeting.agenda.groups[0].id.clone(),
+        group: model.meeting.agenda().groups[0].id.clone(),
     }) {
         return model.say(format!("Not added: {e}"));
     }
@@ -366,7 +366,7 @@ fn named(model: &mut Model, name: &str) -> Vec<Effect> {
 fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Utc>) -> Vec<Effect> {
     match (picker.purpose, choice) {
         (PickFor::Speaker, Candidate::Person(p)) => {
-            let person = model.meeting.people[p].name.clone();
+            let person = model.meeting.people()[p].name.clone();
             model.overlay = Overlay::Picker(Picker::new(PickFor::Speaker));
             record(
                 model,
@@ -378,7 +378,7 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             )
         }
         (PickFor::PointOfProcess, Candidate::Person(p)) => {
-            let person = model.meeting.people[p].name.clone();
+            let person = model.meeting.people()[p].name.clone();
             model.overlay = Overlay::None;
             model.selected = 0;
             record(
@@ -391,12 +391,12 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             )
         }
         (PickFor::Asker(_), Candidate::Person(p)) if absence(model, p).is_some() => {
-            let name = crate::text::clean(&model.meeting.people[p].name).into_owned();
+            let name = crate::text::clean(&model.meeting.people()[p].name).into_owned();
             let why = absence(model, p).unwrap_or_default();
             model.say(format!("{name}: {why}; choose someone present"))
         }
         (PickFor::Asker(ask), Candidate::Person(p)) => {
-            let by = model.meeting.people[p].name.clone();
+            let by = model.meeting.people()[p].name.clone();
             model.overlay = Overlay::None;
             let event = match ask {
                 Ask::Break { minutes } => Event::BreakStarted { minutes, by },
@@ -405,7 +405,7 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             record(model, event, now)
         }
         (PickFor::Owner { text }, Candidate::Person(p)) => {
-            let owner = model.meeting.people[p].name.clone();
+            let owner = model.meeting.people()[p].name.clone();
             super::secretary::ask_due(model, text, owner)
         }
         (PickFor::Owner { text }, Candidate::NewName(owner)) => {
@@ -413,7 +413,7 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
         }
         (PickFor::Proposer { title, minutes }, choice) => {
             let proposed_by = match choice {
-                Candidate::Person(p) => Some(model.meeting.people[p].name.clone()),
+                Candidate::Person(p) => Some(model.meeting.people()[p].name.clone()),
                 _ => None,
             };
             model.overlay = Overlay::None;
@@ -428,7 +428,7 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             )
         }
         (PickFor::Group { name }, Candidate::Group(g)) => {
-            let group = model.meeting.agenda.groups[g].id.clone();
+            let group = model.meeting.agenda().groups[g].id.clone();
             let events = vec![
                 Event::PersonAdded {
                     name: name.clone(),
@@ -441,10 +441,10 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             ];
             let effects = record_together(model, events, now);
             // The new person goes at the end of their group in the roll call.
-            let groups = &model.meeting.agenda.groups;
+            let groups = &model.meeting.agenda().groups;
             let selected = model
                 .meeting
-                .people
+                .people()
                 .iter()
                 .filter(|p| groups.iter().position(|x| x.id == p.group) <= Some(g))
                 .count();

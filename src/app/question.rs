@@ -66,7 +66,7 @@ impl Question {
                 vec![
                     format!(
                         "This meeting is planned for {}. Starting it now records it in its journal as the real meeting.",
-                        meeting.date.format("%A %-d %B")
+                        meeting.date().format("%A %-d %B")
                     ),
                     "To try the screens, quit and open it with --rehearse.".into(),
                 ],
@@ -81,7 +81,7 @@ impl Question {
             ),
             Question::StrikeEntry { entry } => {
                 let text = meeting
-                    .entries
+                    .entries()
                     .get(*entry)
                     .map_or(String::new(), |e| e.text.clone());
                 plain(

@@ -7,9 +7,10 @@ use crate::meeting::{Attendance, Event, Meeting, Phase};
 
 /// People in roll-call order: by group as the agenda lists the groups, then as listed.
 pub fn roll_call_order(meeting: &Meeting) -> Vec<usize> {
-    let mut order = Vec::with_capacity(meeting.people.len());
-    for group in &meeting.agenda.groups {
-        order.extend((0..meeting.people.len()).filter(|&p| meeting.people[p].group == group.id));
+    let mut order = Vec::with_capacity(meeting.people().len());
+    for group in &meeting.agenda().groups {
+        order
+            .extend((0..meeting.people().len()).filter(|&p| meeting.people()[p].group == group.id));
     }
     order
 }
@@ -39,7 +40,7 @@ pub(super) fn toggle(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     let Some(person) = selected(model) else {
         return vec![];
     };
-    let p = &model.meeting.people[person];
+    let p = &model.meeting.people()[person];
     let event = Event::AttendanceMarked {
         person: p.name.clone(),
         attendance: next(p.attendance),
@@ -52,7 +53,7 @@ pub(super) fn mark_left(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     let Some(person) = selected(model) else {
         return vec![];
     };
-    let person = model.meeting.people[person].name.clone();
+    let person = model.meeting.people()[person].name.clone();
     record(model, Event::PersonLeft { person }, now)
 }
 
@@ -61,7 +62,7 @@ pub(super) fn mark_left(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 pub(super) fn close(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     model.overlay = Overlay::None;
     let meeting = &model.meeting;
-    let first = meeting.roll_call_closed.is_none() && meeting.roll_call_taken();
+    let first = meeting.roll_call_closed().is_none() && meeting.roll_call_taken();
     if first && meeting.phase() == Phase::Running {
         return record(model, Event::RollCallClosed, now);
     }
@@ -72,9 +73,9 @@ pub(super) fn close(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 pub(super) fn all_present(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     let events: Vec<Event> = roll_call_order(&model.meeting)
         .into_iter()
-        .filter(|&p| model.meeting.people[p].attendance.is_none())
+        .filter(|&p| model.meeting.people()[p].attendance.is_none())
         .map(|p| Event::AttendanceMarked {
-            person: model.meeting.people[p].name.clone(),
+            person: model.meeting.people()[p].name.clone(),
             attendance: Attendance::Present,
         })
         .collect();

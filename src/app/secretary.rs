@@ -52,7 +52,7 @@ pub(super) fn submit(
     if text.is_empty() && !matches!(purpose, PromptFor::Due { .. }) {
         return model.say("Type something first, or esc to cancel");
     }
-    let item = model.meeting.current;
+    let item = model.meeting.current();
     match purpose {
         PromptFor::Note => done(model, Event::NoteAdded { item, text }, now),
         PromptFor::DecisionText => prompt(model, PromptFor::DecisionVote { text }, ""),
@@ -154,7 +154,7 @@ pub(super) fn submit(
             }
             Err(message) => model.say(message),
         },
-        PromptFor::ParkTopic if model.meeting.agenda.items[item].confidential => {
+        PromptFor::ParkTopic if model.meeting.agenda().items[item].confidential => {
             super::question::ask(model, super::Question::ParkedWords { text })
         }
         PromptFor::ParkTopic => done(
@@ -215,8 +215,8 @@ pub fn due_preview(model: &Model, typed: &str) -> String {
 
 /// The entries in the record view, in order: every entry still on the record.
 pub fn record_order(model: &Model) -> Vec<usize> {
-    (0..model.meeting.entries.len())
-        .filter(|&e| !model.meeting.entries[e].deleted)
+    (0..model.meeting.entries().len())
+        .filter(|&e| !model.meeting.entries()[e].deleted)
         .collect()
 }
 
@@ -234,7 +234,7 @@ pub(super) fn edit_selected(model: &mut Model) -> Vec<Effect> {
     let Some(entry) = selected_entry(model) else {
         return model.say("Nothing recorded yet");
     };
-    let text = &model.meeting.entries[entry].text;
+    let text = &model.meeting.entries()[entry].text;
     model.overlay = Overlay::Prompt(Prompt::editing(PromptFor::EditEntry { entry }, text));
     vec![]
 }
@@ -283,7 +283,7 @@ pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
 
 /// The agenda to send out, as text and Markdown beside the journal.
 pub(super) fn export_agenda(model: &mut Model) -> Vec<Effect> {
-    let doc = export::agenda_document(&model.meeting.agenda);
+    let doc = export::agenda_document(&model.meeting.agenda());
     let stem = journal_stem(model);
     let files = vec![
         (
@@ -303,7 +303,7 @@ pub(super) fn export_agenda(model: &mut Model) -> Vec<Effect> {
 }
 
 pub(super) fn copy_agenda(model: &mut Model) -> Vec<Effect> {
-    let text = export::to_text(&export::agenda_document(&model.meeting.agenda));
+    let text = export::to_text(&export::agenda_document(&model.meeting.agenda()));
     let stem = journal_stem(model);
     let fallback = model
         .journal_path

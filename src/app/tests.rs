@@ -45,10 +45,10 @@ fn next_and_previous_walk_the_agenda() {
     act(&mut model, Command::NextItem, at(60));
     act(&mut model, Command::NextItem, at(120));
     act(&mut model, Command::PreviousItem, at(180));
-    assert_eq!(model.meeting.current, 1);
+    assert_eq!(model.meeting.current(), 1);
     act(&mut model, Command::PreviousItem, at(190));
     act(&mut model, Command::PreviousItem, at(200));
-    assert_eq!(model.meeting.current, 0);
+    assert_eq!(model.meeting.current(), 0);
     assert_eq!(model.status.as_deref(), Some("This is the first item"));
 }
 
@@ -59,7 +59,7 @@ fn the_last_item_points_to_adjournment() {
     for i in 1..20 {
         act(&mut model, Command::NextItem, at(i));
     }
-    assert_eq!(model.meeting.current, model.meeting.items.len() - 1);
+    assert_eq!(model.meeting.current(), model.meeting.items().len() - 1);
     assert_eq!(
         model.status.as_deref(),
         Some("This is the last item: press e to adjourn")
@@ -81,7 +81,7 @@ fn adjourning_asks_first() {
     act(&mut model, Command::EndMeeting, at(12));
     act(&mut model, Command::Confirm, at(13));
     assert_eq!(model.meeting.phase(), Phase::Adjourned);
-    assert_eq!(model.meeting.ended, Some(at(13)));
+    assert_eq!(model.meeting.ended(), Some(at(13)));
 }
 
 #[test]
@@ -147,7 +147,7 @@ mod queue {
         let m = &model.meeting;
         m.queue_order(model.now)
             .iter()
-            .map(|r| m.people[m.queue.hands[r.hand].person].name.clone())
+            .map(|r| m.people()[m.queue().hands[r.hand].person].name.clone())
             .collect()
     }
 
@@ -180,7 +180,7 @@ mod queue {
             candidates(model, picker)
                 .into_iter()
                 .map(|c| match c {
-                    Candidate::Person(p) => model.meeting.people[p].name.clone(),
+                    Candidate::Person(p) => model.meeting.people()[p].name.clone(),
                     _ => unreachable!(),
                 })
                 .collect()
@@ -249,13 +249,13 @@ mod queue {
             ["Priya Natarajan", "Mei Chen", "Tom Becker"]
         );
         act(&mut model, Command::NextSpeaker, at(5));
-        let floor = model.meeting.queue.floor.as_ref().unwrap();
-        assert_eq!(model.meeting.people[floor.person].name, "Priya Natarajan");
+        let floor = model.meeting.queue().floor.as_ref().unwrap();
+        assert_eq!(model.meeting.people()[floor.person].name, "Priya Natarajan");
         assert!(floor.process);
         act(&mut model, Command::NextSpeaker, at(20));
         act(&mut model, Command::NextSpeaker, at(80));
         act(&mut model, Command::NextSpeaker, at(90));
-        assert_eq!(model.meeting.queue.floor, None);
+        assert_eq!(model.meeting.queue().floor, None);
         assert_eq!(
             model.status.as_deref(),
             Some("The queue is empty; the floor is open")
@@ -294,7 +294,7 @@ mod queue {
             model.status.as_deref(),
             Some("Priya Natarajan is already first")
         );
-        assert_eq!(model.meeting.process_log.len(), 2);
+        assert_eq!(model.meeting.process_log().len(), 2);
         act(&mut model, Command::PointOfProcess, at(6));
         type_text(&mut model, "sam");
         act(&mut model, Command::Confirm, at(6));
@@ -306,9 +306,9 @@ mod queue {
         );
         act(&mut model, Command::SelectNext, at(8));
         act(&mut model, Command::GiveFloor, at(8));
-        let floor = model.meeting.queue.floor.as_ref().unwrap();
+        let floor = model.meeting.queue().floor.as_ref().unwrap();
         assert!(floor.by_override);
-        assert_eq!(model.meeting.process_log.len(), 3);
+        assert_eq!(model.meeting.process_log().len(), 3);
     }
 
     #[test]
@@ -318,7 +318,10 @@ mod queue {
         act(&mut model, Command::TogglePresent, at(0));
         act(&mut model, Command::TogglePresent, at(0));
         act(&mut model, Command::TogglePresent, at(0));
-        assert_eq!(model.meeting.people[0].attendance, Some(Attendance::Absent));
+        assert_eq!(
+            model.meeting.people()[0].attendance,
+            Some(Attendance::Absent)
+        );
         act(&mut model, Command::AddPerson, at(1));
         assert_eq!(model.mode(), Mode::Prompt);
         type_text(&mut model, "Leila Haddad");
@@ -335,8 +338,8 @@ mod queue {
         type_text(&mut model, "fam");
         act(&mut model, Command::Confirm, at(2));
         let leila = model.meeting.person("Leila Haddad").unwrap();
-        assert_eq!(model.meeting.people[leila].group, "members");
-        assert!(model.meeting.people[leila].is_present());
+        assert_eq!(model.meeting.people()[leila].group, "members");
+        assert!(model.meeting.people()[leila].is_present());
         assert_eq!(model.mode(), Mode::RollCall);
     }
 
@@ -430,7 +433,7 @@ mod timekeeper {
         assert_eq!(pause.break_minutes, Some(10));
         let text = model
             .meeting
-            .process_text(model.meeting.process_log.last().unwrap());
+            .process_text(model.meeting.process_log().last().unwrap());
         assert_eq!(text, "break of 10 min, asked by Sam Reed");
         act(&mut model, Command::StartBreak, at(600));
         assert!(
@@ -458,7 +461,7 @@ mod timekeeper {
         );
         let texts: Vec<String> = model
             .meeting
-            .process_log
+            .process_log()
             .iter()
             .map(|e| model.meeting.process_text(e))
             .collect();
@@ -557,7 +560,7 @@ mod secretary {
         type_text(&mut model, "Minutes read");
         enter(&mut model);
         assert_eq!(model.mode(), Mode::Meeting);
-        let entry = &model.meeting.entries[0];
+        let entry = &model.meeting.entries()[0];
         assert_eq!(
             (entry.item, entry.text.as_str(), &entry.kind),
             (1, "Minutes read", &EntryKind::Note)
@@ -605,7 +608,7 @@ mod secretary {
         enter(&mut model);
         let votes: Vec<&Vote> = model
             .meeting
-            .entries
+            .entries()
             .iter()
             .filter_map(|e| match &e.kind {
                 EntryKind::Decision { vote, .. } => Some(vote),
@@ -724,13 +727,13 @@ mod secretary {
         act(&mut model, Command::Confirm, at(5));
         let texts: Vec<&str> = model
             .meeting
-            .entries
+            .entries()
             .iter()
             .filter(|e| !e.deleted)
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(texts, ["First note"]);
-        assert!(model.meeting.entries[0].edited);
+        assert!(model.meeting.entries()[0].edited);
     }
 
     #[test]
@@ -757,7 +760,7 @@ mod secretary {
         enter(&mut model);
         type_text(&mut model, "grace");
         enter(&mut model);
-        let item = model.meeting.agenda.items.last().unwrap();
+        let item = model.meeting.agenda().items.last().unwrap();
         assert_eq!(
             (
                 item.title.as_str(),
@@ -766,11 +769,11 @@ mod secretary {
             ),
             ("Volunteer party", 15, Some("Grace Mensah"))
         );
-        assert!(model.meeting.items.last().unwrap().added_live);
+        assert!(model.meeting.items().last().unwrap().added_live);
         act(&mut model, Command::ParkTopic, at(2));
         type_text(&mut model, "Transport costs");
         enter(&mut model);
-        assert_eq!(model.meeting.parking_lot[0].text, "Transport costs");
+        assert_eq!(model.meeting.parking_lot()[0].text, "Transport costs");
     }
 
     #[test]
@@ -838,13 +841,13 @@ mod review_fixes {
             at(20),
         );
         act(&mut model, Command::Confirm, at(20));
-        assert_eq!(model.meeting.entries.len(), 1);
+        assert_eq!(model.meeting.entries().len(), 1);
         act(&mut model, Command::RecordView, at(30));
         act(&mut model, Command::EditEntry, at(30));
         act(&mut model, Message::Paste(" (checked)".into()), at(30));
         act(&mut model, Command::Confirm, at(30));
         assert_eq!(
-            model.meeting.entries[0].text,
+            model.meeting.entries()[0].text,
             "Written up afterwards (checked)"
         );
     }
@@ -924,7 +927,7 @@ mod suggested_answers {
         act(&mut model, Command::Confirm, at(61));
         typed(&mut model, "yes", 62);
         act(&mut model, Command::Confirm, at(62));
-        let carried = model.meeting.entries.iter().any(|e| {
+        let carried = model.meeting.entries().iter().any(|e| {
             matches!(
                 e.kind,
                 crate::meeting::EntryKind::Decision {
@@ -933,7 +936,7 @@ mod suggested_answers {
                 }
             )
         });
-        assert!(carried, "{:?} {:?}", model.status, model.meeting.entries);
+        assert!(carried, "{:?} {:?}", model.status, model.meeting.entries());
     }
 
     #[test]
@@ -963,7 +966,7 @@ mod suggested_answers {
         act(&mut model, Command::Confirm, at(62));
         act(&mut model, Command::Cancel, at(62));
         assert_eq!(model.overlay, Overlay::None);
-        assert_eq!(model.meeting.items.len(), 7);
+        assert_eq!(model.meeting.items().len(), 7);
     }
 }
 
@@ -978,7 +981,7 @@ mod attendance {
         act(&mut model, Command::RollCall, at(30));
         act(&mut model, Command::AllPresent, at(30));
         act(&mut model, Command::Cancel, at(40));
-        assert_eq!(model.meeting.roll_call_closed, Some(at(40)));
+        assert_eq!(model.meeting.roll_call_closed(), Some(at(40)));
         // Grace is corrected to apologies, then arrives.
         act(&mut model, Command::RollCall, at(600));
         for _ in 0..4 {
@@ -988,8 +991,8 @@ mod attendance {
         act(&mut model, Command::TogglePresent, at(601));
         act(&mut model, Command::TogglePresent, at(602));
         let grace = model.meeting.person("Grace Mensah").unwrap();
-        assert_eq!(model.meeting.people[grace].arrived, Some(at(602)));
-        assert_eq!(model.meeting.people[grace].left_early, None);
+        assert_eq!(model.meeting.people()[grace].arrived, Some(at(602)));
+        assert_eq!(model.meeting.people()[grace].left_early, None);
     }
 
     #[test]
@@ -998,7 +1001,7 @@ mod attendance {
         act(&mut model, Command::RollCall, at(900));
         act(&mut model, Command::MarkLeft, at(900));
         let ana = model.meeting.person("Ana Lopez").unwrap();
-        assert_eq!(model.meeting.people[ana].left_early, Some(at(900)));
+        assert_eq!(model.meeting.people()[ana].left_early, Some(at(900)));
         let minutes = crate::export::render(
             &model.meeting,
             crate::export::Format::Minutes,
@@ -1042,7 +1045,7 @@ mod quorum_at_decisions {
             Overlay::Confirm(crate::app::Question::NotQuorate { .. })
         ));
         act(&mut model, Command::Confirm, at(62));
-        let EntryKind::Decision { quorum, .. } = &model.meeting.entries[0].kind else {
+        let EntryKind::Decision { quorum, .. } = &model.meeting.entries()[0].kind else {
             panic!()
         };
         assert_eq!(
@@ -1090,7 +1093,7 @@ mod confidential {
         for _ in 0..4 {
             act(&mut model, Command::NextItem, at(60));
         }
-        assert!(model.meeting.agenda.items[model.meeting.current].confidential);
+        assert!(model.meeting.agenda().items[model.meeting.current()].confidential);
         model
     }
 
@@ -1122,7 +1125,7 @@ mod confidential {
                 Overlay::Confirm(crate::app::Question::ParkedWords { .. })
             ));
             act(&mut model, answer, at(121));
-            assert_eq!(model.meeting.parking_lot.len(), 1);
+            assert_eq!(model.meeting.parking_lot().len(), 1);
             let text = minutes(&model);
             assert_eq!(text.contains("Fuel card for carers"), shown, "{text}");
         }
@@ -1135,7 +1138,7 @@ mod confidential {
         act(&mut model, Message::Paste("Fuel card".into()), at(120));
         act(&mut model, Command::Confirm, at(120));
         act(&mut model, Command::Cancel, at(121));
-        assert!(model.meeting.parking_lot.is_empty());
+        assert!(model.meeting.parking_lot().is_empty());
     }
 }
 
@@ -1151,15 +1154,15 @@ mod floor_changes {
         act(&mut model, Command::Confirm, at(10));
         act(&mut model, Command::Cancel, at(10));
         act(&mut model, Command::RemoveSpeaker, at(20));
-        assert_eq!(model.meeting.queue.hands.len(), 1, "not yet: asked first");
+        assert_eq!(model.meeting.queue().hands.len(), 1, "not yet: asked first");
         act(&mut model, Command::Decline, at(21));
-        assert_eq!(model.meeting.queue.hands.len(), 1);
+        assert_eq!(model.meeting.queue().hands.len(), 1);
         act(&mut model, Command::RemoveSpeaker, at(22));
         act(&mut model, Command::Confirm, at(23));
-        assert!(model.meeting.queue.hands.is_empty());
+        assert!(model.meeting.queue().hands.is_empty());
         let log: Vec<String> = model
             .meeting
-            .process_log
+            .process_log()
             .iter()
             .map(|e| model.meeting.process_text(e))
             .collect();
@@ -1220,7 +1223,7 @@ mod who_asked {
         let names: Vec<&str> = found
             .iter()
             .map(|c| match c {
-                crate::app::Candidate::Person(p) => model.meeting.people[*p].name.as_str(),
+                crate::app::Candidate::Person(p) => model.meeting.people()[*p].name.as_str(),
                 _ => "?",
             })
             .collect();
@@ -1301,7 +1304,7 @@ mod agenda_to_send_out {
         act(&mut model, Command::ShowAgenda, at(0));
         assert_eq!(model.mode(), crate::input::Mode::Reading);
         let expected =
-            crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda));
+            crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda()));
         let effects = update(&mut model, Command::ExportAgenda, at(1));
         let [Effect::Export(files)] = &effects[..] else {
             panic!("{effects:?}")

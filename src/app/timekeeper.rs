@@ -13,7 +13,7 @@ use crate::meeting::{ClockState, Event, Phase};
 pub(super) fn timekeeper(model: &Model) -> String {
     model
         .meeting
-        .agenda
+        .agenda()
         .first_with_role(Role::Timekeeper)
         .unwrap_or("the timekeeper")
         .to_owned()
@@ -79,11 +79,11 @@ pub(super) fn minutes(text: &str) -> Result<u32, String> {
 /// asks for the bell.
 pub(super) fn bell(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     let meeting = &model.meeting;
-    if !meeting.agenda.speaking.bell || meeting.phase() != Phase::Running {
+    if !meeting.agenda().speaking.bell || meeting.phase() != Phase::Running {
         return vec![];
     }
     let mut ring = false;
-    if let (Some(turn), Some(floor)) = (meeting.turn_countdown(now), &meeting.queue.floor) {
+    if let (Some(turn), Some(floor)) = (meeting.turn_countdown(now), &meeting.queue().floor) {
         let key = Some((floor.person, floor.clock_from));
         if turn.state == ClockState::Over && model.bell_rung.turn != key {
             model.bell_rung.turn = key;
@@ -92,8 +92,8 @@ pub(super) fn bell(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     }
     let item = meeting.item_countdown(now);
     let key = Some((
-        meeting.current,
-        meeting.items[meeting.current].extended.num_seconds(),
+        meeting.current(),
+        meeting.items()[meeting.current()].extended.num_seconds(),
     ));
     if item.state == ClockState::Over && model.bell_rung.item != key {
         model.bell_rung.item = key;

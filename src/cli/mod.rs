@@ -460,7 +460,7 @@ fn export(
             return ExitCode::FAILURE;
         }
     };
-    let when = meeting.started.unwrap_or_else(chrono::Utc::now);
+    let when = meeting.started().unwrap_or_else(chrono::Utc::now);
     let offset = *when.with_timezone(&chrono::Local).offset();
     let options = export::Options {
         offset: chrono::Offset::fix(&offset),

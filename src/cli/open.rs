@@ -207,7 +207,7 @@ fn settle_the_day(
     let today = now.with_timezone(&offset).date_naive();
     let started = existing
         .meeting
-        .started
+        .started()
         .map(|s| s.with_timezone(&offset).date_naive());
     let other_day = started.filter(|d| *d != today);
     let path = &loaded.journal_path;
@@ -370,7 +370,7 @@ fn check_journal(
     }
     let meeting = replay(path, &contents)?;
     let started_today_or_not_at_all = meeting
-        .started
+        .started()
         .is_none_or(|s| s.with_timezone(&offset).date_naive() == today);
     // A meeting of another day may be left for a new one (asked later); today's may not.
     if other_agenda && started_today_or_not_at_all {
@@ -465,14 +465,14 @@ mod tests {
         };
         let second = open(&resume, at(300), utc()).unwrap();
         assert_eq!(second.model.meeting, before);
-        assert_eq!(second.model.meeting.current, 1);
-        assert_eq!(second.model.meeting.queue.turns.len(), 1);
+        assert_eq!(second.model.meeting.current(), 1);
+        assert_eq!(second.model.meeting.queue().turns.len(), 1);
         assert!(
             second.model.meeting.paused().is_some(),
             "still paused after the restart"
         );
         assert_eq!(
-            second.model.meeting.process_log.len(),
+            second.model.meeting.process_log().len(),
             3,
             "extensions and the pause"
         );
@@ -559,7 +559,7 @@ mod tests {
             asked.contains("started on Monday 23 November 2026 (yesterday)"),
             "{asked}"
         );
-        assert_eq!(opened.model.meeting.current, 1, "resumed");
+        assert_eq!(opened.model.meeting.current(), 1, "resumed");
         drop(opened);
         let before = std::fs::read(dir.path().join("council.jsonl")).unwrap();
         let quit = open_answering(&options, at(0), utc(), |_| Resume::Quit);

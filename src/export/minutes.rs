@@ -11,7 +11,7 @@ use crate::text::duration;
 pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     let mut doc = vec![Block::Heading(
         1,
-        format!("Minutes: {}", meeting.agenda.title),
+        format!("Minutes: {}", meeting.agenda().title),
     )];
     doc.push(Block::Fields(header_fields(meeting, options)));
     if meeting.phase() == Phase::NotStarted {
@@ -24,9 +24,9 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     parking_lot(meeting, options, &mut doc);
     doc.push(Block::Heading(2, "Action items".into()));
     doc.push(action_table(meeting));
-    doc.push(Block::Paragraph(match meeting.ended {
+    doc.push(Block::Paragraph(match meeting.ended() {
         Some(end) => format!("The meeting was adjourned at {}.", hm(end, options.offset)),
-        None if meeting.started.is_some() => {
+        None if meeting.started().is_some() => {
             "The meeting had not been adjourned when these minutes were made.".into()
         }
         None => "The meeting did not start, so it was not adjourned.".into(),
@@ -39,10 +39,10 @@ fn hm(t: DateTime<Utc>, offset: FixedOffset) -> String {
 }
 
 fn header_fields(meeting: &Meeting, options: &Options) -> Vec<(String, String)> {
-    let agenda = &meeting.agenda;
+    let agenda = &meeting.agenda();
     let mut fields = vec![(
         "Date".to_string(),
-        meeting.date.format("%A %-d %B %Y").to_string(),
+        meeting.date().format("%A %-d %B %Y").to_string(),
     )];
     if let Some(place) = &agenda.place {
         fields.push(("Place".into(), place.clone()));
@@ -56,10 +56,10 @@ fn header_fields(meeting: &Meeting, options: &Options) -> Vec<(String, String)> 
             format!("{}–{}", start.format("%H:%M"), end.format("%H:%M")),
         ));
     }
-    if let Some(start) = meeting.started {
+    if let Some(start) = meeting.started() {
         fields.push(("Started".into(), hm(start, options.offset)));
     }
-    if let Some(end) = meeting.ended {
+    if let Some(end) = meeting.ended() {
         fields.push((
             "Ended".into(),
             format!(
@@ -85,9 +85,9 @@ fn header_fields(meeting: &Meeting, options: &Options) -> Vec<(String, String)> 
 fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Attendance".into()));
     let mut fields = Vec::new();
-    for group in &meeting.agenda.groups {
+    for group in &meeting.agenda().groups {
         let present: Vec<&str> = meeting
-            .people
+            .people()
             .iter()
             .filter(|p| p.group == group.id && (p.is_present() || p.left_early.is_some()))
             .map(|p| p.name.as_str())
@@ -102,7 +102,7 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     // Someone who left early was present: they are listed there, with the time they left.
     let with = |wanted: Option<Attendance>| -> String {
         let names: Vec<&str> = meeting
-            .people
+            .people()
             .iter()
             .filter(|p| p.attendance == wanted && p.left_early.is_none())
             .map(|p| p.name.as_str())
@@ -122,7 +122,7 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     let times =
         |pick: fn(&crate::meeting::Participant) -> Option<DateTime<Utc>>| -> Option<String> {
             let list: Vec<String> = meeting
-                .people
+                .people()
                 .iter()
                 .filter_map(|p| pick(p).map(|t| format!("{} ({})", p.name, hm(t, options.offset))))
                 .collect();
@@ -135,7 +135,7 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
         fields.push(("Left early".into(), left));
     }
     let joined: Vec<&str> = meeting
-        .people
+        .people()
         .iter()
         .filter(|p| p.added_live)
         .map(|p| p.name.as_str())
@@ -189,9 +189,9 @@ fn quorum_words(meeting: &Meeting) -> String {
 fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Items".into()));
     // A meeting not yet adjourned is described as it stands now.
-    let end = meeting.ended.unwrap_or(options.now);
-    for (i, item) in meeting.agenda.items.iter().enumerate() {
-        let progress = &meeting.items[i];
+    let end = meeting.ended().unwrap_or(options.now);
+    for (i, item) in meeting.agenda().items.iter().enumerate() {
+        let progress = &meeting.items()[i];
         let mut title = format!("{}. {}", i + 1, item.title);
         if progress.added_live {
             title.push_str(" (added during the meeting)");
@@ -241,10 +241,10 @@ fn speakers(
 ) {
     let who = |person: usize| match hidden {
         true => meeting.group_label(person).to_string(),
-        false => meeting.people[person].name.clone(),
+        false => meeting.people()[person].name.clone(),
     };
     let mut turns: Vec<String> = meeting
-        .queue
+        .queue()
         .turns
         .iter()
         .filter(|t| t.item == item)
@@ -254,10 +254,10 @@ fn speakers(
         })
         .collect();
     if let Some(floor) = meeting
-        .queue
+        .queue()
         .floor
         .as_ref()
-        .filter(|_| item == meeting.current)
+        .filter(|_| item == meeting.current())
     {
         let spoken = duration(meeting.running_between(floor.since, now));
         turns.push(format!("{} {spoken} (still speaking)", who(floor.person)));
@@ -302,7 +302,7 @@ fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
 fn decision_quorum(meeting: &Meeting, quorum: &QuorumState) -> String {
     let customers = meeting.customer_label();
     let majority = meeting
-        .agenda
+        .agenda()
         .quorum
         .as_ref()
         .is_some_and(|q| q.customer_majority);
@@ -336,14 +336,14 @@ fn capitalise(text: &str) -> String {
 
 fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Process log".into()));
-    if meeting.process_log.is_empty() {
+    if meeting.process_log().is_empty() {
         doc.push(Block::Paragraph(
             "No overrides, extensions, pauses or breaks.".into(),
         ));
         return;
     }
     let lines = meeting
-        .process_log
+        .process_log()
         .iter()
         .map(|e| {
             let hidden = hidden_item(meeting, e.item, options);
@@ -359,12 +359,12 @@ fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
 
 fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Voice balance".into()));
-    let end = meeting.ended.unwrap_or(options.now);
+    let end = meeting.ended().unwrap_or(options.now);
     let rows = meeting
         .balance(end)
         .into_iter()
         .map(|row| {
-            let group = &meeting.agenda.groups[row.group];
+            let group = &meeting.agenda().groups[row.group];
             vec![
                 group.label.clone(),
                 duration(row.airtime),
@@ -391,7 +391,7 @@ fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     let not_heard: Vec<&str> = meeting
         .not_heard()
         .iter()
-        .map(|&p| meeting.people[p].name.as_str())
+        .map(|&p| meeting.people()[p].name.as_str())
         .collect();
     doc.push(Block::Paragraph(if not_heard.is_empty() {
         "Everyone present was heard.".into()
@@ -403,7 +403,7 @@ fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
 /// Whether an item's names and notes stay out of this export.
 fn hidden_item(meeting: &Meeting, item: usize, options: &Options) -> bool {
     meeting
-        .agenda
+        .agenda()
         .items
         .get(item)
         .is_some_and(|i| i.confidential)
@@ -412,13 +412,13 @@ fn hidden_item(meeting: &Meeting, item: usize, options: &Options) -> bool {
 
 fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Parking lot".into()));
-    if meeting.parking_lot.is_empty() {
+    if meeting.parking_lot().is_empty() {
         doc.push(Block::Paragraph(
             "Nothing was set aside for a later meeting.".into(),
         ));
     } else {
         let topics = meeting
-            .parking_lot
+            .parking_lot()
             .iter()
             .map(|p| match p.private && !options.include_confidential {
                 true => format!(

@@ -70,8 +70,8 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
         1,
         format!(
             "Action items: {}, {}",
-            meeting.agenda.title,
-            meeting.date.format("%-d %B %Y")
+            meeting.agenda().title,
+            meeting.date().format("%-d %B %Y")
         ),
     )];
     let mut owners: Vec<&str> = Vec::new();
@@ -92,7 +92,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
             .filter_map(|(_, e)| match &e.kind {
                 EntryKind::Action { owner: o, due } if o == owner => {
                     let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                    let item = &meeting.agenda.items[e.item].title;
+                    let item = &meeting.agenda().items[e.item].title;
                     Some(format!("{} ({due}; item {}: {item})", e.text, e.item + 1))
                 }
                 _ => None,

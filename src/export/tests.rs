@@ -199,7 +199,14 @@ fn todo_lines_parse_as_todo_txt() {
 fn action_text_never_reads_as_todo_tags() {
     let mut meeting = fixture();
     let text = "Call +1 555 0100 re: venue at 10:30 @office";
-    meeting.entries[2].text = text.into();
+    let edit = crate::meeting::Record {
+        at: meeting.ended().unwrap(),
+        event: crate::meeting::Event::EntryEdited {
+            entry: 2,
+            text: text.into(),
+        },
+    };
+    meeting.apply(&edit).unwrap();
     let lines = render(&meeting, Format::Todo, &options(false));
     let first = parse_todo(lines.lines().next().unwrap()).unwrap();
     assert_eq!(

@@ -7,7 +7,7 @@ use crate::meeting::{EntryKind, Meeting};
 use crate::text::{clean, fold};
 
 pub fn todo_lines(meeting: &Meeting) -> String {
-    let project = slug(&meeting.agenda.title);
+    let project = slug(&meeting.agenda().title);
     let mut out = String::new();
     for (_, entry) in meeting.actions() {
         let EntryKind::Action { owner, due } = &entry.kind else {
@@ -23,7 +23,7 @@ pub fn todo_lines(meeting: &Meeting) -> String {
             .collect::<Vec<_>>()
             .join("_")
             .replace(':', "_");
-        let mut line = format!("{} {words}", meeting.date);
+        let mut line = format!("{} {words}", meeting.date());
         if !project.is_empty() {
             line.push_str(&format!(" +{project}"));
         }

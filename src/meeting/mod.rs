@@ -27,31 +27,32 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
 use crate::agenda::Agenda;
 
-/// The state of a meeting after the events so far.
+/// The state of a meeting after the events so far. Its fields are private: only
+/// [`Meeting::apply`] changes a meeting, and everything else asks it questions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
-    pub agenda: Agenda,
+    agenda: Agenda,
     /// The day the meeting is held.
-    pub date: NaiveDate,
-    pub started: Option<DateTime<Utc>>,
-    pub ended: Option<DateTime<Utc>>,
+    date: NaiveDate,
+    started: Option<DateTime<Utc>>,
+    ended: Option<DateTime<Utc>>,
     /// The item on the table (the first one until the meeting starts).
-    pub current: usize,
-    pub items: Vec<ItemProgress>,
+    current: usize,
+    items: Vec<ItemProgress>,
     /// Everyone on the agenda, then everyone added during the meeting, in that order.
-    pub people: Vec<Participant>,
+    people: Vec<Participant>,
     by_name: HashMap<String, usize>,
-    pub queue: Queue,
+    queue: Queue,
     /// Overrides, extensions, pauses and breaks, for the room and the minutes.
-    pub process_log: Vec<ProcessEntry>,
+    process_log: Vec<ProcessEntry>,
     /// Every pause and break, in order; the last one may still be going on.
-    pub pauses: Stoppages,
+    pauses: Stoppages,
     /// Notes, decisions and action items; an entry's number is its place here.
-    pub entries: Vec<Entry>,
+    entries: Vec<Entry>,
     /// Topics set aside for a later meeting.
-    pub parking_lot: Vec<Parked>,
+    parking_lot: Vec<Parked>,
     /// When the first roll call was closed: who is marked present after it has arrived.
-    pub roll_call_closed: Option<DateTime<Utc>>,
+    roll_call_closed: Option<DateTime<Utc>>,
     /// When the latest event happened (for checking a batch before it is recorded).
     latest: Option<DateTime<Utc>>,
     /// Replaying a journal of the first format, where marking someone present as absent in a
@@ -155,6 +156,71 @@ impl Meeting {
     pub fn reading_format(mut self, version: u32) -> Self {
         self.first_format = version < 2;
         self
+    }
+
+    /// The agenda, with any items added during the meeting.
+    pub fn agenda(&self) -> &Agenda {
+        &self.agenda
+    }
+
+    /// The day the meeting is held.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// When the meeting started, if it has.
+    pub fn started(&self) -> Option<DateTime<Utc>> {
+        self.started
+    }
+
+    /// When the meeting was adjourned, if it was.
+    pub fn ended(&self) -> Option<DateTime<Utc>> {
+        self.ended
+    }
+
+    /// The item on the table (the first one until the meeting starts).
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    /// How far each agenda item has come.
+    pub fn items(&self) -> &[ItemProgress] {
+        &self.items
+    }
+
+    /// Everyone on the agenda, then everyone added during the meeting, in that order.
+    pub fn people(&self) -> &[Participant] {
+        &self.people
+    }
+
+    /// The speaking queue: waiting hands, the floor, the turns taken.
+    pub fn queue(&self) -> &Queue {
+        &self.queue
+    }
+
+    /// Overrides, hands taken down, extensions, pauses and breaks, in order.
+    pub fn process_log(&self) -> &[ProcessEntry] {
+        &self.process_log
+    }
+
+    /// Every pause and break, in order; the last one may still be going on.
+    pub fn pauses(&self) -> &Stoppages {
+        &self.pauses
+    }
+
+    /// Notes, decisions and action items; an entry's number is its place here.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Topics set aside for a later meeting.
+    pub fn parking_lot(&self) -> &[Parked] {
+        &self.parking_lot
+    }
+
+    /// When the first roll call was closed: who is marked present after it has arrived.
+    pub fn roll_call_closed(&self) -> Option<DateTime<Utc>> {
+        self.roll_call_closed
     }
 
     pub fn phase(&self) -> Phase {

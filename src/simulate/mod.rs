@@ -404,10 +404,10 @@ impl Sim {
         let date = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a valid date");
         let start = Utc.from_utc_datetime(&date.and_hms_opt(18, 0, 0).expect("a valid time"));
         let mut meeting = Meeting::new(agenda, date);
-        let people = meeting.people.len();
+        let people = meeting.people().len();
         let chance = (0..people)
             .map(|p| {
-                let group = &meeting.people[p].group;
+                let group = &meeting.people()[p].group;
                 let eager = setup
                     .eagerness
                     .iter()
@@ -417,7 +417,7 @@ impl Sim {
             })
             .collect();
         for p in 0..people {
-            let person = meeting.people[p].name.clone();
+            let person = meeting.people()[p].name.clone();
             let event = Event::AttendanceMarked {
                 person,
                 attendance: Attendance::Present,
@@ -478,7 +478,7 @@ impl Sim {
                 second += 1;
             }
         }
-        for hand in &self.meeting.queue.hands {
+        for hand in &self.meeting.queue().hands {
             self.most_overtaken = self.most_overtaken.max(hand.overtakes);
         }
         self.record(second, Event::MeetingEnded);
@@ -486,8 +486,8 @@ impl Sim {
 
     /// Add this second to the measure of how full the queue is.
     fn count_hands(&mut self) {
-        let queue = &self.meeting.queue;
-        for p in 0..self.meeting.people.len() {
+        let queue = &self.meeting.queue();
+        for p in 0..self.meeting.people().len() {
             if queue.floor.as_ref().is_some_and(|f| f.person == p) {
                 continue;
             }
@@ -497,18 +497,18 @@ impl Sim {
     }
 
     fn raise_hands(&mut self, second: i64) {
-        for p in 0..self.meeting.people.len() {
+        for p in 0..self.meeting.people().len() {
             let speaking = self
                 .meeting
-                .queue
+                .queue()
                 .floor
                 .as_ref()
                 .is_some_and(|f| f.person == p);
-            if speaking || self.meeting.queue.hand_of(p).is_some() {
+            if speaking || self.meeting.queue().hand_of(p).is_some() {
                 continue;
             }
             if self.rng.unit() < self.chance[p] {
-                let person = self.meeting.people[p].name.clone();
+                let person = self.meeting.people()[p].name.clone();
                 self.record(
                     second,
                     Event::HandRaised {
@@ -532,7 +532,7 @@ impl Sim {
                 seconds: second - at,
             });
         }
-        let person = self.meeting.people[hand.person].name.clone();
+        let person = self.meeting.people()[hand.person].name.clone();
         self.record(
             second,
             Event::FloorGiven {
@@ -541,7 +541,7 @@ impl Sim {
             },
         );
         self.turns_started += 1;
-        let turn = f64::from(self.meeting.agenda.speaking.turn_seconds);
+        let turn = f64::from(self.meeting.agenda().speaking.turn_seconds);
         let length = (turn * (0.5 + self.rng.unit())).round().max(1.0) as i64;
         self.turn_ends = Some(second + length);
     }
@@ -549,7 +549,7 @@ impl Sim {
     fn outcome(&self, policy: Policy) -> Outcome {
         let groups = self.group_outcomes();
         let hands_up = groups.iter().map(|g| g.hands_up).fold(1.0, f64::min);
-        let people = self.meeting.people.len();
+        let people = self.meeting.people().len();
         let all = || self.waits.iter().flatten();
         Outcome {
             policy: policy.name(),
@@ -567,13 +567,13 @@ impl Sim {
     }
 
     fn group_outcomes(&self) -> Vec<GroupOutcome> {
-        let end = self.meeting.ended.unwrap_or(self.start);
+        let end = self.meeting.ended().unwrap_or(self.start);
         let rows = self.meeting.balance(end);
         rows.iter()
             .map(|row| {
-                let group = &self.meeting.agenda.groups[row.group];
-                let members: Vec<usize> = (0..self.meeting.people.len())
-                    .filter(|&p| self.meeting.people[p].group == group.id)
+                let group = &self.meeting.agenda().groups[row.group];
+                let members: Vec<usize> = (0..self.meeting.people().len())
+                    .filter(|&p| self.meeting.people()[p].group == group.id)
                     .collect();
                 let waits: Vec<Wait> = members
                     .iter()

@@ -205,7 +205,7 @@ fn the_readme_example_of_weighted_airtime_holds() {
             );
         }
         let hand = meeting.next_in_queue(at(end)).unwrap().person;
-        meeting.people[hand].name.clone()
+        meeting.people()[hand].name.clone()
     };
     assert_eq!(
         next(240, true),

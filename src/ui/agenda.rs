@@ -14,8 +14,8 @@ use crate::text::{clean, duration, truncate, width};
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let inner = super::panel(model, frame, area, " Agenda ".to_string());
     let rows = inner.height as usize;
-    let count = model.meeting.items.len();
-    let first = scroll_start(model.meeting.current, rows, count);
+    let count = model.meeting.items().len();
+    let first = scroll_start(model.meeting.current(), rows, count);
     let lines: Vec<Line> = (first..count.min(first + rows))
         .map(|i| row(model, i, inner.width as usize))
         .collect();
@@ -33,8 +33,8 @@ fn scroll_start(current: usize, rows: usize, count: usize) -> usize {
 fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
     let theme = model.theme;
     let meeting = &model.meeting;
-    let progress = &meeting.items[i];
-    let is_current = i == meeting.current && meeting.phase() == Phase::Running;
+    let progress = &meeting.items()[i];
+    let is_current = i == meeting.current() && meeting.phase() == Phase::Running;
     let (mark, style) = if is_current {
         ("▶", theme.current())
     } else if progress.done {
@@ -43,11 +43,11 @@ fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
         (" ", Style::new())
     };
     let (time, time_style) = time_column(model, i);
-    let number = format!("{:>w$}.", i + 1, w = digits(meeting.items.len()));
+    let number = format!("{:>w$}.", i + 1, w = digits(meeting.items().len()));
     let fixed = 2 + width(&number) + 1 + 1 + width(&time);
     let room = width_cols.saturating_sub(fixed);
-    let lock = confidential_mark(meeting.agenda.items[i].confidential, room);
-    let item = &meeting.agenda.items[i];
+    let lock = confidential_mark(meeting.agenda().items[i].confidential, room);
+    let item = &meeting.agenda().items[i];
     let title = match item.kind {
         crate::agenda::ItemKind::Break => format!("☕ {}", clean(&item.title)),
         _ => clean(&item.title).into_owned(),
@@ -75,7 +75,7 @@ fn time_column(model: &Model, i: usize) -> (String, Style) {
     if let Some(over) = meeting.item_overrun(i, model.now) {
         return (format!("⚠ +{}", duration(over)), model.theme.warning());
     }
-    let reached = i == meeting.current && meeting.phase() != Phase::NotStarted
+    let reached = i == meeting.current() && meeting.phase() != Phase::NotStarted
         || used > chrono::TimeDelta::zero();
     if reached {
         (
@@ -84,7 +84,7 @@ fn time_column(model: &Model, i: usize) -> (String, Style) {
         )
     } else {
         (
-            crate::agenda::format_minutes(u64::from(meeting.agenda.items[i].minutes)),
+            crate::agenda::format_minutes(u64::from(meeting.agenda().items[i].minutes)),
             model.theme.dim(),
         )
     }

@@ -36,7 +36,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let label_room = meeting
-        .agenda
+        .agenda()
         .groups
         .iter()
         .map(|g| crate::text::width(&clean(&g.label)))
@@ -45,7 +45,7 @@ fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
         .min(w / 3);
     let mut lines = Vec::new();
     for row in meeting.balance(model.now) {
-        let group = &meeting.agenda.groups[row.group];
+        let group = &meeting.agenda().groups[row.group];
         let label = truncate(&clean(&group.label), label_room).into_owned();
         let percent = (row.share * 100.0).round() as i64;
         let bar_cells = w.saturating_sub(label_room + 16).clamp(4, 20);
@@ -91,7 +91,7 @@ fn not_heard(model: &Model) -> Line<'static> {
     let names: Vec<String> = meeting
         .not_heard()
         .iter()
-        .map(|&p| clean(&meeting.people[p].name).into_owned())
+        .map(|&p| clean(&meeting.people()[p].name).into_owned())
         .collect();
     let text = if names.is_empty() {
         "Everyone present has been heard.".to_string()
@@ -111,7 +111,7 @@ fn process_log(model: &Model) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
         Line::from(format!("{when} {}", clean(&meeting.process_text(entry))))
     };
     let (floor, clock): (Vec<_>, Vec<_>) = meeting
-        .process_log
+        .process_log()
         .iter()
         .rev()
         .partition(|e| e.kind.is_floor_change());

@@ -35,11 +35,11 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 fn not_started(model: &Model) -> Vec<Line<'static>> {
     let theme = model.theme;
     let key = model.key_hint(Mode::Meeting, Command::StartMeeting);
-    let first = clean(&model.meeting.agenda.items[0].title).into_owned();
+    let first = clean(&model.meeting.agenda().items[0].title).into_owned();
     let start = match model.planned_for_later() {
         true => vec![
             Span::styled(
-                format!("Planned for {}: ", model.meeting.date.format("%a %-d %B")),
+                format!("Planned for {}: ", model.meeting.date().format("%a %-d %B")),
                 theme.warning(),
             ),
             Span::raw("press "),
@@ -67,14 +67,14 @@ fn not_started(model: &Model) -> Vec<Line<'static>> {
 fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
-    let i = meeting.current;
-    let item = &meeting.agenda.items[i];
+    let i = meeting.current();
+    let item = &meeting.agenda().items[i];
     let kind = match item.kind {
         crate::agenda::ItemKind::Break => "☕ Planned break".to_string(),
         kind => kind.label().to_string(),
     };
     let mut heading = vec![Span::styled(
-        format!("Item {} of {} · {kind}", i + 1, meeting.items.len()),
+        format!("Item {} of {} · {kind}", i + 1, meeting.items().len()),
         theme.dim(),
     )];
     if item.confidential {
@@ -107,7 +107,7 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     let used = TimeDelta::seconds(meeting.item_used(i, model.now).num_seconds());
     let planned = meeting.item_allowed(i);
     let countdown = meeting.item_countdown(model.now);
-    let extended = meeting.items[i].extended;
+    let extended = meeting.items()[i].extended;
     let extension = if extended > TimeDelta::zero() {
         format!(" (+{} min)", extended.num_minutes())
     } else {
@@ -148,7 +148,7 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
             theme.dim(),
         ));
     }
-    if let Some(next) = meeting.agenda.items.get(i + 1) {
+    if let Some(next) = meeting.agenda().items.get(i + 1) {
         lines.push(Line::from(vec![
             Span::styled("Next: ", theme.dim()),
             Span::raw(format!(
@@ -192,13 +192,13 @@ fn bar(used: TimeDelta, planned: TimeDelta, cells: usize) -> String {
 fn adjourned(model: &Model) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let ended = meeting
-        .ended
+        .ended()
         .map(|e| e.with_timezone(&model.offset).format("%H:%M").to_string())
         .unwrap_or_default();
     // Planned breaks are on the clock, not items to cover.
-    let discussed = |i: &usize| meeting.agenda.items[*i].kind != crate::agenda::ItemKind::Break;
-    let items = (0..meeting.items.len()).filter(discussed);
-    let covered = items.clone().filter(|&i| meeting.items[i].done).count();
+    let discussed = |i: &usize| meeting.agenda().items[*i].kind != crate::agenda::ItemKind::Break;
+    let items = (0..meeting.items().len()).filter(discussed);
+    let covered = items.clone().filter(|&i| meeting.items()[i].done).count();
     vec![
         Line::styled(format!("■ Adjourned at {ended}."), model.theme.done()),
         Line::from(format!(

@@ -14,7 +14,7 @@ use crate::text::{clean, duration, truncate, width};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let meeting = &model.meeting;
-    let hands = meeting.queue.hands.len();
+    let hands = meeting.queue().hands.len();
     let title = match hands {
         0 => " Floor ".to_string(),
         n => format!(" Floor · {n} waiting "),
@@ -34,7 +34,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
-    let Some(floor) = &meeting.queue.floor else {
+    let Some(floor) = &meeting.queue().floor else {
         let on_break = meeting.on_break();
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
             (Phase::Running, _) if on_break => format!(
@@ -44,7 +44,7 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
             (Phase::Running, Some(hand)) => format!(
                 "Floor open · {} calls {}",
                 model.key_hint(Mode::Meeting, Command::NextSpeaker),
-                clean(&meeting.people[hand.person].name)
+                clean(&meeting.people()[hand.person].name)
             ),
             (Phase::Running, None) => format!(
                 "Floor open · {} adds a hand",
@@ -54,7 +54,7 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         };
         return vec![Line::styled(truncate(&text, w).into_owned(), theme.dim())];
     };
-    let name = clean(&meeting.people[floor.person].name).into_owned();
+    let name = clean(&meeting.people()[floor.person].name).into_owned();
     let spoken = duration(meeting.running_between(floor.since, model.now));
     let mark = if floor.process { "⚑ " } else { "▶ " };
     let label = format!(
@@ -100,7 +100,7 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         .iter()
         .map(|r| {
             width(&clean(
-                &meeting.people[meeting.queue.hands[r.hand].person].name,
+                &meeting.people()[meeting.queue().hands[r.hand].person].name,
             ))
         })
         .max()
@@ -109,10 +109,10 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         .iter()
         .enumerate()
         .map(|(pos, ranked)| {
-            let hand = &meeting.queue.hands[ranked.hand];
+            let hand = &meeting.queue().hands[ranked.hand];
             let is_selected = pos == selected && model.overlay == crate::app::Overlay::None;
             let pointer = if is_selected { "›" } else { " " };
-            let name = clean(&meeting.people[hand.person].name).into_owned();
+            let name = clean(&meeting.people()[hand.person].name).into_owned();
             let why: Vec<String> = ranked
                 .reasons
                 .iter()

@@ -83,20 +83,20 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
 fn relevant(model: &Model, action: Command) -> bool {
     let meeting = &model.meeting;
     let running = meeting.phase() == Phase::Running;
-    let queued = !meeting.queue.hands.is_empty();
+    let queued = !meeting.queue().hands.is_empty();
     match action {
         Command::StartMeeting => meeting.phase() == Phase::NotStarted,
-        Command::NextItem => running && meeting.current + 1 < meeting.items.len(),
-        Command::PreviousItem => running && meeting.current > 0,
+        Command::NextItem => running && meeting.current() + 1 < meeting.items().len(),
+        Command::PreviousItem => running && meeting.current() > 0,
         Command::EndMeeting | Command::AddSpeaker | Command::PointOfProcess => running,
         Command::NextSpeaker | Command::GiveFloor if meeting.on_break() => false,
-        Command::NextSpeaker => running && (queued || meeting.queue.floor.is_some()),
+        Command::NextSpeaker => running && (queued || meeting.queue().floor.is_some()),
         Command::MarkLeft => running,
-        Command::EndTurn => meeting.queue.floor.is_some(),
+        Command::EndTurn => meeting.queue().floor.is_some(),
         Command::SelectPrevious | Command::SelectNext if model.mode() == Mode::Meeting => {
-            meeting.queue.hands.len() > 1
+            meeting.queue().hands.len() > 1
         }
-        Command::MoveUp | Command::MoveDown => meeting.queue.hands.len() > 1,
+        Command::MoveUp | Command::MoveDown => meeting.queue().hands.len() > 1,
         Command::GiveFloor | Command::RemoveSpeaker => queued,
         Command::PauseClock
         | Command::StartBreak
@@ -107,7 +107,7 @@ fn relevant(model: &Model, action: Command) -> bool {
         Command::ShowAgenda if model.mode() == Mode::Meeting => {
             meeting.phase() == Phase::NotStarted
         }
-        Command::ExtendTurn | Command::ResetTurn => running && meeting.queue.floor.is_some(),
+        Command::ExtendTurn | Command::ResetTurn => running && meeting.queue().floor.is_some(),
         Command::AddNote
         | Command::RecordDecision
         | Command::AddAction

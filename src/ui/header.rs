@@ -16,11 +16,11 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let local_now = model.now.with_timezone(&model.offset);
     let right = format!(
         "{}  {} ",
-        meeting.date.format("%a %-d %b %Y"),
+        meeting.date().format("%a %-d %b %Y"),
         local_now.format("%H:%M:%S")
     );
-    let mut title = clean(&meeting.agenda.title).into_owned();
-    if let Some(place) = &meeting.agenda.place {
+    let mut title = clean(&meeting.agenda().title).into_owned();
+    if let Some(place) = &meeting.agenda().place {
         title = format!("{title} · {}", clean(place));
     }
     let banner = match model.rehearsal {
@@ -90,7 +90,7 @@ fn time_line(model: &Model) -> Vec<Span<'static>> {
     let meeting = &model.meeting;
     let hm = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
     let planned = meeting.planned_end(model.offset);
-    let total = crate::agenda::format_minutes(meeting.agenda.planned_minutes());
+    let total = crate::agenda::format_minutes(meeting.agenda().planned_minutes());
     match meeting.phase() {
         Phase::NotStarted => {
             let when = match (meeting.planned_start(model.offset), planned) {
@@ -137,7 +137,7 @@ fn time_line(model: &Model) -> Vec<Span<'static>> {
             spans
         }
         Phase::Adjourned => {
-            let ended = meeting.ended.map(|e| hm(e.with_timezone(&model.offset)));
+            let ended = meeting.ended().map(|e| hm(e.with_timezone(&model.offset)));
             vec![
                 Span::styled(" ■ Adjourned", theme.done()),
                 Span::raw(format!(

@@ -56,7 +56,8 @@ where
 /// Draw the whole screen for the model.
 pub fn view(model: &Model, frame: &mut Frame) {
     #[cfg(debug_assertions)]
-    if PANIC_IN_VIEW.load(std::sync::atomic::Ordering::Relaxed) && model.meeting.started.is_some() {
+    if PANIC_IN_VIEW.load(std::sync::atomic::Ordering::Relaxed) && model.meeting.started().is_some()
+    {
         panic!("a test asked the view to panic (COCHAIR_PANIC_IN_VIEW)");
     }
     let area = frame.area();

@@ -40,17 +40,17 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     }
     let selected = selected.min(order.len().saturating_sub(1));
     for (i, &e) in order.iter().enumerate() {
-        let entry = &meeting.entries[e];
+        let entry = &meeting.entries()[e];
         if last_item != Some(entry.item) {
             last_item = Some(entry.item);
-            let lock = match meeting.agenda.items[entry.item].confidential {
+            let lock = match meeting.agenda().items[entry.item].confidential {
                 true => format!(" · {} (notes stay out of the minutes)", super::CONFIDENTIAL),
                 false => String::new(),
             };
             let title = format!(
                 "{}. {}{lock}",
                 entry.item + 1,
-                clean(&meeting.agenda.items[entry.item].title)
+                clean(&meeting.agenda().items[entry.item].title)
             );
             lines.push(Line::styled(
                 truncate(&title, w).into_owned(),
@@ -80,10 +80,10 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         }
         lines.push(choice_line(&text, i == selected, w));
     }
-    if !meeting.parking_lot.is_empty() {
+    if !meeting.parking_lot().is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::styled("Parking lot", theme.title()));
-        for parked in &meeting.parking_lot {
+        for parked in meeting.parking_lot() {
             lines.push(Line::from(
                 truncate(&format!("  {}", clean(&parked.text)), w).into_owned(),
             ));
@@ -104,16 +104,16 @@ fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     let w = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut selected_line = 0;
-    for group in &meeting.agenda.groups {
+    for group in &meeting.agenda().groups {
         let members: Vec<(usize, usize)> = order
             .iter()
             .enumerate()
-            .filter(|(_, p)| meeting.people[**p].group == group.id)
+            .filter(|(_, p)| meeting.people()[**p].group == group.id)
             .map(|(i, p)| (i, *p))
             .collect();
         let present = members
             .iter()
-            .filter(|(_, p)| meeting.people[*p].is_present())
+            .filter(|(_, p)| meeting.people()[*p].is_present())
             .count();
         lines.push(Line::styled(
             format!(
@@ -138,7 +138,7 @@ fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
 fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Line<'static> {
     use crate::meeting::Attendance;
     let theme = model.theme;
-    let p = &model.meeting.people[person];
+    let p = &model.meeting.people()[person];
     let (mark, word, style) = match p.attendance {
         Some(Attendance::Present) => ("✓", "present", theme.done()),
         Some(Attendance::Apologies) => ("~", "apologies", theme.dim()),
@@ -200,7 +200,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
             &Candidate::Person(p) => {
                 let mut text = format!(
                     "{} · {}",
-                    clean(&meeting.people[p].name),
+                    clean(&meeting.people()[p].name),
                     clean(meeting.group_label(p))
                 );
                 let asker = matches!(picker.purpose, crate::app::PickFor::Asker(_));
@@ -209,7 +209,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
                 }
                 text
             }
-            &Candidate::Group(g) => clean(&meeting.agenda.groups[g].label).into_owned(),
+            &Candidate::Group(g) => clean(&meeting.agenda().groups[g].label).into_owned(),
         };
         lines.push(choice_line(&text, i == selected, w));
     }
@@ -269,7 +269,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     use crate::app::PromptFor;
     let meeting = &model.meeting;
     let confidential = meeting.phase() != crate::meeting::Phase::NotStarted
-        && meeting.agenda.items[meeting.current].confidential;
+        && meeting.agenda().items[meeting.current()].confidential;
     let quorum = meeting.quorum();
     let mut notes = Vec::new();
     match &prompt.purpose {
@@ -356,7 +356,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// The agenda as members receive it: the same text as `cochair agenda`, to read, export or copy.
 fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    let text = crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda));
+    let text = crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda()));
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_owned())).collect();
     let width = (crate::export::WIDTH as u16 + 2).min(area.width);
     let height = (lines.len() as u16 + 3).min(area.height.saturating_sub(2));

@@ -71,23 +71,23 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     };
     let banner_width = crate::text::width(banner);
     let title = truncate(
-        &clean(&meeting.agenda.title),
+        &clean(&meeting.agenda().title),
         w.saturating_sub(time.len() + banner_width + 2),
     )
     .into_owned();
     let gap = w.saturating_sub(crate::text::width(&title) + banner_width + time.len() + 1);
     let item = match meeting.phase() {
         Phase::Running => {
-            let i = meeting.current;
-            let lock = match meeting.agenda.items[i].confidential {
+            let i = meeting.current();
+            let lock = match meeting.agenda().items[i].confidential {
                 true => format!(" · {}", super::CONFIDENTIAL),
                 false => String::new(),
             };
             format!(
                 "▶ Item {} of {} · {}{lock}",
                 i + 1,
-                meeting.items.len(),
-                clean(&meeting.agenda.items[i].title)
+                meeting.items().len(),
+                clean(&meeting.agenda().items[i].title)
             )
         }
         Phase::NotStarted => "○ Not started".to_string(),
@@ -121,8 +121,8 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
             .unwrap_or_default();
         return (format!("☕ Break · back at {back}"), Some(countdown));
     }
-    if let (Some(floor), Some(turn)) = (&meeting.queue.floor, meeting.turn_countdown(now)) {
-        let name = clean(&meeting.people[floor.person].name).into_owned();
+    if let (Some(floor), Some(turn)) = (&meeting.queue().floor, meeting.turn_countdown(now)) {
+        let name = clean(&meeting.people()[floor.person].name).into_owned();
         return (format!("{name} · turn"), Some(turn));
     }
     let item = meeting.item_countdown(now);
@@ -148,12 +148,12 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let next = meeting
         .next_in_queue(now)
-        .map(|h| clean(&meeting.people[h.person].name).into_owned());
+        .map(|h| clean(&meeting.people()[h.person].name).into_owned());
     let floor = meeting
-        .queue
+        .queue()
         .floor
         .as_ref()
-        .map(|f| clean(&meeting.people[f.person].name).into_owned());
+        .map(|f| clean(&meeting.people()[f.person].name).into_owned());
     let who = match (floor, next) {
         (Some(f), Some(n)) => format!("Speaking: {f} · Next: {n}"),
         (Some(f), None) => format!("Speaking: {f} · queue empty"),

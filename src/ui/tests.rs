@@ -53,8 +53,8 @@ type Step = dyn Fn(&mut Model, i64);
 fn mid_meeting_at(theme: Theme, secs: i64) -> Model {
     let mut model = example_model();
     model.theme = theme;
-    for p in 0..model.meeting.people.len() {
-        let person = model.meeting.people[p].name.clone();
+    for p in 0..model.meeting.people().len() {
+        let person = model.meeting.people()[p].name.clone();
         let attendance = if person == "Grace Mensah" {
             Attendance::Apologies
         } else {
@@ -556,7 +556,7 @@ mod visible_state {
         );
         crate::app::update(&mut model, Message::Tick, at(14 * 60 + 30));
         assert!(
-            model.meeting.queue.floor.is_none(),
+            model.meeting.queue().floor.is_none(),
             "the break ended Mei's turn"
         );
         insta::assert_snapshot!(render(&model, 80, 24).backend());

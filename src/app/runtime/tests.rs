@@ -114,7 +114,7 @@ fn keys_run_actions_and_events_are_recorded_before_they_show() {
     let report = run(&mut terminal(), &mut model, &mut journal, &mut host).unwrap();
     assert_eq!(report.exit, Exit::Quit);
     assert_eq!(journal.0.len(), 2);
-    assert_eq!(model.meeting.current, 1);
+    assert_eq!(model.meeting.current(), 1);
 }
 
 #[test]
@@ -210,7 +210,7 @@ fn an_action_of_several_events_is_one_record_whole_or_not_at_all() {
                 }
             }
             let mut replayed =
-                crate::meeting::Meeting::new(model.meeting.agenda.clone(), model.meeting.date);
+                crate::meeting::Meeting::new(model.meeting.agenda().clone(), model.meeting.date());
             for record in &journal.records {
                 replayed
                     .apply(record)
@@ -244,7 +244,7 @@ fn adding_a_person_writes_one_line_with_both_events() {
     };
     assert_eq!(events.len(), 2);
     let leila = model.meeting.person("Leila Haddad").unwrap();
-    assert!(model.meeting.people[leila].is_present());
+    assert!(model.meeting.people()[leila].is_present());
 }
 
 #[test]
