@@ -283,7 +283,7 @@ pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
 
 /// The agenda to send out, as text and Markdown beside the journal.
 pub(super) fn export_agenda(model: &mut Model) -> Vec<Effect> {
-    let doc = export::agenda_document(&model.meeting.agenda());
+    let doc = export::agenda_document(model.meeting.agenda());
     let stem = journal_stem(model);
     let files = vec![
         (
@@ -303,7 +303,7 @@ pub(super) fn export_agenda(model: &mut Model) -> Vec<Effect> {
 }
 
 pub(super) fn copy_agenda(model: &mut Model) -> Vec<Effect> {
-    let text = export::to_text(&export::agenda_document(&model.meeting.agenda()));
+    let text = export::to_text(&export::agenda_document(model.meeting.agenda()));
     let stem = journal_stem(model);
     let fallback = model
         .journal_path

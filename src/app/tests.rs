@@ -1304,7 +1304,7 @@ mod agenda_to_send_out {
         act(&mut model, Command::ShowAgenda, at(0));
         assert_eq!(model.mode(), crate::input::Mode::Reading);
         let expected =
-            crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda()));
+            crate::export::to_text(&crate::export::agenda_document(model.meeting.agenda()));
         let effects = update(&mut model, Command::ExportAgenda, at(1));
         let [Effect::Export(files)] = &effects[..] else {
             panic!("{effects:?}")

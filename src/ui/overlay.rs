@@ -356,7 +356,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// The agenda as members receive it: the same text as `cochair agenda`, to read, export or copy.
 fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    let text = crate::export::to_text(&crate::export::agenda_document(&model.meeting.agenda()));
+    let text = crate::export::to_text(&crate::export::agenda_document(model.meeting.agenda()));
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_owned())).collect();
     let width = (crate::export::WIDTH as u16 + 2).min(area.width);
     let height = (lines.len() as u16 + 3).min(area.height.saturating_sub(2));
