@@ -33,7 +33,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::input::{Command, Key, KeyCode, Keymap, Mode};
-use crate::meeting::{Event, Meeting, Phase, Record};
+use crate::meeting::{Event, EventError, Meeting, Phase, Record};
 
 /// Everything the screen shows, and nothing else.
 #[derive(Debug, Clone)]
@@ -298,7 +298,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::PreviousItem => move_to(model, -1, now),
         Command::EndMeeting => {
             if let Err(e) = model.meeting.check(&Event::MeetingEnded) {
-                let why = refusal(model, &e.to_string());
+                let why = refusal(model, &e);
                 return model.say(why);
             }
             question::ask(model, Question::Adjourn)
@@ -450,21 +450,27 @@ fn record(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
     match model.meeting.check(&event) {
         Ok(()) => vec![Effect::Record(Record { at: now, event })],
         Err(e) => {
-            model.status = Some(refusal(model, &e.to_string()));
+            model.status = Some(refusal(model, &e));
             vec![]
         }
     }
 }
 
 /// A refusal that tells the person what to press instead.
-fn refusal(model: &Model, reason: &str) -> String {
-    match model.meeting.phase() {
-        Phase::NotStarted if reason.contains("not started") => format!(
+fn refusal(model: &Model, reason: &EventError) -> String {
+    match reason {
+        EventError::NotStarted => format!(
             "The meeting has not started: press {} to start it",
             model.key_hint(Mode::Meeting, Command::StartMeeting)
         ),
-        Phase::Adjourned => adjourned(model),
-        _ => format!("Not possible: {reason}"),
+        EventError::Adjourned => adjourned(model),
+        // After adjournment, "already started" is the wrong news: it is over.
+        EventError::AlreadyStarted if model.meeting.phase() == Phase::Adjourned => adjourned(model),
+        EventError::OnBreak => format!(
+            "On a break: press {} to end it first",
+            model.key_hint(Mode::Meeting, Command::StartBreak)
+        ),
+        reason => format!("Not possible: {reason}"),
     }
 }
 

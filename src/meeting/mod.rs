@@ -83,18 +83,51 @@ pub enum Phase {
     Adjourned,
 }
 
-/// An event that cannot follow the ones before it (a hand-edited or damaged journal).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventError(pub String);
-
-impl std::fmt::Display for EventError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Why an event cannot follow the ones before it: the app says so on screen and records
+/// nothing; a replay stops at it (a hand-edited or damaged journal).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventError {
+    #[error("the meeting has not started yet")]
+    NotStarted,
+    #[error("the meeting has already started")]
+    AlreadyStarted,
+    #[error("the meeting is adjourned")]
+    Adjourned,
+    #[error("the meeting is on a break")]
+    OnBreak,
+    #[error("{0:?} is not one of the people")]
+    UnknownPerson(String),
+    #[error("{0} is not marked present")]
+    NotPresent(String),
+    #[error("{0} is not in the queue")]
+    NotQueued(String),
+    #[error("{0} is already in the queue")]
+    AlreadyQueued(String),
+    #[error("{0} already has a point of process waiting")]
+    ProcessWaiting(String),
+    #[error("nobody has the floor")]
+    NobodySpeaking,
+    #[error("the clock is already stopped")]
+    ClockStopped,
+    #[error("the clock is running")]
+    ClockRunning,
+    /// Items are numbered from 1, as the agenda shows them.
+    #[error("there is no item {number} (the agenda has {count})")]
+    NoSuchItem { number: usize, count: usize },
+    /// Entries are numbered from 1, as the record shows them.
+    #[error("there is no entry {0}")]
+    NoSuchEntry(usize),
+    #[error("entry {0} was deleted")]
+    EntryDeleted(usize),
+    #[error("{total} votes, but only {present} people are present")]
+    TooManyVotes { total: u64, present: u64 },
+    /// Anything else that makes no sense (an empty text, a group that does not exist).
+    #[error("{0}")]
+    Invalid(String),
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
-    Err(EventError(message.into()))
+    Err(EventError::Invalid(message.into()))
 }
 
 impl Meeting {
@@ -238,7 +271,14 @@ impl Meeting {
 
     fn known(&self, name: &str) -> Result<usize, EventError> {
         self.person(name)
-            .ok_or_else(|| EventError(format!("{name:?} is not one of the people")))
+            .ok_or_else(|| EventError::UnknownPerson(name.to_owned()))
+    }
+
+    fn no_item(&self, item: usize) -> EventError {
+        EventError::NoSuchItem {
+            number: item + 1,
+            count: self.items.len(),
+        }
     }
 
     /// Whether `event` may happen now; the app asks before recording, replay asks again.
@@ -249,9 +289,7 @@ impl Meeting {
                 let at = self.latest.unwrap_or(DateTime::UNIX_EPOCH);
                 self.clone().apply_batch(events, at)
             }
-            Event::MeetingStarted if phase != Phase::NotStarted => {
-                fail("the meeting has already started")
-            }
+            Event::MeetingStarted if phase != Phase::NotStarted => Err(EventError::AlreadyStarted),
             Event::MeetingStarted => Ok(()),
             // The secretary may finish the record after the meeting: notes, decisions,
             // actions, corrections and parked topics are still taken.
@@ -262,7 +300,7 @@ impl Meeting {
             {
                 self.check_record(event)
             }
-            _ if phase == Phase::Adjourned => fail("the meeting is adjourned"),
+            _ if phase == Phase::Adjourned => Err(EventError::Adjourned),
             Event::PersonAdded { name, group } => self.check_new_person(name, group),
             Event::AttendanceMarked { person, .. } => self.known(person).map(drop),
             Event::RollCallClosed if self.roll_call_closed.is_some() => {
@@ -273,12 +311,8 @@ impl Meeting {
             }
             Event::RollCallClosed => Ok(()),
             Event::PersonLeft { person } => self.check_leaving(person),
-            _ if phase == Phase::NotStarted => fail("the meeting has not started yet"),
-            Event::ItemOpened { item } if *item >= self.items.len() => fail(format!(
-                "there is no item {} (the agenda has {})",
-                item + 1,
-                self.items.len()
-            )),
+            _ if phase == Phase::NotStarted => Err(EventError::NotStarted),
+            Event::ItemOpened { item } if *item >= self.items.len() => Err(self.no_item(*item)),
             Event::ItemOpened { .. } | Event::MeetingEnded => Ok(()),
             event if event.is_clock() => self.check_clock(event),
             event if event.is_record() => self.check_record(event),

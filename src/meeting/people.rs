@@ -137,7 +137,7 @@ impl Meeting {
         let person = self.known(name)?;
         match self.phase() {
             Phase::Running if self.people[person].is_present() => Ok(()),
-            Phase::Running => fail(format!("{name} is not marked present")),
+            Phase::Running => Err(EventError::NotPresent(name.to_owned())),
             _ => fail("people leave a meeting that is running"),
         }
     }

@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Direction, Event, EventError, Meeting, fail};
+use super::{Direction, Event, EventError, Meeting};
 use crate::agenda::Policy;
 
 /// A request to speak.
@@ -183,7 +183,7 @@ impl Meeting {
         let queued = |name: &str, process: bool| -> Result<usize, EventError> {
             let person = self.known(name)?;
             if self.queue.hand_of_kind(person, process).is_none() {
-                return fail(format!("{name} is not in the queue"));
+                return Err(EventError::NotQueued(name.to_owned()));
             }
             Ok(person)
         };
@@ -191,26 +191,26 @@ impl Meeting {
             Event::HandRaised { person, process } => {
                 let who = self.known(person)?;
                 if !self.people[who].is_present() {
-                    return fail(format!("{person} is not marked present"));
+                    return Err(EventError::NotPresent(person.clone()));
                 }
                 if self.queue.hand_of_kind(who, *process).is_some() {
                     return match process {
-                        true => fail(format!("{person} already has a point of process waiting")),
-                        false => fail(format!("{person} is already in the queue")),
+                        true => Err(EventError::ProcessWaiting(person.clone())),
+                        false => Err(EventError::AlreadyQueued(person.clone())),
                     };
                 }
                 Ok(())
             }
             Event::HandLowered { person, process } => queued(person, *process).map(drop),
-            Event::FloorGiven { .. } if self.on_break() => fail("the meeting is on a break"),
+            Event::FloorGiven { .. } if self.on_break() => Err(EventError::OnBreak),
             Event::FloorGiven { person, .. } => {
                 let who = self.known(person)?;
                 if !self.people[who].is_present() {
-                    return fail(format!("{person} is not marked present"));
+                    return Err(EventError::NotPresent(person.clone()));
                 }
                 Ok(())
             }
-            Event::TurnEnded if self.queue.floor.is_none() => fail("nobody has the floor"),
+            Event::TurnEnded if self.queue.floor.is_none() => Err(EventError::NobodySpeaking),
             Event::TurnEnded => Ok(()),
             Event::HandMoved { person, past, .. } => {
                 queued(person, false)?;

@@ -61,7 +61,7 @@ impl Meeting {
             if *item < self.items.len() {
                 Ok(())
             } else {
-                fail(format!("there is no item {}", item + 1))
+                Err(self.no_item(*item))
             }
         };
         let text_ok = |text: &str| {
@@ -86,9 +86,7 @@ impl Meeting {
                     let total = u64::from(*in_favour) + u64::from(*against) + u64::from(*abstain);
                     let present = self.present().count() as u64;
                     if total > present {
-                        return fail(format!(
-                            "{total} votes, but only {present} people are present"
-                        ));
+                        return Err(EventError::TooManyVotes { total, present });
                     }
                 }
                 Ok(())
@@ -98,7 +96,7 @@ impl Meeting {
             } => {
                 item_ok(item)?;
                 text_ok(text)?;
-                text_ok(owner).map_err(|_| EventError("an action needs an owner".into()))
+                text_ok(owner).map_err(|_| EventError::Invalid("an action needs an owner".into()))
             }
             Event::EntryEdited { entry, text } => {
                 text_ok(text)?;
@@ -120,8 +118,8 @@ impl Meeting {
     fn live_entry(&self, entry: usize) -> Result<&Entry, EventError> {
         match self.entries.get(entry) {
             Some(e) if !e.deleted => Ok(e),
-            Some(_) => fail(format!("entry {} was deleted", entry + 1)),
-            None => fail(format!("there is no entry {}", entry + 1)),
+            Some(_) => Err(EventError::EntryDeleted(entry + 1)),
+            None => Err(EventError::NoSuchEntry(entry + 1)),
         }
     }
 

@@ -1022,3 +1022,28 @@ fn someone_added_live_with_a_name_differing_only_in_capitals_is_refused() {
         "\"ana  LOPEZ\" is the same name as \"Ana Lopez\""
     );
 }
+
+#[test]
+fn refusals_are_errors_the_app_can_match_on() {
+    let mut m = meeting(TWO_ITEMS);
+    let hand = Event::HandRaised {
+        person: "Ana".into(),
+        process: false,
+    };
+    assert_eq!(m.check(&hand), Err(EventError::NotStarted));
+    apply(&mut m, 0, Event::MeetingStarted);
+    assert_eq!(
+        m.check(&Event::MeetingStarted),
+        Err(EventError::AlreadyStarted)
+    );
+    assert_eq!(m.check(&hand), Err(EventError::NotPresent("Ana".into())));
+    assert_eq!(
+        m.check(&Event::ItemOpened { item: 9 }),
+        Err(EventError::NoSuchItem {
+            number: 10,
+            count: 3
+        })
+    );
+    let err: &dyn std::error::Error = &EventError::NobodySpeaking;
+    assert_eq!(err.to_string(), "nobody has the floor");
+}

@@ -96,14 +96,14 @@ impl Meeting {
         let paused = self.paused();
         match event {
             Event::ClockPaused | Event::BreakStarted { .. } if paused.is_some() => {
-                fail("the clock is already stopped")
+                Err(EventError::ClockStopped)
             }
             Event::BreakStarted { minutes: 0, .. } | Event::ItemExtended { minutes: 0, .. } => {
                 fail("give at least 1 minute")
             }
-            Event::ClockResumed if paused.is_none() => fail("the clock is running"),
+            Event::ClockResumed if paused.is_none() => Err(EventError::ClockRunning),
             Event::TurnExtended { .. } | Event::TurnReset if self.queue.floor.is_none() => {
-                fail("nobody has the floor")
+                Err(EventError::NobodySpeaking)
             }
             _ => Ok(()),
         }
