@@ -2,10 +2,8 @@
 
 use std::path::Path;
 
-use ron::extensions::Extensions;
-
 use super::{Agenda, ItemKind, Policy, Role, validate};
-use crate::parse::{Choices, FileError, FileErrors, SourceIndex, Words, variant_names};
+use crate::parse::{Choices, FileError, FileErrors, Kind, SourceIndex, Words, variant_names};
 
 /// The example meeting that opens when no agenda is given.
 pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
@@ -31,15 +29,7 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
 /// Parse and validate agenda text, with its warnings; `path` is used in messages only.
 pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
     let src = crate::parse::without_byte_order_mark(src);
-    if src.trim().is_empty() || only_comments(src) {
-        return Err(FileError::new(
-            path,
-            Some(crate::parse::Position { line: 1, col: 1 }),
-            "the file is empty; an agenda starts with `Agenda(` (see agendas/ for examples)",
-        )
-        .into());
-    }
-    let mut agenda = deserialize(src, path)?;
+    let mut agenda: Agenda = crate::parse::load(src, path, &AGENDA)?;
     let written: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
     agenda.normalise_names();
     let index = SourceIndex::new(src);
@@ -64,23 +54,13 @@ pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
     Ok(Checked { agenda, warnings })
 }
 
-fn deserialize(src: &str, path: &Path) -> Result<Agenda, FileError> {
-    let options = ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(MAX_DEPTH);
-    let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::parse::explain(src, path, e, field, &WORDS)
-    };
-    let mut de =
-        ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
-    let agenda: Agenda = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let field = e.path().to_string();
-        let spanned = de.span_error(e.into_inner());
-        explain(&friendlier(spanned), Some(&field))
-    })?;
-    de.end().map_err(|e| explain(&de.span_error(e), None))?;
-    Ok(agenda)
-}
+/// Agendas, for the loader.
+const AGENDA: Kind = Kind {
+    starts_with: "an agenda starts with `Agenda(` (see agendas/ for examples)",
+    max_depth: MAX_DEPTH,
+    implicit_some: true,
+    words: WORDS,
+};
 
 /// An agenda's words, for messages that say what to write.
 const WORDS: Words = Words {
@@ -103,29 +83,6 @@ fn choices(field: &str) -> Option<Choices> {
         _ => return None,
     };
     Some(Choices { what, names })
-}
-
-/// ron's wording for a too-deep file does not say what the limit is.
-fn friendlier(mut e: ron::error::SpannedError) -> ron::error::SpannedError {
-    if matches!(e.code, ron::Error::ExceededRecursionLimit) {
-        e.code = ron::Error::Message(format!(
-            "nested more than {MAX_DEPTH} levels deep; an agenda never needs that"
-        ));
-    }
-    e
-}
-
-fn only_comments(src: &str) -> bool {
-    let mut rest = src.trim_start();
-    loop {
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map_or("", |(_, r)| r).trim_start();
-        } else {
-            return rest.is_empty();
-        }
-    }
 }
 
 #[cfg(test)]

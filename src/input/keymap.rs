@@ -3,14 +3,13 @@
 //! hints and the help screen are generated from the keymap in use, so they cannot disagree
 //! with what the keys do.
 
-use std::fmt;
 use std::path::Path;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer};
 
 use super::{Command, Key};
-use crate::parse::{Choices, FileError, FileErrors, Words, variant_names};
+use crate::parse::{Choices, FileErrors, Kind, UniqueKey, UniqueMap, Words, variant_names};
 
 /// The keymap built into cochair.
 pub const DEFAULT: &str = include_str!("../../keymaps/default.ron");
@@ -95,64 +94,29 @@ impl<'de> Deserialize<'de> for Mode {
 }
 
 /// One mode's bindings, in file order.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Bindings(Vec<(Key, Command)>);
+type Bindings = UniqueMap<Key, Command>;
 
-impl<'de> Deserialize<'de> for Bindings {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Bindings;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map from key names to actions, like { \"n\": next_item }")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Bindings, A::Error> {
-                let mut out: Vec<(Key, Command)> = Vec::new();
-                while let Some(key) = map.next_key::<Key>()? {
-                    let action: Command = map.next_value()?;
-                    if let Some((_, first)) = out.iter().find(|(k, _)| *k == key) {
-                        return Err(de::Error::custom(format!(
-                            "key \"{key}\" is bound twice in this mode (first to {}); keep one",
-                            first.name()
-                        )));
-                    }
-                    out.push((key, action));
-                }
-                Ok(Bindings(out))
-            }
-        }
-        d.deserialize_map(V)
+impl UniqueKey<Command> for Key {
+    const EXPECTING: &'static str = "a map from key names to actions, like { \"n\": next_item }";
+    fn written_twice(&self, first: &Command) -> String {
+        format!(
+            "key \"{self}\" is bound twice in this mode (first to {}); keep one",
+            first.name()
+        )
     }
 }
 
 /// All modes' bindings, in file order.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Modes(Vec<(Mode, Bindings)>);
+type Modes = UniqueMap<Mode, Bindings>;
 
-impl<'de> Deserialize<'de> for Modes {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Modes;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map from mode names to key bindings, like { \"meeting\": { \"n\": next_item } }")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Modes, A::Error> {
-                let mut out: Vec<(Mode, Bindings)> = Vec::new();
-                while let Some(mode) = map.next_key::<Mode>()? {
-                    let bindings: Bindings = map.next_value()?;
-                    if out.iter().any(|(m, _)| *m == mode) {
-                        return Err(de::Error::custom(format!(
-                            "mode \"{}\" appears twice; put all its keys in one place",
-                            mode.name()
-                        )));
-                    }
-                    out.push((mode, bindings));
-                }
-                Ok(Modes(out))
-            }
-        }
-        d.deserialize_map(V)
+impl UniqueKey<Bindings> for Mode {
+    const EXPECTING: &'static str =
+        "a map from mode names to key bindings, like { \"meeting\": { \"n\": next_item } }";
+    fn written_twice(&self, _: &Bindings) -> String {
+        format!(
+            "mode \"{}\" appears twice; put all its keys in one place",
+            self.name()
+        )
     }
 }
 
@@ -248,25 +212,19 @@ const WORDS: Words = Words {
 
 /// Parse keymap text; `path` is used in messages only.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
-    let src = crate::parse::without_byte_order_mark(src);
-    let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        crate::parse::explain(src, path, e, field, &WORDS)
-    };
-    let options = ron::Options::default().with_recursion_limit(16);
-    let mut de =
-        ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
-    let file: KeymapFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let field = e.path().to_string();
-        explain(&de.span_error(e.into_inner()), Some(&field))
-    })?;
-    de.end().map_err(|e| explain(&de.span_error(e), None))?;
-    if file.modes.0.is_empty() && src.trim().is_empty() {
-        return Err(FileError::new(path, None, "is empty").into());
-    }
+    let file: KeymapFile = crate::parse::load(src, path, &KEYMAP)?;
     Ok(Keymap {
         modes: file.modes.0.into_iter().map(|(m, b)| (m, b.0)).collect(),
     })
 }
+
+/// Keymaps, for the loader.
+const KEYMAP: Kind = Kind {
+    starts_with: "a keymap starts with `Keymap(modes: {` (see keymaps/default.ron)",
+    max_depth: 16,
+    implicit_some: false,
+    words: WORDS,
+};
 
 #[cfg(test)]
 mod tests {

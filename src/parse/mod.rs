@@ -1,9 +1,15 @@
-//! Where each value sits in a RON file, so an error found after parsing (a lead who is not one
-//! of the people, a key bound twice) can still point at `path:line:col`.
+//! Reading the RON files people write (agendas, keymaps): one loader for both, errors as
+//! `path:line:col: message` in the words of someone who made the mistake, and where each value
+//! sits in the file, so an error found after parsing (a lead who is not one of the people) can
+//! still point at its place.
 //!
-//! The index is built only from text that already parsed, so it can be a small, forgiving walk:
-//! it records the position of every value under its path (`items[1].lead`, `modes.global["q"]`)
-//! and gives up quietly on anything it does not understand.
+//! The source index is built only from text that already parsed, so it can be a small,
+//! forgiving walk: it records the position of every value under its path (`items[1].lead`,
+//! `modes.global["q"]`) and gives up quietly on anything it does not understand.
+
+mod loader;
+
+pub use loader::{Kind, UniqueKey, UniqueMap, load};
 
 use std::collections::HashMap;
 use std::fmt;
