@@ -365,6 +365,10 @@ fn keys(path: Option<&Path>) -> ExitCode {
         .collect();
     rows.sort();
     out(&rows.iter().map(|r| format!("{r}\n")).collect::<String>());
+    // A keymap that rebinds a key can leave a command with no key at all: say so.
+    for lost in keymap.lost_from(&crate::input::Keymap::builtin()) {
+        fail(&format!("warning: {lost}"));
+    }
     ExitCode::SUCCESS
 }
 

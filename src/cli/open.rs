@@ -332,6 +332,9 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
     let mut model = Model::new(meeting, keymap, journal_path, now, offset);
     model.rehearsal = rehearsal;
     model.journal_started = journal.started();
+    if let Some(lost) = model.keymap.lost_from(&Keymap::builtin()).first() {
+        model.status = Some(lost.to_string());
+    }
     if let Some(torn) = &torn {
         model.status = Some(format!(
             "Recovered: line {} of the journal was cut off by a crash and was dropped; everything before it is kept",

@@ -199,6 +199,58 @@ impl Keymap {
     }
 }
 
+/// A command a keymap left without a key in a mode where the built-in keys reach it: what
+/// used to run it there, and what that key does now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LostKey {
+    pub command: Command,
+    pub mode: Mode,
+    pub key: Key,
+    pub now: Command,
+}
+
+impl std::fmt::Display for LostKey {
+    /// `start_break has no key in meeting: b now runs projector_view (the projector view)`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} has no key in {}: {} now runs {} ({})",
+            self.command.name(),
+            self.mode.name(),
+            self.key,
+            self.now.name(),
+            self.now.describe()
+        )
+    }
+}
+
+impl Keymap {
+    /// The commands `base` reaches in some mode that this keymap (laid over it) does not: a
+    /// user's keymap that rebinds a key can leave a command with no key at all.
+    pub fn lost_from(&self, base: &Keymap) -> Vec<LostKey> {
+        let mut lost = Vec::new();
+        for mode in Mode::ALL {
+            for &(key, command) in base.in_mode(mode).chain(base.in_mode(Mode::Global)) {
+                let reached_before = base.action(mode, key) == Some(command);
+                let reached_now = self.key_for(mode, command).is_some();
+                let now = self.action(mode, key);
+                let told = lost
+                    .iter()
+                    .any(|l: &LostKey| l.command == command && l.mode == mode);
+                if let (true, false, Some(now), false) = (reached_before, reached_now, now, told) {
+                    lost.push(LostKey {
+                        command,
+                        mode,
+                        key,
+                        now,
+                    });
+                }
+            }
+        }
+        lost
+    }
+}
+
 /// A keymap's words, for messages that say what to write: every value is an action.
 const WORDS: Words = Words {
     whole_numbers: &[],
@@ -302,5 +354,37 @@ mod tests {
         .to_string();
         assert!(err.starts_with("k.ron:3:"), "{err}");
         assert!(err.contains("bound twice"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod lost_keys {
+    use super::*;
+
+    fn shipped(name: &str) -> Keymap {
+        let path = Path::new("keymaps").join(name);
+        let src = std::fs::read_to_string(&path).unwrap();
+        Keymap::with_user_keys(&src, &path).unwrap()
+    }
+
+    #[test]
+    fn every_shipped_keymap_keeps_every_command_reachable() {
+        for entry in std::fs::read_dir("keymaps").unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let lost = shipped(&name).lost_from(&Keymap::builtin());
+            assert!(lost.is_empty(), "{name}: {lost:?}");
+        }
+    }
+
+    #[test]
+    fn a_rebound_key_that_leaves_a_command_without_one_is_reported() {
+        let user = r#"Keymap(modes: { "meeting": { "b": projector_view } })"#;
+        let keymap = Keymap::with_user_keys(user, Path::new("mine.ron")).unwrap();
+        let lost = keymap.lost_from(&Keymap::builtin());
+        assert_eq!(lost.len(), 1, "{lost:?}");
+        assert_eq!(
+            lost[0].to_string(),
+            "start_break has no key in meeting: b now runs projector_view (big clock for the projector / full screen)"
+        );
     }
 }

@@ -8,4 +8,4 @@ mod keymap;
 
 pub use command::Command;
 pub use key::{Key, KeyCode, Mods};
-pub use keymap::{DEFAULT, Keymap, Mode, parse};
+pub use keymap::{DEFAULT, Keymap, LostKey, Mode, parse};
