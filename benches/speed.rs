@@ -9,6 +9,8 @@
 //! | queue ranking with 1,000 hands raised | ≤ 1 ms |
 //! | start to first frame (load, open the journal, first draw) | ≤ 50 ms |
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
+
 #[path = "../tests/support/generate.rs"]
 mod generate;
 

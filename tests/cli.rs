@@ -1,6 +1,8 @@
 //! The command line through the real binary: checks, key listings, and every kind of bad file
 //! stopping with `path:line:col: message` and exit code 1 before the terminal is touched.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -3,6 +3,8 @@
 //! views import no adapter. Test code (`tests.rs` files and `#[cfg(test)]` modules) may use
 //! anything.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,8 @@
 //! queue stays sane, points of process come first, nobody is overtaken past the cap or waits
 //! past the bound, every override is logged, and replaying the journal gives the same queue.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
+
 use std::path::Path;
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
@@ -170,7 +172,7 @@ impl Run {
         let name = |i: &usize| format!("P{i}");
         match step {
             Step::Raise(p) | Step::Process(p) => {
-                let waiting = self.meeting.queue().hands.len() as u32;
+                let waiting = u32::try_from(self.meeting.queue().hands.len()).unwrap();
                 let process = matches!(step, Step::Process(_));
                 // Only ordinary hands are held to the bound; points of process go first anyway.
                 let raised = self.try_record(Event::HandRaised {

@@ -1,5 +1,7 @@
 //! End to end in a real terminal (tmux): run a meeting, kill it, resume it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
+
 mod support;
 
 use std::time::Duration;

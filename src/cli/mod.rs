@@ -256,7 +256,7 @@ fn theme(asked: ThemeArg) -> Theme {
 
 fn meeting(options: Options) -> ExitCode {
     match open_and_run(&options) {
-        Ok(exit) => ExitCode::from(exit.code() as u8),
+        Ok(exit) => ExitCode::from(u8::try_from(exit.code()).unwrap_or(1)),
         Err(message) => {
             fail(&message.to_string());
             ExitCode::FAILURE

@@ -241,7 +241,9 @@ fn settle_the_day(
         Resume::Resume if !existing.other_agenda => Ok(Some(loaded)),
         Resume::Resume | Resume::Quit => Ok(None),
         Resume::New => {
-            let old = loaded.existing.take().expect("checked above");
+            let Some(old) = loaded.existing.take() else {
+                return Ok(Some(loaded));
+            };
             if loaded.given.is_none() {
                 let header = &old.contents.header;
                 loaded.given = Some((header.agenda.clone(), header.agenda_file.clone()));
@@ -260,13 +262,14 @@ fn aside_name(path: &Path, day: chrono::NaiveDate) -> PathBuf {
     let stem = path
         .file_stem()
         .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
-    (1..)
-        .map(|n| match n {
-            1 => path.with_file_name(format!("{stem}.started-{day}.jsonl")),
-            n => path.with_file_name(format!("{stem}.started-{day}-{n}.jsonl")),
-        })
+    let name = |n: u32| match n {
+        1 => path.with_file_name(format!("{stem}.started-{day}.jsonl")),
+        n => path.with_file_name(format!("{stem}.started-{day}-{n}.jsonl")),
+    };
+    (1..u32::MAX)
+        .map(name)
         .find(|p| !p.exists())
-        .expect("some name is free")
+        .unwrap_or_else(|| name(u32::MAX))
 }
 
 /// Ask on the terminal, before the meeting screen takes it over.

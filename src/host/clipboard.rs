@@ -43,8 +43,10 @@ impl Clipboard for System {
                 }
             }
         }
-        let handle = self.handle.as_mut().expect("made just above");
-        handle.set_text(text.to_owned()).map_err(|e| e.to_string())
+        match self.handle.as_mut() {
+            Some(handle) => handle.set_text(text.to_owned()).map_err(|e| e.to_string()),
+            None => Err("no clipboard".into()),
+        }
     }
 }
 

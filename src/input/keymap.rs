@@ -134,6 +134,7 @@ pub struct Keymap {
 
 impl Keymap {
     /// The built-in keymap.
+    #[allow(clippy::expect_used)] // embedded in the binary, and loaded by a test on every build
     pub fn builtin() -> Keymap {
         parse(DEFAULT, Path::new("keymaps/default.ron")).expect("the built-in keymap is valid")
     }

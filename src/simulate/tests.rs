@@ -1,3 +1,5 @@
+#![allow(clippy::float_cmp)] // the figures of a seeded model are exact
+
 use std::path::Path;
 
 use super::*;

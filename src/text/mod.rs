@@ -103,6 +103,20 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// A share (0.0 to 1.0) as a whole percentage, `0.645` → `65`. Shares outside 0..=1 (never
+/// made by cochair) are held to it, so the number is always a real percentage.
+#[allow(clippy::cast_possible_truncation)] // held to 0..=100 before the cast
+pub fn percent(share: f64) -> i64 {
+    (share.clamp(0.0, 1.0) * 100.0).round() as i64
+}
+
+/// How many of `cells` a share (0.0 to 1.0) fills, rounded: for bars drawn in characters.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // held to 0..=cells
+pub fn filled(share: f64, cells: usize) -> usize {
+    let cells_f = cells as f64;
+    ((share.clamp(0.0, 1.0) * cells_f).round() as usize).min(cells)
+}
+
 /// How many terminal columns the text takes.
 pub fn width(text: &str) -> usize {
     text.width()

@@ -47,9 +47,9 @@ fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
     for row in meeting.balance(model.now) {
         let group = &meeting.agenda().groups[row.group];
         let label = truncate(&clean(&group.label), label_room).into_owned();
-        let percent = (row.share * 100.0).round() as i64;
+        let percent = crate::text::percent(row.share);
         let bar_cells = w.saturating_sub(label_room + 16).clamp(4, 20);
-        let filled = ((row.share * bar_cells as f64).round() as usize).min(bar_cells);
+        let filled = crate::text::filled(row.share, bar_cells);
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(bar_cells - filled));
         lines.push(Line::from(vec![
             Span::styled(format!("{label:<label_room$} "), model.theme.title()),
@@ -65,7 +65,7 @@ fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(truncate(&detail, w).into_owned()));
         let mut more = Vec::new();
         if let Some(target) = row.target {
-            let target_pct = (target * 100.0).round() as i64;
+            let target_pct = crate::text::percent(target);
             let verdict = match percent - target_pct {
                 d if d.abs() <= 5 => "on target".to_string(),
                 d if d > 0 => format!("▲ {d} pts over"),

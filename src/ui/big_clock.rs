@@ -34,7 +34,7 @@ fn grid_width(text: &str) -> usize {
 /// The largest scale at which the text fits `area`: each grid cell becomes `2×scale` columns
 /// by `scale` rows (terminal cells are about twice as tall as wide). 0 when it does not fit.
 pub fn scale_for(text: &str, area: Rect) -> u16 {
-    let cells = grid_width(text) as u16;
+    let cells = super::cells(grid_width(text));
     if cells == 0 {
         return 0;
     }
@@ -45,7 +45,10 @@ pub fn scale_for(text: &str, area: Rect) -> u16 {
 
 /// The size of the clock at `scale`.
 pub fn size(text: &str, scale: u16) -> (u16, u16) {
-    (grid_width(text) as u16 * 2 * scale, 5 * scale)
+    (
+        super::cells(grid_width(text)).saturating_mul(2 * scale),
+        5 * scale,
+    )
 }
 
 /// Draw the text in block digits, centred in `area`, at `scale` (from [`scale_for`]).
@@ -62,8 +65,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, text: &str, scale: u16, style: Style) 
                 }
                 for dy in 0..scale {
                     for dx in 0..2 * scale {
-                        let x = x0 + (col + i as u16) * 2 * scale + dx;
-                        let y = y0 + row as u16 * scale + dy;
+                        let x = x0 + (col + super::cells(i)) * 2 * scale + dx;
+                        let y = y0 + super::cells(row) * scale + dy;
                         if x < area.right() && y < area.bottom() {
                             buf[(x, y)].set_symbol("█").set_style(style);
                         }
@@ -71,7 +74,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, text: &str, scale: u16, style: Style) 
                 }
             }
         }
-        col += g[0].len() as u16 + 1;
+        col += super::cells(g[0].len()) + 1;
     }
 }
 

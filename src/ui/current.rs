@@ -180,7 +180,7 @@ fn break_line(model: &Model) -> Option<Line<'static>> {
 fn bar(used: TimeDelta, planned: TimeDelta, cells: usize) -> String {
     let cells = cells.clamp(4, 40);
     let share = used.num_seconds() as f64 / planned.num_seconds().max(1) as f64;
-    let filled = ((share.min(1.0)) * cells as f64).round() as usize;
+    let filled = crate::text::filled(share, cells);
     format!(
         "[{}{}] {:.0}%",
         "█".repeat(filled),

@@ -26,7 +26,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     lines.extend(queue(
         model,
         w,
-        inner.height.saturating_sub(lines.len() as u16) as usize,
+        inner.height.saturating_sub(super::cells(lines.len())) as usize,
     ));
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -100,6 +100,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
     overlay::draw(model, frame, area);
 }
 
+/// A count of rows or columns as the terminal measures them: a terminal is never more than
+/// `u16::MAX` cells across, so a longer list or text stops there instead of wrapping round.
+pub(crate) fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// A bordered panel with its title; returns the area inside the border.
 fn panel(model: &Model, frame: &mut Frame, area: Rect, title: String) -> Rect {
     let block = ratatui::widgets::Block::default()

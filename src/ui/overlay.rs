@@ -91,7 +91,10 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     }
     let rows = inner.height as usize;
     let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((super::cells(scroll), 0)),
+        inner,
+    );
 }
 
 fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -132,7 +135,10 @@ fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     }
     let rows = inner.height as usize;
     let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((super::cells(scroll), 0)),
+        inner,
+    );
 }
 
 fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Line<'static> {
@@ -181,7 +187,9 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
     let theme = model.theme;
     let meeting = &model.meeting;
     let found = &picker.found;
-    let height = (found.len() as u16 + 5).clamp(7, area.height.saturating_sub(2));
+    let height = super::cells(found.len())
+        .saturating_add(5)
+        .clamp(7, area.height.saturating_sub(2));
     let outer = centered(area, 56, height);
     let inner = boxed(model, frame, outer, &picker.purpose.title());
     let w = inner.width as usize;
@@ -220,7 +228,13 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
         ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
+    frame.set_cursor_position((
+        inner
+            .x
+            .saturating_add(2)
+            .saturating_add(super::cells(cursor)),
+        inner.y,
+    ));
 }
 
 fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Prompt) {
@@ -246,7 +260,7 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
             notes.push(Line::styled(line, style));
         }
     }
-    let height = (notes.len() as u16 + 4).min(area.height);
+    let height = super::cells(notes.len()).saturating_add(4).min(area.height);
     let inner = boxed(model, frame, centered(area, width, height), &prompt.title());
     let (shown, cursor) = prompt.field.visible(room.saturating_sub(3));
     let typed = match prompt.field.is_suggested() {
@@ -260,7 +274,13 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
         theme.dim(),
     ));
     frame.render_widget(Paragraph::new(lines), inner);
-    frame.set_cursor_position((inner.x + 2 + cursor as u16, inner.y));
+    frame.set_cursor_position((
+        inner
+            .x
+            .saturating_add(2)
+            .saturating_add(super::cells(cursor)),
+        inner.y,
+    ));
 }
 
 /// What to tell the person typing, under the field: a preview of what the answer means, and
@@ -358,8 +378,10 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let text = crate::export::to_text(&crate::export::agenda_document(model.meeting.agenda()));
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_owned())).collect();
-    let width = (crate::export::WIDTH as u16 + 2).min(area.width);
-    let height = (lines.len() as u16 + 3).min(area.height.saturating_sub(2));
+    let width = super::cells(crate::export::WIDTH + 2).min(area.width);
+    let height = super::cells(lines.len())
+        .saturating_add(3)
+        .min(area.height.saturating_sub(2));
     let keys = format!(
         "{} export · {} copy · {} closes",
         model.key_hint(Mode::Reading, Command::ExportAgenda),
@@ -372,7 +394,7 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
         centered(area, width, height),
         &format!("The agenda to send out — {keys}"),
     );
-    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let max_scroll = super::cells(lines.len()).saturating_sub(inner.height);
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
         inner,
@@ -381,7 +403,9 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 
 fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let lines = help_lines(&model.keymap, model.theme);
-    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let height = super::cells(lines.len())
+        .saturating_add(2)
+        .min(area.height.saturating_sub(2));
     let close = model.key_hint(Mode::Help, Command::Cancel);
     let inner = boxed(
         model,
@@ -389,7 +413,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
         centered(area, 64, height),
         &format!("Keys — {close} closes"),
     );
-    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let max_scroll = super::cells(lines.len()).saturating_sub(inner.height);
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
         inner,
@@ -474,7 +498,7 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
         answers.push(Span::raw(format!(" {cancel}")));
     }
     lines.push(Line::from(answers));
-    let height = lines.len() as u16 + 2;
+    let height = super::cells(lines.len()).saturating_add(2);
     let inner = boxed(
         model,
         frame,

@@ -503,7 +503,7 @@ mod visible_state {
             while x < area.width {
                 let symbol = terminal.backend().buffer()[(x, y)].symbol();
                 out.push_str(symbol);
-                x += crate::text::width(symbol).max(1) as u16;
+                x += crate::ui::cells(crate::text::width(symbol).max(1));
             }
             out.push('\n');
         }
@@ -827,7 +827,7 @@ mod preparation_screens {
             while x < buffer.area.width {
                 let symbol = buffer[(x, y)].symbol();
                 out.push_str(symbol);
-                x += crate::text::width(symbol).max(1) as u16;
+                x += crate::ui::cells(crate::text::width(symbol).max(1));
             }
             out.push('\n');
         }

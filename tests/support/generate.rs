@@ -63,7 +63,7 @@ pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
     out.push(b'\n');
     let mut push = |i: usize, event: Event| {
         let record = Record {
-            at: start + chrono::TimeDelta::seconds(i as i64),
+            at: start + chrono::TimeDelta::seconds(i64::try_from(i).unwrap()),
             event,
         };
         out.extend(serde_json::to_vec(&record).unwrap());

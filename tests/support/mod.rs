@@ -9,20 +9,48 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// True when tmux can be used; otherwise says on stderr that the test is skipped and why.
+/// A test that cannot run on this machine says so: `SKIPPED test: why` on a developer's
+/// machine, but under `CI=true` a skip is a failure, since CI must run every test.
+pub fn skip(test: &str, why: &str) {
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{test} cannot run here ({why}), and under CI=true every test must run");
+    }
+    // Straight to stderr: the test harness would swallow eprintln! from a passing test.
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
+}
+
+/// True when tmux can be used; otherwise the test is skipped (a failure under `CI=true`).
 pub fn tmux_available(test: &str) -> bool {
     match Command::new("tmux").arg("-V").output() {
         Ok(out) if out.status.success() => true,
         _ => {
-            // Straight to stderr: the test harness would swallow eprintln! from a passing test.
-            use std::io::Write;
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED {test}: tmux is not installed, so this end-to-end terminal test cannot run"
+            skip(
+                test,
+                "tmux is not installed, so this end-to-end terminal test cannot run",
             );
             false
         }
     }
+}
+
+/// Running as root (as CI does), a command run as the unprivileged user `nobody` instead, so
+/// permissions mean something; `None` when not root, or when `setpriv` cannot do it.
+#[cfg(unix)]
+pub fn as_nobody(program: &str) -> Option<Command> {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let works = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    (root && works).then(|| {
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", program]);
+        cmd
+    })
 }
 
 thread_local! {
