@@ -55,6 +55,13 @@ pub fn act(model: &mut Model, action: impl Into<crate::app::Message>, now: DateT
     );
 }
 
+/// The example meeting started at `start`, before any roll call.
+pub fn started(start: DateTime<Utc>) -> Model {
+    let mut model = example_model();
+    act(&mut model, crate::input::Command::StartMeeting, start);
+    model
+}
+
 /// The example meeting with everyone marked present, started at `start`.
 pub fn everyone_present_and_started(start: DateTime<Utc>) -> Model {
     let mut model = example_model();

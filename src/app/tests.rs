@@ -40,8 +40,7 @@ fn moving_before_the_start_says_how_to_start() {
 
 #[test]
 fn next_and_previous_walk_the_agenda() {
-    let mut model = example_model();
-    act(&mut model, Command::StartMeeting, at(0));
+    let mut model = crate::testing::started(at(0));
     act(&mut model, Command::NextItem, at(60));
     act(&mut model, Command::NextItem, at(120));
     act(&mut model, Command::PreviousItem, at(180));
@@ -54,8 +53,7 @@ fn next_and_previous_walk_the_agenda() {
 
 #[test]
 fn the_last_item_points_to_adjournment() {
-    let mut model = example_model();
-    act(&mut model, Command::StartMeeting, at(0));
+    let mut model = crate::testing::started(at(0));
     for i in 1..20 {
         act(&mut model, Command::NextItem, at(i));
     }
@@ -68,8 +66,7 @@ fn the_last_item_points_to_adjournment() {
 
 #[test]
 fn adjourning_asks_first() {
-    let mut model = example_model();
-    act(&mut model, Command::StartMeeting, at(0));
+    let mut model = crate::testing::started(at(0));
     act(&mut model, Command::EndMeeting, at(10));
     assert_eq!(
         model.overlay,
@@ -807,13 +804,13 @@ mod secretary {
     }
 }
 
-mod review_fixes {
+/// Leaving prompts, finishing the record after adjournment, and minutes made mid-meeting.
+mod around_the_prompts_and_the_record {
     use super::*;
 
     #[test]
     fn esc_from_any_secretary_or_timekeeper_prompt_returns_to_the_meeting() {
-        let mut model = example_model();
-        act(&mut model, Command::StartMeeting, at(0));
+        let mut model = crate::testing::started(at(0));
         for open in [
             Command::AddNote,
             Command::StartBreak,
@@ -830,8 +827,7 @@ mod review_fixes {
 
     #[test]
     fn the_record_can_be_finished_after_adjournment() {
-        let mut model = example_model();
-        act(&mut model, Command::StartMeeting, at(0));
+        let mut model = crate::testing::started(at(0));
         act(&mut model, Command::EndMeeting, at(10));
         act(&mut model, Command::Confirm, at(10));
         act(&mut model, Command::AddNote, at(20));
@@ -854,11 +850,7 @@ mod review_fixes {
 
     #[test]
     fn minutes_made_mid_meeting_count_the_current_item_and_speaker() {
-        let mut model = example_model();
-        act(&mut model, Command::RollCall, at(0));
-        act(&mut model, Command::AllPresent, at(0));
-        act(&mut model, Command::Cancel, at(0));
-        act(&mut model, Command::StartMeeting, at(0));
+        let mut model = crate::testing::everyone_present_and_started(at(0));
         update(
             &mut model,
             Message::Recorded(Record {
@@ -976,8 +968,7 @@ mod attendance {
 
     #[test]
     fn closing_the_first_roll_call_in_a_running_meeting_is_recorded() {
-        let mut model = example_model();
-        act(&mut model, Command::StartMeeting, at(0));
+        let mut model = crate::testing::started(at(0));
         act(&mut model, Command::RollCall, at(30));
         act(&mut model, Command::AllPresent, at(30));
         act(&mut model, Command::Cancel, at(40));
@@ -1203,11 +1194,7 @@ mod who_asked {
 
     #[test]
     fn people_present_come_first_and_absent_names_say_why() {
-        let mut model = example_model();
-        act(&mut model, Command::RollCall, at(0));
-        act(&mut model, Command::AllPresent, at(0));
-        act(&mut model, Command::Cancel, at(0));
-        act(&mut model, Command::StartMeeting, at(0));
+        let mut model = crate::testing::everyone_present_and_started(at(0));
         act(&mut model, Command::RollCall, at(10));
         // Sam Reed, the timekeeper, is second in the roll call: apologies.
         act(&mut model, Command::SelectNext, at(10));
@@ -1233,11 +1220,7 @@ mod who_asked {
             panic!()
         };
         assert_eq!(crate::app::nobody_matches(&model, picker), "Nobody matches");
-        let mut speaker = example_model();
-        act(&mut speaker, Command::RollCall, at(0));
-        act(&mut speaker, Command::AllPresent, at(0));
-        act(&mut speaker, Command::Cancel, at(0));
-        act(&mut speaker, Command::StartMeeting, at(0));
+        let mut speaker = crate::testing::everyone_present_and_started(at(0));
         act(&mut speaker, Command::RollCall, at(5));
         for _ in 0..7 {
             act(&mut speaker, Command::SelectNext, at(5));
