@@ -7,6 +7,7 @@ mod floor;
 mod message;
 mod picker;
 mod question;
+mod review;
 mod roll_call;
 mod runtime;
 mod secretary;
@@ -89,6 +90,10 @@ pub enum Overlay {
     Record {
         selected: usize,
     },
+    /// The actions from the last meeting, to mark done, carried over or dropped.
+    Review {
+        selected: usize,
+    },
 }
 
 /// What `update` asks the runtime to do.
@@ -160,6 +165,7 @@ impl Model {
             Overlay::RollCall { .. } => Mode::RollCall,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::Prompt(_) => Mode::Prompt,
+            Overlay::Review { .. } => Mode::Review,
         }
     }
 
@@ -334,6 +340,10 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
                     purpose: PromptFor::EditEntry { .. },
                     ..
                 }) => Overlay::Record { selected: 0 },
+                Overlay::Prompt(Prompt {
+                    purpose: PromptFor::CarryDue { action } | PromptFor::DropReason { action },
+                    ..
+                }) => Overlay::Review { selected: *action },
                 _ => Overlay::None,
             };
             vec![]
@@ -405,6 +415,10 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::ExportAgenda => secretary::export_agenda(model),
         Command::CopyAgenda => secretary::copy_agenda(model),
         Command::CopyMinutes => secretary::copy(model),
+        Command::ReviewActions => review::open(model),
+        Command::ActionDone => review::done(model, now),
+        Command::ActionCarry => review::ask_carry(model),
+        Command::ActionDrop => review::ask_drop(model),
     }
 }
 
@@ -430,6 +444,9 @@ fn select(model: &mut Model, down: bool) {
             *selected = step((*selected).min(len.saturating_sub(1)), len)
         }
         Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
+        Overlay::Review { selected } => {
+            *selected = step(*selected, model.meeting.last_actions().len())
+        }
         Overlay::None => model.selected = step(model.selected, model.meeting.queue().hands.len()),
         _ => {}
     }

@@ -790,7 +790,8 @@ mod secretary {
                 "family-council-2026-11-24-minutes.txt",
                 "family-council-2026-11-24-minutes.md",
                 "family-council-2026-11-24-actions.txt",
-                "family-council-2026-11-24-todo.txt"
+                "family-council-2026-11-24-todo.txt",
+                "family-council-2026-11-24-easy-read.txt"
             ]
         );
         assert!(

@@ -9,9 +9,11 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 
+mod follow;
 mod open;
 
 use crate::ui::Theme;
+pub use follow::Follows;
 pub use open::{Opened, Options, Resume, load_keymap, open, open_and_run, open_answering};
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
@@ -47,6 +49,11 @@ pub struct Cli {
     /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
     #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
     theme: ThemeArg,
+
+    /// The journal of the meeting this one follows, whose open actions it reviews; none for
+    /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
+    #[arg(long, value_name = "JOURNAL|none", value_parser = follow::follows_arg)]
+    follows: Option<Follows>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -241,6 +248,7 @@ pub fn run(cli: Cli) -> ExitCode {
             keymap: cli.keymap,
             theme: theme(cli.theme),
             rehearse: cli.rehearse,
+            follows: cli.follows.unwrap_or_default(),
         }),
     }
 }

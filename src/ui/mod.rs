@@ -6,6 +6,7 @@ mod balance;
 mod big_clock;
 mod current;
 mod floor;
+mod follow;
 mod footer;
 mod header;
 mod overlay;
@@ -85,6 +86,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
     let agenda_width = (area.width * 9 / 20).clamp(36, 80);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
+    let last_actions = follow::height(model, left.height);
+    let [left, below] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(last_actions)]).areas(left);
+    if last_actions > 0 {
+        follow::panel(model, frame, below);
+    }
     if model.show_balance {
         balance::draw(model, frame, left);
     } else {

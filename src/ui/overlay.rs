@@ -21,6 +21,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
         Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
         Overlay::Record { selected } => record(model, frame, area, selected),
+        Overlay::Review { selected } => super::follow::review(model, frame, area, selected),
     }
 }
 
@@ -293,7 +294,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     let quorum = meeting.quorum();
     let mut notes = Vec::new();
     match &prompt.purpose {
-        PromptFor::Due { .. } => {
+        PromptFor::Due { .. } | PromptFor::CarryDue { .. } => {
             notes.push((crate::app::due_preview(model, prompt.field.text()), false))
         }
         PromptFor::DecisionVote { .. } => notes.push((
