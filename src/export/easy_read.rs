@@ -104,6 +104,7 @@ fn how_we_decided(vote: &Vote) -> Vec<String> {
         return vec!["Everyone agreed.".into()];
     };
     let people = |n: u32, did: &str| match n {
+        0 => format!("Nobody {did}."),
         1 => format!("1 person {did}."),
         n => format!("{n} people {did}."),
     };
@@ -171,29 +172,44 @@ fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
     if meeting.last_actions().is_empty() {
         return say(doc, "It did not leave any jobs to do.");
     }
-    let lines = meeting
-        .last_actions()
-        .iter()
-        .map(|last| {
-            let job = format!(
-                "{} · {}",
-                last.action.owner,
-                last.action.text.trim_end_matches('.')
-            );
-            match &last.review {
-                Review::Done => format!("Done: {job}."),
-                Review::Carried { due } => format!(
-                    "Not done yet: {job}. New date: {}.",
-                    by_when(*due, meeting.date()).trim_start_matches("by ")
-                ),
-                Review::Dropped { reason } => {
-                    format!("We stopped this job: {job}. Why: {}", end_sentence(reason))
+    let groups: [(&str, fn(&Review) -> bool); 4] = [
+        ("These jobs are done:", |r| *r == Review::Done),
+        ("These jobs are not done yet. They have a new date:", |r| {
+            matches!(r, Review::Carried { .. })
+        }),
+        ("We stopped these jobs:", |r| matches!(r, Review::Dropped { .. })),
+        ("We did not talk about these jobs yet:", |r| *r == Review::Open),
+    ];
+    for (heading, wanted) in groups {
+        let lines: Vec<String> = meeting
+            .last_actions()
+            .iter()
+            .filter(|last| wanted(&last.review))
+            .map(|last| {
+                let job = format!(
+                    "{} · {}",
+                    last.action.owner,
+                    last.action.text.trim_end_matches('.')
+                );
+                match (&last.review, last.action.due) {
+                    (Review::Carried { due }, _) => {
+                        format!("{job} · {}", by_when(*due, meeting.date()))
+                    }
+                    (Review::Dropped { reason }, _) => {
+                        format!("{job} · why: {}", reason.trim_end_matches('.'))
+                    }
+                    (Review::Open, Some(due)) => {
+                        format!("{job} · by {}", day_in_words(due, meeting.date()))
+                    }
+                    _ => job,
                 }
-                Review::Open => format!("We did not talk about this job: {job}."),
-            }
-        })
-        .collect();
-    doc.push(Block::Bullets(lines));
+            })
+            .collect();
+        if !lines.is_empty() {
+            say(doc, heading);
+            doc.push(Block::Bullets(lines));
+        }
+    }
 }
 
 /// The items the meeting reached; a confidential one says what was said stays private.

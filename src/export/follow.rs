@@ -54,18 +54,28 @@ fn line(meeting: &Meeting, last: &LastAction) -> String {
         about.push_str(&format!(", set on {}", action.set_on));
     }
     let status = match &last.review {
-        Review::Done => "Done".to_string(),
-        Review::Carried { due: Some(due) } => format!("Carried over, now due {due}"),
-        Review::Carried { due: None } => "Carried over, no due date".into(),
-        Review::Dropped { reason } => format!("Dropped ({})", reason.trim_end_matches('.')),
-        Review::Open => match last.overdue_on(meeting.date()) {
-            Some(1) => "Not reviewed, 1 day overdue".into(),
-            Some(days) => format!("Not reviewed, {days} days overdue"),
-            None => "Not reviewed".into(),
-        },
+        Review::Done => "Done",
+        Review::Carried { due: Some(due) } => {
+            about.push_str(&format!("; now due {due}"));
+            "Carried over"
+        }
+        Review::Carried { due: None } => {
+            about.push_str("; now with no due date");
+            "Carried over"
+        }
+        Review::Dropped { .. } => "Dropped",
+        Review::Open => {
+            match last.overdue_on(meeting.date()) {
+                Some(1) => about.push_str("; 1 day overdue"),
+                Some(days) => about.push_str(&format!("; {days} days overdue")),
+                None => {}
+            }
+            "Not reviewed"
+        }
     };
-    format!(
-        "{status}: {} ({about}).",
-        action.text.trim_end_matches('.')
-    )
+    let mut line = format!("{status}: {} ({about}).", action.text.trim_end_matches('.'));
+    if let Review::Dropped { reason } = &last.review {
+        line.push_str(&format!(" Why: {}.", reason.trim_end_matches('.')));
+    }
+    line
 }
