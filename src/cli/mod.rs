@@ -11,6 +11,7 @@ use crate::agenda;
 
 mod follow;
 mod open;
+mod report;
 
 use crate::ui::Theme;
 pub use follow::Follows;
@@ -130,6 +131,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A report across meetings: one row per meeting (who came, customer airtime against the
+    /// target, items customers proposed, decisions, actions due and done), totals and the
+    /// trend; optionally the chart as SVG.
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -142,6 +147,8 @@ enum FormatArg {
     Actions,
     /// One todo.txt line per action item.
     Todo,
+    /// Easy Read minutes: plain words, short sentences, decisions first.
+    EasyRead,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -242,6 +249,7 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             simulate(&agenda, policy, setup, seeds, json)
         }
+        Some(Command::Report(args)) => report::run(args),
         None => meeting(Options {
             agenda: cli.agenda,
             journal: cli.journal,
@@ -461,6 +469,7 @@ fn export(
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Actions => Format::Actions,
         FormatArg::Todo => Format::Todo,
+        FormatArg::EasyRead => Format::EasyRead,
     };
     let meeting = match crate::store::journal::read(journal)
         .map_err(|e| e.to_string())

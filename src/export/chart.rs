@@ -4,7 +4,6 @@
 //! (solid, dashed, dotted) and marker (filled circle, open square), and every point is
 //! labelled with its value. Drawn with plotters' SVG backend into a string: pure, no files.
 
-use plotters::coord::ranged1d::SegmentValue;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -35,7 +34,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
     root.fill(&WHITE)?;
     let (plot, legend) = root.split_vertically(size.1 - 70);
     let customers = clean(&report.customers).into_owned();
-    let count = i32::try_from(report.rows.len())?;
+    let count = report.rows.len() as f64;
     let dates: Vec<String> = report
         .rows
         .iter()
@@ -49,20 +48,22 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         .margin(20)
         .x_label_area_size(50)
         .y_label_area_size(60)
-        .build_cartesian_2d((0..count).into_segmented(), 0f64..105f64)?;
+        .build_cartesian_2d(-0.5..count - 0.5, 0f64..105f64)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(WHITE)
+        .max_light_lines(0)
         .bold_line_style(BLACK.mix(0.15))
         .y_labels(11)
         .y_label_formatter(&|y| format!("{y:.0}%"))
-        .x_label_formatter(&|x| match x {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => usize::try_from(*i)
-                .ok()
-                .and_then(|i| dates.get(i).cloned())
-                .unwrap_or_default(),
-            SegmentValue::Last => String::new(),
+        .x_labels(report.rows.len())
+        .x_label_formatter(&|x| {
+            // Meetings sit at whole numbers; the ticks between them have no label.
+            let i = x.round();
+            match (i - x).abs() < 1e-6 && i >= 0.0 {
+                true => dates.get(i as usize).cloned().unwrap_or_default(),
+                false => String::new(),
+            }
         })
         .x_desc("Meeting")
         .y_desc("Share (%)")
@@ -70,15 +71,14 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         .label_style((FONT, 14))
         .draw()?;
 
-    let at = |i: usize| SegmentValue::CenterOf(i32::try_from(i).unwrap_or(i32::MAX));
-    let edge = |i: usize| SegmentValue::Exact(i32::try_from(i).unwrap_or(i32::MAX));
+    let at = |i: usize| i as f64;
 
     // The target: a long-dashed grey line across each meeting that has one.
     for (i, row) in report.rows.iter().enumerate() {
         if let Some(target) = row.customer_target {
             let y = target * 100.0;
             chart.draw_series(DashedLineSeries::new(
-                [(edge(i), y), (edge(i + 1), y)],
+                [(at(i) - 0.5, y), (at(i) + 0.5, y)],
                 10,
                 6,
                 BLACK.mix(0.6).stroke_width(2),
@@ -87,7 +87,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
     }
 
     // Airtime: a solid black line with filled circles, each labelled above.
-    let airtime: Vec<(SegmentValue<i32>, f64)> = report
+    let airtime: Vec<(f64, f64)> = report
         .rows
         .iter()
         .enumerate()
@@ -97,19 +97,15 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
     chart.draw_series(
         airtime
             .iter()
-            .map(|(x, y)| Circle::new((x.clone(), *y), 6, BLACK.filled())),
+            .map(|&(x, y)| Circle::new((x, y), 6, BLACK.filled())),
     )?;
     let above = TextStyle::from((FONT, 14).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
-    chart.draw_series(airtime.iter().map(|(x, y)| {
-        Text::new(
-            format!("{y:.0}%"),
-            (x.clone(), (y + 3.0).min(104.0)),
-            above.clone(),
-        )
+    chart.draw_series(airtime.iter().map(|&(x, y)| {
+        Text::new(format!("{y:.0}%"), (x, (y + 3.0).min(104.0)), above.clone())
     }))?;
 
     // Items proposed: a dotted line with open squares, each labelled below ("2 of 5").
-    let items: Vec<(SegmentValue<i32>, f64, String)> = report
+    let items: Vec<(f64, f64, String)> = report
         .rows
         .iter()
         .enumerate()
@@ -123,36 +119,57 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         })
         .collect();
     chart.draw_series(DashedLineSeries::new(
-        items.iter().map(|(x, y, _)| (x.clone(), *y)),
+        items.iter().map(|(x, y, _)| (*x, *y)),
         3,
         5,
         BLACK.stroke_width(2),
     ))?;
     chart.draw_series(items.iter().map(|(x, y, _)| {
-        EmptyElement::at((x.clone(), *y))
+        EmptyElement::at((*x, *y))
             + Rectangle::new([(-6, -6), (6, 6)], WHITE.filled())
             + Rectangle::new([(-6, -6), (6, 6)], BLACK.stroke_width(2))
     }))?;
     let below = TextStyle::from((FONT, 13).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
     chart.draw_series(items.iter().map(|(x, y, label)| {
-        Text::new(label.clone(), (x.clone(), (y - 3.0).max(0.0)), below.clone())
+        Text::new(label.clone(), (*x, (y - 3.0).max(0.0)), below.clone())
     }))?;
 
-    draw_legend(&legend, &customers, report.rows.iter().any(|r| r.customer_target.is_some()))?;
+    draw_legend(&legend, &customers, target_words(report))?;
     root.present()?;
     Ok(())
 }
 
+/// The target in the key: `Target airtime (60%)`, or without a figure when it changed
+/// between meetings; `None` when no meeting had one.
+fn target_words(report: &Report) -> Option<String> {
+    let mut targets: Vec<i64> = report
+        .rows
+        .iter()
+        .filter_map(|r| r.customer_target)
+        .map(|t| (t * 100.0).round() as i64)
+        .collect();
+    targets.dedup();
+    match targets.as_slice() {
+        [] => None,
+        [one] => Some(format!("Target airtime ({one}%)")),
+        _ => Some("Target airtime".into()),
+    }
+}
+
 /// The key under the chart: each series' line and marker, with its name in words.
-fn draw_legend(area: &DrawingArea<SVGBackend, plotters::coord::Shift>, customers: &str, target: bool) -> Drawn {
+fn draw_legend(
+    area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    customers: &str,
+    target: Option<String>,
+) -> Drawn {
     let text = TextStyle::from((FONT, 15).into_font()).pos(Pos::new(HPos::Left, VPos::Center));
     let y = 30;
-    let mut x = 80;
+    let mut x = 60;
     area.draw(&PathElement::new([(x, y), (x + 40, y)], BLACK.stroke_width(3)))?;
     area.draw(&Circle::new((x + 20, y), 6, BLACK.filled()))?;
     let airtime = format!("Airtime of {customers}");
     area.draw(&Text::new(airtime.clone(), (x + 50, y), text.clone()))?;
-    x += 70 + 8 * i32::try_from(airtime.chars().count()).unwrap_or(40);
+    x += 80 + 7 * i32::try_from(airtime.chars().count()).unwrap_or(40);
     area.draw(&DashedPathElement::new(
         [(x, y), (x + 40, y)],
         3,
@@ -166,15 +183,15 @@ fn draw_legend(area: &DrawingArea<SVGBackend, plotters::coord::Shift>, customers
     ))?;
     let items = format!("Items proposed by {customers}");
     area.draw(&Text::new(items.clone(), (x + 50, y), text.clone()))?;
-    x += 70 + 8 * i32::try_from(items.chars().count()).unwrap_or(40);
-    if target {
+    x += 80 + 7 * i32::try_from(items.chars().count()).unwrap_or(40);
+    if let Some(target) = target {
         area.draw(&DashedPathElement::new(
             [(x, y), (x + 40, y)],
             10,
             6,
             BLACK.mix(0.6).stroke_width(2),
         ))?;
-        area.draw(&Text::new("Target airtime", (x + 50, y), text))?;
+        area.draw(&Text::new(target, (x + 50, y), text))?;
     }
     Ok(())
 }

@@ -104,12 +104,42 @@ pub fn report(meetings: &[(String, Meeting)], mut left_out: Vec<Left>) -> Report
     let first = meetings
         .iter()
         .min_by_key(|(name, m)| (m.date(), name.clone()));
+    let titles: Vec<&str> = meetings
+        .iter()
+        .map(|(_, m)| m.agenda().title.as_str())
+        .collect();
     Report {
-        title: first.map_or(String::new(), |(_, m)| m.agenda().title.clone()),
+        title: series_title(&titles),
         customers: first.map_or("customers".into(), |(_, m)| m.customer_label()),
         groups,
         rows,
         left_out,
+    }
+}
+
+/// What the meetings' titles have in common, at a word's end: "Family Council — October" and
+/// "Family Council — November" are "Family Council". Titles with nothing in common: the first.
+fn series_title(titles: &[&str]) -> String {
+    let Some(first) = titles.first() else {
+        return String::new();
+    };
+    let mut common = first.len();
+    for title in &titles[1..] {
+        common = first
+            .char_indices()
+            .zip(title.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(common.min(title.len()), |((i, _), _)| common.min(i));
+    }
+    let whole = |i: usize| first.len() == i || titles.iter().all(|t| t.len() == i);
+    let mut prefix = &first[..common];
+    if !whole(common) {
+        prefix = prefix.rfind(' ').map_or("", |space| &prefix[..space]);
+    }
+    let trimmed = prefix.trim_end_matches(|c: char| c.is_whitespace() || "—–-:,;(".contains(c));
+    match trimmed.is_empty() {
+        true => first.to_string(),
+        false => trimmed.to_string(),
     }
 }
 
@@ -468,8 +498,8 @@ impl Report {
         }
         if let Some(actions) = self.totals().actions {
             out.push(format!(
-                "Follow-through: of {} actions due by the meeting after the one that set them, {} were done.",
-                actions.due, actions.done
+                "Follow-through: {} of the {} actions due by the next meeting were done by then.",
+                actions.done, actions.due
             ));
         }
         out
