@@ -59,7 +59,7 @@ impl Link {
 
     /// What the screen says when the meeting opens; `key` opens the review.
     pub fn notice(&self, key: &str) -> String {
-        let day = self.date.format("%A %-d %B");
+        let day = self.date.format("%a %-d %b");
         let actions = match self.actions {
             0 => "it left no open actions".to_string(),
             1 => format!("1 action to review (press {key})"),
@@ -67,11 +67,10 @@ impl Link {
         };
         match (&self.found_in, self.adjourned) {
             (_, false) => format!(
-                "⚠ The meeting of {day} was not adjourned; its actions are taken as they stood: {actions}"
+                "⚠ The meeting of {day} was not adjourned; its actions as they stood: {actions}"
             ),
-            (Some(dir), true) => format!(
-                "Follows the meeting of {day}, found in {}: {actions}; --follows none starts without it",
-                dir.display()
+            (Some(_), true) => format!(
+                "Follows the last meeting, {day}: {actions} · --follows none to start without"
             ),
             (None, true) => format!("Follows the meeting of {day}: {actions}"),
         }

@@ -497,8 +497,9 @@ impl Report {
             ));
         }
         if let Some(actions) = self.totals().actions {
+            let were = if actions.done == 1 { "was" } else { "were" };
             out.push(format!(
-                "Follow-through: {} of the {} actions due by the next meeting were done by then.",
+                "Follow-through: {} of the {} actions due by the next meeting {were} done by then.",
                 actions.done, actions.due
             ));
         }

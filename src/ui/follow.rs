@@ -97,7 +97,8 @@ pub fn review(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     .map(|c| format!("{} {}", model.key_hint(Mode::Review, c), c.hint()))
     .join(" · ");
     let width = 100.min(area.width);
-    let height = area.height.saturating_sub(2);
+    let rows = super::cells(meeting.last_actions().len().saturating_mul(2));
+    let height = rows.saturating_add(4).min(area.height.saturating_sub(2));
     let outer = centre(area, width, height);
     frame.render_widget(Clear, outer);
     let title = format!(" Actions from the meeting of {} ", previous.date.format("%A %-d %B %Y"));
@@ -118,16 +119,16 @@ pub fn review(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
             truncate(&first, w).into_owned(),
             if chosen { reversed } else { Style::new() },
         ));
-        let set = last.action.set_on.format("%-d %B");
-        let carried = match last.action.carried {
-            0 => String::new(),
-            1 => " · carried over once before".into(),
-            n => format!(" · carried over {n} times before"),
-        };
-        let second = format!(
-            "{mark} {words} · {} · set {set}{carried}",
-            clean(&last.action.owner)
-        );
+        let mut about = String::new();
+        if last.action.set_on != previous.date {
+            about.push_str(&format!(" · set {}", last.action.set_on.format("%-d %B")));
+        }
+        match last.action.carried {
+            0 => {}
+            1 => about.push_str(" · carried over once before"),
+            n => about.push_str(&format!(" · carried over {n} times before")),
+        }
+        let second = format!("{mark} {words} · {}{about}", clean(&last.action.owner));
         lines.push(Line::from(vec![
             Span::raw("     "),
             Span::styled(

@@ -294,8 +294,17 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     let quorum = meeting.quorum();
     let mut notes = Vec::new();
     match &prompt.purpose {
-        PromptFor::Due { .. } | PromptFor::CarryDue { .. } => {
+        PromptFor::Due { .. } => {
             notes.push((crate::app::due_preview(model, prompt.field.text()), false))
+        }
+        PromptFor::CarryDue { action } | PromptFor::DropReason { action } => {
+            if let PromptFor::CarryDue { .. } = prompt.purpose {
+                notes.push((crate::app::due_preview(model, prompt.field.text()), false));
+            }
+            if let Some(last) = meeting.last_actions().get(*action) {
+                let what = format!("{}. {} ({})", action + 1, last.action.text, last.action.owner);
+                notes.push((what, false));
+            }
         }
         PromptFor::DecisionVote { .. } => notes.push((
             "consensus, or votes for/against/abstain like 7/1/2".into(),

@@ -917,7 +917,7 @@ mod last_meeting_actions {
         for wanted in [
             "Actions from the meeting of Tuesday 27 October 2026",
             "d done · c carry over · x drop · esc close",
-            "✓ done · Priya Natarajan · set 27 October",
+            "✓ done · Priya Natarajan",
             "→ carried over, due Tue 15 Dec · Mei Chen",
             "✗ dropped: The service answered · José Álvarez",
             "⚠ 11 days overdue · Ana Lopez",
