@@ -27,10 +27,17 @@ fn cochair(home: &Path) -> Command {
 #[test]
 fn a_report_in_every_format() {
     let home = tempfile::tempdir().unwrap();
-    let text = cochair(home.path()).arg("report").args(SERIES).assert().success();
+    let text = cochair(home.path())
+        .arg("report")
+        .args(SERIES)
+        .assert()
+        .success();
     let text = String::from_utf8(text.get_output().stdout.clone()).unwrap();
     assert!(text.starts_with("Report: Family Council, 27 October 2026 to 15 December 2026"));
-    assert!(text.contains("2026-11-24  5/2        70% ▲   3 of 7        2       —    4     2"), "{text}");
+    assert!(
+        text.contains("2026-11-24  5/2        70% ▲   3 of 7        2       —    4     2"),
+        "{text}"
+    );
     let csv = cochair(home.path())
         .args(["report", "--format", "csv"])
         .args(SERIES)
@@ -43,7 +50,9 @@ fn a_report_in_every_format() {
         .args(SERIES)
         .assert()
         .success()
-        .stdout(predicate::str::contains("| 2026-12-15 | 5 | 2 | 75% ▲ | 60% | 4 of 7 |"));
+        .stdout(predicate::str::contains(
+            "| 2026-12-15 | 5 | 2 | 75% ▲ | 60% | 4 of 7 |",
+        ));
 }
 
 #[test]
@@ -75,19 +84,31 @@ fn a_series_from_a_folder_or_by_name_from_the_data_folder() {
         let name = Path::new(path).file_name().unwrap();
         fs::copy(path, data.join(name)).unwrap();
     }
-    fs::write(data.join("family-council-2026-11-24-minutes.txt"), "not a journal").unwrap();
-    for series in ["family-council", "family-council.ron", data.to_str().unwrap()] {
+    fs::write(
+        data.join("family-council-2026-11-24-minutes.txt"),
+        "not a journal",
+    )
+    .unwrap();
+    for series in [
+        "family-council",
+        "family-council.ron",
+        data.to_str().unwrap(),
+    ] {
         cochair(home.path())
             .args(["report", "--format", "csv", "--series", series])
             .assert()
             .success()
-            .stdout(predicate::str::contains("2026-10-27,family-council-2026-10-27.jsonl"));
+            .stdout(predicate::str::contains(
+                "2026-10-27,family-council-2026-10-27.jsonl",
+            ));
     }
     cochair(home.path())
         .args(["report", "--series", "nonprofit-board"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no journals of nonprofit-board in"));
+        .stderr(predicate::str::contains(
+            "no journals of nonprofit-board in",
+        ));
 }
 
 #[test]
@@ -95,7 +116,12 @@ fn journals_of_different_agendas_are_refused_unless_mixed() {
     let home = tempfile::tempdir().unwrap();
     let out = home.path().join("report.txt");
     cochair(home.path())
-        .args(["report", SERIES[0], "tests/fixtures/advisory-group.jsonl", "-o"])
+        .args([
+            "report",
+            SERIES[0],
+            "tests/fixtures/advisory-group.jsonl",
+            "-o",
+        ])
         .arg(&out)
         .assert()
         .code(1)
@@ -103,7 +129,12 @@ fn journals_of_different_agendas_are_refused_unless_mixed() {
         .stderr(predicate::str::contains("--mixed"));
     assert!(!out.exists(), "nothing written");
     cochair(home.path())
-        .args(["report", "--mixed", SERIES[0], "tests/fixtures/advisory-group.jsonl"])
+        .args([
+            "report",
+            "--mixed",
+            SERIES[0],
+            "tests/fixtures/advisory-group.jsonl",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("2026-12-03"));
@@ -125,7 +156,10 @@ fn a_damaged_journal_is_named_with_its_line_and_the_others_still_reported() {
         .stderr(predicate::str::contains("family-council-2026-11-24.jsonl:"))
         .stderr(predicate::str::contains("unknown event"));
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-    assert!(out.contains("2026-10-27") && out.contains("2026-12-15"), "{out}");
+    assert!(
+        out.contains("2026-10-27") && out.contains("2026-12-15"),
+        "{out}"
+    );
     assert!(
         out.contains("- family-council-2026-11-24.jsonl: line "),
         "left out, and said so: {out}"
@@ -170,7 +204,12 @@ fn follows_refuses_what_is_not_the_journal_of_a_last_meeting() {
     ];
     for (follows, message) in cases {
         cochair(home.path())
-            .args(["agendas/family-council.ron", "--follows", follows, "--journal"])
+            .args([
+                "agendas/family-council.ron",
+                "--follows",
+                follows,
+                "--journal",
+            ])
             .arg(&journal)
             .assert()
             .code(1)
@@ -179,7 +218,12 @@ fn follows_refuses_what_is_not_the_journal_of_a_last_meeting() {
     assert!(!journal.exists(), "nothing written");
     // A good one gets as far as asking for a terminal, still writing nothing.
     cochair(home.path())
-        .args(["agendas/family-council.ron", "--follows", SERIES[0], "--journal"])
+        .args([
+            "agendas/family-council.ron",
+            "--follows",
+            SERIES[0],
+            "--journal",
+        ])
         .arg(&journal)
         .assert()
         .code(1)

@@ -1337,7 +1337,11 @@ mod review_of_last_actions {
         assert_eq!(model.mode(), Mode::Review);
         act(&mut model, Command::ActionDone, at(1));
         assert_eq!(model.meeting.last_actions()[0].review, Review::Done);
-        assert_eq!(model.overlay, Overlay::Review { selected: 1 }, "on to the next");
+        assert_eq!(
+            model.overlay,
+            Overlay::Review { selected: 1 },
+            "on to the next"
+        );
         act(&mut model, Command::Cancel, at(2));
         act(&mut model, Command::ReviewActions, at(3));
         assert_eq!(model.overlay, Overlay::Review { selected: 1 });
@@ -1390,7 +1394,11 @@ mod review_of_last_actions {
         let effects = update(&mut model, Command::Confirm, at(4));
         assert!(events(&effects).is_empty());
         assert!(
-            model.status.as_deref().unwrap_or("").contains("is not a due date"),
+            model
+                .status
+                .as_deref()
+                .unwrap_or("")
+                .contains("is not a due date"),
             "{:?}",
             model.status
         );
@@ -1408,7 +1416,11 @@ mod review_of_last_actions {
         act(&mut model, Command::Cancel, at(1));
         assert_eq!(model.overlay, Overlay::Review { selected: 2 });
         act(&mut model, Command::ActionDrop, at(2));
-        act(&mut model, Message::Paste("Done by the service instead".into()), at(2));
+        act(
+            &mut model,
+            Message::Paste("Done by the service instead".into()),
+            at(2),
+        );
         act(&mut model, Command::Confirm, at(3));
         assert_eq!(
             model.meeting.last_actions()[2].review,
@@ -1433,8 +1445,17 @@ mod review_of_last_actions {
     #[test]
     fn the_review_keys_are_in_the_built_in_keymap() {
         let model = following_october();
-        assert!(model.keymap.key_for(Mode::Meeting, Command::ReviewActions).is_some());
-        for command in [Command::ActionDone, Command::ActionCarry, Command::ActionDrop] {
+        assert!(
+            model
+                .keymap
+                .key_for(Mode::Meeting, Command::ReviewActions)
+                .is_some()
+        );
+        for command in [
+            Command::ActionDone,
+            Command::ActionCarry,
+            Command::ActionDrop,
+        ] {
             assert!(
                 model.keymap.key_for(Mode::Review, command).is_some(),
                 "{command:?}"

@@ -199,7 +199,11 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
     };
     // A journal with only its header holds no meeting yet: it is replaced by the new one, so
     // the link to the last meeting can be its first event.
-    if given.is_some() && existing.as_ref().is_some_and(|e| e.contents.records.is_empty()) {
+    if given.is_some()
+        && existing
+            .as_ref()
+            .is_some_and(|e| e.contents.records.is_empty())
+    {
         existing = None;
     }
     let link = match &options.follows {
@@ -414,7 +418,10 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
     model.rehearsal = rehearsal;
     model.journal_started = journal.started();
     if let Some(link) = &link {
-        let key = model.key_hint(crate::input::Mode::Meeting, crate::input::Command::ReviewActions);
+        let key = model.key_hint(
+            crate::input::Mode::Meeting,
+            crate::input::Command::ReviewActions,
+        );
         model.status = Some(link.notice(&key));
     }
     if let Some(lost) = model.keymap.lost_from(&Keymap::builtin()).first() {

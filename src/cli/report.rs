@@ -119,7 +119,10 @@ fn series_journals(series: &str) -> Result<Vec<PathBuf>, String> {
         let files = series::jsonl_files(as_dir)
             .map_err(|e| format!("{}: {}", as_dir.display(), crate::store::io_message(&e)))?;
         if files.is_empty() {
-            return Err(format!("{}: holds no journals (.jsonl files)", as_dir.display()));
+            return Err(format!(
+                "{}: holds no journals (.jsonl files)",
+                as_dir.display()
+            ));
         }
         return Ok(files);
     }

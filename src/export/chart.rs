@@ -58,12 +58,12 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         .y_label_formatter(&|y| format!("{y:.0}%"))
         .x_labels(report.rows.len())
         .x_label_formatter(&|x| {
-            // Meetings sit at whole numbers; the ticks between them have no label.
-            let i = x.round();
-            match (i - x).abs() < 1e-6 && i >= 0.0 {
-                true => dates.get(i as usize).cloned().unwrap_or_default(),
-                false => String::new(),
-            }
+            // Meetings sit at whole numbers; a tick between them has no label.
+            dates
+                .iter()
+                .enumerate()
+                .find(|(i, _)| (*i as f64 - x).abs() < 1e-6)
+                .map_or(String::new(), |(_, date)| date.clone())
         })
         .x_desc("Meeting")
         .y_desc("Share (%)")
@@ -100,9 +100,11 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
             .map(|&(x, y)| Circle::new((x, y), 6, BLACK.filled())),
     )?;
     let above = TextStyle::from((FONT, 14).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
-    chart.draw_series(airtime.iter().map(|&(x, y)| {
-        Text::new(format!("{y:.0}%"), (x, (y + 3.0).min(104.0)), above.clone())
-    }))?;
+    chart.draw_series(
+        airtime
+            .iter()
+            .map(|&(x, y)| Text::new(format!("{y:.0}%"), (x, (y + 3.0).min(104.0)), above.clone())),
+    )?;
 
     // Items proposed: a dotted line with open squares, each labelled below ("2 of 5").
     let items: Vec<(f64, f64, String)> = report
@@ -130,9 +132,11 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
             + Rectangle::new([(-6, -6), (6, 6)], BLACK.stroke_width(2))
     }))?;
     let below = TextStyle::from((FONT, 13).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
-    chart.draw_series(items.iter().map(|(x, y, label)| {
-        Text::new(label.clone(), (*x, (y - 3.0).max(0.0)), below.clone())
-    }))?;
+    chart.draw_series(
+        items
+            .iter()
+            .map(|(x, y, label)| Text::new(label.clone(), (*x, (y - 3.0).max(0.0)), below.clone())),
+    )?;
 
     draw_legend(&legend, &customers, target_words(report))?;
     root.present()?;
@@ -142,16 +146,15 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
 /// The target in the key: `Target airtime (60%)`, or without a figure when it changed
 /// between meetings; `None` when no meeting had one.
 fn target_words(report: &Report) -> Option<String> {
-    let mut targets: Vec<i64> = report
+    let mut targets: Vec<f64> = report
         .rows
         .iter()
         .filter_map(|r| r.customer_target)
-        .map(|t| (t * 100.0).round() as i64)
         .collect();
-    targets.dedup();
+    targets.dedup_by(|a, b| (*a - *b).abs() < 0.005);
     match targets.as_slice() {
         [] => None,
-        [one] => Some(format!("Target airtime ({one}%)")),
+        [one] => Some(format!("Target airtime ({:.0}%)", one * 100.0)),
         _ => Some("Target airtime".into()),
     }
 }
@@ -165,7 +168,10 @@ fn draw_legend(
     let text = TextStyle::from((FONT, 15).into_font()).pos(Pos::new(HPos::Left, VPos::Center));
     let y = 30;
     let mut x = 60;
-    area.draw(&PathElement::new([(x, y), (x + 40, y)], BLACK.stroke_width(3)))?;
+    area.draw(&PathElement::new(
+        [(x, y), (x + 40, y)],
+        BLACK.stroke_width(3),
+    ))?;
     area.draw(&Circle::new((x + 20, y), 6, BLACK.filled()))?;
     let airtime = format!("Airtime of {customers}");
     area.draw(&Text::new(airtime.clone(), (x + 50, y), text.clone()))?;
@@ -176,7 +182,10 @@ fn draw_legend(
         5,
         BLACK.stroke_width(2),
     ))?;
-    area.draw(&Rectangle::new([(x + 14, y - 6), (x + 26, y + 6)], WHITE.filled()))?;
+    area.draw(&Rectangle::new(
+        [(x + 14, y - 6), (x + 26, y + 6)],
+        WHITE.filled(),
+    ))?;
     area.draw(&Rectangle::new(
         [(x + 14, y - 6), (x + 26, y + 6)],
         BLACK.stroke_width(2),

@@ -137,7 +137,10 @@ fn actions(meeting: &Meeting, doc: &mut Vec<Block>) {
     if lines.is_empty() {
         return say(doc, "Nobody has a new job from this meeting.");
     }
-    say(doc, "Each line says who will do it, what they will do, and by when.");
+    say(
+        doc,
+        "Each line says who will do it, what they will do, and by when.",
+    );
     doc.push(Block::Bullets(lines));
 }
 
@@ -156,6 +159,9 @@ fn day_in_words(day: NaiveDate, meeting: NaiveDate) -> String {
     }
 }
 
+/// Which jobs a list of the last meeting's jobs holds.
+type Wanted = fn(&Review) -> bool;
+
 /// The jobs from the last meeting, and what happened to each.
 fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
     let Some(previous) = meeting.previous() else {
@@ -172,13 +178,17 @@ fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
     if meeting.last_actions().is_empty() {
         return say(doc, "It did not leave any jobs to do.");
     }
-    let groups: [(&str, fn(&Review) -> bool); 4] = [
+    let groups: [(&str, Wanted); 4] = [
         ("These jobs are done:", |r| *r == Review::Done),
         ("These jobs are not done yet. They have a new date:", |r| {
             matches!(r, Review::Carried { .. })
         }),
-        ("We stopped these jobs:", |r| matches!(r, Review::Dropped { .. })),
-        ("We did not talk about these jobs yet:", |r| *r == Review::Open),
+        ("We stopped these jobs:", |r| {
+            matches!(r, Review::Dropped { .. })
+        }),
+        ("We did not talk about these jobs yet:", |r| {
+            *r == Review::Open
+        }),
     ];
     for (heading, wanted) in groups {
         let lines: Vec<String> = meeting
@@ -224,13 +234,15 @@ fn talked_about(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
         .filter(|(i, item)| {
             item.kind != ItemKind::Break && meeting.item_used(*i, end) > chrono::TimeDelta::zero()
         })
-        .map(|(_, item)| match item.confidential && !options.include_confidential {
-            true => format!(
-                "{}. What people said about this is private.",
-                item.title.trim_end_matches('.')
-            ),
-            false => item.title.clone(),
-        })
+        .map(
+            |(_, item)| match item.confidential && !options.include_confidential {
+                true => format!(
+                    "{}. What people said about this is private.",
+                    item.title.trim_end_matches('.')
+                ),
+                false => item.title.clone(),
+            },
+        )
         .collect();
     match lines.is_empty() {
         true => say(doc, "We did not get to any of the things on the list."),

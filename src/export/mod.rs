@@ -14,9 +14,9 @@ mod todo;
 
 pub use agenda::agenda_document;
 pub use chart::chart_svg;
+pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read::time_in_words;
 pub use report::{Left, Report, ReportFormat, Row, report};
-pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use todo::{slug, todo_lines};
 
 use chrono::{DateTime, FixedOffset, Utc};

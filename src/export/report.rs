@@ -375,7 +375,9 @@ impl Report {
             if i == last {
                 table.push_str(&format!("{}\n", rule.join("  ")));
             }
-            table.push_str(&line(row.into_iter().map(|c| clean(&c).into_owned()).collect()));
+            table.push_str(&line(
+                row.into_iter().map(|c| clean(&c).into_owned()).collect(),
+            ));
         }
         let mut doc = vec![Block::Heading(1, self.heading())];
         doc.extend(self.empty_or_left_out());

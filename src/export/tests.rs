@@ -287,10 +287,7 @@ mod follow_through {
     fn the_later_journal_reads_on_its_own() {
         let m = november();
         let reviews: Vec<&str> = m.last_actions().iter().map(|l| l.review.label()).collect();
-        assert_eq!(
-            reviews,
-            ["done", "carried over", "done", "dropped", "open"]
-        );
+        assert_eq!(reviews, ["done", "carried over", "done", "dropped", "open"]);
         assert_eq!(m.last_actions()[4].overdue_on(m.date()), Some(11));
     }
 
@@ -317,10 +314,8 @@ mod follow_through {
     #[test]
     fn done_actions_are_todo_txt_done_lines_with_their_completion_date() {
         let text = render(&november(), Format::Todo, &options(false));
-        let lines: Vec<(&str, TodoLine)> = text
-            .lines()
-            .map(|l| (l, parse_todo(l).unwrap()))
-            .collect();
+        let lines: Vec<(&str, TodoLine)> =
+            text.lines().map(|l| (l, parse_todo(l).unwrap())).collect();
         let done: Vec<&str> = lines
             .iter()
             .filter(|(_, t)| t.done)
@@ -330,15 +325,29 @@ mod follow_through {
         for line in done {
             assert!(line.starts_with("x 2026-11-24 2026-10-27 "), "{line}");
         }
-        let open: Vec<&TodoLine> = lines.iter().filter(|(_, t)| !t.done).map(|(_, t)| t).collect();
-        assert_eq!(open.len(), 4, "carried, not reviewed, and this meeting's two: {text}");
+        let open: Vec<&TodoLine> = lines
+            .iter()
+            .filter(|(_, t)| !t.done)
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(
+            open.len(),
+            4,
+            "carried, not reviewed, and this meeting's two: {text}"
+        );
         assert!(
             open[0].tags.contains(&("due".into(), "2026-12-15".into())),
             "carried over with its new date: {:?}",
             open[0]
         );
-        assert_eq!(open[0].created, chrono::NaiveDate::from_ymd_opt(2026, 10, 27));
-        assert!(!text.contains("Survey families"), "dropped actions are left out");
+        assert_eq!(
+            open[0].created,
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 27)
+        );
+        assert!(
+            !text.contains("Survey families"),
+            "dropped actions are left out"
+        );
     }
 
     #[test]
@@ -387,24 +396,26 @@ mod follow_through {
         ] {
             let text = render(&journal(name), Format::EasyRead, &options(false));
             for sentence in sentences(&text) {
-                let words = sentence
-                    .split_whitespace()
-                    .filter(|w| *w != "·")
-                    .count();
+                let words = sentence.split_whitespace().filter(|w| *w != "·").count();
                 assert!(words <= 15, "{name}: {words} words: {sentence:?}");
             }
             for line in text.lines() {
                 assert!(crate::text::width(line) <= WIDTH, "{line:?}");
                 assert!(!line.contains('|'), "no tables: {line:?}");
                 assert!(!line.contains('%'), "no percentages: {line:?}");
-                let clock = line.as_bytes().windows(3).any(|w| {
-                    w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit()
-                });
+                let clock = line
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
                 assert!(!clock, "no HH:MM: {line:?}");
                 assert!(!line.contains("e.g.") && !line.contains("i.e."), "{line:?}");
                 for word in line.split_whitespace() {
-                    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    let short = ["min", "mins", "approx", "etc", "aob", "asap", "tbc", "tbd", "re"];
+                    let word = word
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    let short = [
+                        "min", "mins", "approx", "etc", "aob", "asap", "tbc", "tbd", "re",
+                    ];
                     assert!(!short.contains(&word.as_str()), "{word:?} in {line:?}");
                 }
             }
@@ -419,9 +430,14 @@ mod follow_through {
     fn easy_read_days_are_written_out() {
         let text = render(&november(), Format::EasyRead, &options(false)).replace("\n  ", " ");
         assert!(
-            text.contains("Dr. Okafor · Send the respite figures to all families · by Tuesday 1 December"),
+            text.contains(
+                "Dr. Okafor · Send the respite figures to all families · by Tuesday 1 December"
+            ),
             "{text}"
         );
-        assert!(text.contains("It started at 6 o'clock in the evening."), "{text}");
+        assert!(
+            text.contains("It started at 6 o'clock in the evening."),
+            "{text}"
+        );
     }
 }

@@ -47,9 +47,13 @@ pub enum Review {
     Open,
     Done,
     /// Carried over to the next meeting, due then on `due` (`None`: no due date).
-    Carried { due: Option<NaiveDate> },
+    Carried {
+        due: Option<NaiveDate>,
+    },
     /// Dropped: nobody will do it, and why.
-    Dropped { reason: String },
+    Dropped {
+        reason: String,
+    },
 }
 
 impl Review {

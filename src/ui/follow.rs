@@ -101,7 +101,10 @@ pub fn review(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     let height = rows.saturating_add(4).min(area.height.saturating_sub(2));
     let outer = centre(area, width, height);
     frame.render_widget(Clear, outer);
-    let title = format!(" Actions from the meeting of {} ", previous.date.format("%A %-d %B %Y"));
+    let title = format!(
+        " Actions from the meeting of {} ",
+        previous.date.format("%A %-d %B %Y")
+    );
     let inner = super::panel(model, frame, outer, title);
     let w = inner.width as usize;
     let selected = selected.min(meeting.last_actions().len().saturating_sub(1));

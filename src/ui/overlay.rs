@@ -302,7 +302,12 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
                 notes.push((crate::app::due_preview(model, prompt.field.text()), false));
             }
             if let Some(last) = meeting.last_actions().get(*action) {
-                let what = format!("{}. {} ({})", action + 1, last.action.text, last.action.owner);
+                let what = format!(
+                    "{}. {} ({})",
+                    action + 1,
+                    last.action.text,
+                    last.action.owner
+                );
                 notes.push((what, false));
             }
         }

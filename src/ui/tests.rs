@@ -887,10 +887,16 @@ mod last_meeting_actions {
         let mut model = following_october();
         record(&mut model, 10, Event::ActionDone { action: 0 });
         let text = screen_text(&render(&model, 120, 40));
-        assert!(text.contains("Actions from 27 October · 1 of 5 reviewed"), "{text}");
+        assert!(
+            text.contains("Actions from 27 October · 1 of 5 reviewed"),
+            "{text}"
+        );
         assert!(text.contains("✓ done · Priya Natarajan"), "{text}");
         assert!(text.contains("⚠ 11 days overdue · Ana Lopez"), "{text}");
-        assert!(text.contains("· open, due Tue 1 Dec · José Álvarez"), "{text}");
+        assert!(
+            text.contains("· open, due Tue 1 Dec · José Álvarez"),
+            "{text}"
+        );
         assert!(text.contains("L last actions"), "the hint: {text}");
     }
 

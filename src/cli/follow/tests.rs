@@ -37,22 +37,43 @@ fn follows_a_journal_given_and_records_the_link_first() {
     let given = Follows::Journal(PathBuf::from(OCTOBER));
     let mut opened = open(&options(dir.path(), given), at(0), utc()).unwrap();
     let meeting = &opened.model.meeting;
-    assert_eq!(meeting.previous().unwrap().journal, "family-council-2026-10-27.jsonl");
+    assert_eq!(
+        meeting.previous().unwrap().journal,
+        "family-council-2026-10-27.jsonl"
+    );
     assert_eq!(meeting.last_actions().len(), 5);
     let status = opened.model.status.clone().unwrap_or_default();
     assert!(
         status.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press L)"),
         "{status}"
     );
-    assert!(files(dir.path()).is_empty(), "looking leaves nothing on disk");
+    assert!(
+        files(dir.path()).is_empty(),
+        "looking leaves nothing on disk"
+    );
     let (model, journal) = (&mut opened.model, &mut opened.journal);
-    crate::app::dispatch(model, Command::ReviewActions, at(5), journal, &mut crate::app::Quiet);
-    crate::app::dispatch(model, Command::ActionDone, at(6), journal, &mut crate::app::Quiet);
+    crate::app::dispatch(
+        model,
+        Command::ReviewActions,
+        at(5),
+        journal,
+        &mut crate::app::Quiet,
+    );
+    crate::app::dispatch(
+        model,
+        Command::ActionDone,
+        at(6),
+        journal,
+        &mut crate::app::Quiet,
+    );
     drop(opened);
     // The new journal alone holds the link and the mark.
     let path = dir.path().join("family-council-2026-11-24.jsonl");
     let contents = crate::store::journal::read(&path).unwrap();
-    assert_eq!(contents.header.cochair_journal, crate::store::journal::FORMAT_VERSION);
+    assert_eq!(
+        contents.header.cochair_journal,
+        crate::store::journal::FORMAT_VERSION
+    );
     assert_eq!(contents.records.len(), 2, "the link, then the mark");
     let replayed = crate::store::journal::replay(&path, &contents).unwrap();
     assert_eq!(replayed.last_actions().len(), 5);
@@ -74,7 +95,10 @@ fn without_follows_the_latest_adjourned_journal_of_the_agenda_is_found() {
     let previous = opened.model.meeting.previous().expect("found");
     assert_eq!(previous.journal, "family-council-2026-10-27.jsonl");
     let status = opened.model.status.clone().unwrap_or_default();
-    assert!(status.starts_with("Follows the last meeting, Tue 27 Oct: 5 actions"), "{status}");
+    assert!(
+        status.starts_with("Follows the last meeting, Tue 27 Oct: 5 actions"),
+        "{status}"
+    );
     assert!(status.contains("--follows none"), "{status}");
 }
 
@@ -107,8 +131,14 @@ fn a_meeting_not_adjourned_is_followed_with_a_warning() {
 fn bad_follows_files_are_refused_with_their_path_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let cases = [
-        (PathBuf::from("agendas/family-council.ron"), "agendas/family-council.ron:1: is not a cochair journal"),
-        (dir.path().join("missing.jsonl"), "missing.jsonl: no such file; --follows takes the journal of the last meeting"),
+        (
+            PathBuf::from("agendas/family-council.ron"),
+            "agendas/family-council.ron:1: is not a cochair journal",
+        ),
+        (
+            dir.path().join("missing.jsonl"),
+            "missing.jsonl: no such file; --follows takes the journal of the last meeting",
+        ),
     ];
     for (path, wanted) in cases {
         let err = open(&options(dir.path(), Follows::Journal(path)), at(0), utc())
@@ -118,9 +148,13 @@ fn bad_follows_files_are_refused_with_their_path_and_nothing_is_written() {
     }
     let own = dir.path().join("family-council-2026-11-24.jsonl");
     std::fs::copy(OCTOBER, &own).unwrap();
-    let err = open(&options(dir.path(), Follows::Journal(own.clone())), at(0), utc())
-        .err()
-        .expect("refused");
+    let err = open(
+        &options(dir.path(), Follows::Journal(own.clone())),
+        at(0),
+        utc(),
+    )
+    .err()
+    .expect("refused");
     assert!(err.contains("cannot follow itself"), "{err}");
     std::fs::remove_file(own).unwrap();
     assert!(files(dir.path()).is_empty());
@@ -132,7 +166,13 @@ fn a_meeting_already_begun_keeps_its_link() {
     let given = Follows::Journal(PathBuf::from(OCTOBER));
     let mut opened = open(&options(dir.path(), given.clone()), at(0), utc()).unwrap();
     let (model, journal) = (&mut opened.model, &mut opened.journal);
-    crate::app::dispatch(model, Command::StartMeeting, at(5), journal, &mut crate::app::Quiet);
+    crate::app::dispatch(
+        model,
+        Command::StartMeeting,
+        at(5),
+        journal,
+        &mut crate::app::Quiet,
+    );
     drop(opened);
     let resumed = open(&options(dir.path(), given), at(60), utc()).unwrap();
     assert_eq!(resumed.model.meeting.last_actions().len(), 5);
@@ -142,7 +182,14 @@ fn a_meeting_already_begun_keeps_its_link() {
     let err = open(&options(dir.path(), Follows::Journal(other)), at(60), utc())
         .err()
         .expect("refused");
-    assert!(err.contains("has already begun and it follows family-council-2026-10-27.jsonl"), "{err}");
+    assert!(
+        err.contains("has already begun and it follows family-council-2026-10-27.jsonl"),
+        "{err}"
+    );
     let without = open(&options(dir.path(), Follows::Latest), at(60), utc()).unwrap();
-    assert_eq!(without.model.meeting.last_actions().len(), 5, "resumed as it was");
+    assert_eq!(
+        without.model.meeting.last_actions().len(),
+        5,
+        "resumed as it was"
+    );
 }

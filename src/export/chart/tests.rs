@@ -58,8 +58,15 @@ fn the_chart_is_svg_with_every_series_labelled() {
     ] {
         assert!(texts.iter().any(|t| t == wanted), "{wanted:?} in {texts:?}");
     }
-    let circles = doc.descendants().filter(|n| n.has_tag_name("circle")).count();
-    assert_eq!(circles, 3 + 1, "a filled circle per meeting, and one in the key");
+    let circles = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .count();
+    assert_eq!(
+        circles,
+        3 + 1,
+        "a filled circle per meeting, and one in the key"
+    );
 }
 
 #[test]
@@ -74,7 +81,11 @@ fn the_chart_uses_no_colour_but_black_white_and_grey() {
                         && colour.len() == 7
                         && colour[1..3] == colour[3..5]
                         && colour[3..5] == colour[5..7];
-                assert!(grey, "{attribute}={colour:?} on <{}>", node.tag_name().name());
+                assert!(
+                    grey,
+                    "{attribute}={colour:?} on <{}>",
+                    node.tag_name().name()
+                );
             }
         }
     }
@@ -85,13 +96,7 @@ fn titles_from_files_are_escaped() {
     let mut meetings = [meeting("family-council-2026-10-27.jsonl")];
     let mut agenda = meetings[0].1.agenda().clone();
     agenda.title = "Tom & Jerry <Board> \u{1b}[2J".into();
-    meetings[0].1 = Meeting::replay(
-        agenda,
-        meetings[0].1.date(),
-        3,
-        std::iter::empty(),
-    )
-    .unwrap();
+    meetings[0].1 = Meeting::replay(agenda, meetings[0].1.date(), 3, std::iter::empty()).unwrap();
     let mut started = meetings[0].1.clone();
     started
         .apply(&crate::meeting::Record {

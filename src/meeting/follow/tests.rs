@@ -72,7 +72,11 @@ fn the_link_copies_the_open_actions_and_leaves_struck_ones_out() {
         .collect();
     assert_eq!(
         texts,
-        ["Send the budget draft", "Book the hall", "Ask about respite"]
+        [
+            "Send the budget draft",
+            "Book the hall",
+            "Ask about respite"
+        ]
     );
     assert!(m.last_actions().iter().all(|l| l.review == Review::Open));
     assert!(
@@ -166,7 +170,11 @@ fn overdue_counts_days_past_the_due_date_while_the_action_is_still_to_do() {
     let mut m = november();
     let first = &m.last_actions()[0];
     assert_eq!(first.overdue_on(day(11, 24)), Some(23));
-    assert_eq!(first.overdue_on(day(11, 1)), None, "due today is not overdue");
+    assert_eq!(
+        first.overdue_on(day(11, 1)),
+        None,
+        "due today is not overdue"
+    );
     assert_eq!(m.last_actions()[1].overdue_on(day(11, 24)), None);
     assert_eq!(m.last_actions()[2].overdue_on(day(11, 24)), None, "no date");
     apply(&mut m, 0, Event::ActionDone { action: 0 }).unwrap();
