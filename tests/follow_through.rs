@@ -230,3 +230,18 @@ fn follows_refuses_what_is_not_the_journal_of_a_last_meeting() {
         .stderr(predicate::str::contains("cochair needs a terminal"));
     assert!(!journal.exists());
 }
+
+/// The report shown in the README is what `cochair report` prints for the fixtures' series.
+#[test]
+fn the_readme_report_is_true() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("```\nReport: Family Council")
+        .expect("the README's report");
+    let block = &readme[start + 4..];
+    let block = &block[..block.find("```").unwrap()];
+    let home = tempfile::tempdir().unwrap();
+    let out = cochair(home.path()).arg("report").args(SERIES).output().unwrap();
+    let printed = String::from_utf8(out.stdout).unwrap();
+    assert!(printed.starts_with(block), "README:\n{block}\nprinted:\n{printed}");
+}
