@@ -241,7 +241,14 @@ fn the_readme_report_is_true() {
     let block = &readme[start + 4..];
     let block = &block[..block.find("```").unwrap()];
     let home = tempfile::tempdir().unwrap();
-    let out = cochair(home.path()).arg("report").args(SERIES).output().unwrap();
+    let out = cochair(home.path())
+        .arg("report")
+        .args(SERIES)
+        .output()
+        .unwrap();
     let printed = String::from_utf8(out.stdout).unwrap();
-    assert!(printed.starts_with(block), "README:\n{block}\nprinted:\n{printed}");
+    assert!(
+        printed.starts_with(block),
+        "README:\n{block}\nprinted:\n{printed}"
+    );
 }

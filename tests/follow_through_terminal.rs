@@ -63,7 +63,14 @@ fn november_reviews_octobers_actions() {
     let events: Vec<&str> = text
         .lines()
         .skip(1)
-        .map(|l| l.split("\"event\":\"").nth(1).unwrap().split('"').next().unwrap())
+        .map(|l| {
+            l.split("\"event\":\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        })
         .collect();
     assert_eq!(events, ["meeting_follows", "action_done", "action_dropped"]);
 }

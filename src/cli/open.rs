@@ -210,7 +210,13 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
         Follows::Journal(path) => Some(follow::given(path, &journal_path)?),
         Follows::Latest | Follows::Nothing => None,
     };
-    if let Some(existing) = &existing {
+    // A meeting to be resumed keeps its link; one from another day may yet be set aside for
+    // a new meeting (asked later), which then takes the link given.
+    if let Some(existing) = existing.as_ref().filter(|e| {
+        e.meeting
+            .started()
+            .is_none_or(|s| s.with_timezone(&offset).date_naive() == today)
+    }) {
         follow::check_resumed(&options.follows, &existing.meeting, &journal_path)?;
     }
     Ok(Loaded {

@@ -193,3 +193,24 @@ fn a_meeting_already_begun_keeps_its_link() {
         "resumed as it was"
     );
 }
+
+#[test]
+fn a_new_meeting_in_place_of_one_from_another_day_takes_the_link_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut yesterday = open(&options(dir.path(), Follows::Nothing), at(-86_400), utc()).unwrap();
+    let (model, journal) = (&mut yesterday.model, &mut yesterday.journal);
+    crate::app::dispatch(
+        model,
+        Command::StartMeeting,
+        at(-86_400),
+        journal,
+        &mut crate::app::Quiet,
+    );
+    drop(yesterday);
+    let given = Follows::Journal(PathBuf::from(OCTOBER));
+    let opened = crate::cli::open_answering(&options(dir.path(), given), at(0), utc(), |_| {
+        crate::cli::Resume::New
+    })
+    .unwrap();
+    assert_eq!(opened.model.meeting.last_actions().len(), 5);
+}
