@@ -7,9 +7,11 @@ mod floor;
 mod message;
 mod picker;
 mod question;
+mod roles;
 mod roll_call;
 mod runtime;
 mod secretary;
+mod share;
 mod text_field;
 mod theme;
 mod timekeeper;
@@ -20,9 +22,11 @@ pub use picker::{
 };
 use question::Answer;
 pub use question::{Question, Wording, quorum_words};
+pub use roles::{Duty, Role, duty};
 pub use roll_call::roll_call_order;
 pub use runtime::{
-    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Screen, dispatch, run,
+    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
+    run,
 };
 pub use secretary::{due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};
@@ -65,6 +69,24 @@ pub struct Model {
     pub status: Option<String>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
     pub save_error: Option<String>,
+    /// Whose job this screen does: what it may change, what it shows first.
+    pub role: Role,
+    /// A screen for the room's wall (`--view room`): the room view only, no operator lines.
+    pub room: bool,
+    /// How this screen is joined to the others of the meeting.
+    pub link: Link,
+}
+
+/// How a screen is joined to the meeting's other screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Link {
+    /// One screen: the host with nobody joined, or a meeting with no way to join.
+    #[default]
+    Alone,
+    /// The host: the one that writes the journal, with this many screens joined.
+    Host { screens: usize },
+    /// A screen joined to the host, and whether the host is there now.
+    Joined { connected: bool },
 }
 
 /// What is drawn over the meeting screen.
@@ -94,8 +116,19 @@ pub enum Overlay {
 /// What `update` asks the runtime to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Put this in the journal; on success the runtime sends [`Message::Recorded`].
+    /// Put this in the journal; on success the runtime sends [`Message::Recorded`] (and, on a
+    /// host, sends the record to every screen joined).
     Record(Record),
+    /// Record what a joined screen sent; if it cannot be saved, tell that screen why.
+    RecordFor {
+        screen: u64,
+        record: Record,
+    },
+    /// Tell a joined screen why what it sent was refused.
+    Refuse {
+        screen: u64,
+        reason: String,
+    },
     /// Ring the terminal bell.
     Bell,
     /// Write these files (each whole or not at all); the runtime says where.
@@ -139,6 +172,9 @@ impl Model {
             bell_rung: BellRung::default(),
             status: None,
             save_error: None,
+            role: Role::default(),
+            room: false,
+            link: Link::default(),
         }
     }
 
@@ -267,11 +303,26 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
             model.save_error = Some(message);
             vec![]
         }
+        Message::Proposal {
+            screen,
+            role,
+            record,
+        } => share::proposal(model, screen, role, record.event, now),
+        Message::ScreenJoined => share::count(model, 1),
+        Message::ScreenLeft => share::count(model, -1),
+        Message::Joined(meeting) => share::joined(model, *meeting),
+        Message::HostGone => share::host_gone(model),
     }
 }
 
-/// What a command does to the model.
+/// What a command does to the model, if this screen's role allows it.
 fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
+    if let Err(why) = model.role.allows(command) {
+        return model.say(why);
+    }
+    if let Some(refused) = share::read_only(model, command) {
+        return refused;
+    }
     match command {
         Command::Quit => vec![Effect::Quit],
         Command::Help => {

@@ -306,14 +306,16 @@ pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meetin
 
 /// The journal is where the app's records go (the app's `Recorder`, implemented here).
 impl crate::app::Recorder for Journal {
-    fn append(&mut self, record: &Record) -> Result<(), String> {
-        Journal::append(self, record).map_err(|e| super::io_message(&e))
+    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, String> {
+        Journal::append(self, record).map_err(|e| super::io_message(&e))?;
+        Ok(crate::app::Saved::Now)
     }
 }
 
 impl crate::app::Recorder for Recording {
-    fn append(&mut self, record: &Record) -> Result<(), String> {
-        Recording::append(self, record).map_err(|e| super::io_message(&e))
+    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, String> {
+        Recording::append(self, record).map_err(|e| super::io_message(&e))?;
+        Ok(crate::app::Saved::Now)
     }
 }
 
