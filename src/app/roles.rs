@@ -56,11 +56,13 @@ impl Role {
     }
 
     fn covers(self, duty: Duty) -> bool {
-        match (self, duty) {
-            (_, Duty::Anyone) | (Role::Facilitator, _) => true,
-            (Role::Timekeeper, Duty::Clock) | (Role::Secretary, Duty::Record) => true,
-            _ => false,
-        }
+        matches!(
+            (self, duty),
+            (_, Duty::Anyone)
+                | (Role::Facilitator, _)
+                | (Role::Timekeeper, Duty::Clock)
+                | (Role::Secretary, Duty::Record)
+        )
     }
 
     /// Why this role may not do a duty, in the words the screen shows.
