@@ -9,6 +9,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 
+mod join;
 mod open;
 
 use crate::ui::Theme;
@@ -51,6 +52,26 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Another screen of a meeting open on this machine: the timekeeper's, the secretary's, an
+    /// observer's, or the room's wall (`--view room`). Over ssh from another machine:
+    /// `ssh -t HOST cochair join --role timekeeper`.
+    Join {
+        /// The meeting's journal (default: the one meeting this user has open).
+        #[arg(long, value_name = "PATH")]
+        journal: Option<PathBuf>,
+        /// Whose job this screen does.
+        #[arg(long, value_enum, default_value_t = RoleArg::Observer)]
+        role: RoleArg,
+        /// `room`: the room view only, for a projector on a second display.
+        #[arg(long, value_enum)]
+        view: Option<ViewArg>,
+        /// A keymap file whose keys replace the built-in ones.
+        #[arg(long, value_name = "FILE")]
+        keymap: Option<PathBuf>,
+        /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
+        theme: ThemeArg,
+    },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
     Check {
@@ -159,6 +180,20 @@ enum ThemeArg {
     HighContrast,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Facilitator,
+    Timekeeper,
+    Secretary,
+    Observer,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ViewArg {
+    /// The room view: the item, who speaks and who is next, the clocks, large, nothing else.
+    Room,
+}
+
 /// Print to stdout; a closed pipe (`cochair keys | head`) is not an error.
 fn out(text: &str) {
     use std::io::Write;
@@ -211,6 +246,34 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
         }) => send_out(&agenda, format, output.as_deref()),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
+        Some(Command::Join {
+            journal,
+            role,
+            view,
+            keymap,
+            theme: look,
+        }) => {
+            let role = match role {
+                RoleArg::Facilitator => crate::app::Role::Facilitator,
+                RoleArg::Timekeeper => crate::app::Role::Timekeeper,
+                RoleArg::Secretary => crate::app::Role::Secretary,
+                RoleArg::Observer => crate::app::Role::Observer,
+            };
+            let joining = join::Joining {
+                journal,
+                role,
+                room: view.is_some(),
+                keymap,
+                theme: theme(look),
+            };
+            match join::join(&joining) {
+                Ok(exit) => ExitCode::from(u8::try_from(exit.code()).unwrap_or(1)),
+                Err(message) => {
+                    fail(&message);
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::Export {
             journal,
             format,

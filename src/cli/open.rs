@@ -64,9 +64,48 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
-    let result = crate::host::run_in_terminal(&mut model, &mut journal);
+    let inbox = share_the_meeting(&mut model, &journal)?;
+    let result = crate::host::run_in_terminal(&mut model, &mut journal, inbox);
     say_goodbye(options, &model, journal);
     result
+}
+
+/// Listen for the meeting's other screens (`cochair join`). A meeting some other cochair hosts
+/// already is refused; when the socket cannot be made, the meeting runs on one screen and the
+/// status line says why.
+#[cfg(unix)]
+fn share_the_meeting(model: &mut Model, journal: &Recording) -> Result<crate::host::Inbox, String> {
+    let mut inbox = crate::host::Inbox::new();
+    let meeting = &model.meeting;
+    let about = crate::share::About {
+        title: meeting.agenda().title.clone(),
+        date: meeting.date(),
+        journal: journal.path().to_path_buf(),
+        rehearsal: model.rehearsal,
+    };
+    let path = journal.path();
+    if let Ok(place) = crate::share::place_for(path)
+        && std::os::unix::net::UnixStream::connect(&place.socket).is_ok()
+    {
+        return Err(format!(
+            "{}: this meeting is already open in another cochair; join it with `cochair join --journal {}`",
+            path.display(),
+            shell_quote(path)
+        ));
+    }
+    match crate::share::Server::start(path, journal.header_line(), &about, inbox.sender.clone()) {
+        Ok(server) => {
+            inbox.server = Some(server);
+            model.link = crate::app::Link::Host { screens: 0 };
+        }
+        Err(why) => model.status = Some(format!("Other screens cannot join: {why}")),
+    }
+    Ok(inbox)
+}
+
+#[cfg(not(unix))]
+fn share_the_meeting(_: &mut Model, _: &Recording) -> Result<crate::host::Inbox, String> {
+    Ok(crate::host::Inbox::new())
 }
 
 /// What is printed once the terminal is back: where the record is and how to resume, or that

@@ -266,6 +266,17 @@ impl Recording {
         }
     }
 
+    /// The journal's first line: its header, as the file holds it or will.
+    pub fn header_line(&self) -> String {
+        match self {
+            Recording::Waiting { header, .. } => serde_json::to_string(header).unwrap_or_default(),
+            Recording::Open(journal) => std::fs::read_to_string(journal.path())
+                .ok()
+                .and_then(|text| text.lines().next().map(str::to_owned))
+                .unwrap_or_default(),
+        }
+    }
+
     /// Whether the journal exists: something has been recorded (or was, before this start).
     pub fn started(&self) -> bool {
         matches!(self, Recording::Open(_))
