@@ -1,7 +1,9 @@
-//! Where the screens of a meeting find its host: a folder of the user's own (mode 0700, in
-//! cochair's data folder), holding for each open meeting a socket (mode 0600) and a small note
-//! saying which meeting it is. Both are named after the journal's path, so a host started again
-//! on the same journal is found at the same place, and another user can reach neither.
+//! Where the screens of a meeting find its host: a folder of the user's own, as tmux keeps
+//! its sockets (`$XDG_RUNTIME_DIR/cochair`, or else `/tmp/cochair-<uid>`, mode 0700 and owned
+//! by the user, or refused), holding for each open meeting a socket (mode 0600) and a small
+//! note saying which meeting it is. Both are named after the journal's path, so a host started
+//! again on the same journal is found at the same place, and another user can reach neither.
+//! Nothing is kept there once the host closes: it is not the meeting's record.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -24,28 +26,37 @@ pub struct Place {
     pub note: PathBuf,
 }
 
-/// The folder, made private if it is not there yet.
+/// The folder, made if it is not there yet, and refused if it is not the user's own.
+#[cfg(unix)]
 pub fn folder() -> io::Result<PathBuf> {
-    let dir = crate::store::paths::journals()
-        .ok_or_else(|| io::Error::other("cannot find a data folder for the meeting's screens"))?
-        .join("screens");
-    make_private_dir(&dir)?;
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    // SAFETY: getuid has no preconditions and cannot fail.
+    let uid = unsafe { libc::getuid() };
+    let dir = match std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
+        Some(runtime) => PathBuf::from(runtime).join("cochair"),
+        None => std::env::temp_dir().join(format!("cochair-{uid}")),
+    };
+    match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    let meta = std::fs::symlink_metadata(&dir)?;
+    if !meta.is_dir() || meta.uid() != uid {
+        return Err(io::Error::other(format!(
+            "{} is not a folder of this user's: the meeting's screens cannot meet there",
+            dir.display()
+        )));
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
     Ok(dir)
 }
 
-#[cfg(unix)]
-fn make_private_dir(dir: &Path) -> io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-}
-
 #[cfg(not(unix))]
-fn make_private_dir(dir: &Path) -> io::Result<()> {
-    std::fs::create_dir_all(dir)
+pub fn folder() -> io::Result<PathBuf> {
+    Err(io::Error::other(
+        "other screens cannot join on this platform",
+    ))
 }
 
 /// The place of the meeting whose journal is (or will be) at `journal`.
