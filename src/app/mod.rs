@@ -5,6 +5,7 @@
 
 mod floor;
 mod message;
+mod now;
 mod picker;
 mod question;
 mod roles;
@@ -17,6 +18,7 @@ mod theme;
 mod timekeeper;
 
 pub use message::Message;
+pub use now::now_hint;
 pub use picker::{
     Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
 };
