@@ -54,9 +54,6 @@ fn find_meeting(given: Option<&Path>) -> Result<PathBuf, String> {
 pub fn join(options: &Joining) -> Result<Exit, String> {
     let journal = find_meeting(options.journal.as_deref())?;
     let keymap = super::load_keymap(options.keymap.as_deref())?;
-    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-        return Err("cochair join needs a terminal".into());
-    }
     let place = crate::share::place_for(&journal).map_err(|e| crate::store::io_message(&e))?;
     if !place.socket.exists() {
         return Err(format!(
@@ -66,6 +63,9 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
         ));
     }
     let joined = crate::share::join(&place.socket, options.role)?;
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return Err("cochair join needs a terminal".into());
+    }
     let now = Utc::now();
     let offset = crate::host::local_offset(now);
     let meeting = joined.meeting.clone();

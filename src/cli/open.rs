@@ -84,16 +84,23 @@ fn share_the_meeting(model: &mut Model, journal: &Recording) -> Result<crate::ho
         rehearsal: model.rehearsal,
     };
     let path = journal.path();
-    if let Ok(place) = crate::share::place_for(path)
-        && std::os::unix::net::UnixStream::connect(&place.socket).is_ok()
-    {
+    let place = match crate::share::place_for(path) {
+        Ok(place) => place,
+        Err(e) => {
+            let why = crate::store::io_message(&e);
+            model.status = Some(format!("Other screens cannot join: {why}"));
+            return Ok(inbox);
+        }
+    };
+    if std::os::unix::net::UnixStream::connect(&place.socket).is_ok() {
         return Err(format!(
             "{}: this meeting is already open in another cochair; join it with `cochair join --journal {}`",
             path.display(),
             shell_quote(path)
         ));
     }
-    match crate::share::Server::start(path, journal.header_line(), &about, inbox.sender.clone()) {
+    let header = journal.header_line();
+    match crate::share::Server::start(place, path, header, &about, inbox.sender.clone()) {
         Ok(server) => {
             inbox.server = Some(server);
             model.link = crate::app::Link::Host { screens: 0 };

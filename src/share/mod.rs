@@ -18,6 +18,6 @@ mod server;
 
 #[cfg(unix)]
 pub use client::{Joined, Proposer, join};
-pub use registry::{About, open_meetings, place_for};
+pub use registry::{About, Place, open_meetings, place_for, place_in};
 #[cfg(unix)]
 pub use server::{QUEUE, Server};

@@ -61,15 +61,16 @@ pub fn folder() -> io::Result<PathBuf> {
 
 /// The place of the meeting whose journal is (or will be) at `journal`.
 pub fn place_for(journal: &Path) -> io::Result<Place> {
-    let key = format!(
-        "{:016x}",
-        fnv1a(canonical(journal).as_os_str().as_encoded_bytes())
-    );
-    let dir = folder()?;
-    Ok(Place {
-        socket: dir.join(format!("{key}.sock")),
-        note: dir.join(format!("{key}.json")),
-    })
+    Ok(place_in(&folder()?, journal))
+}
+
+/// The place of that meeting in a given folder (the user's folder, or a test's).
+pub fn place_in(dir: &Path, journal: &Path) -> Place {
+    let key = fnv1a(canonical(journal).as_os_str().as_encoded_bytes());
+    Place {
+        socket: dir.join(format!("{key:016x}.sock")),
+        note: dir.join(format!("{key:016x}.json")),
+    }
 }
 
 /// The journal's path as the system knows it, whether or not the journal exists yet.

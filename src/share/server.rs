@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use super::protocol::{MAX_LINE, PROTOCOL, Read, ToHost, ToScreen, line, read_line};
-use super::registry::{About, Place, place_for};
+use super::registry::{About, Place};
 use crate::app::{Input, Role};
 use crate::meeting::Record;
 
@@ -45,12 +45,12 @@ impl Server {
     /// Listen for the screens of the meeting whose journal is `journal`; what they send goes to
     /// `inbox`. Refused when another cochair already hosts this meeting.
     pub fn start(
+        place: Place,
         journal: &Path,
         header_line: String,
         about: &About,
         inbox: Sender<Input>,
     ) -> Result<Server, String> {
-        let place = place_for(journal).map_err(|e| crate::store::io_message(&e))?;
         if place.socket.exists() {
             if UnixStream::connect(&place.socket).is_ok() {
                 return Err(format!(
