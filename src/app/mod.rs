@@ -28,7 +28,7 @@ pub use roles::{Duty, Role, duty};
 pub use roll_call::roll_call_order;
 pub use runtime::{
     EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
-    run,
+    heard, run,
 };
 pub use secretary::{due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};

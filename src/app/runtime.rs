@@ -172,34 +172,13 @@ pub fn run(
         let Some(input) = host.next_input(until_next_second(now))? else {
             continue;
         };
-        let message = match input {
-            Input::Key(key) => model.message_for(key),
-            Input::Paste(text) => Message::Paste(text),
-            Input::Resize => {
-                dirty = true;
-                continue;
-            }
-            Input::Nothing => continue,
-            Input::Proposal {
-                screen,
-                role,
-                record,
-            } => Message::Proposal {
-                screen,
-                role,
-                record,
-            },
-            Input::ScreenJoined(screen) => {
-                host.welcome(screen);
-                Message::ScreenJoined
-            }
-            Input::ScreenLeft(_) => Message::ScreenLeft,
-            Input::Joined(meeting) => Message::Joined(meeting),
-            Input::Record(record) => Message::Recorded(record),
-            Input::Refused(reason) => Message::Notice(reason),
-            Input::HostGone => Message::HostGone,
-        };
+        if matches!(input, Input::Nothing) {
+            continue;
+        }
         dirty = true;
+        let Some(message) = heard(model, input, host) else {
+            continue;
+        };
         let now = host.now();
         if dispatch(model, message, now, recorder, host) {
             return Ok(RunReport {
@@ -208,6 +187,34 @@ pub fn run(
             });
         }
     }
+}
+
+/// What an input means to the app: a message to dispatch, or nothing to do but draw again. A
+/// screen that has just joined is sent the journal so far here, before any later record.
+pub fn heard(model: &Model, input: Input, host: &mut dyn Host) -> Option<Message> {
+    Some(match input {
+        Input::Key(key) => model.message_for(key),
+        Input::Paste(text) => Message::Paste(text),
+        Input::Resize | Input::Nothing => return None,
+        Input::Proposal {
+            screen,
+            role,
+            record,
+        } => Message::Proposal {
+            screen,
+            role,
+            record,
+        },
+        Input::ScreenJoined(screen) => {
+            host.welcome(screen);
+            Message::ScreenJoined
+        }
+        Input::ScreenLeft(_) => Message::ScreenLeft,
+        Input::Joined(meeting) => Message::Joined(meeting),
+        Input::Record(record) => Message::Recorded(record),
+        Input::Refused(reason) => Message::Notice(reason),
+        Input::HostGone => Message::HostGone,
+    })
 }
 
 /// Run an action and the effects it asks for, and the actions those lead to, in order; true

@@ -169,6 +169,7 @@ fn rejoin(socket: &Path, role: Role) -> Option<(Meeting, BufReader<UnixStream>, 
 }
 
 /// A joined screen's recorder: it sends the record to the host, and the host sends it back.
+#[derive(Clone)]
 pub struct Proposer {
     writer: Arc<Mutex<Option<UnixStream>>>,
 }

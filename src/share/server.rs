@@ -230,15 +230,20 @@ fn serve(stream: UnixStream, id: u64, screens: &Screens, inbox: &Sender<Input>, 
         return;
     }
     read_proposals(&mut reader, id, role, &queue, inbox);
-    if let Some(screen) = lock(screens).remove(&id) {
-        let _ = screen.stream.shutdown(std::net::Shutdown::Both);
+    // With its queues gone, the writer sends what is left (a bye, perhaps) and closes.
+    if lock(screens).remove(&id).is_some() {
         let _ = inbox.send(Input::ScreenLeft(id));
     }
 }
 
-/// A thread that writes what is queued for a screen; it ends when the screen is closed.
+/// A screen that has not taken a byte for this long has stopped reading: it is closed.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// A thread that writes what is queued for a screen. When the queue is dropped (the screen
+/// left or was sent away), it writes what is still queued, then closes the connection.
 fn start_writer(stream: &UnixStream) -> Option<SyncSender<Arc<str>>> {
     let mut writing = stream.try_clone().ok()?;
+    let _ = writing.set_write_timeout(Some(WRITE_TIMEOUT));
     let (queue, waiting) = sync_channel::<Arc<str>>(QUEUE);
     std::thread::spawn(move || {
         for text in waiting {
@@ -246,6 +251,7 @@ fn start_writer(stream: &UnixStream) -> Option<SyncSender<Arc<str>>> {
                 break;
             }
         }
+        let _ = writing.shutdown(std::net::Shutdown::Both);
     });
     Some(queue)
 }
