@@ -2,6 +2,7 @@
 //! dispatch, the journal on disk, the share server) and screens that join it, as `cochair join`
 //! does. Every wait has a deadline, and every time the meeting sees is a fixed one.
 #![cfg(unix)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::io::{BufRead, BufReader, Read as _, Write};
 use std::os::unix::net::UnixStream;
