@@ -1077,3 +1077,33 @@ fn the_readme_simulate_examples_are_true() {
     }
     assert_eq!(checked, 2, "the README's simulate examples");
 }
+
+/// Every subcommand ends the same way when it cannot do its job: the reason alone on standard
+/// error, nothing on standard output, exit 1.
+#[test]
+fn every_subcommand_fails_the_same_way() {
+    for args in [
+        ["check", "nope.ron"].as_slice(),
+        &["agenda", "nope.ron"],
+        &["keys", "--keymap", "nope.ron"],
+        &["export", "nope.ron"],
+        &["simulate", "nope.ron"],
+        &["nope.ron"],
+    ] {
+        cochair()
+            .args(args)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr("nope.ron: no such file\n");
+    }
+    cochair()
+        .args(["--journal", "nope.jsonl"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "nope.jsonl: no such journal; to start a new meeting give its agenda: \
+             cochair AGENDA.ron --journal nope.jsonl\n",
+        );
+}

@@ -9,9 +9,12 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 
+mod error;
 mod open;
 
+use crate::app::Exit;
 use crate::ui::Theme;
+pub use error::{CliError, finish};
 pub use open::{Opened, Options, Resume, load_keymap, open, open_and_run, open_answering};
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
@@ -174,14 +177,14 @@ fn fail(message: &str) {
     }
 }
 
-/// The whole program: read the command line and run it.
+/// The whole program: read the command line, run it, and end with its exit code.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    if let Some(message) = misspelled_subcommand(&args) {
-        fail(&message);
-        return ExitCode::from(2);
-    }
-    run(Cli::parse_from(args))
+    let result = match misspelled_subcommand(&args) {
+        Some(message) => Err(CliError::Usage(message)),
+        None => run(Cli::parse_from(args)),
+    };
+    finish(result)
 }
 
 /// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
@@ -202,7 +205,8 @@ fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
     ))
 }
 
-pub fn run(cli: Cli) -> ExitCode {
+/// Run the command asked for; [`finish`] turns the result into what is said and the exit code.
+pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Some(Command::Check { agendas, plan }) => check(&agendas, plan),
         Some(Command::Agenda {
@@ -254,19 +258,17 @@ fn theme(asked: ThemeArg) -> Theme {
     Theme::from_env(asked, std::env::var("NO_COLOR").ok().as_deref())
 }
 
-fn meeting(options: Options) -> ExitCode {
-    match open_and_run(&options) {
-        Ok(exit) => ExitCode::from(exit.code() as u8),
-        Err(message) => {
-            fail(&message.to_string());
-            ExitCode::FAILURE
-        }
+/// Open the meeting and run its screen until it is quit or stopped by a signal.
+fn meeting(options: Options) -> Result<(), CliError> {
+    match open_and_run(&options)? {
+        Exit::Quit => Ok(()),
+        stopped => Err(CliError::Stopped(stopped.code())),
     }
 }
 
 /// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned` (and with `--plan` the
 /// timing plan), or the errors.
-fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
+fn check(paths: &[PathBuf], plan: bool) -> Result<(), CliError> {
     let mut failed = false;
     for path in paths {
         match crate::store::check_agenda(path) {
@@ -302,23 +304,16 @@ fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
             }
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+    match failed {
+        true => Err(CliError::Reported),
+        false => Ok(()),
     }
 }
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.
-fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> ExitCode {
+fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Result<(), CliError> {
     use crate::export::{agenda_document, to_markdown, to_text};
-    let agenda = match crate::store::read_agenda(path) {
-        Ok(agenda) => agenda,
-        Err(errors) => {
-            fail(&errors.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
+    let agenda = crate::store::read_agenda(path)?;
     let document = agenda_document(&agenda);
     let text = match format {
         AgendaFormatArg::Text => to_text(&document),
@@ -328,17 +323,13 @@ fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Exit
 }
 
 /// Print the text, or write it to a file whole.
-fn write_out(text: &str, output: Option<&Path>) -> ExitCode {
+fn write_out(text: &str, output: Option<&Path>) -> Result<(), CliError> {
     match output {
         None => out(text),
-        Some(path) => {
-            if let Err(e) = crate::store::files::write_atomically(path, text.as_bytes()) {
-                fail(&format!("{}: {}", path.display(), e));
-                return ExitCode::FAILURE;
-            }
-        }
+        Some(path) => crate::store::files::write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("{}: {}", path.display(), e))?,
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `1 item`, `7 items`.
@@ -351,21 +342,15 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.
-fn keys(path: Option<&Path>) -> ExitCode {
-    let keymap = match load_keymap(path) {
-        Ok(keymap) => keymap,
-        Err(e) => {
-            fail(&e.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
+fn keys(path: Option<&Path>) -> Result<(), CliError> {
+    let keymap = load_keymap(path)?;
     let mut rows: Vec<String> = keymap
         .bindings()
         .map(|(mode, key, action)| format!("{}\t{}\t{}", mode.name(), key, action.name()))
         .collect();
     rows.sort();
     out(&rows.iter().map(|r| format!("{r}\n")).collect::<String>());
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `cochair simulate`: the seeded model under one policy or all, for one seed or summed up
@@ -376,25 +361,16 @@ fn simulate(
     setup: crate::simulate::Setup,
     seeds: Option<crate::simulate::Seeds>,
     json: bool,
-) -> ExitCode {
+) -> Result<(), CliError> {
     use crate::agenda::Policy;
     use crate::simulate;
-    let agenda = match crate::store::read_agenda(path) {
-        Ok(agenda) => agenda,
-        Err(errors) => {
-            fail(&errors.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
-    let groups = simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)
-        .and_then(|()| simulate::check_groups(&agenda, "--weight", &setup.weights));
-    if let Err(message) = groups {
-        fail(&message);
-        return ExitCode::FAILURE;
-    }
+    let agenda = crate::store::read_agenda(path)?;
+    simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
+    simulate::check_groups(&agenda, "--weight", &setup.weights)?;
     if setup.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
-        fail("--minutes must be from 1 to 1440 (a day)");
-        return ExitCode::FAILURE;
+        return Err(CliError::Failed(
+            "--minutes must be from 1 to 1440 (a day)".into(),
+        ));
     }
     let policies: Vec<Policy> = match policy {
         PolicyArg::WeightedFair => vec![Policy::WeightedFair],
@@ -433,7 +409,7 @@ fn simulate(
         }
     };
     out(&report);
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `cochair export`: the minutes, Markdown, actions or todo.txt from a journal.
@@ -442,7 +418,7 @@ fn export(
     format: FormatArg,
     output: Option<&Path>,
     include_confidential: bool,
-) -> ExitCode {
+) -> Result<(), CliError> {
     use crate::export::{self, Format};
     let format = match format {
         FormatArg::Minutes => Format::Minutes,
@@ -450,16 +426,8 @@ fn export(
         FormatArg::Actions => Format::Actions,
         FormatArg::Todo => Format::Todo,
     };
-    let meeting = match crate::store::journal::read(journal)
-        .map_err(|e| e.to_string())
-        .and_then(|contents| crate::store::journal::replay(journal, &contents))
-    {
-        Ok(meeting) => meeting,
-        Err(message) => {
-            fail(&message);
-            return ExitCode::FAILURE;
-        }
-    };
+    let contents = crate::store::journal::read(journal)?;
+    let meeting = crate::store::journal::replay(journal, &contents)?;
     let when = meeting.started.unwrap_or_else(chrono::Utc::now);
     let offset = *when.with_timezone(&chrono::Local).offset();
     let options = export::Options {
