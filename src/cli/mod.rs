@@ -126,6 +126,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the completion script for a shell: bash, zsh, fish, powershell or elvish.
+    ///
+    /// Save it where the shell looks, e.g. `cochair completions bash >
+    /// ~/.local/share/bash-completion/completions/cochair`; the README has the other shells.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// Save it where `man` looks, e.g. `cochair man > ~/.local/share/man/man1/cochair.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -239,6 +252,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             simulate(&agenda, policy, setup, seeds, json)
         }
+        Some(Command::Completions { shell }) => completions(shell),
+        Some(Command::Man) => man(),
         None => meeting(Options {
             agenda: cli.agenda,
             journal: cli.journal,
@@ -437,4 +452,73 @@ fn export(
     };
     let text = export::render(&meeting, format, &options);
     write_out(&text, output)
+}
+
+/// `cochair completions SHELL`: made from the same definitions as `--help`, so it never offers
+/// a subcommand or an option that is not there.
+fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "cochair", &mut script);
+    out(&String::from_utf8_lossy(&script));
+    Ok(())
+}
+
+/// `cochair man`: one manual page, from the same definitions as `--help`, with every
+/// subcommand's synopsis, description and options in it. (clap_mangen's own page would only
+/// point to a page per subcommand, `cochair-check(1)`, that nobody installs.)
+fn man() -> Result<(), CliError> {
+    let mut command = Cli::command();
+    command.build();
+    let main = clap_mangen::Man::new(command.clone());
+    let mut page = Vec::new();
+    main.render_title(&mut page)?;
+    main.render_name_section(&mut page)?;
+    main.render_synopsis_section(&mut page)?;
+    main.render_description_section(&mut page)?;
+    main.render_options_section(&mut page)?;
+    page.extend_from_slice(b".SH COMMANDS\n");
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        page.extend_from_slice(man_part(sub)?.as_bytes());
+    }
+    main.render_version_section(&mut page)?;
+    // Each section opens with the definition of the apostrophe; the page needs it once.
+    let opening = [".ie \\n(.g .ds Aq \\(aq", ".el .ds Aq '"];
+    let text = String::from_utf8_lossy(&page);
+    let lines = text.lines().enumerate();
+    let page = lines.filter(|(n, line)| *n < opening.len() || !opening.contains(line));
+    out(&page
+        .map(|(_, line)| format!("{line}\n"))
+        .collect::<String>());
+    Ok(())
+}
+
+/// A subcommand's part of the manual page: its name as a subheading, then its synopsis,
+/// description and options without headings of their own.
+fn man_part(sub: &clap::Command) -> std::io::Result<String> {
+    let man = clap_mangen::Man::new(sub.clone());
+    let mut part = Vec::new();
+    man.render_synopsis_section(&mut part)?;
+    man.render_description_section(&mut part)?;
+    man.render_options_section(&mut part)?;
+    let name = sub.get_bin_name().unwrap_or(sub.get_name());
+    let mut text = format!(".SS \"{name}\"\n");
+    for line in String::from_utf8_lossy(&part).lines() {
+        match line {
+            ".SH DESCRIPTION" => text.push_str(".PP\n"),
+            heading if heading.starts_with(".SH ") => {}
+            line => text.push_str(&format!("{line}\n")),
+        }
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// clap's own checks of the definitions: names, conflicts, value names, defaults.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
 }
