@@ -1222,3 +1222,120 @@ fn the_man_page_is_roff_with_every_subcommand_in_it() {
         Err(_) => eprintln!("SKIPPED groff's reading of the man page: no groff here"),
     }
 }
+
+/// Every kind of bad argument is a usage error, found by clap before any file is read: exit 2,
+/// the argument and what is wrong with it on standard error, nothing on standard output.
+#[test]
+fn every_kind_of_bad_argument_is_a_usage_error() {
+    let simulate = ["simulate", "agendas/reference-board.ron"].as_slice();
+    for (before, args, message) in [
+        (
+            simulate,
+            ["--minutes", "0"].as_slice(),
+            "invalid value '0' for '--minutes <M>': the meeting must last from 1 to 1440 minutes (a day)",
+        ),
+        (
+            simulate,
+            &["--minutes", "1441"],
+            "the meeting must last from 1 to 1440 minutes",
+        ),
+        (
+            simulate,
+            &["--minutes", "-5"],
+            "invalid value '-5' for '--minutes <M>'",
+        ),
+        (
+            simulate,
+            &["--minutes", "ten"],
+            "the meeting must last from 1 to 1440 minutes",
+        ),
+        (
+            simulate,
+            &["--seed", "foo"],
+            "invalid value 'foo' for '--seed <SEED>': the seed must be a whole number of 0 or more",
+        ),
+        (
+            simulate,
+            &["--seed", "-1"],
+            "invalid value '-1' for '--seed <SEED>'",
+        ),
+        (
+            simulate,
+            &["--seed", "1.5"],
+            "the seed must be a whole number",
+        ),
+        (simulate, &["--seeds", "a..b"], "write it as FIRST..LAST"),
+        (
+            simulate,
+            &["--eagerness", "foo"],
+            "invalid value 'foo' for '--eagerness <GROUP=RATE>': write it as GROUP=RATE, like staff=2",
+        ),
+        (simulate, &["--eagerness", "=2"], "the group is missing"),
+        (
+            simulate,
+            &["--weight", "customers=-1"],
+            "the weight must be a number above 0",
+        ),
+        (
+            simulate,
+            &["--policy", "loudest"],
+            "invalid value 'loudest' for '--policy <POLICY>'",
+        ),
+        (
+            &["export", "m.jsonl"],
+            &["--format", "pdf"],
+            "[possible values: minutes, markdown, actions, todo]",
+        ),
+        (
+            &["agenda", "a.ron"],
+            &["--format", "pdf"],
+            "[possible values: text, markdown]",
+        ),
+        (
+            &[],
+            &["--theme", "dark"],
+            "[possible values: standard, high-contrast]",
+        ),
+        (
+            &["completions"],
+            &["tcsh"],
+            "invalid value 'tcsh' for '<SHELL>'",
+        ),
+        (
+            &["completions"],
+            &[],
+            "the following required arguments were not provided:\n  <SHELL>",
+        ),
+        (
+            &["check"],
+            &[""],
+            "a value is required for '<AGENDA>...' but none was supplied",
+        ),
+        (
+            &["export"],
+            &[],
+            "the following required arguments were not provided:\n  <JOURNAL>",
+        ),
+        (
+            &[],
+            &["--rehearse", "--journal", "m.jsonl"],
+            "the argument '--rehearse' cannot be used with '--journal <PATH>'",
+        ),
+        (
+            &["keys"],
+            &["--keymapp", "k.ron"],
+            "unexpected argument '--keymapp' found",
+        ),
+    ] {
+        let output = cochair().args(before).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{before:?} {args:?}: {stderr}"
+        );
+        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{before:?} {args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}

@@ -102,7 +102,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = PolicyArg::All)]
         policy: PolicyArg,
         /// The seed of the random choices: the same seed, the same meeting.
-        #[arg(long, default_value_t = 1)]
+        #[arg(
+            long,
+            default_value_t = 1,
+            value_parser = seed_arg,
+            allow_negative_numbers = true
+        )]
         seed: u64,
         /// Run every seed from FIRST to LAST (both included) and give each figure's median,
         /// lowest and highest.
@@ -113,8 +118,13 @@ enum Command {
             conflicts_with = "seed"
         )]
         seeds: Option<crate::simulate::Seeds>,
-        /// Length of the whole meeting in minutes (default: the agenda's plan).
-        #[arg(long, value_name = "M")]
+        /// Length of the whole meeting in minutes, from 1 to 1440 (default: the agenda's plan).
+        #[arg(
+            long,
+            value_name = "M",
+            value_parser = minutes_arg,
+            allow_negative_numbers = true
+        )]
         minutes: Option<u32>,
         /// How much more often a group raises hands than the base rate, e.g. staff=2.
         #[arg(long, value_name = "GROUP=RATE", value_parser = crate::simulate::eagerness_arg)]
@@ -174,6 +184,27 @@ enum ThemeArg {
     Standard,
     HighContrast,
 }
+
+/// `--seed N`: any whole number of 0 or more. Checked by clap, so a bad one is a usage error
+/// (exit 2) with the command's usage.
+fn seed_arg(text: &str) -> Result<u64, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| "the seed must be a whole number of 0 or more, like 1 or 42".into())
+}
+
+/// `--minutes M`: a meeting of a minute to a day, like the agenda's items.
+fn minutes_arg(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(minutes) if (1..=MAX_MEETING_MINUTES).contains(&minutes) => Ok(minutes),
+        _ => Err(format!(
+            "the meeting must last from 1 to {MAX_MEETING_MINUTES} minutes (a day)"
+        )),
+    }
+}
+
+/// The longest meeting `simulate --minutes` runs: a day.
+const MAX_MEETING_MINUTES: u32 = 1440;
 
 /// Print to stdout; a closed pipe (`cochair keys | head`) is not an error.
 fn out(text: &str) {
@@ -382,11 +413,6 @@ fn simulate(
     let agenda = crate::store::read_agenda(path)?;
     simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
     simulate::check_groups(&agenda, "--weight", &setup.weights)?;
-    if setup.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
-        return Err(CliError::Failed(
-            "--minutes must be from 1 to 1440 (a day)".into(),
-        ));
-    }
     let policies: Vec<Policy> = match policy {
         PolicyArg::WeightedFair => vec![Policy::WeightedFair],
         PolicyArg::Fifo => vec![Policy::Fifo],
