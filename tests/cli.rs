@@ -1339,3 +1339,26 @@ fn every_kind_of_bad_argument_is_a_usage_error() {
         assert!(output.stdout.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn export_help_says_what_the_journal_is() {
+    let output = cochair().args(["export", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    let described = help
+        .split_once("  <JOURNAL>\n")
+        .and_then(|(_, after)| after.lines().next())
+        .unwrap_or_default();
+    assert!(
+        described
+            .trim()
+            .starts_with("The meeting's journal (a .jsonl file)"),
+        "{help}"
+    );
+    let short = cochair().args(["export", "-h"]).output().unwrap();
+    let short = String::from_utf8(short.stdout).unwrap();
+    assert!(
+        short.contains("<JOURNAL>  The meeting's journal"),
+        "{short}"
+    );
+}

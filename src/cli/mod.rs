@@ -57,6 +57,7 @@ enum Command {
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
     Check {
+        /// The agenda files (RON) to check, one or more.
         #[arg(required = true, value_name = "AGENDA")]
         agendas: Vec<PathBuf>,
         /// Print the timing plan too: when each item starts and how long it is.
@@ -66,8 +67,10 @@ enum Command {
     /// The agenda to send to members before the meeting: when and where, then each item with
     /// its planned time, length, lead and description.
     Agenda {
+        /// The agenda file (RON).
         #[arg(value_name = "AGENDA")]
         agenda: PathBuf,
+        /// How to write it out.
         #[arg(long, value_enum, default_value_t = AgendaFormatArg::Text)]
         format: AgendaFormatArg,
         /// Write to this file instead of standard output.
@@ -76,13 +79,18 @@ enum Command {
     },
     /// Print the key bindings in effect: MODE<TAB>KEY<TAB>action, sorted.
     Keys {
+        /// A keymap file whose keys replace the built-in ones (default: keymap.ron in the
+        /// config directory, if it exists).
         #[arg(long, value_name = "FILE")]
         keymap: Option<PathBuf>,
     },
     /// Make the minutes (or the action items) from a meeting's journal.
     Export {
+        /// The meeting's journal (a .jsonl file), as printed when cochair exits: by default
+        /// <data dir>/cochair/<agenda name>-<date>.jsonl.
         #[arg(value_name = "JOURNAL")]
         journal: PathBuf,
+        /// What to make from it.
         #[arg(long, value_enum, default_value_t = FormatArg::Minutes)]
         format: FormatArg,
         /// Write to this file instead of standard output. A new file is readable by its owner
@@ -96,6 +104,7 @@ enum Command {
     /// Simulate a discussion on an agenda's people under each queue policy: who gets the
     /// airtime, how long hands wait, who is never heard. Same seed, same result.
     Simulate {
+        /// The agenda file (RON) whose people, groups and items are simulated.
         #[arg(value_name = "AGENDA")]
         agenda: PathBuf,
         /// The policy to run, or all of them side by side.
@@ -173,15 +182,21 @@ enum AgendaFormatArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum PolicyArg {
+    /// The least airtime for the group's weight first (the default in agendas).
     WeightedFair,
+    /// First come, first served.
     Fifo,
+    /// The highest group weight first.
     ProgressiveStack,
+    /// Each of them, side by side.
     All,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ThemeArg {
+    /// The usual colours.
     Standard,
+    /// Bright on black, for washed-out projectors.
     HighContrast,
 }
 
@@ -546,5 +561,22 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// `--help` and the manual page say what every argument is, options and files alike.
+    #[test]
+    fn every_argument_of_every_subcommand_is_described() {
+        let command = Cli::command();
+        let subcommands = command.get_subcommands().chain([&command]);
+        for sub in subcommands.filter(|s| s.get_name() != "help") {
+            for arg in sub.get_arguments().filter(|a| a.get_id() != "help") {
+                assert!(
+                    arg.get_help().is_some(),
+                    "{} {} has no description",
+                    sub.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
     }
 }
