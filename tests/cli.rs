@@ -1362,3 +1362,23 @@ fn export_help_says_what_the_journal_is() {
         "{short}"
     );
 }
+
+/// The nearest subcommand is found by edit distance, ignoring case, new subcommands too.
+#[test]
+fn a_misspelled_new_subcommand_gets_the_nearest_name() {
+    for (word, meant) in [
+        ("mna", "man"),
+        ("completoins", "completions"),
+        ("EXPROT", "export"),
+        ("simulte", "simulate"),
+    ] {
+        cochair()
+            .args([word, "bash"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "\"{word}\" is not a file; did you mean `cochair {meant}`?\n"
+            ));
+    }
+}
