@@ -31,9 +31,11 @@ pub struct Cli {
     /// --journal alone.
     agenda: Option<PathBuf>,
 
-    /// The meeting's journal. Default: <data dir>/cochair/<agenda name>-<date>.jsonl, with
-    /// the agenda's date (or today's when it has none). If it exists, the meeting resumes from
-    /// it; it is made when the first thing is recorded.
+    /// The meeting's journal. Default: <agenda name>-<date>.jsonl in the journal folder
+    /// (~/.local/share/cochair on Linux, ~/Library/Application Support/cochair on macOS,
+    /// %APPDATA%\cochair\data on Windows), with the agenda's date (or today's when it has
+    /// none). If it exists, the meeting resumes from it; it is made when the first thing is
+    /// recorded.
     #[arg(long, value_name = "PATH")]
     journal: Option<PathBuf>,
 
@@ -87,7 +89,7 @@ enum Command {
     /// Make the minutes (or the action items) from a meeting's journal.
     Export {
         /// The meeting's journal (a .jsonl file), as printed when cochair exits: by default
-        /// <data dir>/cochair/<agenda name>-<date>.jsonl.
+        /// <agenda name>-<date>.jsonl in the journal folder (see cochair --help).
         #[arg(value_name = "JOURNAL")]
         journal: PathBuf,
         /// What to make from it.
