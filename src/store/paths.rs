@@ -45,9 +45,14 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         )
         .unwrap();
+        assert_eq!(path.parent(), journals().as_deref());
+        assert_eq!(
+            path.file_name().and_then(|n| n.to_str()),
+            Some("family-council-2026-11-24.jsonl")
+        );
         assert!(
-            path.ends_with("cochair/family-council-2026-11-24.jsonl"),
-            "{}",
+            path.components().any(|c| c.as_os_str() == "cochair"),
+            "in a folder of cochair's own: {}",
             path.display()
         );
     }
