@@ -1449,3 +1449,21 @@ fn only_the_paths_module_computes_cochairs_folders() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// The README installs with the locked dependencies, and the release build is the small one
+/// whose size the README gives.
+#[test]
+fn the_install_line_is_locked_and_the_release_build_is_small() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    assert!(readme.contains("\ncargo install --path . --locked\n"));
+    assert!(!readme.contains("cargo install --path .\n"));
+    let manifest = fs::read_to_string("Cargo.toml").unwrap();
+    let release = manifest
+        .split("\n[profile.release]\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .expect("a [profile.release] section");
+    let lines: Vec<&str> = release.lines().collect();
+    assert!(lines.contains(&"lto = \"thin\""), "{release}");
+    assert!(lines.contains(&"strip = true"), "{release}");
+}
