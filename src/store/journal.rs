@@ -6,7 +6,7 @@
 //! exclusive lock), and a line torn by a kill mid-write is dropped on the next start.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -155,10 +155,18 @@ impl Journal {
         Journal::create(path, header)
     }
 
-    /// Lock an existing journal for this process and read it, without changing it.
+    /// Lock an existing journal for this process and read it, without changing it. It is read
+    /// through the locked handle: on Windows a lock keeps every other handle from reading,
+    /// this process's own too.
     pub fn lock_and_read(path: &Path) -> Result<(File, Contents), JournalError> {
-        let file = lock(path)?;
-        let contents = read(path)?;
+        let mut file = lock(path)?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(|error| JournalError::Io {
+                path: path.to_path_buf(),
+                error,
+            })?;
+        let contents = parse(&bytes, path)?;
         Ok((file, contents))
     }
 
@@ -232,16 +240,20 @@ impl Journal {
     /// Writing to a journal that was deleted or replaced would save nothing anyone can find:
     /// refuse, so the screen says so.
     fn still_in_place(&self) -> io::Result<()> {
+        let gone = || io::Error::other("the journal file was removed or replaced");
+        let on_disk = std::fs::metadata(&self.path).map_err(|_| gone())?;
+        // A file put in its place is caught on Unix, by its device and inode. Windows has no
+        // stable file identity in std yet, so there only a removed journal is caught.
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            let gone = || io::Error::other("the journal file was removed or replaced");
-            let on_disk = std::fs::metadata(&self.path).map_err(|_| gone())?;
             let ours = self.file.metadata()?;
             if (on_disk.dev(), on_disk.ino()) != (ours.dev(), ours.ino()) {
                 return Err(gone());
             }
         }
+        #[cfg(not(unix))]
+        let _ = on_disk;
         Ok(())
     }
 }

@@ -186,6 +186,9 @@ fn other_files_are_not_journals() {
     }
 }
 
+// Unix only: Windows may keep a removed file's name until its last handle is closed (the
+// check there still catches a journal whose name is gone).
+#[cfg(unix)]
 #[test]
 fn a_journal_removed_while_open_refuses_to_pretend_it_saved() {
     let dir = tempfile::tempdir().unwrap();
