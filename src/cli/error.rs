@@ -2,7 +2,8 @@
 //! and [`finish`] alone prints the message and picks the exit code.
 //!
 //! Written by hand rather than derived with `thiserror`: the variants carry finished messages
-//! and no source errors, so a derive would add a dependency and save no code.
+//! and no source errors, so a derive would save no code. The errors they are made from are
+//! typed where they arise (`OpenError`, `JournalError`, `FileErrors`).
 
 use std::fmt::Display;
 use std::process::ExitCode;

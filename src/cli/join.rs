@@ -53,7 +53,7 @@ fn find_meeting(given: Option<&Path>) -> Result<PathBuf, String> {
 #[cfg(unix)]
 pub fn join(options: &Joining) -> Result<Exit, String> {
     let journal = find_meeting(options.journal.as_deref())?;
-    let keymap = super::load_keymap(options.keymap.as_deref())?;
+    let keymap = super::load_keymap(options.keymap.as_deref()).map_err(|e| e.to_string())?;
     let place = crate::share::place_for(&journal).map_err(|e| crate::store::io_message(&e))?;
     if !place.socket.exists() {
         return Err(format!(

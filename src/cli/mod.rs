@@ -12,11 +12,14 @@ use crate::agenda;
 mod error;
 mod join;
 mod open;
+mod open_error;
 
 use crate::app::Exit;
 use crate::ui::Theme;
 pub use error::{CliError, finish};
-pub use open::{Opened, Options, Resume, load_keymap, open, open_and_run, open_answering};
+pub use open::{
+    OpenError, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering,
+};
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///

@@ -103,7 +103,7 @@ fn history(reader: &mut BufReader<UnixStream>, socket: &Path) -> Result<Meeting,
     }
     let contents =
         crate::store::journal::parse(text.as_bytes(), socket).map_err(|e| e.to_string())?;
-    crate::store::journal::replay(socket, &contents)
+    crate::store::journal::replay(socket, &contents).map_err(|e| e.to_string())
 }
 
 impl Joined {

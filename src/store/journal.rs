@@ -312,7 +312,7 @@ impl Recording {
 
 /// The meeting as the journal left it; a record that cannot follow the ones before it is
 /// named by its line: `path:line: why; the file was left as it is`.
-pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meeting, String> {
+pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meeting, JournalError> {
     let header = &contents.header;
     let records = contents.records.iter().map(|(_, r)| r);
     crate::meeting::Meeting::replay(
@@ -321,9 +321,10 @@ pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meetin
         header.cochair_journal,
         records,
     )
-    .map_err(|(i, e)| {
-        let line = contents.records.get(i).map_or(0, |(line, _)| *line);
-        format!("{}:{line}: {e}; the file was left as it is", path.display())
+    .map_err(|(i, e)| JournalError::BadLine {
+        path: path.to_path_buf(),
+        line: contents.records.get(i).map_or(0, |(line, _)| *line),
+        message: e.to_string(),
     })
 }
 
