@@ -586,9 +586,6 @@ fn a_screen_whose_host_is_gone_says_so_and_follows_it_again_when_it_is_back() {
     // The host is started again on the same journal, with more recorded in between.
     host.listen().unwrap();
     host.act(Command::NextItem);
-    let socket_back = Instant::now();
-    let sender = host.sender.clone();
-    drop(sender);
     // The screen joins again by itself: the host loop welcomes it.
     host.handle_until("the screen to join again", |_, i| {
         matches!(i, Input::ScreenJoined(_))
@@ -596,7 +593,6 @@ fn a_screen_whose_host_is_gone_says_so_and_follows_it_again_when_it_is_back() {
     screen.hear_until("the meeting again", |s| {
         s.model.link == Link::Joined { connected: true }
     });
-    assert!(socket_back.elapsed() < Duration::from_secs(2));
     assert_eq!(screen.model.meeting, host.model.meeting);
     assert_eq!(screen.model.meeting, host.replayed());
 }

@@ -209,6 +209,15 @@ impl Model {
             .map_or_else(|| command.name().to_owned(), |k| k.to_string())
     }
 
+    /// The key for a meeting command, when this screen's role may use it: hints on a joined
+    /// screen never offer a key that would only be refused.
+    pub fn offer(&self, command: Command) -> Option<String> {
+        self.role
+            .allows(command)
+            .is_ok()
+            .then(|| self.key_hint(Mode::Meeting, command))
+    }
+
     /// What a key does in the current mode. In modes that take text, plain characters and
     /// editing keys go to the text unless the mode itself binds them.
     pub fn message_for(&self, key: Key) -> Message {

@@ -33,17 +33,19 @@ pub fn folder() -> io::Result<PathBuf> {
     // SAFETY: getuid has no preconditions and cannot fail.
     let uid = unsafe { libc::getuid() };
     let dir = crate::store::paths::meeting_sockets(uid);
-    match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-        Err(e) => return Err(e),
-    }
-    let meta = std::fs::symlink_metadata(&dir)?;
+    let refused = |why: String| io::Error::other(format!("{}: {why}", dir.display()));
+    std::fs::DirBuilder::new()
+        .mode(0o700)
+        .recursive(true)
+        .create(&dir)
+        .map_err(|e| refused(crate::store::io_message(&e)))?;
+    let meta =
+        std::fs::symlink_metadata(&dir).map_err(|e| refused(crate::store::io_message(&e)))?;
     if !meta.is_dir() || meta.uid() != uid {
-        return Err(io::Error::other(format!(
-            "{} is not a folder of this user's: the meeting's screens cannot meet there",
-            dir.display()
-        )));
+        return Err(refused(
+            "permission denied: the folder where a meeting's screens meet belongs to another user"
+                .into(),
+        ));
     }
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
     Ok(dir)

@@ -927,6 +927,29 @@ mod role_screens {
         assert!(text.contains("The meeting's host is gone"), "{text}");
     }
 
+    /// A joined screen's lines never offer a key its role would only be refused.
+    #[test]
+    fn screens_offer_only_the_role_s_keys() {
+        let text = |model: &Model| -> String {
+            cells(&render(model, 100, 30)).map(|c| c.symbol()).collect()
+        };
+        let mut before = example_model();
+        before.role = Role::Secretary;
+        let shown = text(&before);
+        assert!(shown.contains("The facilitator starts it"), "{shown}");
+        assert!(!shown.contains("press r"), "{shown}");
+        before.role = Role::Facilitator;
+        assert!(text(&before).contains("press r"));
+
+        let mut open = crate::testing::started(at(0));
+        open.role = Role::Observer;
+        let shown = text(&open);
+        assert!(shown.contains("Floor open"), "{shown}");
+        assert!(!shown.contains("adds a hand"), "{shown}");
+        open.role = Role::Facilitator;
+        assert!(text(&open).contains("a adds a hand"));
+    }
+
     #[test]
     fn hints_list_only_the_role_s_keys() {
         let model = as_role(Role::Timekeeper);
