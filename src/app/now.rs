@@ -11,6 +11,9 @@ use crate::text::clean;
 pub fn now_hint(model: &Model) -> Option<String> {
     let meeting = &model.meeting;
     let key = |command| model.key_hint(Mode::Meeting, command);
+    if model.link == (super::Link::Joined { connected: false }) {
+        return Some("Wait: nothing can be changed until the host is back".into());
+    }
     match meeting.phase() {
         Phase::NotStarted => {
             return Some(match model.role {

@@ -1385,6 +1385,8 @@ mod screens {
         let mut model = crate::testing::everyone_present_and_started(at(0));
         model.link = Link::Joined { connected: true };
         update(&mut model, Message::HostGone, at(5));
+        let hint = super::now::now_hint(&model).unwrap();
+        assert!(hint.contains("until the host is back"), "{hint}");
         act(&mut model, Command::PauseClock, at(6));
         assert!(model.meeting.paused().is_none());
         assert!(model.status.as_deref().unwrap().contains("host is gone"));

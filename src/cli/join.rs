@@ -54,7 +54,12 @@ fn find_meeting(given: Option<&Path>) -> Result<PathBuf, String> {
 pub fn join(options: &Joining) -> Result<Exit, String> {
     let journal = find_meeting(options.journal.as_deref())?;
     let keymap = super::load_keymap(options.keymap.as_deref()).map_err(|e| e.to_string())?;
-    let place = crate::share::place_for(&journal).map_err(|e| crate::store::io_message(&e))?;
+    let place = crate::share::place_for(&journal).map_err(|e| match e.kind() {
+        io::ErrorKind::PermissionDenied => format!(
+            "{e}\nOnly the user who opened the meeting can join it; from another account or machine, join over ssh as that user"
+        ),
+        _ => e.to_string(),
+    })?;
     if !place.socket.exists() {
         return Err(format!(
             "{}: no meeting is open on this journal: the host opens it with `cochair --journal {}`",

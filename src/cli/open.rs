@@ -89,8 +89,7 @@ fn share_the_meeting(
     let place = match crate::share::place_for(path) {
         Ok(place) => place,
         Err(e) => {
-            let why = crate::store::io_message(&e);
-            model.status = Some(format!("Other screens cannot join: {why}"));
+            model.status = Some(format!("Other screens cannot join: {e}"));
             return Ok(inbox);
         }
     };

@@ -33,18 +33,24 @@ pub fn folder() -> io::Result<PathBuf> {
     // SAFETY: getuid has no preconditions and cannot fail.
     let uid = unsafe { libc::getuid() };
     let dir = crate::store::paths::meeting_sockets(uid);
-    let refused = |why: String| io::Error::other(format!("{}: {why}", dir.display()));
+    // The error keeps its kind (a caller can tell "permission denied") and names the folder.
+    let refused = |e: io::Error| {
+        let why = crate::store::io_message(&e);
+        io::Error::new(e.kind(), format!("{}: {why}", dir.display()))
+    };
     std::fs::DirBuilder::new()
         .mode(0o700)
         .recursive(true)
         .create(&dir)
-        .map_err(|e| refused(crate::store::io_message(&e)))?;
-    let meta =
-        std::fs::symlink_metadata(&dir).map_err(|e| refused(crate::store::io_message(&e)))?;
+        .map_err(refused)?;
+    let meta = std::fs::symlink_metadata(&dir).map_err(refused)?;
     if !meta.is_dir() || meta.uid() != uid {
-        return Err(refused(
-            "permission denied: the folder where a meeting's screens meet belongs to another user"
-                .into(),
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!(
+                "{}: permission denied: the folder where a meeting's screens meet belongs to another user",
+                dir.display()
+            ),
         ));
     }
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;

@@ -195,6 +195,9 @@ fn queue_lines(model: &Model) -> Vec<String> {
 }
 
 /// The meeting and item, with the wall clock.
+/// The room view's banner while a joined wall has lost its host.
+const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
+
 fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let time = model
@@ -202,9 +205,11 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
         .with_timezone(&model.offset)
         .format("%H:%M")
         .to_string();
-    let banner = match model.rehearsal {
-        true => super::REHEARSAL,
-        false => "",
+    let banner = match (model.link, model.rehearsal) {
+        // The wall says it too, quietly: what it shows may be out of date until the host is back.
+        (crate::app::Link::Joined { connected: false }, _) => HOST_GONE,
+        (_, true) => super::REHEARSAL,
+        _ => "",
     };
     let banner_width = crate::text::width(banner);
     let title = truncate(

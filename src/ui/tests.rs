@@ -919,6 +919,18 @@ mod role_screens {
     }
 
     #[test]
+    fn the_wall_says_when_its_host_is_gone() {
+        let mut model = as_role(Role::Observer);
+        model.room = true;
+        model.projector = true;
+        model.link = Link::Joined { connected: false };
+        let text: String = cells(&render(&model, 120, 40))
+            .map(|c| c.symbol())
+            .collect();
+        assert!(text.contains("RECONNECTING TO THE HOST"), "{text}");
+    }
+
+    #[test]
     fn a_joined_screen_says_when_its_host_is_gone() {
         let mut model = as_role(Role::Timekeeper);
         model.link = Link::Joined { connected: false };
