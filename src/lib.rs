@@ -12,7 +12,7 @@
 //! | keys | `input` | the domain |
 //! | the app | `app` | the domain, `input` |
 //! | the views | `ui` | the app, the domain, `input`, ratatui |
-//! | adapters | `store` (the disk), `host` (the terminal, signals, clipboard, bell) | anything above, and the OS |
+//! | adapters | `store` (the disk), `host` (the terminal, signals, clipboard, bell), `share` (the socket other screens join) | anything above, and the OS |
 //! | wiring | `cli` | everything |
 //!
 //! The rule: the domain knows nothing of terminals, disks or clocks (`now` is a parameter); the
@@ -28,6 +28,7 @@ pub mod host;
 pub mod input;
 pub mod meeting;
 pub mod parse;
+pub mod share;
 pub mod simulate;
 pub mod store;
 pub mod text;

@@ -410,6 +410,9 @@ fn the_clicker_keymap_moves_through_the_agenda() {
     }
 }
 
+// The XDG folders are Linux's (and other Unixes' but macOS's); `src/store/paths.rs` has the
+// others.
+#[cfg(all(unix, not(target_os = "macos")))]
 #[test]
 fn a_keymap_in_the_config_directory_is_used() {
     let config = tempfile::tempdir().unwrap();
@@ -1078,4 +1081,391 @@ fn the_readme_simulate_examples_are_true() {
         checked += 1;
     }
     assert_eq!(checked, 2, "the README's simulate examples");
+}
+
+/// Every subcommand ends the same way when it cannot do its job: the reason alone on standard
+/// error, nothing on standard output, exit 1.
+#[test]
+fn every_subcommand_fails_the_same_way() {
+    for args in [
+        ["check", "nope.ron"].as_slice(),
+        &["agenda", "nope.ron"],
+        &["keys", "--keymap", "nope.ron"],
+        &["export", "nope.ron"],
+        &["simulate", "nope.ron"],
+        &["nope.ron"],
+    ] {
+        cochair()
+            .args(args)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr("nope.ron: no such file\n");
+    }
+    cochair()
+        .args(["--journal", "nope.jsonl"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "nope.jsonl: no such journal; to start a new meeting give its agenda: \
+             cochair AGENDA.ron --journal nope.jsonl\n",
+        );
+}
+
+const SUBCOMMANDS: [&str; 7] = [
+    "check",
+    "agenda",
+    "keys",
+    "export",
+    "simulate",
+    "completions",
+    "man",
+];
+
+#[test]
+fn completions_for_every_shell_offer_every_subcommand() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let output = cochair().args(["completions", shell]).output().unwrap();
+        assert!(output.status.success(), "{shell}");
+        assert!(output.stderr.is_empty(), "{shell}");
+        let script = String::from_utf8(output.stdout).unwrap();
+        for word in SUBCOMMANDS
+            .iter()
+            .chain(&["journal", "include-confidential"])
+        {
+            assert!(script.contains(word), "{shell}: {word} is not offered");
+        }
+    }
+}
+
+/// The bash script really completes: a subcommand from its start, an option, and the choices
+/// of a value.
+#[test]
+fn bash_completes_subcommands_options_and_choices() {
+    if std::process::Command::new("bash")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED bash_completes_subcommands_options_and_choices: no bash here");
+        return;
+    }
+    let script = cochair().args(["completions", "bash"]).output().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cochair.bash");
+    fs::write(&path, script.stdout).unwrap();
+    let complete = |words: &[&str]| {
+        let words: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let line = format!(
+            // As bash calls it: the command, the word being completed, the word before it.
+            "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; _cochair cochair {} {}; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            path.display(),
+            words.join(" "),
+            words.len() - 1,
+            words[words.len() - 1],
+            words[words.len() - 2],
+        );
+        let output = std::process::Command::new("bash")
+            .args(["-c", &line])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{line}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(complete(&["cochair", "ex"]), "export\n");
+    assert_eq!(complete(&["cochair", "sim"]), "simulate\n");
+    assert_eq!(
+        complete(&["cochair", "export", "--inc"]),
+        "--include-confidential\n"
+    );
+    assert_eq!(
+        complete(&["cochair", "export", "--format", ""]),
+        "minutes\nmarkdown\nactions\ntodo\neasy-read\n"
+    );
+    assert_eq!(complete(&["cochair", "completions", "p"]), "powershell\n");
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_subcommand_in_it() {
+    let output = cochair().arg("man").output().unwrap();
+    assert!(output.status.success());
+    assert!(output.stderr.is_empty());
+    let page = String::from_utf8(output.stdout).unwrap();
+    assert!(page.contains("\n.TH cochair 1 "), "{page}");
+    assert!(page.contains("\n.SH SYNOPSIS\n"), "{page}");
+    assert!(page.contains("\n.SH COMMANDS\n"), "{page}");
+    for name in SUBCOMMANDS {
+        assert!(
+            page.contains(&format!("\n.SS \"cochair {name}\"\n")),
+            "{name} has no part of the page"
+        );
+    }
+    assert!(
+        !page.contains("cochair\\-check(1)"),
+        "no pointers to pages that are not installed"
+    );
+    assert_eq!(
+        page.matches(".ds Aq").count(),
+        2,
+        "the apostrophe is defined once"
+    );
+    assert!(page.contains("The meeting\\*(Aqs journal"), "{page}");
+    // Where groff is installed, it reads the page without a warning.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cochair.1");
+    fs::write(&path, &page).unwrap();
+    match std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .arg(&path)
+        .output()
+    {
+        Ok(groff) => {
+            assert!(groff.status.success());
+            assert_eq!(String::from_utf8_lossy(&groff.stderr), "");
+        }
+        Err(_) => eprintln!("SKIPPED groff's reading of the man page: no groff here"),
+    }
+}
+
+/// Every kind of bad argument is a usage error, found by clap before any file is read: exit 2,
+/// the argument and what is wrong with it on standard error, nothing on standard output.
+#[test]
+fn every_kind_of_bad_argument_is_a_usage_error() {
+    let simulate = ["simulate", "agendas/reference-board.ron"].as_slice();
+    for (before, args, message) in [
+        (
+            simulate,
+            ["--minutes", "0"].as_slice(),
+            "invalid value '0' for '--minutes <M>': the meeting must last from 1 to 1440 minutes (a day)",
+        ),
+        (
+            simulate,
+            &["--minutes", "1441"],
+            "the meeting must last from 1 to 1440 minutes",
+        ),
+        (
+            simulate,
+            &["--minutes", "-5"],
+            "invalid value '-5' for '--minutes <M>'",
+        ),
+        (
+            simulate,
+            &["--minutes", "ten"],
+            "the meeting must last from 1 to 1440 minutes",
+        ),
+        (
+            simulate,
+            &["--seed", "foo"],
+            "invalid value 'foo' for '--seed <SEED>': the seed must be a whole number of 0 or more",
+        ),
+        (
+            simulate,
+            &["--seed", "-1"],
+            "invalid value '-1' for '--seed <SEED>'",
+        ),
+        (
+            simulate,
+            &["--seed", "1.5"],
+            "the seed must be a whole number",
+        ),
+        (simulate, &["--seeds", "a..b"], "write it as FIRST..LAST"),
+        (
+            simulate,
+            &["--eagerness", "foo"],
+            "invalid value 'foo' for '--eagerness <GROUP=RATE>': write it as GROUP=RATE, like staff=2",
+        ),
+        (simulate, &["--eagerness", "=2"], "the group is missing"),
+        (
+            simulate,
+            &["--weight", "customers=-1"],
+            "the weight must be a number above 0",
+        ),
+        (
+            simulate,
+            &["--policy", "loudest"],
+            "invalid value 'loudest' for '--policy <POLICY>'",
+        ),
+        (
+            &["export", "m.jsonl"],
+            &["--format", "pdf"],
+            "[possible values: minutes, markdown, actions, todo, easy-read]",
+        ),
+        (
+            &["agenda", "a.ron"],
+            &["--format", "pdf"],
+            "[possible values: text, markdown]",
+        ),
+        (
+            &[],
+            &["--theme", "dark"],
+            "[possible values: standard, high-contrast]",
+        ),
+        (
+            &["completions"],
+            &["tcsh"],
+            "invalid value 'tcsh' for '<SHELL>'",
+        ),
+        (
+            &["completions"],
+            &[],
+            "the following required arguments were not provided:\n  <SHELL>",
+        ),
+        (
+            &["check"],
+            &[""],
+            "a value is required for '<AGENDA>...' but none was supplied",
+        ),
+        (
+            &["export"],
+            &[],
+            "the following required arguments were not provided:\n  <JOURNAL>",
+        ),
+        (
+            &[],
+            &["--rehearse", "--journal", "m.jsonl"],
+            "the argument '--rehearse' cannot be used with '--journal <PATH>'",
+        ),
+        (
+            &["keys"],
+            &["--keymapp", "k.ron"],
+            "unexpected argument '--keymapp' found",
+        ),
+    ] {
+        let output = cochair().args(before).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{before:?} {args:?}: {stderr}"
+        );
+        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{before:?} {args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn export_help_says_what_the_journal_is() {
+    let output = cochair().args(["export", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    let described = help
+        .split_once("  <JOURNAL>\n")
+        .and_then(|(_, after)| after.lines().next())
+        .unwrap_or_default();
+    assert!(
+        described
+            .trim()
+            .starts_with("The meeting's journal (a .jsonl file)"),
+        "{help}"
+    );
+    let short = cochair().args(["export", "-h"]).output().unwrap();
+    let short = String::from_utf8(short.stdout).unwrap();
+    assert!(
+        short.contains("<JOURNAL>  The meeting's journal"),
+        "{short}"
+    );
+}
+
+/// The nearest subcommand is found by edit distance, ignoring case, new subcommands too.
+#[test]
+fn a_misspelled_new_subcommand_gets_the_nearest_name() {
+    for (word, meant) in [
+        ("mna", "man"),
+        ("completoins", "completions"),
+        ("EXPROT", "export"),
+        ("simulte", "simulate"),
+    ] {
+        cochair()
+            .args([word, "bash"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "\"{word}\" is not a file; did you mean `cochair {meant}`?\n"
+            ));
+    }
+}
+
+/// The README's table of folders is the one in `src/store/paths.rs`, row for row.
+#[test]
+fn the_readme_lists_the_folders_the_code_uses() {
+    let module = fs::read_to_string("src/store/paths.rs").unwrap();
+    let rows: Vec<&str> = module
+        .lines()
+        .filter_map(|l| l.strip_prefix("//! | "))
+        .filter(|row| {
+            ["Linux", "macOS", "Windows"]
+                .iter()
+                .any(|p| row.starts_with(p))
+        })
+        .collect();
+    assert_eq!(rows.len(), 3, "{module}");
+    let readme = fs::read_to_string("README.md").unwrap();
+    for row in rows {
+        assert!(
+            readme.contains(&format!("\n| {row}\n")),
+            "the README's table has no row {row:?}"
+        );
+    }
+}
+
+/// Journals and the keymap are found in one place: no other source file asks the platform for
+/// a folder of its own.
+#[test]
+fn only_the_paths_module_computes_cochairs_folders() {
+    fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    sources(Path::new("src"), &mut files);
+    assert!(files.len() > 20);
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("store/paths.rs")) {
+        let text = fs::read_to_string(file).unwrap();
+        let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+        for line in code {
+            for word in [
+                "directories::",
+                "ProjectDirs",
+                "XDG_",
+                "APPDATA",
+                "home_dir",
+                "\"HOME\"",
+                ".local/share",
+                "Application Support",
+            ] {
+                if line.contains(word) {
+                    found.push(format!("{}: {}", file.display(), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The README installs with the locked dependencies, and the release build is the small one
+/// whose size the README gives.
+#[test]
+fn the_install_line_is_locked_and_the_release_build_is_small() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    assert!(readme.contains("\ncargo install --path . --locked\n"));
+    assert!(!readme.contains("cargo install --path .\n"));
+    let manifest = fs::read_to_string("Cargo.toml").unwrap();
+    let release = manifest
+        .split("\n[profile.release]\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .expect("a [profile.release] section");
+    let lines: Vec<&str> = release.lines().collect();
+    assert!(lines.contains(&"lto = \"thin\""), "{release}");
+    assert!(lines.contains(&"strip = true"), "{release}");
 }

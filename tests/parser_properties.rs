@@ -120,7 +120,7 @@ proptest! {
         match cochair::store::journal::parse(&bytes, path) {
             Ok(contents) => {
                 if let Err(e) = cochair::store::journal::replay(path, &contents) {
-                    clear(&e, "mutated.jsonl");
+                    clear(&e.to_string(), "mutated.jsonl");
                 }
             }
             Err(e) => clear(&e.to_string(), "mutated.jsonl"),

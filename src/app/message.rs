@@ -1,9 +1,10 @@
 //! Everything that can happen to the app: a [`Command`] a key asked for, or something the
 //! runtime tells it (the clock moved on, an event is safely in the journal, text was typed).
 
+use super::Role;
 use super::text_field::Edit;
 use crate::input::Command;
-use crate::meeting::Record;
+use crate::meeting::{Meeting, Record};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -25,6 +26,22 @@ pub enum Message {
     Paste(String),
     /// Something the runtime has to report (where an export went).
     Notice(String),
+
+    /// On the host: a joined screen asks for this to be recorded.
+    Proposal {
+        screen: u64,
+        role: Role,
+        record: Record,
+    },
+    /// On the host: a screen joined, or left.
+    ScreenJoined,
+    ScreenLeft,
+    /// On a joined screen: the meeting as the host's journal holds it, on joining (or joining
+    /// again after the host came back).
+    Joined(Box<Meeting>),
+    /// On a joined screen: the host is gone; the screen keeps the last state, read only, and
+    /// joins again by itself.
+    HostGone,
 }
 
 impl From<Command> for Message {

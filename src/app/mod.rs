@@ -5,25 +5,31 @@
 
 mod floor;
 mod message;
+mod now;
 mod picker;
 mod question;
 mod review;
+mod roles;
 mod roll_call;
 mod runtime;
 mod secretary;
+mod share;
 mod text_field;
 mod theme;
 mod timekeeper;
 
 pub use message::Message;
+pub use now::now_hint;
 pub use picker::{
     Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
 };
 use question::Answer;
 pub use question::{Question, Wording, quorum_words};
+pub use roles::{Duty, Role, duty};
 pub use roll_call::roll_call_order;
 pub use runtime::{
-    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Screen, dispatch, run,
+    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
+    heard, run,
 };
 pub use secretary::{due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};
@@ -66,6 +72,24 @@ pub struct Model {
     pub status: Option<String>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
     pub save_error: Option<String>,
+    /// Whose job this screen does: what it may change, what it shows first.
+    pub role: Role,
+    /// A screen for the room's wall (`--view room`): the room view only, no operator lines.
+    pub room: bool,
+    /// How this screen is joined to the others of the meeting.
+    pub link: Link,
+}
+
+/// How a screen is joined to the meeting's other screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Link {
+    /// One screen: the host with nobody joined, or a meeting with no way to join.
+    #[default]
+    Alone,
+    /// The host: the one that writes the journal, with this many screens joined.
+    Host { screens: usize },
+    /// A screen joined to the host, and whether the host is there now.
+    Joined { connected: bool },
 }
 
 /// What is drawn over the meeting screen.
@@ -99,8 +123,19 @@ pub enum Overlay {
 /// What `update` asks the runtime to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Put this in the journal; on success the runtime sends [`Message::Recorded`].
+    /// Put this in the journal; on success the runtime sends [`Message::Recorded`] (and, on a
+    /// host, sends the record to every screen joined).
     Record(Record),
+    /// Record what a joined screen sent; if it cannot be saved, tell that screen why.
+    RecordFor {
+        screen: u64,
+        record: Record,
+    },
+    /// Tell a joined screen why what it sent was refused.
+    Refuse {
+        screen: u64,
+        reason: String,
+    },
     /// Ring the terminal bell.
     Bell,
     /// Write these files (each whole or not at all); the runtime says where.
@@ -144,6 +179,9 @@ impl Model {
             bell_rung: BellRung::default(),
             status: None,
             save_error: None,
+            role: Role::default(),
+            room: false,
+            link: Link::default(),
         }
     }
 
@@ -175,6 +213,15 @@ impl Model {
         self.keymap
             .key_for(mode, command)
             .map_or_else(|| command.name().to_owned(), |k| k.to_string())
+    }
+
+    /// The key for a meeting command, when this screen's role may use it: hints on a joined
+    /// screen never offer a key that would only be refused.
+    pub fn offer(&self, command: Command) -> Option<String> {
+        self.role
+            .allows(command)
+            .is_ok()
+            .then(|| self.key_hint(Mode::Meeting, command))
     }
 
     /// What a key does in the current mode. In modes that take text, plain characters and
@@ -273,11 +320,26 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
             model.save_error = Some(message);
             vec![]
         }
+        Message::Proposal {
+            screen,
+            role,
+            record,
+        } => share::proposal(model, screen, role, record.event, now),
+        Message::ScreenJoined => share::count(model, 1),
+        Message::ScreenLeft => share::count(model, -1),
+        Message::Joined(meeting) => share::joined(model, *meeting),
+        Message::HostGone => share::host_gone(model),
     }
 }
 
-/// What a command does to the model.
+/// What a command does to the model, if this screen's role allows it.
 fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
+    if let Err(why) = model.role.allows(command) {
+        return model.say(why);
+    }
+    if let Some(refused) = share::read_only(model, command) {
+        return refused;
+    }
     match command {
         Command::Quit => vec![Effect::Quit],
         Command::Help => {

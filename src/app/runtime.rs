@@ -10,12 +10,13 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
 
-use super::{Effect, Message, Model, update};
+use super::{Effect, Message, Model, Role, update};
 use crate::input::Key;
-use crate::meeting::Record;
+use crate::meeting::{Meeting, Record};
 
-/// What the app hears from the keyboard and the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the app hears: from the keyboard and the screen, and, when the meeting has several
+/// screens, from the others.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Key(Key),
     /// Text pasted in one piece.
@@ -24,6 +25,23 @@ pub enum Input {
     Resize,
     /// Something the app has no use for (a mouse move, focus): nothing happened.
     Nothing,
+    /// On the host: a joined screen sends something to record.
+    Proposal {
+        screen: u64,
+        role: Role,
+        record: Record,
+    },
+    /// On the host: a screen joined (it is sent the journal so far), or left.
+    ScreenJoined(u64),
+    ScreenLeft(u64),
+    /// On a joined screen: the meeting as the host's journal holds it.
+    Joined(Box<Meeting>),
+    /// On a joined screen: a record the host has made durable.
+    Record(Record),
+    /// On a joined screen: the host refused what this screen sent, and why.
+    Refused(String),
+    /// On a joined screen: the host is gone (it is joined again by itself).
+    HostGone,
 }
 
 /// Where time and input come from: the real terminal, or a script in tests.
@@ -44,8 +62,9 @@ pub trait Screen {
     fn show(&mut self, model: &Model) -> io::Result<()>;
 }
 
-/// What the app asks of the machine it runs on, besides the journal: the bell, the clipboard
-/// and writing exports. The terminal host does these for real; tests count or fake them.
+/// What the app asks of the machine it runs on, besides the journal: the bell, the clipboard,
+/// writing exports, and (on a host) telling the joined screens. The terminal host does these
+/// for real; tests count or fake them.
 pub trait Host {
     /// Ring the terminal bell.
     fn bell(&mut self);
@@ -53,13 +72,28 @@ pub trait Host {
     fn copy(&mut self, text: &str, fallback: &Path) -> String;
     /// Write these files, each whole or not at all; says where they went or what failed.
     fn export(&mut self, files: &[(PathBuf, String)]) -> String;
+    /// A record is durable in the journal: send it to every joined screen.
+    fn broadcast(&mut self, _record: &Record) {}
+    /// Tell one joined screen why what it sent was refused.
+    fn refuse(&mut self, _screen: u64, _reason: &str) {}
+    /// A screen joined: send it the journal so far, before any later record.
+    fn welcome(&mut self, _screen: u64) {}
 }
 
-/// Where recorded events go: the journal, or a stand-in in tests.
+/// What became of a record handed to a [`Recorder`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    /// Durable now: apply it.
+    Now,
+    /// Sent to the host, which records it and sends it back to every screen: apply it then.
+    Later,
+}
+
+/// Where recorded events go: the journal, the host of a joined screen, or a stand-in in tests.
 pub trait Recorder {
     /// Write one record (one user action) whole, or fail, write nothing, and say why in words
     /// for the `Not saved` banner.
-    fn append(&mut self, record: &Record) -> Result<(), String>;
+    fn append(&mut self, record: &Record) -> Result<Saved, String>;
 }
 
 /// A journal kept in memory: for simulations, benchmarks and tests.
@@ -67,9 +101,9 @@ pub trait Recorder {
 pub struct InMemory(pub Vec<Record>);
 
 impl Recorder for InMemory {
-    fn append(&mut self, record: &Record) -> Result<(), String> {
+    fn append(&mut self, record: &Record) -> Result<Saved, String> {
         self.0.push(record.clone());
-        Ok(())
+        Ok(Saved::Now)
     }
 }
 
@@ -138,16 +172,13 @@ pub fn run(
         let Some(input) = host.next_input(until_next_second(now))? else {
             continue;
         };
-        let message = match input {
-            Input::Key(key) => model.message_for(key),
-            Input::Paste(text) => Message::Paste(text),
-            Input::Resize => {
-                dirty = true;
-                continue;
-            }
-            Input::Nothing => continue,
-        };
+        if matches!(input, Input::Nothing) {
+            continue;
+        }
         dirty = true;
+        let Some(message) = heard(model, input, host) else {
+            continue;
+        };
         let now = host.now();
         if dispatch(model, message, now, recorder, host) {
             return Ok(RunReport {
@@ -156,6 +187,34 @@ pub fn run(
             });
         }
     }
+}
+
+/// What an input means to the app: a message to dispatch, or nothing to do but draw again. A
+/// screen that has just joined is sent the journal so far here, before any later record.
+pub fn heard(model: &Model, input: Input, host: &mut dyn Host) -> Option<Message> {
+    Some(match input {
+        Input::Key(key) => model.message_for(key),
+        Input::Paste(text) => Message::Paste(text),
+        Input::Resize | Input::Nothing => return None,
+        Input::Proposal {
+            screen,
+            role,
+            record,
+        } => Message::Proposal {
+            screen,
+            role,
+            record,
+        },
+        Input::ScreenJoined(screen) => {
+            host.welcome(screen);
+            Message::ScreenJoined
+        }
+        Input::ScreenLeft(_) => Message::ScreenLeft,
+        Input::Joined(meeting) => Message::Joined(meeting),
+        Input::Record(record) => Message::Recorded(record),
+        Input::Refused(reason) => Message::Notice(reason),
+        Input::HostGone => Message::HostGone,
+    })
 }
 
 /// Run an action and the effects it asks for, and the actions those lead to, in order; true
@@ -174,14 +233,23 @@ pub fn dispatch(
     while let Some(message) = queue.pop_front() {
         for effect in update(model, message, now) {
             match effect {
-                Effect::Record(_) if save_failed => {}
-                Effect::Record(record) => match recorder.append(&record) {
-                    Ok(()) => queue.push_back(Message::Recorded(record)),
+                Effect::Record(_) | Effect::RecordFor { .. } if save_failed => {}
+                Effect::Record(record) => match save(recorder, host, &record) {
+                    Ok(applied) => queue.extend(applied),
                     Err(why) => {
                         save_failed = true;
                         queue.push_back(Message::SaveFailed(why));
                     }
                 },
+                Effect::RecordFor { screen, record } => match save(recorder, host, &record) {
+                    Ok(applied) => queue.extend(applied),
+                    Err(why) => {
+                        save_failed = true;
+                        host.refuse(screen, &format!("Not saved on the host: {why}"));
+                        queue.push_back(Message::SaveFailed(why));
+                    }
+                },
+                Effect::Refuse { screen, reason } => host.refuse(screen, &reason),
                 Effect::Bell => host.bell(),
                 Effect::Export(files) => queue.push_back(Message::Notice(host.export(&files))),
                 Effect::Copy { text, fallback } => {
@@ -192,6 +260,22 @@ pub fn dispatch(
         }
     }
     false
+}
+
+/// Hand a record to the recorder. Durable now: every joined screen is sent it, and it is
+/// applied here; sent to the host: it comes back to be applied.
+fn save(
+    recorder: &mut dyn Recorder,
+    host: &mut dyn Host,
+    record: &Record,
+) -> Result<Option<Message>, String> {
+    match recorder.append(record)? {
+        Saved::Now => {
+            host.broadcast(record);
+            Ok(Some(Message::Recorded(record.clone())))
+        }
+        Saved::Later => Ok(None),
+    }
 }
 
 /// Sleep until just after the next whole second, when the clock on screen changes.

@@ -81,28 +81,31 @@ impl Link {
 /// journal or a damaged journal is refused with its path (and line); a meeting that was not
 /// adjourned is taken, and the screen says so.
 pub fn given(path: &Path, own: &Path) -> Result<Link, String> {
-    let refuse = |what: String| format!("{what}; --follows takes the journal of the last meeting");
     if path == own || same_file(path, own) {
         return Err(format!(
             "{}: a meeting cannot follow itself; --follows takes the journal of the last meeting",
             path.display()
         ));
     }
-    let contents = journal::read(path).map_err(|e| match e {
+    let contents = journal::read(path).map_err(refuse)?;
+    let earlier = journal::replay(path, &contents).map_err(refuse)?;
+    Ok(Link::new(&earlier, path, None))
+}
+
+/// Why a journal cannot be followed: `path:line: what is wrong`, and what `--follows` takes.
+fn refuse(error: JournalError) -> String {
+    let what = match error {
         JournalError::BadLine {
             path,
             line,
             message,
-        } => refuse(format!("{}:{line}: {message}", path.display())),
-        JournalError::Io { path, error } => refuse(format!(
-            "{}: {}",
-            path.display(),
-            crate::store::io_message(&error)
-        )),
-        other => refuse(other.to_string()),
-    })?;
-    let earlier = journal::replay(path, &contents)?;
-    Ok(Link::new(&earlier, path, None))
+        } => format!("{}:{line}: {message}", path.display()),
+        JournalError::Io { path, error } => {
+            format!("{}: {}", path.display(), crate::store::io_message(&error))
+        }
+        other => other.to_string(),
+    };
+    format!("{what}; --follows takes the journal of the last meeting")
 }
 
 /// The latest adjourned meeting of the agenda `stem` in `dir` before `date`, if there is one.

@@ -9,13 +9,20 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::agenda;
 
+mod error;
 mod follow;
+mod join;
 mod open;
+mod open_error;
 mod report;
 
+use crate::app::Exit;
 use crate::ui::Theme;
+pub use error::{CliError, finish};
 pub use follow::Follows;
-pub use open::{Opened, Options, Resume, load_keymap, open, open_and_run, open_answering};
+pub use open::{
+    OpenError, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering,
+};
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///
@@ -31,9 +38,11 @@ pub struct Cli {
     /// --journal alone.
     agenda: Option<PathBuf>,
 
-    /// The meeting's journal. Default: <data dir>/cochair/<agenda name>-<date>.jsonl, with
-    /// the agenda's date (or today's when it has none). If it exists, the meeting resumes from
-    /// it; it is made when the first thing is recorded.
+    /// The meeting's journal. Default: <agenda name>-<date>.jsonl in the journal folder
+    /// (~/.local/share/cochair on Linux, ~/Library/Application Support/cochair on macOS,
+    /// %APPDATA%\cochair\data on Windows), with the agenda's date (or today's when it has
+    /// none). If it exists, the meeting resumes from it; it is made when the first thing is
+    /// recorded.
     #[arg(long, value_name = "PATH")]
     journal: Option<PathBuf>,
 
@@ -59,9 +68,30 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Another screen of a meeting open on this machine: the timekeeper's, the secretary's, an
+    /// observer's, or the room's wall (`--view room`). Over ssh from another machine:
+    /// `ssh -t HOST cochair join --role timekeeper`.
+    Join {
+        /// The meeting's journal (default: the one meeting this user has open).
+        #[arg(long, value_name = "PATH")]
+        journal: Option<PathBuf>,
+        /// Whose job this screen does.
+        #[arg(long, value_enum, default_value_t = RoleArg::Observer)]
+        role: RoleArg,
+        /// `room`: the room view only, for a projector on a second display.
+        #[arg(long, value_enum)]
+        view: Option<ViewArg>,
+        /// A keymap file whose keys replace the built-in ones.
+        #[arg(long, value_name = "FILE")]
+        keymap: Option<PathBuf>,
+        /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
+        theme: ThemeArg,
+    },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
     Check {
+        /// The agenda files (RON) to check, one or more.
         #[arg(required = true, value_name = "AGENDA")]
         agendas: Vec<PathBuf>,
         /// Print the timing plan too: when each item starts and how long it is.
@@ -71,8 +101,10 @@ enum Command {
     /// The agenda to send to members before the meeting: when and where, then each item with
     /// its planned time, length, lead and description.
     Agenda {
+        /// The agenda file (RON).
         #[arg(value_name = "AGENDA")]
         agenda: PathBuf,
+        /// How to write it out.
         #[arg(long, value_enum, default_value_t = AgendaFormatArg::Text)]
         format: AgendaFormatArg,
         /// Write to this file instead of standard output.
@@ -81,13 +113,18 @@ enum Command {
     },
     /// Print the key bindings in effect: MODE<TAB>KEY<TAB>action, sorted.
     Keys {
+        /// A keymap file whose keys replace the built-in ones (default: keymap.ron in the
+        /// config directory, if it exists).
         #[arg(long, value_name = "FILE")]
         keymap: Option<PathBuf>,
     },
     /// Make the minutes (or the action items) from a meeting's journal.
     Export {
+        /// The meeting's journal (a .jsonl file), as printed when cochair exits: by default
+        /// <agenda name>-<date>.jsonl in the journal folder (see cochair --help).
         #[arg(value_name = "JOURNAL")]
         journal: PathBuf,
+        /// What to make from it.
         #[arg(long, value_enum, default_value_t = FormatArg::Minutes)]
         format: FormatArg,
         /// Write to this file instead of standard output. A new file is readable by its owner
@@ -101,13 +138,19 @@ enum Command {
     /// Simulate a discussion on an agenda's people under each queue policy: who gets the
     /// airtime, how long hands wait, who is never heard. Same seed, same result.
     Simulate {
+        /// The agenda file (RON) whose people, groups and items are simulated.
         #[arg(value_name = "AGENDA")]
         agenda: PathBuf,
         /// The policy to run, or all of them side by side.
         #[arg(long, value_enum, default_value_t = PolicyArg::All)]
         policy: PolicyArg,
         /// The seed of the random choices: the same seed, the same meeting.
-        #[arg(long, default_value_t = 1)]
+        #[arg(
+            long,
+            default_value_t = 1,
+            value_parser = seed_arg,
+            allow_negative_numbers = true
+        )]
         seed: u64,
         /// Run every seed from FIRST to LAST (both included) and give each figure's median,
         /// lowest and highest.
@@ -118,8 +161,13 @@ enum Command {
             conflicts_with = "seed"
         )]
         seeds: Option<crate::simulate::Seeds>,
-        /// Length of the whole meeting in minutes (default: the agenda's plan).
-        #[arg(long, value_name = "M")]
+        /// Length of the whole meeting in minutes, from 1 to 1440 (default: the agenda's plan).
+        #[arg(
+            long,
+            value_name = "M",
+            value_parser = minutes_arg,
+            allow_negative_numbers = true
+        )]
         minutes: Option<u32>,
         /// How much more often a group raises hands than the base rate, e.g. staff=2.
         #[arg(long, value_name = "GROUP=RATE", value_parser = crate::simulate::eagerness_arg)]
@@ -131,6 +179,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the completion script for a shell: bash, zsh, fish, powershell or elvish.
+    ///
+    /// Save it where the shell looks, e.g. `cochair completions bash >
+    /// ~/.local/share/bash-completion/completions/cochair`; the README has the other shells.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// Save it where `man` looks, e.g. `cochair man > ~/.local/share/man/man1/cochair.1`.
+    Man,
     /// A report across meetings: one row per meeting (who came, customer airtime against the
     /// target, items customers proposed, decisions, actions due and done), totals and the
     /// trend; optionally the chart as SVG.
@@ -161,17 +222,58 @@ enum AgendaFormatArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum PolicyArg {
+    /// The least airtime for the group's weight first (the default in agendas).
     WeightedFair,
+    /// First come, first served.
     Fifo,
+    /// The highest group weight first.
     ProgressiveStack,
+    /// Each of them, side by side.
     All,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ThemeArg {
+    /// The usual colours.
     Standard,
+    /// Bright on black, for washed-out projectors.
     HighContrast,
 }
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Facilitator,
+    Timekeeper,
+    Secretary,
+    Observer,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ViewArg {
+    /// The room view: the item, who speaks and who is next, the clocks, large, nothing else.
+    Room,
+}
+
+/// `--seed N`: any whole number of 0 or more. Checked by clap, so a bad one is a usage error
+/// (exit 2) with the command's usage.
+fn seed_arg(text: &str) -> Result<u64, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| "the seed must be a whole number of 0 or more, like 1 or 42".into())
+}
+
+/// `--minutes M`: a meeting of a minute to a day, like the agenda's items.
+fn minutes_arg(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(minutes) if (1..=MAX_MEETING_MINUTES).contains(&minutes) => Ok(minutes),
+        _ => Err(format!(
+            "the meeting must last from 1 to {MAX_MEETING_MINUTES} minutes (a day)"
+        )),
+    }
+}
+
+/// The longest meeting `simulate --minutes` runs: a day.
+const MAX_MEETING_MINUTES: u32 = 1440;
 
 /// Print to stdout; a closed pipe (`cochair keys | head`) is not an error.
 fn out(text: &str) {
@@ -188,14 +290,14 @@ fn fail(message: &str) {
     }
 }
 
-/// The whole program: read the command line and run it.
+/// The whole program: read the command line, run it, and end with its exit code.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    if let Some(message) = misspelled_subcommand(&args) {
-        fail(&message);
-        return ExitCode::from(2);
-    }
-    run(Cli::parse_from(args))
+    let result = match misspelled_subcommand(&args) {
+        Some(message) => Err(CliError::Usage(message)),
+        None => run(Cli::parse_from(args)),
+    };
+    finish(result)
 }
 
 /// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
@@ -216,7 +318,8 @@ fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
     ))
 }
 
-pub fn run(cli: Cli) -> ExitCode {
+/// Run the command asked for; [`finish`] turns the result into what is said and the exit code.
+pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Some(Command::Check { agendas, plan }) => check(&agendas, plan),
         Some(Command::Agenda {
@@ -225,6 +328,31 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
         }) => send_out(&agenda, format, output.as_deref()),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
+        Some(Command::Join {
+            journal,
+            role,
+            view,
+            keymap,
+            theme: look,
+        }) => {
+            let role = match role {
+                RoleArg::Facilitator => crate::app::Role::Facilitator,
+                RoleArg::Timekeeper => crate::app::Role::Timekeeper,
+                RoleArg::Secretary => crate::app::Role::Secretary,
+                RoleArg::Observer => crate::app::Role::Observer,
+            };
+            let joining = join::Joining {
+                journal,
+                role,
+                room: view.is_some(),
+                keymap,
+                theme: theme(look),
+            };
+            match join::join(&joining)? {
+                Exit::Quit => Ok(()),
+                stopped => Err(CliError::Stopped(stopped.code())),
+            }
+        }
         Some(Command::Export {
             journal,
             format,
@@ -249,6 +377,8 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             simulate(&agenda, policy, setup, seeds, json)
         }
+        Some(Command::Completions { shell }) => completions(shell),
+        Some(Command::Man) => man(),
         Some(Command::Report(args)) => report::run(args),
         None => meeting(Options {
             agenda: cli.agenda,
@@ -270,19 +400,17 @@ fn theme(asked: ThemeArg) -> Theme {
     Theme::from_env(asked, std::env::var("NO_COLOR").ok().as_deref())
 }
 
-fn meeting(options: Options) -> ExitCode {
-    match open_and_run(&options) {
-        Ok(exit) => ExitCode::from(u8::try_from(exit.code()).unwrap_or(1)),
-        Err(message) => {
-            fail(&message.to_string());
-            ExitCode::FAILURE
-        }
+/// Open the meeting and run its screen until it is quit or stopped by a signal.
+fn meeting(options: Options) -> Result<(), CliError> {
+    match open_and_run(&options)? {
+        Exit::Quit => Ok(()),
+        stopped => Err(CliError::Stopped(stopped.code())),
     }
 }
 
 /// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned` (and with `--plan` the
 /// timing plan), or the errors.
-fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
+fn check(paths: &[PathBuf], plan: bool) -> Result<(), CliError> {
     let mut failed = false;
     for path in paths {
         match crate::store::check_agenda(path) {
@@ -318,23 +446,16 @@ fn check(paths: &[PathBuf], plan: bool) -> ExitCode {
             }
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+    match failed {
+        true => Err(CliError::Reported),
+        false => Ok(()),
     }
 }
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.
-fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> ExitCode {
+fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Result<(), CliError> {
     use crate::export::{agenda_document, to_markdown, to_text};
-    let agenda = match crate::store::read_agenda(path) {
-        Ok(agenda) => agenda,
-        Err(errors) => {
-            fail(&errors.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
+    let agenda = crate::store::read_agenda(path)?;
     let document = agenda_document(&agenda);
     let text = match format {
         AgendaFormatArg::Text => to_text(&document),
@@ -344,17 +465,13 @@ fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Exit
 }
 
 /// Print the text, or write it to a file whole.
-fn write_out(text: &str, output: Option<&Path>) -> ExitCode {
+fn write_out(text: &str, output: Option<&Path>) -> Result<(), CliError> {
     match output {
         None => out(text),
-        Some(path) => {
-            if let Err(e) = crate::store::files::write_atomically(path, text.as_bytes()) {
-                fail(&format!("{}: {}", path.display(), e));
-                return ExitCode::FAILURE;
-            }
-        }
+        Some(path) => crate::store::files::write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("{}: {}", path.display(), e))?,
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `1 item`, `7 items`.
@@ -367,14 +484,8 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.
-fn keys(path: Option<&Path>) -> ExitCode {
-    let keymap = match load_keymap(path) {
-        Ok(keymap) => keymap,
-        Err(e) => {
-            fail(&e.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
+fn keys(path: Option<&Path>) -> Result<(), CliError> {
+    let keymap = load_keymap(path)?;
     let mut rows: Vec<String> = keymap
         .bindings()
         .map(|(mode, key, action)| format!("{}\t{}\t{}", mode.name(), key, action.name()))
@@ -385,7 +496,7 @@ fn keys(path: Option<&Path>) -> ExitCode {
     for lost in keymap.lost_from(&crate::input::Keymap::builtin()) {
         fail(&format!("warning: {lost}"));
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `cochair simulate`: the seeded model under one policy or all, for one seed or summed up
@@ -396,26 +507,12 @@ fn simulate(
     setup: crate::simulate::Setup,
     seeds: Option<crate::simulate::Seeds>,
     json: bool,
-) -> ExitCode {
+) -> Result<(), CliError> {
     use crate::agenda::Policy;
     use crate::simulate;
-    let agenda = match crate::store::read_agenda(path) {
-        Ok(agenda) => agenda,
-        Err(errors) => {
-            fail(&errors.to_string());
-            return ExitCode::FAILURE;
-        }
-    };
-    let groups = simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)
-        .and_then(|()| simulate::check_groups(&agenda, "--weight", &setup.weights));
-    if let Err(message) = groups {
-        fail(&message);
-        return ExitCode::FAILURE;
-    }
-    if setup.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
-        fail("--minutes must be from 1 to 1440 (a day)");
-        return ExitCode::FAILURE;
-    }
+    let agenda = crate::store::read_agenda(path)?;
+    simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
+    simulate::check_groups(&agenda, "--weight", &setup.weights)?;
     let policies: Vec<Policy> = match policy {
         PolicyArg::WeightedFair => vec![Policy::WeightedFair],
         PolicyArg::Fifo => vec![Policy::Fifo],
@@ -453,7 +550,7 @@ fn simulate(
         }
     };
     out(&report);
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `cochair export`: the minutes, Markdown, actions or todo.txt from a journal.
@@ -462,7 +559,7 @@ fn export(
     format: FormatArg,
     output: Option<&Path>,
     include_confidential: bool,
-) -> ExitCode {
+) -> Result<(), CliError> {
     use crate::export::{self, Format};
     let format = match format {
         FormatArg::Minutes => Format::Minutes,
@@ -471,16 +568,8 @@ fn export(
         FormatArg::Todo => Format::Todo,
         FormatArg::EasyRead => Format::EasyRead,
     };
-    let meeting = match crate::store::journal::read(journal)
-        .map_err(|e| e.to_string())
-        .and_then(|contents| crate::store::journal::replay(journal, &contents))
-    {
-        Ok(meeting) => meeting,
-        Err(message) => {
-            fail(&message);
-            return ExitCode::FAILURE;
-        }
-    };
+    let contents = crate::store::journal::read(journal)?;
+    let meeting = crate::store::journal::replay(journal, &contents)?;
     let when = meeting.started().unwrap_or_else(chrono::Utc::now);
     let offset = *when.with_timezone(&chrono::Local).offset();
     let options = export::Options {
@@ -490,4 +579,90 @@ fn export(
     };
     let text = export::render(&meeting, format, &options);
     write_out(&text, output)
+}
+
+/// `cochair completions SHELL`: made from the same definitions as `--help`, so it never offers
+/// a subcommand or an option that is not there.
+fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "cochair", &mut script);
+    out(&String::from_utf8_lossy(&script));
+    Ok(())
+}
+
+/// `cochair man`: one manual page, from the same definitions as `--help`, with every
+/// subcommand's synopsis, description and options in it. (clap_mangen's own page would only
+/// point to a page per subcommand, `cochair-check(1)`, that nobody installs.)
+fn man() -> Result<(), CliError> {
+    let mut command = Cli::command();
+    command.build();
+    let main = clap_mangen::Man::new(command.clone());
+    let mut page = Vec::new();
+    main.render_title(&mut page)?;
+    main.render_name_section(&mut page)?;
+    main.render_synopsis_section(&mut page)?;
+    main.render_description_section(&mut page)?;
+    main.render_options_section(&mut page)?;
+    page.extend_from_slice(b".SH COMMANDS\n");
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        page.extend_from_slice(man_part(sub)?.as_bytes());
+    }
+    main.render_version_section(&mut page)?;
+    // Each section opens with the definition of the apostrophe; the page needs it once.
+    let opening = [".ie \\n(.g .ds Aq \\(aq", ".el .ds Aq '"];
+    let text = String::from_utf8_lossy(&page);
+    let lines = text.lines().enumerate();
+    let page = lines.filter(|(n, line)| *n < opening.len() || !opening.contains(line));
+    out(&page
+        .map(|(_, line)| format!("{line}\n"))
+        .collect::<String>());
+    Ok(())
+}
+
+/// A subcommand's part of the manual page: its name as a subheading, then its synopsis,
+/// description and options without headings of their own.
+fn man_part(sub: &clap::Command) -> std::io::Result<String> {
+    let man = clap_mangen::Man::new(sub.clone());
+    let mut part = Vec::new();
+    man.render_synopsis_section(&mut part)?;
+    man.render_description_section(&mut part)?;
+    man.render_options_section(&mut part)?;
+    let name = sub.get_bin_name().unwrap_or(sub.get_name());
+    let mut text = format!(".SS \"{name}\"\n");
+    for line in String::from_utf8_lossy(&part).lines() {
+        match line {
+            ".SH DESCRIPTION" => text.push_str(".PP\n"),
+            heading if heading.starts_with(".SH ") => {}
+            line => text.push_str(&format!("{line}\n")),
+        }
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// clap's own checks of the definitions: names, conflicts, value names, defaults.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    /// `--help` and the manual page say what every argument is, options and files alike.
+    #[test]
+    fn every_argument_of_every_subcommand_is_described() {
+        let command = Cli::command();
+        let subcommands = command.get_subcommands().chain([&command]);
+        for sub in subcommands.filter(|s| s.get_name() != "help") {
+            for arg in sub.get_arguments().filter(|a| a.get_id() != "help") {
+                assert!(
+                    arg.get_help().is_some(),
+                    "{} {} has no description",
+                    sub.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
+    }
 }

@@ -14,9 +14,12 @@ use crate::app::{Exit, Model, Theme};
 use crate::host::local_offset;
 use crate::input::Keymap;
 use crate::meeting::Meeting;
+use crate::parse::FileErrors;
 use crate::store::journal::{self, Contents, Header, Journal, Recording, replay};
 
 use super::follow::{self, Follows, Link};
+pub use super::open_error::OpenError;
+use super::open_error::shell_quote;
 
 /// What the command line asked for.
 #[derive(Debug, Clone, Default)]
@@ -37,11 +40,6 @@ pub struct Opened {
     pub journal: Recording,
 }
 
-/// What `cochair` says when it is not run in a terminal (from cron, or with its output
-/// redirected to a file): a meeting needs a screen, and the minutes have their own command.
-const NEEDS_A_TERMINAL: &str =
-    "cochair needs a terminal; for the minutes use `cochair export JOURNAL`";
-
 /// The answer to "this meeting started on another day: resume it, or start a new one?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resume {
@@ -52,12 +50,12 @@ pub enum Resume {
 }
 
 /// Load and check everything, then run the meeting screen; returns how it ended.
-pub fn open_and_run(options: &Options) -> Result<Exit, String> {
+pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
     let now = Utc::now();
     let offset = local_offset(now);
     let loaded = load(options, now, offset)?;
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-        return Err(NEEDS_A_TERMINAL.to_owned());
+        return Err(OpenError::NoTerminal);
     }
     let Some(loaded) = settle_the_day(loaded, now, offset, &mut ask_on_the_terminal)? else {
         println!("Nothing was changed.");
@@ -68,9 +66,53 @@ pub fn open_and_run(options: &Options) -> Result<Exit, String> {
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
-    let result = crate::host::run_in_terminal(&mut model, &mut journal);
+    let inbox = share_the_meeting(&mut model, &journal)?;
+    let result = crate::host::run_in_terminal(&mut model, &mut journal, inbox);
     say_goodbye(options, &model, journal);
-    result
+    result.map_err(OpenError::Terminal)
+}
+
+/// Listen for the meeting's other screens (`cochair join`). A meeting some other cochair hosts
+/// already is refused; when the socket cannot be made, the meeting runs on one screen and the
+/// status line says why.
+#[cfg(unix)]
+fn share_the_meeting(
+    model: &mut Model,
+    journal: &Recording,
+) -> Result<crate::host::Inbox, OpenError> {
+    let mut inbox = crate::host::Inbox::new();
+    let meeting = &model.meeting;
+    let about = crate::share::About {
+        title: meeting.agenda().title.clone(),
+        date: meeting.date(),
+        journal: journal.path().to_path_buf(),
+        rehearsal: model.rehearsal,
+    };
+    let path = journal.path();
+    let place = match crate::share::place_for(path) {
+        Ok(place) => place,
+        Err(e) => {
+            model.status = Some(format!("Other screens cannot join: {e}"));
+            return Ok(inbox);
+        }
+    };
+    if std::os::unix::net::UnixStream::connect(&place.socket).is_ok() {
+        return Err(OpenError::AlreadyOpen(path.to_path_buf()));
+    }
+    let header = journal.header_line();
+    match crate::share::Server::start(place, path, header, &about, inbox.sender.clone()) {
+        Ok(server) => {
+            inbox.server = Some(server);
+            model.link = crate::app::Link::Host { screens: 0 };
+        }
+        Err(why) => model.status = Some(format!("Other screens cannot join: {why}")),
+    }
+    Ok(inbox)
+}
+
+#[cfg(not(unix))]
+fn share_the_meeting(_: &mut Model, _: &Recording) -> Result<crate::host::Inbox, OpenError> {
+    Ok(crate::host::Inbox::new())
 }
 
 /// What is printed once the terminal is back: where the record is and how to resume, or that
@@ -100,7 +142,11 @@ fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
 
 /// Resolve the files and build the model, without touching the terminal. A meeting that
 /// started on another day is resumed.
-pub fn open(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
+pub fn open(
+    options: &Options,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Result<Opened, OpenError> {
     open_answering(options, now, offset, |_| Resume::Resume)
 }
 
@@ -110,11 +156,11 @@ pub fn open_answering(
     now: DateTime<Utc>,
     offset: FixedOffset,
     mut answer: impl FnMut(&str) -> Resume,
-) -> Result<Opened, String> {
+) -> Result<Opened, OpenError> {
     let loaded = load(options, now, offset)?;
     match settle_the_day(loaded, now, offset, &mut answer)? {
         Some(loaded) => open_journal(loaded, now, offset),
-        None => Err("Nothing was changed.".into()),
+        None => Err(OpenError::NothingChanged),
     }
 }
 
@@ -152,17 +198,13 @@ struct Existing {
 }
 
 /// Read and check the keymap, the agenda and the journal if there is one, changing nothing.
-fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Loaded, String> {
+fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Loaded, OpenError> {
     let keymap = load_keymap(options.keymap.as_deref())?;
     let given = match &options.agenda {
-        Some(path) => Some((
-            crate::store::read_agenda(path).map_err(|e| e.to_string())?,
-            file_name(path),
-        )),
+        Some(path) => Some((crate::store::read_agenda(path)?, file_name(path))),
         None if options.journal.is_some() => None,
         None => Some((
-            agenda::from_str(agenda::EXAMPLE, Path::new(agenda::EXAMPLE_NAME))
-                .map_err(|e| e.to_string())?,
+            agenda::from_str(agenda::EXAMPLE, Path::new(agenda::EXAMPLE_NAME))?,
             agenda::EXAMPLE_NAME.to_owned(),
         )),
     };
@@ -179,9 +221,8 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
             let date = agenda.date().unwrap_or(today);
             match options.rehearse {
                 true => rehearsal_dir().join(format!("{stem}-{date}.jsonl")),
-                false => crate::store::paths::default_journal(&stem, date).ok_or(
-                    "cannot find a data directory for journals; give one with --journal PATH",
-                )?,
+                false => crate::store::paths::default_journal(&stem, date)
+                    .ok_or(OpenError::NoDataFolder)?,
             }
         }
         (None, None) => unreachable!("no agenda and no journal is the built-in example"),
@@ -189,11 +230,7 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
     let mut existing = match journal_path.exists() && !options.rehearse {
         true => check_journal(&journal_path, given.as_ref().map(|(a, _)| a), offset, today)?,
         false if given.is_none() => {
-            return Err(format!(
-                "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
-                journal_path.display(),
-                journal_path.display()
-            ));
+            return Err(OpenError::NoJournal(journal_path));
         }
         false => None,
     };
@@ -207,7 +244,9 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
         existing = None;
     }
     let link = match &options.follows {
-        Follows::Journal(path) => Some(follow::given(path, &journal_path)?),
+        Follows::Journal(path) => {
+            Some(follow::given(path, &journal_path).map_err(OpenError::Follows)?)
+        }
         Follows::Latest | Follows::Nothing => None,
     };
     // A meeting to be resumed keeps its link; one from another day may yet be set aside for
@@ -217,7 +256,8 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
             .started()
             .is_none_or(|s| s.with_timezone(&offset).date_naive() == today)
     }) {
-        follow::check_resumed(&options.follows, &existing.meeting, &journal_path)?;
+        follow::check_resumed(&options.follows, &existing.meeting, &journal_path)
+            .map_err(OpenError::Follows)?;
     }
     Ok(Loaded {
         keymap,
@@ -270,7 +310,7 @@ fn settle_the_day(
     now: DateTime<Utc>,
     offset: FixedOffset,
     answer: &mut dyn FnMut(&str) -> Resume,
-) -> Result<Option<Loaded>, String> {
+) -> Result<Option<Loaded>, OpenError> {
     let Some(existing) = &loaded.existing else {
         return Ok(Some(loaded));
     };
@@ -318,8 +358,10 @@ fn settle_the_day(
                 let header = &old.contents.header;
                 loaded.given = Some((header.agenda.clone(), header.agenda_file.clone()));
             }
-            std::fs::rename(path, &aside)
-                .map_err(|e| format!("{}: {}", path.display(), crate::store::io_message(&e)))?;
+            std::fs::rename(path, &aside).map_err(|error| OpenError::SetAside {
+                path: path.clone(),
+                error,
+            })?;
             drop(old);
             Ok(Some(loaded))
         }
@@ -368,7 +410,11 @@ fn ask_on_the_terminal(question: &str) -> Resume {
 
 /// Resume the journal there is, or get ready to start one with the first thing recorded, and
 /// build the model.
-fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Result<Opened, String> {
+fn open_journal(
+    loaded: Loaded,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Result<Opened, OpenError> {
     let Loaded {
         keymap,
         journal_path,
@@ -384,8 +430,7 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
         (Some(existing), _) => {
             link = None;
             let contents = existing.contents;
-            let journal = Journal::resume_locked(existing.file, &journal_path, &contents)
-                .map_err(|e| e.to_string())?;
+            let journal = Journal::resume_locked(existing.file, &journal_path, &contents)?;
             (Recording::Open(journal), existing.meeting, contents.torn)
         }
         (None, Some((agenda, name))) => {
@@ -408,7 +453,9 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
                     at: now,
                     event: link.event.clone(),
                 };
-                meeting.apply(&record).map_err(|e| e.to_string())?;
+                meeting
+                    .apply(&record)
+                    .map_err(|e| OpenError::Follows(e.to_string()))?;
                 first.push(record);
             }
             let waiting = Recording::Waiting {
@@ -444,15 +491,15 @@ fn open_journal(loaded: Loaded, now: DateTime<Utc>, offset: FixedOffset) -> Resu
 
 /// The built-in keymap, with the user's file over it: `--keymap FILE`, else `keymap.ron` in the
 /// config directory if there is one.
-pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, String> {
+pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, FileErrors> {
     let user = path
         .map(Path::to_path_buf)
         .or_else(crate::store::paths::user_keymap);
     let Some(path) = user else {
         return Ok(Keymap::builtin());
     };
-    let src = crate::store::read_text(&path).map_err(|e| e.to_string())?;
-    Keymap::with_user_keys(&src, &path).map_err(|e| e.to_string())
+    let src = crate::store::read_text(&path)?;
+    Keymap::with_user_keys(&src, &path)
 }
 
 /// An existing journal, checked without changing it: locked for this process, every line
@@ -463,8 +510,8 @@ fn check_journal(
     given: Option<&Agenda>,
     offset: FixedOffset,
     today: chrono::NaiveDate,
-) -> Result<Option<Existing>, String> {
-    let (file, contents) = Journal::lock_and_read(path).map_err(|e| e.to_string())?;
+) -> Result<Option<Existing>, OpenError> {
+    let (file, contents) = Journal::lock_and_read(path)?;
     let other_agenda = given.is_some_and(|agenda| *agenda != contents.header.agenda);
     if other_agenda && contents.records.is_empty() {
         return Ok(None);
@@ -485,13 +532,11 @@ fn check_journal(
     }))
 }
 
-fn different_agenda(path: &Path, contents: &Contents) -> String {
-    format!(
-        "{}: this journal holds a meeting with a different agenda (from {}); resume it with `cochair --journal {}` or start a new one with --journal NEW_FILE",
-        path.display(),
-        contents.header.agenda_file,
-        shell_quote(path)
-    )
+fn different_agenda(path: &Path, contents: &Contents) -> OpenError {
+    OpenError::OtherAgenda {
+        journal: path.to_path_buf(),
+        agenda_file: contents.header.agenda_file.clone(),
+    }
 }
 
 fn file_name(path: &Path) -> String {
@@ -501,24 +546,12 @@ fn file_name(path: &Path) -> String {
     )
 }
 
-/// A path as it can be pasted into a shell.
-fn shell_quote(path: &Path) -> String {
-    let text = path.display().to_string();
-    if text
-        .chars()
-        .all(|c| c.is_alphanumeric() || "/._-+:@~".contains(c))
-    {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::app::Message;
     use crate::input::Command;
+    use crate::store::journal::JournalError;
     use crate::testing::{at, utc};
 
     /// Drive the app as the runtime does, writing every event to the real journal.
@@ -526,6 +559,55 @@ mod tests {
         let (model, journal) = (&mut opened.model, &mut opened.journal);
         crate::app::dispatch(model, action, at(secs), journal, &mut crate::app::Quiet);
         assert_eq!(opened.model.save_error, None);
+    }
+
+    /// Each way opening can fail is its own kind, so callers and tests need not read words.
+    #[test]
+    fn each_way_opening_fails_is_its_own_kind() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = Options {
+            journal: Some(dir.path().join("none.jsonl")),
+            ..Options::default()
+        };
+        assert!(matches!(
+            open(&missing, at(0), utc()),
+            Err(OpenError::NoJournal(_))
+        ));
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, "Agenda(").unwrap();
+        let bad_agenda = Options {
+            agenda: Some(bad),
+            journal: Some(dir.path().join("m.jsonl")),
+            ..Options::default()
+        };
+        let Err(OpenError::File(errors)) = open(&bad_agenda, at(0), utc()) else {
+            panic!("a bad agenda is a file error");
+        };
+        assert!(
+            errors
+                .to_string()
+                .starts_with(&format!("{}:", dir.path().join("bad.ron").display()))
+        );
+        let council = Options {
+            agenda: Some(PathBuf::from("agendas/family-council.ron")),
+            journal: Some(dir.path().join("m.jsonl")),
+            ..Options::default()
+        };
+        let mut opened = open(&council, at(0), utc()).unwrap();
+        act(&mut opened, Command::StartMeeting, 0);
+        let board = Options {
+            agenda: Some(PathBuf::from("agendas/nonprofit-board.ron")),
+            ..council.clone()
+        };
+        assert!(matches!(
+            open(&board, at(60), utc()),
+            Err(OpenError::Journal(JournalError::InUse { .. }))
+        ));
+        drop(opened);
+        let Err(OpenError::OtherAgenda { agenda_file, .. }) = open(&board, at(60), utc()) else {
+            panic!("today's meeting of another agenda is refused");
+        };
+        assert_eq!(agenda_file, "family-council.ron");
     }
 
     #[test]
@@ -664,7 +746,7 @@ mod tests {
         drop(opened);
         let before = std::fs::read(dir.path().join("council.jsonl")).unwrap();
         let quit = open_answering(&options, at(0), utc(), |_| Resume::Quit);
-        assert!(quit.is_err());
+        assert!(matches!(quit, Err(OpenError::NothingChanged)));
         let after = std::fs::read(dir.path().join("council.jsonl")).unwrap();
         assert_eq!(before, after, "quitting changes nothing");
     }

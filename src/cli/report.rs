@@ -4,10 +4,10 @@
 //! still reported. Journals of different agendas are refused unless `--mixed` is given.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use clap::ValueEnum;
 
+use super::CliError;
 use crate::export::{Left, ReportFormat, chart_svg, report};
 use crate::meeting::Meeting;
 use crate::store::{journal, series};
@@ -26,6 +26,7 @@ pub struct ReportArgs {
     /// (family-council) to take its journals from the data folder.
     #[arg(long, value_name = "DIR_OR_NAME")]
     series: Option<String>,
+    /// How to write the report: a text table, Markdown, or CSV for a spreadsheet.
     #[arg(long, value_enum, default_value_t = ReportFormatArg::Text)]
     format: ReportFormatArg,
     /// Also draw the chart (customer airtime against the target, items proposed by
@@ -57,15 +58,11 @@ struct Read {
     meeting: Meeting,
 }
 
-pub fn run(args: ReportArgs) -> ExitCode {
+/// The report, and the chart if asked for. A journal that cannot be read is named as it is
+/// met and left out; the report of the others is still made, and the command then fails.
+pub fn run(args: ReportArgs) -> Result<(), CliError> {
     let paths = match &args.series {
-        Some(series) => match series_journals(series) {
-            Ok(paths) => paths,
-            Err(message) => {
-                super::fail(&message);
-                return ExitCode::FAILURE;
-            }
-        },
+        Some(series) => series_journals(series)?,
         None => args.journals.clone(),
     };
     let mut read = Vec::new();
@@ -83,8 +80,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
         }
     }
     if let Some(message) = mixed_agendas(&read).filter(|_| !args.mixed) {
-        super::fail(&message);
-        return ExitCode::FAILURE;
+        return Err(CliError::Failed(message));
     }
     let damaged = !left_out.is_empty();
     let meetings: Vec<(String, Meeting)> = read.into_iter().map(|r| (r.name, r.meeting)).collect();
@@ -95,19 +91,17 @@ pub fn run(args: ReportArgs) -> ExitCode {
         ReportFormatArg::Csv => ReportFormat::Csv,
     };
     if let Some(path) = &args.chart {
-        let written = chart_svg(&report).and_then(|svg| {
-            crate::store::files::write_atomically(path, svg.as_bytes())
-                .map_err(|e| crate::store::io_message(&e))
-        });
-        if let Err(message) = written {
-            super::fail(&format!("{}: {message}", path.display()));
-            return ExitCode::FAILURE;
-        }
+        chart_svg(&report)
+            .and_then(|svg| {
+                crate::store::files::write_atomically(path, svg.as_bytes())
+                    .map_err(|e| crate::store::io_message(&e))
+            })
+            .map_err(|message| CliError::Failed(format!("{}: {message}", path.display())))?;
     }
-    let wrote = super::write_out(&report.render(format), args.output.as_deref());
+    super::write_out(&report.render(format), args.output.as_deref())?;
     match damaged || report.rows.is_empty() {
-        true => ExitCode::FAILURE,
-        false => wrote,
+        true => Err(CliError::Reported),
+        false => Ok(()),
     }
 }
 
@@ -156,7 +150,7 @@ fn read_journal(path: &Path) -> Result<Read, (String, String)> {
         (message, why)
     };
     let contents = journal::read(path).map_err(|e| fail(e.to_string()))?;
-    let meeting = journal::replay(path, &contents).map_err(fail)?;
+    let meeting = journal::replay(path, &contents).map_err(|e| fail(e.to_string()))?;
     Ok(Read {
         name: file_name(path),
         agenda_file: contents.header.agenda_file,

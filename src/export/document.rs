@@ -255,7 +255,8 @@ fn block_marker(text: &str) -> Option<usize> {
     let spaced = |rest: &str| rest.is_empty() || rest.starts_with(' ');
     let hashes = text.len() - text.trim_start_matches('#').len();
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let rule = text.chars().all(|c| c == '-' || c == ' ') && text.matches('-').count() >= 3;
+    // Dashes alone make a rule (`---`), and with a bullet's own dash fewer do (`- --`).
+    let rule = text.starts_with('-') && text.chars().all(|c| c == '-' || c == ' ');
     if (1..=6).contains(&hashes) && spaced(&text[hashes..]) || text.starts_with('>') || rule {
         return Some(0);
     }
@@ -349,6 +350,8 @@ mod markdown_reads_back {
         "> quoted",
         ">also quoted",
         "---",
+        "--",
+        "- --",
         "- - -",
         "***",
         "___",

@@ -6,4 +6,4 @@ pub mod clipboard;
 mod signals;
 mod terminal;
 
-pub use terminal::{input_of, key_of, local_offset, restore, run_in_terminal};
+pub use terminal::{Inbox, input_of, key_of, local_offset, restore, run_in_terminal};

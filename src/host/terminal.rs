@@ -12,12 +12,59 @@ use ratatui::crossterm::event::{
     KeyEvent, KeyEventKind, KeyModifiers,
 };
 
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+
 use super::signals::Signals;
 use crate::app::{EventSource, Exit, Host, Input, Model, Recorder, run};
 use crate::input::{Key, KeyCode, Mods};
+use crate::meeting::Record;
+#[cfg(unix)]
+use crate::share::Server;
+
+/// Other screens cannot join on this platform (no local sockets here yet).
+#[cfg(not(unix))]
+pub struct Server;
+
+#[cfg(not(unix))]
+impl Server {
+    fn broadcast(&self, _: &Record) {}
+    fn refuse(&self, _: u64, _: &str) {}
+    fn welcome(&self, _: u64) {}
+}
+
+/// Where the meeting screen hears from: the keyboard (read on a thread of its own) and, when
+/// the meeting has several screens, the others (through the same channel), so the loop sleeps
+/// on one thing until the next input or the next second.
+pub struct Inbox {
+    pub sender: Sender<Input>,
+    pub receiver: Receiver<Input>,
+    /// On the host: the socket the other screens join.
+    pub server: Option<Server>,
+}
+
+impl Inbox {
+    pub fn new() -> Inbox {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        Inbox {
+            sender,
+            receiver,
+            server: None,
+        }
+    }
+}
+
+impl Default for Inbox {
+    fn default() -> Self {
+        Inbox::new()
+    }
+}
 
 /// Take over the terminal, run the meeting screen until it ends, and give the terminal back.
-pub fn run_in_terminal(model: &mut Model, recorder: &mut impl Recorder) -> Result<Exit, String> {
+pub fn run_in_terminal(
+    model: &mut Model,
+    recorder: &mut impl Recorder,
+    inbox: Inbox,
+) -> Result<Exit, String> {
     #[cfg(debug_assertions)]
     if std::env::var_os("COCHAIR_PANIC_IN_VIEW").is_some() {
         crate::ui::PANIC_IN_VIEW.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -32,10 +79,14 @@ pub fn run_in_terminal(model: &mut Model, recorder: &mut impl Recorder) -> Resul
         let _ = ratatui::crossterm::execute!(io::stdout(), DisableBracketedPaste);
         restore_on_panic(info);
     }));
+    let keys = inbox.sender.clone();
+    std::thread::spawn(move || read_terminal(&keys));
     let mut host = TerminalHost {
         signals,
         clipboard: super::clipboard::System::default(),
         offset: None,
+        inbox: inbox.receiver,
+        server: inbox.server,
     };
     let result = run(&mut terminal, model, recorder, &mut host);
     restore();
@@ -98,12 +149,25 @@ pub fn input_of(event: TermEvent) -> Option<Input> {
     }
 }
 
+/// Read the terminal's events and pass on what the app hears, until the terminal is gone.
+fn read_terminal(keys: &Sender<Input>) {
+    while let Ok(event) = event::read() {
+        if let Some(input) = input_of(event)
+            && keys.send(input).is_err()
+        {
+            return;
+        }
+    }
+}
+
 struct TerminalHost {
     signals: Signals,
     /// One clipboard handle for the whole session, made when first used.
     clipboard: super::clipboard::System,
     /// The local UTC offset and the minute it was looked up in.
     offset: Option<(i64, FixedOffset)>,
+    inbox: Receiver<Input>,
+    server: Option<Server>,
 }
 
 impl EventSource for TerminalHost {
@@ -126,11 +190,11 @@ impl EventSource for TerminalHost {
     }
 
     fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>> {
-        if !event::poll(timeout)? {
-            return Ok(None);
+        match self.inbox.recv_timeout(timeout) {
+            Ok(input) => Ok(Some(input)),
+            Err(RecvTimeoutError::Timeout) => Ok(None),
+            Err(RecvTimeoutError::Disconnected) => Err(io::Error::other("the terminal is gone")),
         }
-        // Events cochair has no use for (focus, mouse) count as nothing happening.
-        Ok(input_of(event::read()?).or(Some(Input::Nothing)))
     }
 
     fn stop_requested(&mut self) -> Option<Exit> {
@@ -167,6 +231,24 @@ impl Host for TerminalHost {
         use std::io::Write;
         let mut out = io::stdout();
         let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+    }
+
+    fn broadcast(&mut self, record: &Record) {
+        if let Some(server) = &self.server {
+            server.broadcast(record);
+        }
+    }
+
+    fn refuse(&mut self, screen: u64, reason: &str) {
+        if let Some(server) = &self.server {
+            server.refuse(screen, reason);
+        }
+    }
+
+    fn welcome(&mut self, screen: u64) {
+        if let Some(server) = &self.server {
+            server.welcome(screen);
+        }
     }
 }
 

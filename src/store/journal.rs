@@ -6,7 +6,7 @@
 //! exclusive lock), and a line torn by a kill mid-write is dropped on the next start.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -156,10 +156,18 @@ impl Journal {
         Journal::create(path, header)
     }
 
-    /// Lock an existing journal for this process and read it, without changing it.
+    /// Lock an existing journal for this process and read it, without changing it. It is read
+    /// through the locked handle: on Windows a lock keeps every other handle from reading,
+    /// this process's own too.
     pub fn lock_and_read(path: &Path) -> Result<(File, Contents), JournalError> {
-        let file = lock(path)?;
-        let contents = read(path)?;
+        let mut file = lock(path)?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(|error| JournalError::Io {
+                path: path.to_path_buf(),
+                error,
+            })?;
+        let contents = parse(&bytes, path)?;
         Ok((file, contents))
     }
 
@@ -233,16 +241,20 @@ impl Journal {
     /// Writing to a journal that was deleted or replaced would save nothing anyone can find:
     /// refuse, so the screen says so.
     fn still_in_place(&self) -> io::Result<()> {
+        let gone = || io::Error::other("the journal file was removed or replaced");
+        let on_disk = std::fs::metadata(&self.path).map_err(|_| gone())?;
+        // A file put in its place is caught on Unix, by its device and inode. Windows has no
+        // stable file identity in std yet, so there only a removed journal is caught.
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            let gone = || io::Error::other("the journal file was removed or replaced");
-            let on_disk = std::fs::metadata(&self.path).map_err(|_| gone())?;
             let ours = self.file.metadata()?;
             if (on_disk.dev(), on_disk.ino()) != (ours.dev(), ours.ino()) {
                 return Err(gone());
             }
         }
+        #[cfg(not(unix))]
+        let _ = on_disk;
         Ok(())
     }
 }
@@ -267,6 +279,26 @@ impl Recording {
         match self {
             Recording::Waiting { path, .. } => path,
             Recording::Open(journal) => journal.path(),
+        }
+    }
+
+    /// The journal's first line: its header, as the file holds it or will. A journal not made
+    /// yet also gives the records it will be made with (the link to the last meeting), one per
+    /// line after the header, so a screen that joins before anything is recorded folds the
+    /// same meeting as the host.
+    pub fn header_line(&self) -> String {
+        match self {
+            Recording::Waiting { header, first, .. } => {
+                std::iter::once(serde_json::to_string(header))
+                    .chain(first.iter().map(serde_json::to_string))
+                    .filter_map(Result::ok)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+            Recording::Open(journal) => std::fs::read_to_string(journal.path())
+                .ok()
+                .and_then(|text| text.lines().next().map(str::to_owned))
+                .unwrap_or_default(),
         }
     }
 
@@ -301,7 +333,7 @@ impl Recording {
 
 /// The meeting as the journal left it; a record that cannot follow the ones before it is
 /// named by its line: `path:line: why; the file was left as it is`.
-pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meeting, String> {
+pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meeting, JournalError> {
     let header = &contents.header;
     let records = contents.records.iter().map(|(_, r)| r);
     crate::meeting::Meeting::replay(
@@ -310,22 +342,25 @@ pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meetin
         header.cochair_journal,
         records,
     )
-    .map_err(|(i, e)| {
-        let line = contents.records.get(i).map_or(0, |(line, _)| *line);
-        format!("{}:{line}: {e}; the file was left as it is", path.display())
+    .map_err(|(i, e)| JournalError::BadLine {
+        path: path.to_path_buf(),
+        line: contents.records.get(i).map_or(0, |(line, _)| *line),
+        message: e.to_string(),
     })
 }
 
 /// The journal is where the app's records go (the app's `Recorder`, implemented here).
 impl crate::app::Recorder for Journal {
-    fn append(&mut self, record: &Record) -> Result<(), String> {
-        Journal::append(self, record).map_err(|e| super::io_message(&e))
+    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, String> {
+        Journal::append(self, record).map_err(|e| super::io_message(&e))?;
+        Ok(crate::app::Saved::Now)
     }
 }
 
 impl crate::app::Recorder for Recording {
-    fn append(&mut self, record: &Record) -> Result<(), String> {
-        Recording::append(self, record).map_err(|e| super::io_message(&e))
+    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, String> {
+        Recording::append(self, record).map_err(|e| super::io_message(&e))?;
+        Ok(crate::app::Saved::Now)
     }
 }
 

@@ -34,6 +34,16 @@ pub fn user_keymap() -> Option<PathBuf> {
         .filter(|p| p.exists())
 }
 
+/// Where the screens of an open meeting find its host (Unix): `$XDG_RUNTIME_DIR/cochair`, or
+/// else `/tmp/cochair-<uid>`, as tmux keeps its sockets. Not the data folder: a socket's path
+/// must be short, and nothing kept there is part of the meeting's record.
+pub fn meeting_sockets(uid: u32) -> PathBuf {
+    match std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
+        Some(runtime) => PathBuf::from(runtime).join("cochair"),
+        None => std::env::temp_dir().join(format!("cochair-{uid}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,9 +55,14 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         )
         .unwrap();
+        assert_eq!(path.parent(), journals().as_deref());
+        assert_eq!(
+            path.file_name().and_then(|n| n.to_str()),
+            Some("family-council-2026-11-24.jsonl")
+        );
         assert!(
-            path.ends_with("cochair/family-council-2026-11-24.jsonl"),
-            "{}",
+            path.components().any(|c| c.as_os_str() == "cochair"),
+            "in a folder of cochair's own: {}",
             path.display()
         );
     }

@@ -205,30 +205,14 @@ pub fn match_score(query: &str, key: &str) -> Option<(u8, usize)> {
     }
 }
 
-/// Edit distance, for "did you mean" suggestions.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(above + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-/// The candidate closest to `wanted`, if it is close enough to be a likely typo.
+/// The candidate closest to `wanted`, if it is close enough to be a likely typo: the fewest
+/// characters to change, add or remove (Levenshtein's distance, from strsim), ignoring case
+/// and accents.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wanted_folded = fold(wanted);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(&wanted_folded, &fold(c)), c))
+        .map(|c| (strsim::levenshtein(&wanted_folded, &fold(c)), c))
         .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
@@ -341,5 +325,19 @@ mod tests {
         let names = ["Ana Lopez", "Sam Reed"];
         assert_eq!(closest("Ana Lopes", names), Some("Ana Lopez"));
         assert_eq!(closest("Zed", names), None);
+        assert_eq!(
+            closest("ANA LÓPES", names),
+            Some("Ana Lopez"),
+            "case and accents"
+        );
+        let commands = ["check", "agenda", "keys"];
+        assert_eq!(
+            closest("chekc", commands),
+            Some("check"),
+            "two letters swapped"
+        );
+        assert_eq!(closest("kyes", commands), Some("keys"));
+        assert_eq!(closest("agendum", commands), Some("agenda"));
+        assert_eq!(closest("export", commands), None);
     }
 }

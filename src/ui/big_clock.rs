@@ -1,6 +1,6 @@
-//! Block digits for a clock that can be read from the back of the room. Each glyph is drawn
-//! on a 3×5 grid, scaled to the largest size that fits; below the smallest size the caller
-//! falls back to plain text.
+//! Block digits for a clock, and block letters for a name, that can be read from the back of
+//! the room. Each glyph is drawn on a grid five cells tall (most are three wide), scaled to
+//! the largest size that fits; below the smallest size the caller falls back to plain text.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,8 +21,53 @@ fn glyph(c: char) -> Option<[&'static str; 5]> {
         '9' => ["###", "# #", "###", "  #", "###"],
         ':' => [" ", "#", " ", "#", " "],
         '+' => ["   ", " # ", "###", " # ", "   "],
+        c => return letter(c),
+    })
+}
+
+/// Block capitals, for names on the wall.
+fn letter(c: char) -> Option<[&'static str; 5]> {
+    Some(match c {
+        'A' => [" # ", "# #", "###", "# #", "# #"],
+        'B' => ["## ", "# #", "## ", "# #", "## "],
+        'C' => [" ##", "#  ", "#  ", "#  ", " ##"],
+        'D' => ["## ", "# #", "# #", "# #", "## "],
+        'E' => ["###", "#  ", "## ", "#  ", "###"],
+        'F' => ["###", "#  ", "## ", "#  ", "#  "],
+        'G' => [" ##", "#  ", "# #", "# #", " ##"],
+        'H' => ["# #", "# #", "###", "# #", "# #"],
+        'I' => ["###", " # ", " # ", " # ", "###"],
+        'J' => ["  #", "  #", "  #", "# #", " # "],
+        'K' => ["# #", "# #", "## ", "# #", "# #"],
+        'L' => ["#  ", "#  ", "#  ", "#  ", "###"],
+        'M' => ["#   #", "## ##", "# # #", "#   #", "#   #"],
+        'N' => ["#  #", "## #", "# ##", "#  #", "#  #"],
+        'O' => [" # ", "# #", "# #", "# #", " # "],
+        'P' => ["## ", "# #", "## ", "#  ", "#  "],
+        'Q' => [" # ", "# #", "# #", "## ", " ##"],
+        'R' => ["## ", "# #", "## ", "# #", "# #"],
+        'S' => [" ##", "#  ", " # ", "  #", "## "],
+        'T' => ["###", " # ", " # ", " # ", " # "],
+        'U' => ["# #", "# #", "# #", "# #", "###"],
+        'V' => ["# #", "# #", "# #", "# #", " # "],
+        'W' => ["#   #", "#   #", "# # #", "## ##", "#   #"],
+        'X' => ["# #", "# #", " # ", "# #", "# #"],
+        'Y' => ["# #", "# #", " # ", " # ", " # "],
+        'Z' => ["###", "  #", " # ", "#  ", "###"],
+        ' ' => ["  ", "  ", "  ", "  ", "  "],
+        '.' => [" ", " ", " ", " ", "#"],
+        ',' => [" ", " ", " ", "#", "#"],
+        '-' => ["   ", "   ", "###", "   ", "   "],
+        '\'' => ["#", "#", " ", " ", " "],
         _ => return None,
     })
+}
+
+/// A name as block capitals can show it (`José Álvarez` → `JOSE ALVAREZ`), or `None` when it
+/// holds a character they cannot (then the name is shown as plain text).
+pub fn capitals(text: &str) -> Option<String> {
+    let shown: String = crate::text::fold(text).to_uppercase();
+    shown.chars().all(|c| glyph(c).is_some()).then_some(shown)
 }
 
 /// Width of the text in grid cells, with one blank cell between glyphs.

@@ -8,7 +8,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::Model;
 use crate::input::Command;
-use crate::input::Mode;
 use crate::meeting::Phase;
 use crate::text::{clean, duration};
 
@@ -34,8 +33,19 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 
 fn not_started(model: &Model) -> Vec<Line<'static>> {
     let theme = model.theme;
-    let key = model.key_hint(Mode::Meeting, Command::StartMeeting);
     let first = clean(&model.meeting.agenda().items[0].title).into_owned();
+    let Some(key) = model.offer(Command::StartMeeting) else {
+        return vec![
+            Line::styled("○ The meeting has not started.", theme.current()),
+            Line::from(""),
+            Line::from("The facilitator starts it."),
+            Line::from(""),
+            Line::from(vec![
+                Span::styled("First item: ", theme.dim()),
+                Span::raw(first),
+            ]),
+        ];
+    };
     let start = match model.planned_for_later() {
         true => vec![
             Span::styled(

@@ -8,7 +8,6 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 use crate::input::Command;
-use crate::input::Mode;
 use crate::meeting::Phase;
 use crate::text::{clean, duration, truncate, width};
 
@@ -36,20 +35,25 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let Some(floor) = &meeting.queue().floor else {
         let on_break = meeting.on_break();
+        let offer = |command, words: &str| {
+            model
+                .offer(command)
+                .map_or_else(String::new, |key| format!(" · {key} {words}"))
+        };
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
-            (Phase::Running, _) if on_break => format!(
-                "☕ On a break · {} ends it",
-                model.key_hint(Mode::Meeting, Command::StartBreak)
-            ),
-            (Phase::Running, Some(hand)) => format!(
-                "Floor open · {} calls {}",
-                model.key_hint(Mode::Meeting, Command::NextSpeaker),
-                clean(&meeting.people()[hand.person].name)
-            ),
-            (Phase::Running, None) => format!(
-                "Floor open · {} adds a hand",
-                model.key_hint(Mode::Meeting, Command::AddSpeaker)
-            ),
+            (Phase::Running, _) if on_break => {
+                format!("☕ On a break{}", offer(Command::StartBreak, "ends it"))
+            }
+            (Phase::Running, Some(hand)) => {
+                let name = clean(&meeting.people()[hand.person].name);
+                match model.offer(Command::NextSpeaker) {
+                    Some(key) => format!("Floor open · {key} calls {name}"),
+                    None => format!("Floor open · next: {name}"),
+                }
+            }
+            (Phase::Running, None) => {
+                format!("Floor open{}", offer(Command::AddSpeaker, "adds a hand"))
+            }
             _ => "Nobody has the floor".to_string(),
         };
         return vec![Line::styled(truncate(&text, w).into_owned(), theme.dim())];

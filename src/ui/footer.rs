@@ -6,16 +6,31 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::Model;
+use crate::app::{Link, Model};
 use crate::input::Command;
 use crate::input::{Key, Mode};
 use crate::meeting::Phase;
 use crate::text::{clean, truncate, width};
 
+/// What this screen's role should do now, in a line of its own.
+pub fn now(model: &Model, frame: &mut Frame, area: Rect) {
+    let Some(text) = crate::app::now_hint(model) else {
+        return;
+    };
+    let line = truncate(&format!(" → {}", clean(&text)), area.width as usize).into_owned();
+    frame.render_widget(
+        Paragraph::new(Line::styled(line, model.theme.title())),
+        area,
+    );
+}
+
 pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let room = area.width as usize;
-    let line = if let Some(error) = &model.save_error {
+    let line = if model.link == (Link::Joined { connected: false }) {
+        let text = " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ";
+        Line::styled(truncate(text, room).into_owned(), theme.alarm())
+    } else if let Some(error) = &model.save_error {
         let text = format!(
             " ✗ Not saved: {} — that action was not applied; do it again to retry ",
             clean(error)
@@ -29,6 +44,13 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     } else if model.rehearsal {
         let text = " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched";
         Line::styled(truncate(text, room).into_owned(), theme.current())
+    } else if let Link::Joined { .. } = model.link {
+        let text = format!(
+            " ● Joined as {} · the host keeps the journal: {}",
+            model.role.name(),
+            model.journal_path.display()
+        );
+        Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else if !model.journal_started {
         let text = format!(
             " ○ Nothing recorded yet · the journal will be {}",
@@ -36,7 +58,12 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else {
-        let text = format!(" ● Saved to {}", model.journal_path.display());
+        let joined = match model.link {
+            Link::Host { screens: 1 } => " · 1 other screen joined".to_string(),
+            Link::Host { screens } if screens > 1 => format!(" · {screens} other screens joined"),
+            _ => String::new(),
+        };
+        let text = format!(" ● Saved to {}{joined}", model.journal_path.display());
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     };
     frame.render_widget(Paragraph::new(line), area);
@@ -72,7 +99,9 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
         .chain(keymap.in_mode(Mode::Global));
     for &(key, command) in candidates {
         let reachable = keymap.action(mode, key) == Some(command);
-        if reachable && relevant(model, command) && !out.iter().any(|(_, a)| *a == command) {
+        let allowed = model.role.allows(command).is_ok();
+        let new = !out.iter().any(|(_, a)| *a == command);
+        if reachable && allowed && relevant(model, command) && new {
             out.push((key, command));
         }
     }

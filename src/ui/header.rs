@@ -55,9 +55,11 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     let meeting = &model.meeting;
     let customers = clean(&meeting.customer_label()).into_owned();
     if !meeting.roll_call_taken() {
-        let key = model.key_hint(crate::input::Mode::Meeting, crate::input::Command::RollCall);
+        let press = model
+            .offer(crate::input::Command::RollCall)
+            .map_or_else(String::new, |key| format!(" · press {key}"));
         return vec![Span::styled(
-            format!(" ○ Roll call not taken · press {key}"),
+            format!(" ○ Roll call not taken{press}"),
             theme.dim(),
         )];
     }

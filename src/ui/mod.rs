@@ -4,6 +4,7 @@
 mod agenda;
 mod balance;
 mod big_clock;
+mod clocks;
 mod current;
 mod floor;
 mod follow;
@@ -20,7 +21,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::Model;
+use crate::app::{Model, Role};
 
 /// Shown at the top of every screen of a rehearsal.
 pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
@@ -63,6 +64,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
     }
     let area = frame.area();
     let projector_fits = area.width >= PROJECTOR_MIN_WIDTH && area.height >= PROJECTOR_MIN_HEIGHT;
+    if model.room && projector_fits {
+        // The wall: the room view and nothing an operator needs.
+        projector::draw(model, frame, area);
+        overlay::draw(model, frame, area);
+        return;
+    }
     if model.projector && projector_fits {
         let [body, status] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
@@ -75,15 +82,30 @@ pub fn view(model: &Model, frame: &mut Frame) {
         too_small(frame, area);
         return;
     }
-    let [header, body, status, hints] = Layout::vertical([
+    let [header, body, now_line, status, hints] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(1),
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area);
     header::draw(model, frame, header);
-    let agenda_width = (area.width * 9 / 20).clamp(36, 80);
+    match model.role {
+        Role::Timekeeper => timekeeper_body(model, frame, body),
+        Role::Secretary => secretary_body(model, frame, body),
+        Role::Facilitator | Role::Observer => meeting_body(model, frame, body),
+    }
+    footer::now(model, frame, now_line);
+    footer::status(model, frame, status);
+    footer::hints(model, frame, hints);
+    overlay::draw(model, frame, area);
+}
+
+/// The facilitator's screen (and an observer's): the agenda or the voice balance, the item
+/// on the table, the floor and the queue.
+fn meeting_body(model: &Model, frame: &mut Frame, body: Rect) {
+    let agenda_width = (body.width * 9 / 20).clamp(36, 80);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
     let last_actions = follow::height(model, left.height);
@@ -102,9 +124,29 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(right);
     current::draw(model, frame, now);
     floor::draw(model, frame, floor);
-    footer::status(model, frame, status);
-    footer::hints(model, frame, hints);
-    overlay::draw(model, frame, area);
+}
+
+/// The timekeeper's screen: the agenda with its times, and the clocks large.
+fn timekeeper_body(model: &Model, frame: &mut Frame, body: Rect) {
+    let agenda_width = (body.width * 2 / 5).clamp(36, 70);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
+    agenda::draw(model, frame, left);
+    clocks::draw(model, frame, right);
+}
+
+/// The secretary's screen: the item on the table and who speaks, and the record wide.
+fn secretary_body(model: &Model, frame: &mut Frame, body: Rect) {
+    let left_width = (body.width * 2 / 5).clamp(36, 64);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(body);
+    let now_height = current::height(model).min(left.height / 2);
+    let [now, floor] =
+        Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(left);
+    current::draw(model, frame, now);
+    floor::draw(model, frame, floor);
+    let inner = panel(model, frame, right, " The record ".to_string());
+    overlay::draw_record(model, frame, inner, None);
 }
 
 /// A count of rows or columns as the terminal measures them: a terminal is never more than

@@ -26,20 +26,31 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
+    let width = if model.role == crate::app::Role::Secretary {
+        area.width.saturating_sub(4).min(120)
+    } else {
+        100
+    };
+    let outer = centered(area, width, area.height.saturating_sub(2));
+    let inner = boxed(model, frame, outer, "The record");
+    draw_record(model, frame, inner, Some(selected));
+}
+
+/// Every note, decision and action by item, then the parking lot, scrolled to keep the
+/// selected entry (if any) in view: the record overlay, and the secretary's record panel.
+pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selected: Option<usize>) {
     use crate::meeting::EntryKind;
     let theme = model.theme;
     let meeting = &model.meeting;
-    let outer = centered(area, 100, area.height.saturating_sub(2));
-    let inner = boxed(model, frame, outer, "The record");
     let w = inner.width as usize;
     let order = crate::app::record_order(model);
     let mut lines: Vec<Line> = Vec::new();
-    let mut selected_line = 0;
+    let mut selected_line = lines.len();
     let mut last_item = None;
     if order.is_empty() {
         lines.push(Line::styled("Nothing recorded yet.", theme.dim()));
     }
-    let selected = selected.min(order.len().saturating_sub(1));
+    let selected = selected.map(|s| s.min(order.len().saturating_sub(1)));
     for (i, &e) in order.iter().enumerate() {
         let entry = &meeting.entries()[e];
         if last_item != Some(entry.item) {
@@ -76,10 +87,11 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
             entry.kind.label(),
             clean(&entry.text)
         );
-        if i == selected {
+        let is_selected = selected == Some(i);
+        if is_selected || selected.is_none() {
             selected_line = lines.len();
         }
-        lines.push(choice_line(&text, i == selected, w));
+        lines.push(choice_line(&text, is_selected, w));
     }
     if !meeting.parking_lot().is_empty() {
         lines.push(Line::from(""));
@@ -417,7 +429,7 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 }
 
 fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    let lines = help_lines(&model.keymap, model.theme);
+    let lines = help_lines(&model.keymap, model.theme, model.role);
     let height = super::cells(lines.len())
         .saturating_add(2)
         .min(area.height.saturating_sub(2));
@@ -435,13 +447,21 @@ fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     );
 }
 
-/// Every binding of the keymap, grouped by mode: the keys for the same action together in the
-/// key column (on more lines if they need them), then what they do.
-pub fn help_lines(keymap: &Keymap, theme: crate::ui::Theme) -> Vec<Line<'static>> {
+/// Every binding of the keymap that this screen's role may use, grouped by mode: the keys for
+/// the same action together in the key column (on more lines if they need them), then what
+/// they do.
+pub fn help_lines(
+    keymap: &Keymap,
+    theme: crate::ui::Theme,
+    role: crate::app::Role,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in Mode::ALL {
         let mut rows: Vec<(Vec<Key>, &Command)> = Vec::new();
-        for (key, action) in keymap.in_mode(mode) {
+        let allowed = keymap
+            .in_mode(mode)
+            .filter(|(_, command)| role.allows(*command).is_ok());
+        for (key, action) in allowed {
             match rows.iter_mut().find(|(_, a)| *a == action) {
                 Some((keys, _)) => keys.push(*key),
                 None => rows.push((vec![*key], action)),

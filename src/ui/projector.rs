@@ -1,6 +1,9 @@
-//! The projector view: the item, a clock big enough for the back of the room (the speaker's
-//! turn when someone has the floor, the item otherwise, the break during a break), who has the
-//! floor and who is next.
+//! The room view, for the projector on the wall (the host's `c`, or `cochair join --view room`
+//! on a second display): the item; who has the floor, in block capitals when there is room; a
+//! clock big enough for the back of the room (the speaker's turn, the item, or the break); who
+//! is next, also large; the queue with each place's reason; the item's time and the quorum.
+//! Nothing for an operator: no journal path, no prompts, no key hints (the host's own view
+//! keeps one line saying how to go back).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,14 +16,122 @@ use crate::app::Model;
 use crate::meeting::{ClockState, Countdown, Phase};
 use crate::text::{clean, truncate};
 
+/// Rows for what is around the clock: the names get block capitals only when the clock keeps
+/// at least ten rows.
+struct Plan {
+    speaker: u16,
+    next: u16,
+    queue: u16,
+    footer: u16,
+}
+
+impl Plan {
+    fn for_area(model: &Model, area: Rect) -> Plan {
+        let footer = if model.room { 2 } else { 3 };
+        // The clock keeps at least three rows: on a small screen the queue gives way first.
+        let room_for_queue = area.height.saturating_sub(3 + footer + 1 + 1 + 3);
+        let queue = super::cells(queue_lines(model).len().min(5)).min(room_for_queue);
+        let spare = area.height.saturating_sub(3 + footer + queue + 2);
+        // Each name takes 5 rows per step of size, and a blank row under it.
+        let name_rows = match spare {
+            s if s >= 10 + 2 * 11 => 11,
+            s if s >= 10 + 2 * 6 => 6,
+            _ => 1,
+        };
+        let (speaker, next) = (name_rows, name_rows);
+        Plan {
+            speaker,
+            next,
+            queue,
+            footer,
+        }
+    }
+}
+
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let [top, clock, bottom] = Layout::vertical([
+    let plan = Plan::for_area(model, area);
+    let [top, speaker, clock, next, queue, bottom] = Layout::vertical([
         Constraint::Length(3),
+        Constraint::Length(plan.speaker),
         Constraint::Fill(1),
-        Constraint::Length(4),
+        Constraint::Length(plan.next),
+        Constraint::Length(plan.queue),
+        Constraint::Length(plan.footer),
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(heading(model, top.width as usize)), top);
+    let (who, who_style) = speaking(model);
+    name(frame, speaker, &who, who_style);
+    draw_clock(model, frame, clock);
+    if let Some(next_name) = next_speaker(model) {
+        name(
+            frame,
+            next,
+            &format!("Next: {next_name}"),
+            model.theme.current(),
+        );
+    }
+    let lines: Vec<Line> = queue_lines(model)
+        .into_iter()
+        .take(queue.height as usize)
+        .map(|l| Line::from(truncate(&l, queue.width as usize).into_owned()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), queue);
+    frame.render_widget(Paragraph::new(footer(model, bottom.width as usize)), bottom);
+}
+
+/// Who has the floor, as the room should read it.
+fn speaking(model: &Model) -> (String, Style) {
+    let meeting = &model.meeting;
+    let theme = model.theme;
+    match (meeting.phase(), &meeting.queue().floor) {
+        (Phase::NotStarted, _) => ("Not started".into(), theme.dim()),
+        (Phase::Adjourned, _) => ("Adjourned".into(), theme.done()),
+        (_, _) if meeting.on_break() => ("Break".into(), theme.current()),
+        (_, Some(floor)) => (
+            clean(&meeting.people()[floor.person].name).into_owned(),
+            theme.current(),
+        ),
+        (_, None) => ("Floor open".into(), theme.dim()),
+    }
+}
+
+/// Who the queue calls next, if anyone is waiting.
+fn next_speaker(model: &Model) -> Option<String> {
+    let meeting = &model.meeting;
+    if meeting.phase() != Phase::Running {
+        return None;
+    }
+    let hand = meeting.next_in_queue(model.now)?;
+    Some(clean(&meeting.people()[hand.person].name).into_owned())
+}
+
+/// A name in block capitals across the area when it fits (with a blank row under it), else
+/// in plain text, centred.
+fn name(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    if area.height == 0 {
+        return;
+    }
+    let grid = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    if let Some(capitals) = big_clock::capitals(text).filter(|_| grid.height >= 5) {
+        let scale = big_clock::scale_for(&capitals, grid).min(grid.height / 5);
+        if scale > 0 {
+            big_clock::draw(frame.buffer_mut(), grid, &capitals, scale, style);
+            return;
+        }
+    }
+    let line = truncate(text, area.width as usize).into_owned();
+    let [middle] = Layout::vertical([Constraint::Length(1)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    frame.render_widget(Paragraph::new(Line::styled(line, style)).centered(), middle);
+}
+
+/// The clock with its caption: the turn, the break or the item, in block digits when they fit.
+fn draw_clock(model: &Model, frame: &mut Frame, clock: Rect) {
     let (label, countdown) = what_to_show(model);
     let style = clock_style(model.theme, countdown.map(|c| c.state));
     let text = countdown.map_or_else(
@@ -54,10 +165,39 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
             .areas(digits);
         frame.render_widget(Paragraph::new(Line::styled(text, style)).centered(), middle);
     }
-    frame.render_widget(Paragraph::new(footer(model, bottom.width as usize)), bottom);
+}
+
+/// The queue, each place with its reasons.
+fn queue_lines(model: &Model) -> Vec<String> {
+    let meeting = &model.meeting;
+    if meeting.phase() != Phase::Running {
+        return Vec::new();
+    }
+    meeting
+        .queue_order(model.now)
+        .iter()
+        .enumerate()
+        .map(|(place, ranked)| {
+            let person = meeting.queue().hands[ranked.hand].person;
+            let why: Vec<String> = ranked
+                .reasons
+                .iter()
+                .map(|&r| meeting.describe(r, person))
+                .collect();
+            format!(
+                " {}. {} — {}",
+                place + 1,
+                clean(&meeting.people()[person].name),
+                why.join(" · ")
+            )
+        })
+        .collect()
 }
 
 /// The meeting and item, with the wall clock.
+/// The room view's banner while a joined wall has lost its host.
+const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
+
 fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let time = model
@@ -65,9 +205,11 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
         .with_timezone(&model.offset)
         .format("%H:%M")
         .to_string();
-    let banner = match model.rehearsal {
-        true => super::REHEARSAL,
-        false => "",
+    let banner = match (model.link, model.rehearsal) {
+        // The wall says it too, quietly: what it shows may be out of date until the host is back.
+        (crate::app::Link::Joined { connected: false }, _) => HOST_GONE,
+        (_, true) => super::REHEARSAL,
+        _ => "",
     };
     let banner_width = crate::text::width(banner);
     let title = truncate(
@@ -123,7 +265,7 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
     }
     if let (Some(floor), Some(turn)) = (&meeting.queue().floor, meeting.turn_countdown(now)) {
         let name = clean(&meeting.people()[floor.person].name).into_owned();
-        return (format!("{name} · turn"), Some(turn));
+        return (format!("{name}'s turn"), Some(turn));
     }
     let item = meeting.item_countdown(now);
     let label = match item.state {
@@ -141,26 +283,12 @@ pub fn clock_style(theme: Theme, state: Option<ClockState>) -> Style {
     }
 }
 
-/// Who has the floor, who is next, and the item's and meeting's time.
+/// The item's time and the meeting's end, the quorum, and (on the host's own screen) how to go
+/// back to the full screen.
 fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let now = model.now;
     let mut lines = Vec::new();
-    let next = meeting
-        .next_in_queue(now)
-        .map(|h| clean(&meeting.people()[h.person].name).into_owned());
-    let floor = meeting
-        .queue()
-        .floor
-        .as_ref()
-        .map(|f| clean(&meeting.people()[f.person].name).into_owned());
-    let who = match (floor, next) {
-        (Some(f), Some(n)) => format!("Speaking: {f} · Next: {n}"),
-        (Some(f), None) => format!("Speaking: {f} · queue empty"),
-        (None, Some(n)) => format!("Floor open · Next: {n}"),
-        (None, None) => "Floor open · queue empty".to_string(),
-    };
-    lines.push(Line::from(truncate(&format!(" {who}"), w).into_owned()));
     if meeting.phase() == Phase::Running {
         let item = meeting.item_countdown(now);
         let mut text = format!(" Item: {} · {}", item.describe(), item.state.label());
@@ -175,13 +303,47 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
             clock_style(model.theme, Some(item.state)),
         ));
     }
-    let key = model.key_hint(
-        crate::input::Mode::Meeting,
-        crate::input::Command::ProjectorView,
-    );
-    lines.push(Line::styled(
-        format!(" {key} full screen"),
-        model.theme.dim(),
-    ));
+    lines.push(quorum(model, w));
+    if !model.room {
+        let key = model.key_hint(
+            crate::input::Mode::Meeting,
+            crate::input::Command::ProjectorView,
+        );
+        lines.push(Line::styled(
+            format!(" {key} full screen"),
+            model.theme.dim(),
+        ));
+    }
     lines
+}
+
+/// `Quorum ✓ 7 present · 4 of 7 Family members`, or what is missing, in words.
+fn quorum(model: &Model, w: usize) -> Line<'static> {
+    use crate::meeting::QuorumState;
+    let meeting = &model.meeting;
+    let theme = model.theme;
+    let customers = clean(&meeting.customer_label()).into_owned();
+    let (text, style) = match meeting.quorum() {
+        _ if !meeting.roll_call_taken() => (" ○ Roll call not taken".to_string(), theme.dim()),
+        QuorumState::NotSet { present } => (format!(" {present} present"), Style::new()),
+        QuorumState::Met {
+            present,
+            customers: c,
+        } => (
+            format!(" Quorum ✓ {present} present · {c} of {present} {customers}"),
+            theme.done(),
+        ),
+        QuorumState::TooFew { present, needed } => (
+            format!(" ⚠ No quorum: {present} present, {needed} needed"),
+            theme.warning(),
+        ),
+        QuorumState::NoMajority {
+            present,
+            customers: c,
+        } => (
+            format!(" ⚠ {customers} are not a majority: {c} of {present}"),
+            theme.warning(),
+        ),
+    };
+    Line::styled(truncate(&text, w).into_owned(), style)
 }

@@ -82,6 +82,15 @@ impl Tmux {
         for (key, value) in env {
             cmd.arg("-e").arg(format!("{key}={}", value.display()));
         }
+        // The screens of a meeting meet in the runtime folder: one of the tests' own, so the
+        // machine's is never touched (a test may give its own).
+        if !env.iter().any(|(key, _)| *key == "XDG_RUNTIME_DIR") {
+            let runtime =
+                std::env::temp_dir().join(format!("cochair-tests-{}", std::process::id()));
+            let _ = std::fs::create_dir_all(&runtime);
+            cmd.arg("-e")
+                .arg(format!("XDG_RUNTIME_DIR={}", runtime.display()));
+        }
         cmd.arg("-e").arg("NO_COLOR=1");
         for (key, value) in extra_env() {
             cmd.arg("-e").arg(format!("{key}={value}"));

@@ -71,7 +71,7 @@ impl Host for Script {
 
 struct DiskFull;
 impl Recorder for DiskFull {
-    fn append(&mut self, _: &Record) -> Result<(), String> {
+    fn append(&mut self, _: &Record) -> Result<Saved, String> {
         Err(crate::store::io_message(&io::Error::from_raw_os_error(28)))
     }
 }
@@ -160,14 +160,14 @@ struct FailsOnce {
 }
 
 impl Recorder for FailsOnce {
-    fn append(&mut self, record: &Record) -> Result<(), String> {
+    fn append(&mut self, record: &Record) -> Result<Saved, String> {
         let call = self.calls;
         self.calls += 1;
         if call == self.fail_on {
             return Err(crate::store::io_message(&io::Error::from_raw_os_error(28)));
         }
         self.records.push(record.clone());
-        Ok(())
+        Ok(Saved::Now)
     }
 }
 

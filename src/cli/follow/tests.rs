@@ -22,6 +22,15 @@ fn options(dir: &Path, follows: Follows) -> Options {
     }
 }
 
+/// The reason opening is refused, which must be about `--follows`.
+fn refused(options: &Options, now: chrono::DateTime<chrono::Utc>) -> String {
+    match open(options, now, utc()) {
+        Err(crate::cli::OpenError::Follows(message)) => message,
+        Err(other) => panic!("refused for another reason: {other}"),
+        Ok(_) => panic!("opened"),
+    }
+}
+
 fn files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -141,20 +150,12 @@ fn bad_follows_files_are_refused_with_their_path_and_nothing_is_written() {
         ),
     ];
     for (path, wanted) in cases {
-        let err = open(&options(dir.path(), Follows::Journal(path)), at(0), utc())
-            .err()
-            .expect("refused");
+        let err = refused(&options(dir.path(), Follows::Journal(path)), at(0));
         assert!(err.contains(wanted), "{err}");
     }
     let own = dir.path().join("family-council-2026-11-24.jsonl");
     std::fs::copy(OCTOBER, &own).unwrap();
-    let err = open(
-        &options(dir.path(), Follows::Journal(own.clone())),
-        at(0),
-        utc(),
-    )
-    .err()
-    .expect("refused");
+    let err = refused(&options(dir.path(), Follows::Journal(own.clone())), at(0));
     assert!(err.contains("cannot follow itself"), "{err}");
     std::fs::remove_file(own).unwrap();
     assert!(files(dir.path()).is_empty());
@@ -179,9 +180,7 @@ fn a_meeting_already_begun_keeps_its_link() {
     drop(resumed);
     let other = dir.path().join("other.jsonl");
     std::fs::copy(OCTOBER, &other).unwrap();
-    let err = open(&options(dir.path(), Follows::Journal(other)), at(60), utc())
-        .err()
-        .expect("refused");
+    let err = refused(&options(dir.path(), Follows::Journal(other)), at(60));
     assert!(
         err.contains("has already begun and it follows family-council-2026-10-27.jsonl"),
         "{err}"

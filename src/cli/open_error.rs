@@ -1,0 +1,73 @@
+//! Why a meeting could not be opened. Each kind says what is wrong and where, in words for the
+//! person at the keyboard, before the terminal is touched; tests match on the kind.
+
+use std::path::{Path, PathBuf};
+
+use crate::parse::FileErrors;
+use crate::store::journal::JournalError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The agenda or the keymap has mistakes, one `path:line:col: what is wrong` per line.
+    #[error(transparent)]
+    File(#[from] FileErrors),
+    /// The journal cannot be read, locked, replayed or made.
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error("cannot find a data directory for journals; give one with --journal PATH")]
+    NoDataFolder,
+    /// `--journal` names a file that is not there, and no agenda was given to start one.
+    #[error(
+        "{}: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal {}",
+        .0.display(), shell_quote(.0)
+    )]
+    NoJournal(PathBuf),
+    /// The journal holds today's meeting of another agenda.
+    #[error(
+        "{}: this journal holds a meeting with a different agenda (from {agenda_file}); resume it with `cochair --journal {}` or start a new one with --journal NEW_FILE",
+        journal.display(), shell_quote(journal)
+    )]
+    OtherAgenda {
+        journal: PathBuf,
+        agenda_file: String,
+    },
+    /// Another cochair hosts this meeting already: this screen can join it.
+    #[error(
+        "{}: this meeting is already open in another cochair; join it with `cochair join --journal {}`",
+        .0.display(), shell_quote(.0)
+    )]
+    AlreadyOpen(PathBuf),
+    /// The old journal of another day's meeting could not be set aside.
+    #[error("{}: {}", path.display(), crate::store::io_message(error))]
+    SetAside {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// Asked whether to resume another day's meeting, the person chose to change nothing.
+    #[error("Nothing was changed.")]
+    NothingChanged,
+    /// Run from cron, or with its output redirected to a file: a meeting needs a screen, and
+    /// the minutes have their own command.
+    #[error("cochair needs a terminal; for the minutes use `cochair export JOURNAL`")]
+    NoTerminal,
+    /// The terminal could not be taken over or failed while the meeting ran.
+    #[error("{0}")]
+    Terminal(String),
+    /// `--follows` names a journal that is missing, is not a journal, is damaged or is this
+    /// meeting's own; or a meeting already begun follows another one.
+    #[error("{0}")]
+    Follows(String),
+}
+
+/// A path as it can be pasted into a shell.
+pub fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text
+        .chars()
+        .all(|c| c.is_alphanumeric() || "/._-+:@~".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}

@@ -1,0 +1,83 @@
+//! The timekeeper's panel: the clocks first and large. The speaker's turn (or the break) above,
+//! the item below, each with its state in words, so the timekeeper reads them at a glance.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::big_clock;
+use super::projector::clock_style;
+use crate::app::Model;
+use crate::meeting::{Countdown, Phase};
+use crate::text::{clean, truncate};
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let inner = super::panel(model, frame, area, " Clocks ".to_string());
+    let meeting = &model.meeting;
+    if meeting.phase() != Phase::Running {
+        let text = match meeting.phase() {
+            Phase::NotStarted => "○ The clocks start with the meeting",
+            _ => "■ The meeting is adjourned",
+        };
+        frame.render_widget(Paragraph::new(Line::styled(text, model.theme.dim())), inner);
+        return;
+    }
+    let [upper, lower] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
+    let now = model.now;
+    let first = match (meeting.break_countdown(now), meeting.turn_countdown(now)) {
+        (Some(countdown), _) => {
+            let back = meeting
+                .break_ends()
+                .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
+                .unwrap_or_default();
+            Some((format!("☕ Break · back at {back}"), countdown))
+        }
+        (None, Some(turn)) => meeting.queue().floor.as_ref().map(|floor| {
+            let name = clean(&meeting.people()[floor.person].name).into_owned();
+            (format!("Turn · {name}"), turn)
+        }),
+        (None, None) => None,
+    };
+    match first {
+        Some((label, countdown)) => clock(model, frame, upper, &label, countdown),
+        None => frame.render_widget(
+            Paragraph::new(Line::styled("Turn · the floor is open", model.theme.dim())),
+            upper,
+        ),
+    }
+    let i = meeting.current();
+    let label = format!(
+        "Item {} · {}",
+        i + 1,
+        clean(&meeting.agenda().items[i].title)
+    );
+    clock(model, frame, lower, &label, meeting.item_countdown(now));
+}
+
+/// A caption with the clock's state, and the time left in block digits when they fit.
+fn clock(model: &Model, frame: &mut Frame, area: Rect, label: &str, countdown: Countdown) {
+    let style = clock_style(model.theme, Some(countdown.state));
+    let [caption, digits] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let text = format!(
+        "{label} · {} · {}",
+        countdown.describe(),
+        countdown.state.label()
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            truncate(&text, caption.width as usize).into_owned(),
+            style,
+        )),
+        caption,
+    );
+    let shown = countdown.text();
+    let scale = big_clock::scale_for(&shown, digits);
+    if scale > 0 {
+        big_clock::draw(frame.buffer_mut(), digits, &shown, scale, style);
+    } else {
+        frame.render_widget(Paragraph::new(Line::styled(shown, style)), digits);
+    }
+}
