@@ -195,16 +195,14 @@ mod unix {
 
     fn report(times: &mut [Duration]) {
         times.sort();
-        let at = |p: f64| {
-            let rank = (p * times.len() as f64).ceil() as usize;
-            times[rank.clamp(1, times.len()) - 1]
-        };
+        // The nearest-rank percentile: the smallest time at least `percent`% of presses beat.
+        let at = |percent: usize| times[(times.len() * percent).div_ceil(100).max(1) - 1];
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        let p99 = at(0.99);
+        let p99 = at(99);
         println!(
             "share/key to every screen, {SCREENS} screens joined, {} presses: p50 {:.2} ms · p99 {:.2} ms · max {:.2} ms (target p99 ≤ {} ms: {})",
             times.len(),
-            ms(at(0.50)),
+            ms(at(50)),
             ms(p99),
             ms(times[times.len() - 1]),
             TARGET_P99.as_millis(),
