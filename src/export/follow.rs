@@ -43,6 +43,29 @@ pub fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
     }
 }
 
+/// The actions from the last meeting still to do (carried over, or not reviewed), by owner,
+/// for the action items by owner: `Write to the council (due 2026-12-15; carried over from
+/// 27 October)`.
+pub fn still_open(meeting: &Meeting) -> Vec<(&str, String)> {
+    meeting
+        .last_actions()
+        .iter()
+        .filter_map(|last| {
+            let how = match &last.review {
+                Review::Carried { .. } => "carried over",
+                Review::Open => "not reviewed yet",
+                Review::Done | Review::Dropped { .. } => return None,
+            };
+            let due = last
+                .due_now()
+                .map_or("no due date".to_string(), |d| format!("due {d}"));
+            let set = last.action.set_on.format("%-d %B");
+            let line = format!("{} ({due}; set on {set}, {how})", last.action.text);
+            Some((last.action.owner.as_str(), line))
+        })
+        .collect()
+}
+
 /// `Done: Send the budget draft (Ana Lopez, due 2026-11-01).`
 fn line(meeting: &Meeting, last: &LastAction) -> String {
     let action = &last.action;

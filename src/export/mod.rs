@@ -86,11 +86,17 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
             meeting.date().format("%-d %B %Y")
         ),
     )];
+    let earlier = follow::still_open(meeting);
     let mut owners: Vec<&str> = Vec::new();
     for (_, entry) in meeting.actions() {
         if let EntryKind::Action { owner, .. } = &entry.kind
             && !owners.contains(&owner.as_str())
         {
+            owners.push(owner);
+        }
+    }
+    for (owner, _) in &earlier {
+        if !owners.contains(owner) {
             owners.push(owner);
         }
     }
@@ -109,6 +115,12 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
                 }
                 _ => None,
             })
+            .chain(
+                earlier
+                    .iter()
+                    .filter(|(o, _)| *o == owner)
+                    .map(|(_, line)| line.clone()),
+            )
             .collect();
         doc.push(Block::Bullets(lines));
     }

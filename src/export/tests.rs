@@ -302,6 +302,11 @@ mod follow_through {
     }
 
     #[test]
+    fn action_items_by_owner_with_those_still_open_from_the_last_meeting() {
+        insta::assert_snapshot!(render(&november(), Format::Actions, &options(false)));
+    }
+
+    #[test]
     fn todo_txt_with_done_and_carried_actions() {
         insta::assert_snapshot!(render(&november(), Format::Todo, &options(false)));
     }
