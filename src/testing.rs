@@ -71,3 +71,21 @@ pub fn everyone_present_and_started(start: DateTime<Utc>) -> Model {
     act(&mut model, Command::StartMeeting, start);
     model
 }
+
+/// The example meeting linked to the October meeting of the follow-through fixtures: five
+/// actions to review (due 6, 20 and 13 November, 1 December, and one with no date).
+pub fn following_october() -> Model {
+    let path = Path::new("tests/fixtures/follow/family-council-2026-10-27.jsonl");
+    let contents = crate::store::journal::read(path).unwrap();
+    let october = crate::store::journal::replay(path, &contents).unwrap();
+    let mut model = example_model();
+    let link = crate::meeting::following(&october, "family-council-2026-10-27.jsonl");
+    model
+        .meeting
+        .apply(&crate::meeting::Record {
+            at: at(-600),
+            event: link,
+        })
+        .unwrap();
+    model
+}

@@ -1181,7 +1181,7 @@ fn bash_completes_subcommands_options_and_choices() {
     );
     assert_eq!(
         complete(&["cochair", "export", "--format", ""]),
-        "minutes\nmarkdown\nactions\ntodo\n"
+        "minutes\nmarkdown\nactions\ntodo\neasy-read\n"
     );
     assert_eq!(complete(&["cochair", "completions", "p"]), "powershell\n");
 }
@@ -1289,7 +1289,7 @@ fn every_kind_of_bad_argument_is_a_usage_error() {
         (
             &["export", "m.jsonl"],
             &["--format", "pdf"],
-            "[possible values: minutes, markdown, actions, todo]",
+            "[possible values: minutes, markdown, actions, todo, easy-read]",
         ),
         (
             &["agenda", "a.ron"],

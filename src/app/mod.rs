@@ -8,6 +8,7 @@ mod message;
 mod now;
 mod picker;
 mod question;
+mod review;
 mod roles;
 mod roll_call;
 mod runtime;
@@ -113,6 +114,10 @@ pub enum Overlay {
     Record {
         selected: usize,
     },
+    /// The actions from the last meeting, to mark done, carried over or dropped.
+    Review {
+        selected: usize,
+    },
 }
 
 /// What `update` asks the runtime to do.
@@ -198,6 +203,7 @@ impl Model {
             Overlay::RollCall { .. } => Mode::RollCall,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::Prompt(_) => Mode::Prompt,
+            Overlay::Review { .. } => Mode::Review,
         }
     }
 
@@ -396,6 +402,10 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
                     purpose: PromptFor::EditEntry { .. },
                     ..
                 }) => Overlay::Record { selected: 0 },
+                Overlay::Prompt(Prompt {
+                    purpose: PromptFor::CarryDue { action } | PromptFor::DropReason { action },
+                    ..
+                }) => Overlay::Review { selected: *action },
                 _ => Overlay::None,
             };
             vec![]
@@ -467,6 +477,10 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::ExportAgenda => secretary::export_agenda(model),
         Command::CopyAgenda => secretary::copy_agenda(model),
         Command::CopyMinutes => secretary::copy(model),
+        Command::ReviewActions => review::open(model),
+        Command::ActionDone => review::done(model, now),
+        Command::ActionCarry => review::ask_carry(model),
+        Command::ActionDrop => review::ask_drop(model),
     }
 }
 
@@ -492,6 +506,9 @@ fn select(model: &mut Model, down: bool) {
             *selected = step((*selected).min(len.saturating_sub(1)), len)
         }
         Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
+        Overlay::Review { selected } => {
+            *selected = step(*selected, model.meeting.last_actions().len())
+        }
         Overlay::None => model.selected = step(model.selected, model.meeting.queue().hands.len()),
         _ => {}
     }

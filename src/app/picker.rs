@@ -119,6 +119,14 @@ pub enum PromptFor {
         title: String,
     },
     ParkTopic,
+    /// A new due date for an action from the last meeting carried over (its place there).
+    CarryDue {
+        action: usize,
+    },
+    /// Why an action from the last meeting is dropped.
+    DropReason {
+        action: usize,
+    },
 }
 
 impl Prompt {
@@ -160,6 +168,8 @@ impl Prompt {
             PromptFor::ItemTitle => "New agenda item: its title".into(),
             PromptFor::ItemMinutes { .. } => "New agenda item: how many minutes?".into(),
             PromptFor::ParkTopic => "Parking lot: the topic for a later meeting".into(),
+            PromptFor::CarryDue { .. } => "Carry over: due by when?".into(),
+            PromptFor::DropReason { .. } => "Drop the action: why?".into(),
         }
     }
 }
@@ -316,6 +326,9 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         Overlay::Prompt(prompt) => match prompt.purpose {
             PromptFor::PersonName => named(model, prompt.field.text()),
             PromptFor::BreakMinutes | PromptFor::ExtendMinutes => timed(model, &prompt),
+            PromptFor::CarryDue { .. } | PromptFor::DropReason { .. } => {
+                super::review::submit(model, &prompt.purpose, prompt.field.text(), now)
+            }
             other => super::secretary::submit(model, other, prompt.field.text(), now),
         },
         Overlay::Picker(picker) => {

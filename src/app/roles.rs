@@ -116,7 +116,8 @@ pub fn duty(command: Command) -> Duty {
         | C::RecordView
         | C::ShowAgenda
         | C::ExportAgenda
-        | C::CopyAgenda => Duty::Anyone,
+        | C::CopyAgenda
+        | C::ReviewActions => Duty::Anyone,
         C::StartMeeting
         | C::NextItem
         | C::PreviousItem
@@ -148,7 +149,10 @@ pub fn duty(command: Command) -> Duty {
         | C::EditEntry
         | C::DeleteEntry
         | C::ExportMinutes
-        | C::CopyMinutes => Duty::Record,
+        | C::CopyMinutes
+        | C::ActionDone
+        | C::ActionCarry
+        | C::ActionDrop => Duty::Record,
     }
 }
 
@@ -179,8 +183,12 @@ fn event_duty(event: &Event) -> Duty {
         | Event::EntryEdited { .. }
         | Event::EntryDeleted { .. }
         | Event::ItemAdded { .. }
-        | Event::TopicParked { .. } => Duty::Record,
-        Event::Batch { .. } => Duty::Chair,
+        | Event::TopicParked { .. }
+        | Event::ActionDone { .. }
+        | Event::ActionCarried { .. }
+        | Event::ActionDropped { .. } => Duty::Record,
+        // The link to the last meeting is made by the host when it opens the meeting.
+        Event::Batch { .. } | Event::MeetingFollows { .. } => Duty::Chair,
     }
 }
 

@@ -165,7 +165,11 @@ pub(super) fn submit(
             },
             now,
         ),
-        PromptFor::PersonName | PromptFor::BreakMinutes | PromptFor::ExtendMinutes => vec![],
+        PromptFor::PersonName
+        | PromptFor::BreakMinutes
+        | PromptFor::ExtendMinutes
+        | PromptFor::CarryDue { .. }
+        | PromptFor::DropReason { .. } => vec![],
     }
 }
 

@@ -10,13 +10,16 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use crate::agenda;
 
 mod error;
+mod follow;
 mod join;
 mod open;
 mod open_error;
+mod report;
 
 use crate::app::Exit;
 use crate::ui::Theme;
 pub use error::{CliError, finish};
+pub use follow::Follows;
 pub use open::{
     OpenError, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering,
 };
@@ -56,6 +59,11 @@ pub struct Cli {
     /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
     #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
     theme: ThemeArg,
+
+    /// The journal of the meeting this one follows, whose open actions it reviews; none for
+    /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
+    #[arg(long, value_name = "JOURNAL|none", value_parser = follow::follows_arg)]
+    follows: Option<Follows>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -184,6 +192,10 @@ enum Command {
     ///
     /// Save it where `man` looks, e.g. `cochair man > ~/.local/share/man/man1/cochair.1`.
     Man,
+    /// A report across meetings: one row per meeting (who came, customer airtime against the
+    /// target, items customers proposed, decisions, actions due and done), totals and the
+    /// trend; optionally the chart as SVG.
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -196,6 +208,8 @@ enum FormatArg {
     Actions,
     /// One todo.txt line per action item.
     Todo,
+    /// Easy Read minutes: plain words, short sentences, decisions first.
+    EasyRead,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -365,12 +379,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man(),
+        Some(Command::Report(args)) => report::run(args),
         None => meeting(Options {
             agenda: cli.agenda,
             journal: cli.journal,
             keymap: cli.keymap,
             theme: theme(cli.theme),
             rehearse: cli.rehearse,
+            follows: cli.follows.unwrap_or_default(),
         }),
     }
 }
@@ -550,6 +566,7 @@ fn export(
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Actions => Format::Actions,
         FormatArg::Todo => Format::Todo,
+        FormatArg::EasyRead => Format::EasyRead,
     };
     let contents = crate::store::journal::read(journal)?;
     let meeting = crate::store::journal::replay(journal, &contents)?;

@@ -17,6 +17,7 @@ use crate::meeting::Meeting;
 use crate::parse::FileErrors;
 use crate::store::journal::{self, Contents, Header, Journal, Recording, replay};
 
+use super::follow::{self, Follows, Link};
 pub use super::open_error::OpenError;
 use super::open_error::shell_quote;
 
@@ -29,6 +30,8 @@ pub struct Options {
     pub theme: Theme,
     /// Run the meeting in a throwaway journal: nothing is kept.
     pub rehearse: bool,
+    /// Which meeting a new one follows.
+    pub follows: Follows,
 }
 
 /// A meeting ready to show: its model and where its events go.
@@ -170,6 +173,19 @@ struct Loaded {
     /// A journal that holds a meeting, locked for this process and read once.
     existing: Option<Existing>,
     rehearsal: bool,
+    /// What `--follows` asked for, the meeting it named (read and checked), and where to look
+    /// for the last meeting when it was not given.
+    follows: Follows,
+    link: Option<Link>,
+    series: Option<Series>,
+}
+
+/// Where the last meeting of the same agenda would be: the folder, the agenda's name, and the
+/// new meeting's date.
+struct Series {
+    dir: PathBuf,
+    stem: String,
+    date: chrono::NaiveDate,
 }
 
 /// A journal found at the path, locked, read and replayed (nothing written).
@@ -193,6 +209,9 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
         )),
     };
     let today = now.with_timezone(&offset).date_naive();
+    let series = given
+        .as_ref()
+        .and_then(|(agenda, name)| series_of(options, agenda, name, today));
     let journal_path = match (&options.journal, &given) {
         (Some(path), _) => path.clone(),
         (None, Some((agenda, name))) => {
@@ -208,19 +227,72 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
         }
         (None, None) => unreachable!("no agenda and no journal is the built-in example"),
     };
-    let existing = match journal_path.exists() && !options.rehearse {
+    let mut existing = match journal_path.exists() && !options.rehearse {
         true => check_journal(&journal_path, given.as_ref().map(|(a, _)| a), offset, today)?,
         false if given.is_none() => {
             return Err(OpenError::NoJournal(journal_path));
         }
         false => None,
     };
+    // A journal with only its header holds no meeting yet: it is replaced by the new one, so
+    // the link to the last meeting can be its first event.
+    if given.is_some()
+        && existing
+            .as_ref()
+            .is_some_and(|e| e.contents.records.is_empty())
+    {
+        existing = None;
+    }
+    let link = match &options.follows {
+        Follows::Journal(path) => {
+            Some(follow::given(path, &journal_path).map_err(OpenError::Follows)?)
+        }
+        Follows::Latest | Follows::Nothing => None,
+    };
+    // A meeting to be resumed keeps its link; one from another day may yet be set aside for
+    // a new meeting (asked later), which then takes the link given.
+    if let Some(existing) = existing.as_ref().filter(|e| {
+        e.meeting
+            .started()
+            .is_none_or(|s| s.with_timezone(&offset).date_naive() == today)
+    }) {
+        follow::check_resumed(&options.follows, &existing.meeting, &journal_path)
+            .map_err(OpenError::Follows)?;
+    }
     Ok(Loaded {
         keymap,
         journal_path,
         given,
         existing,
         rehearsal: options.rehearse,
+        follows: options.follows.clone(),
+        link,
+        series,
+    })
+}
+
+/// Where to look for the last meeting of this agenda: the folder the journal goes in (the data
+/// folder, also for a rehearsal), journals named after the agenda file.
+fn series_of(
+    options: &Options,
+    agenda: &Agenda,
+    name: &str,
+    today: chrono::NaiveDate,
+) -> Option<Series> {
+    let stem = Path::new(name).file_stem()?.to_string_lossy().into_owned();
+    let dir = match (&options.journal, options.rehearse) {
+        (Some(path), false) => path.parent().map(Path::to_path_buf),
+        _ => crate::store::paths::journals(),
+    }?;
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
+    Some(Series {
+        dir,
+        stem,
+        date: agenda.date().unwrap_or(today),
     })
 }
 
@@ -349,9 +421,14 @@ fn open_journal(
         given,
         existing,
         rehearsal,
+        follows,
+        link,
+        series,
     } = loaded;
+    let mut link = link;
     let (journal, meeting, torn) = match (existing, given) {
         (Some(existing), _) => {
+            link = None;
             let contents = existing.contents;
             let journal = Journal::resume_locked(existing.file, &journal_path, &contents)?;
             (Recording::Open(journal), existing.meeting, contents.torn)
@@ -366,10 +443,25 @@ fn open_journal(
                 agenda_file: name,
                 agenda,
             };
-            let meeting = Meeting::new(header.agenda.clone(), header.date);
+            let mut meeting = Meeting::new(header.agenda.clone(), header.date);
+            if follows == Follows::Latest {
+                link = series.and_then(|s| follow::latest(&s.dir, &s.stem, s.date, &journal_path));
+            }
+            let mut first = Vec::new();
+            if let Some(link) = &link {
+                let record = crate::meeting::Record {
+                    at: now,
+                    event: link.event.clone(),
+                };
+                meeting
+                    .apply(&record)
+                    .map_err(|e| OpenError::Follows(e.to_string()))?;
+                first.push(record);
+            }
             let waiting = Recording::Waiting {
                 path: journal_path.clone(),
                 header: Box::new(header),
+                first,
             };
             (waiting, meeting, None)
         }
@@ -378,6 +470,13 @@ fn open_journal(
     let mut model = Model::new(meeting, keymap, journal_path, now, offset);
     model.rehearsal = rehearsal;
     model.journal_started = journal.started();
+    if let Some(link) = &link {
+        let key = model.key_hint(
+            crate::input::Mode::Meeting,
+            crate::input::Command::ReviewActions,
+        );
+        model.status = Some(link.notice(&key));
+    }
     if let Some(lost) = model.keymap.lost_from(&Keymap::builtin()).first() {
         model.status = Some(lost.to_string());
     }

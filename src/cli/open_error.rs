@@ -53,6 +53,10 @@ pub enum OpenError {
     /// The terminal could not be taken over or failed while the meeting ran.
     #[error("{0}")]
     Terminal(String),
+    /// `--follows` names a journal that is missing, is not a journal, is damaged or is this
+    /// meeting's own; or a meeting already begun follows another one.
+    #[error("{0}")]
+    Follows(String),
 }
 
 /// A path as it can be pasted into a shell.

@@ -18,6 +18,7 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
         doc.push(Block::Paragraph("The meeting did not start.".into()));
     }
     attendance(meeting, options, &mut doc);
+    super::follow::last_meeting(meeting, &mut doc);
     items(meeting, options, &mut doc);
     process_log(meeting, options, &mut doc);
     balance(meeting, options, &mut doc);

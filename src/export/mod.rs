@@ -4,12 +4,19 @@
 //! to send out is made from the agenda file the same way.
 
 mod agenda;
+mod chart;
 mod document;
+mod easy_read;
+mod follow;
 mod minutes;
+mod report;
 mod todo;
 
 pub use agenda::agenda_document;
+pub use chart::chart_svg;
 pub use document::{Block, WIDTH, to_markdown, to_text};
+pub use easy_read::time_in_words;
+pub use report::{Left, Report, ReportFormat, Row, report};
 pub use todo::{slug, todo_lines};
 
 use chrono::{DateTime, FixedOffset, Utc};
@@ -33,14 +40,17 @@ pub enum Format {
     Markdown,
     Actions,
     Todo,
+    /// Easy Read minutes: plain words, short sentences, decisions first.
+    EasyRead,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Format::Minutes,
         Format::Markdown,
         Format::Actions,
         Format::Todo,
+        Format::EasyRead,
     ];
 
     /// The file the app writes for this format, after the journal's stem.
@@ -50,6 +60,7 @@ impl Format {
             Format::Markdown => "minutes.md",
             Format::Actions => "actions.txt",
             Format::Todo => "todo.txt",
+            Format::EasyRead => "easy-read.txt",
         }
     }
 }
@@ -61,6 +72,7 @@ pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
         Format::Markdown => to_markdown(&minutes::minutes(meeting, options)),
         Format::Actions => to_text(&actions(meeting)),
         Format::Todo => todo_lines(meeting),
+        Format::EasyRead => to_text(&easy_read::easy_read(meeting, options)),
     }
 }
 
@@ -74,11 +86,17 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
             meeting.date().format("%-d %B %Y")
         ),
     )];
+    let earlier = follow::still_open(meeting);
     let mut owners: Vec<&str> = Vec::new();
     for (_, entry) in meeting.actions() {
         if let EntryKind::Action { owner, .. } = &entry.kind
             && !owners.contains(&owner.as_str())
         {
+            owners.push(owner);
+        }
+    }
+    for (owner, _) in &earlier {
+        if !owners.contains(owner) {
             owners.push(owner);
         }
     }
@@ -97,6 +115,12 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
                 }
                 _ => None,
             })
+            .chain(
+                earlier
+                    .iter()
+                    .filter(|(o, _)| *o == owner)
+                    .map(|(_, line)| line.clone()),
+            )
             .collect();
         doc.push(Block::Bullets(lines));
     }

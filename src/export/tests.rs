@@ -245,3 +245,204 @@ fn the_spec_example_line() {
         ]
     );
 }
+
+/// Three meetings of one family council, each following the one before: October sets
+/// actions (one struck), November reviews them (done, carried over, dropped, one left
+/// unreviewed and overdue) and sets its own, December reviews November's.
+mod follow_through {
+    use super::*;
+    use crate::meeting::{Event, Review, following};
+
+    pub(crate) fn journal(name: &str) -> Meeting {
+        let path = Path::new("tests/fixtures/follow").join(name);
+        let contents = crate::store::journal::read(&path).unwrap();
+        crate::store::journal::replay(&path, &contents).unwrap()
+    }
+
+    fn november() -> Meeting {
+        journal("family-council-2026-11-24.jsonl")
+    }
+
+    #[test]
+    fn each_journal_holds_what_the_one_before_left_open() {
+        let pairs = [
+            (
+                "family-council-2026-10-27.jsonl",
+                "family-council-2026-11-24.jsonl",
+            ),
+            (
+                "family-council-2026-11-24.jsonl",
+                "family-council-2026-12-15.jsonl",
+            ),
+        ];
+        for (before, after) in pairs {
+            let path = Path::new("tests/fixtures/follow").join(after);
+            let contents = crate::store::journal::read(&path).unwrap();
+            let link = &contents.records[0].1.event;
+            assert_eq!(link, &following(&journal(before), before), "{after}");
+        }
+    }
+
+    #[test]
+    fn the_later_journal_reads_on_its_own() {
+        let m = november();
+        let reviews: Vec<&str> = m.last_actions().iter().map(|l| l.review.label()).collect();
+        assert_eq!(reviews, ["done", "carried over", "done", "dropped", "open"]);
+        assert_eq!(m.last_actions()[4].overdue_on(m.date()), Some(11));
+    }
+
+    #[test]
+    fn minutes_with_the_actions_from_the_last_meeting() {
+        insta::assert_snapshot!(render(&november(), Format::Minutes, &options(false)));
+    }
+
+    #[test]
+    fn minutes_with_the_actions_from_the_last_meeting_as_markdown() {
+        insta::assert_snapshot!(render(&november(), Format::Markdown, &options(false)));
+    }
+
+    #[test]
+    fn action_items_by_owner_with_those_still_open_from_the_last_meeting() {
+        insta::assert_snapshot!(render(&november(), Format::Actions, &options(false)));
+    }
+
+    #[test]
+    fn todo_txt_with_done_and_carried_actions() {
+        insta::assert_snapshot!(render(&november(), Format::Todo, &options(false)));
+    }
+
+    #[test]
+    fn easy_read_minutes() {
+        insta::assert_snapshot!(render(&november(), Format::EasyRead, &options(false)));
+    }
+
+    #[test]
+    fn done_actions_are_todo_txt_done_lines_with_their_completion_date() {
+        let text = render(&november(), Format::Todo, &options(false));
+        let lines: Vec<(&str, TodoLine)> =
+            text.lines().map(|l| (l, parse_todo(l).unwrap())).collect();
+        let done: Vec<&str> = lines
+            .iter()
+            .filter(|(_, t)| t.done)
+            .map(|(l, _)| *l)
+            .collect();
+        assert_eq!(done.len(), 2, "{text}");
+        for line in done {
+            assert!(line.starts_with("x 2026-11-24 2026-10-27 "), "{line}");
+        }
+        let open: Vec<&TodoLine> = lines
+            .iter()
+            .filter(|(_, t)| !t.done)
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(
+            open.len(),
+            4,
+            "carried, not reviewed, and this meeting's two: {text}"
+        );
+        assert!(
+            open[0].tags.contains(&("due".into(), "2026-12-15".into())),
+            "carried over with its new date: {:?}",
+            open[0]
+        );
+        assert_eq!(
+            open[0].created,
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 27)
+        );
+        assert!(
+            !text.contains("Survey families"),
+            "dropped actions are left out"
+        );
+    }
+
+    #[test]
+    fn a_mark_corrected_later_shows_the_last_word() {
+        let mut m = november();
+        let correction = crate::meeting::Record {
+            at: m.ended().unwrap(),
+            event: Event::ActionDone { action: 3 },
+        };
+        m.apply(&correction).unwrap();
+        assert_eq!(m.last_actions()[3].review, Review::Done);
+        let minutes = render(&m, Format::Minutes, &options(false));
+        assert!(
+            minutes.contains("Done: Survey families about transport"),
+            "{minutes}"
+        );
+    }
+
+    /// Sentences as a reader meets them: each paragraph and bullet joined up again, then cut
+    /// at full stops.
+    fn sentences(text: &str) -> Vec<String> {
+        let mut blocks: Vec<String> = Vec::new();
+        for line in text.lines() {
+            let fresh = line.is_empty() || line.starts_with("- ") || line.starts_with(['=', '-']);
+            match (fresh, blocks.last_mut()) {
+                (false, Some(last)) => {
+                    last.push(' ');
+                    last.push_str(line.trim());
+                }
+                _ => blocks.push(line.trim_start_matches("- ").to_owned()),
+            }
+        }
+        blocks
+            .iter()
+            .flat_map(|b| b.split_inclusive(". ").map(|s| s.trim().to_owned()))
+            .filter(|s| !s.is_empty() && !s.chars().all(|c| c == '=' || c == '-'))
+            .collect()
+    }
+
+    #[test]
+    fn easy_read_keeps_to_its_rules() {
+        for name in [
+            "family-council-2026-10-27.jsonl",
+            "family-council-2026-11-24.jsonl",
+            "family-council-2026-12-15.jsonl",
+        ] {
+            let text = render(&journal(name), Format::EasyRead, &options(false));
+            for sentence in sentences(&text) {
+                let words = sentence.split_whitespace().filter(|w| *w != "·").count();
+                assert!(words <= 15, "{name}: {words} words: {sentence:?}");
+            }
+            for line in text.lines() {
+                assert!(crate::text::width(line) <= WIDTH, "{line:?}");
+                assert!(!line.contains('|'), "no tables: {line:?}");
+                assert!(!line.contains('%'), "no percentages: {line:?}");
+                let clock = line
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+                assert!(!clock, "no HH:MM: {line:?}");
+                assert!(!line.contains("e.g.") && !line.contains("i.e."), "{line:?}");
+                for word in line.split_whitespace() {
+                    let word = word
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    let short = [
+                        "min", "mins", "approx", "etc", "aob", "asap", "tbc", "tbd", "re",
+                    ];
+                    assert!(!short.contains(&word.as_str()), "{word:?} in {line:?}");
+                }
+            }
+            let decided = text.find("What we decided").unwrap();
+            let who = text.find("Who will do what").unwrap();
+            let talked = text.find("What we talked about").unwrap();
+            assert!(decided < who && who < talked, "decisions first: {text}");
+        }
+    }
+
+    #[test]
+    fn easy_read_days_are_written_out() {
+        let text = render(&november(), Format::EasyRead, &options(false)).replace("\n  ", " ");
+        assert!(
+            text.contains(
+                "Dr. Okafor · Send the respite figures to all families · by Tuesday 1 December"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("It started at 6 o'clock in the evening."),
+            "{text}"
+        );
+    }
+}

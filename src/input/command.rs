@@ -134,6 +134,14 @@ commands! {
     ExportAgenda = "export_agenda", hint "export", does "write the agenda beside the journal";
     /// Put the agenda to send out on the clipboard.
     CopyAgenda = "copy_agenda", hint "copy", does "copy the agenda to the clipboard";
+    /// Review the actions from the last meeting: done, carried over or dropped.
+    ReviewActions = "review_actions", hint "last actions", does "review the actions from the last meeting";
+    /// Reviewing: the selected action is done.
+    ActionDone = "action_done", hint "done", does "the selected action is done";
+    /// Reviewing: carry the selected action over to the next meeting (asks for a due date).
+    ActionCarry = "action_carry", hint "carry over", does "carry the selected action over (due when?)";
+    /// Reviewing: drop the selected action (asks why).
+    ActionDrop = "action_drop", hint "drop", does "drop the selected action (say why)";
 }
 
 #[cfg(test)]

@@ -27,10 +27,12 @@ pub enum Mode {
     Confirm,
     /// Reading a document over the meeting: the agenda to send out.
     Reading,
+    /// Reviewing the actions from the last meeting.
+    Review,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Global,
         Mode::Meeting,
         Mode::RollCall,
@@ -40,6 +42,7 @@ impl Mode {
         Mode::Help,
         Mode::Confirm,
         Mode::Reading,
+        Mode::Review,
     ];
 
     pub fn name(self) -> &'static str {
@@ -53,6 +56,7 @@ impl Mode {
             Mode::Help => "help",
             Mode::Confirm => "confirm",
             Mode::Reading => "reading",
+            Mode::Review => "review",
         }
     }
 
@@ -73,6 +77,7 @@ impl Mode {
             Mode::Help => "This help",
             Mode::Confirm => "Questions",
             Mode::Reading => "Reading the agenda to send out",
+            Mode::Review => "The actions from the last meeting",
         }
     }
 }

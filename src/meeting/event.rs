@@ -124,6 +124,28 @@ pub enum Event {
     /// present" marks everyone), written as one journal line and applied together or not at
     /// all, so a failed write can never leave half an action in the journal.
     Batch { events: Vec<Event> },
+
+    /// This meeting follows an earlier one: which one, and a copy of the actions still open
+    /// when it ended, so this journal reads on its own. Only ever the first event.
+    MeetingFollows {
+        /// The earlier journal's file name.
+        journal: String,
+        title: String,
+        date: NaiveDate,
+        /// Whether the earlier meeting had been adjourned.
+        adjourned: bool,
+        actions: Vec<super::OpenAction>,
+    },
+    /// An action from the last meeting (its place in the link, from 0) is done.
+    ActionDone { action: usize },
+    /// An action from the last meeting is carried over to the next, due then on `due`.
+    ActionCarried {
+        action: usize,
+        #[serde(default)]
+        due: Option<NaiveDate>,
+    },
+    /// An action from the last meeting is dropped: nobody will do it.
+    ActionDropped { action: usize, reason: String },
 }
 
 impl Event {

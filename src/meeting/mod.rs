@@ -5,6 +5,7 @@ mod balance;
 mod clock;
 mod due;
 mod event;
+mod follow;
 mod people;
 mod queue;
 mod record;
@@ -15,6 +16,7 @@ pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{Attendance, Direction, Event, Record, Vote};
+pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
@@ -58,6 +60,8 @@ pub struct Meeting {
     /// Replaying a journal of the first format, where marking someone present as absent in a
     /// running meeting meant they left (there was no separate event for leaving).
     first_format: bool,
+    /// The meeting this one follows, and what became of the actions it left open.
+    follow: follow::FollowThrough,
 }
 
 /// How far an agenda item has come.
@@ -124,6 +128,9 @@ pub enum EventError {
     /// Anything else that makes no sense (an empty text, a group that does not exist).
     #[error("{0}")]
     Invalid(String),
+    /// Actions from the last meeting are numbered from 1, as the review shows them.
+    #[error("there is no action {0} from the last meeting")]
+    NoSuchAction(usize),
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
@@ -166,6 +173,7 @@ impl Meeting {
             roll_call_closed: None,
             latest: None,
             first_format: false,
+            follow: follow::FollowThrough::default(),
         }
     }
 
@@ -289,6 +297,7 @@ impl Meeting {
                 let at = self.latest.unwrap_or(DateTime::UNIX_EPOCH);
                 self.clone().apply_batch(events, at)
             }
+            event if event.is_follow_through() => self.check_follow(event),
             Event::MeetingStarted if phase != Phase::NotStarted => Err(EventError::AlreadyStarted),
             Event::MeetingStarted => Ok(()),
             // The secretary may finish the record after the meeting: notes, decisions,
@@ -366,6 +375,7 @@ impl Meeting {
             }
             event if event.is_clock() => self.apply_clock(event, at),
             event if event.is_record() => self.apply_record(event, at),
+            event if event.is_follow_through() => self.apply_follow(event, at),
             _ => self.apply_queue(&record.event, at)?,
         }
         Ok(())

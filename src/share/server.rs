@@ -35,7 +35,8 @@ type Screens = Arc<Mutex<HashMap<u64, Joined>>>;
 pub struct Server {
     place: Place,
     journal: PathBuf,
-    /// The journal's first line, for a journal not made yet (nothing recorded).
+    /// The journal's first lines, for a journal not made yet (nothing recorded): the header,
+    /// then the link to the last meeting if there is one.
     header_line: String,
     screens: Screens,
     inbox: Sender<Input>,
@@ -128,7 +129,8 @@ impl Server {
         let text = std::fs::read_to_string(&self.journal).unwrap_or_default();
         let mut lines: Vec<&str> = text.lines().collect();
         if lines.is_empty() {
-            lines.push(self.header_line.trim_end());
+            // Not made yet: the header, and the records the journal will be made with.
+            lines.extend(self.header_line.lines());
         }
         let mut history = line(&ToScreen::Journal { lines: lines.len() });
         for l in lines {

@@ -17,7 +17,8 @@ use crate::meeting::Record;
 
 /// The journal format this version writes; it reads this one and every earlier one.
 /// 2: one user action that records several events is one `batch` line.
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: a meeting may follow an earlier one (`meeting_follows`, then the review's marks).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The first line of every journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -262,10 +263,13 @@ impl Journal {
 /// opening an agenda to look at it or to prepare leaves nothing on disk.
 #[derive(Debug)]
 pub enum Recording {
-    /// Nothing recorded yet: the journal will be made at `path` with this header.
+    /// Nothing recorded yet: the journal will be made at `path` with this header, and
+    /// `first` written right after it (the link to the last meeting, already applied to the
+    /// meeting on screen).
     Waiting {
         path: PathBuf,
         header: Box<Header>,
+        first: Vec<Record>,
     },
     Open(Journal),
 }
@@ -278,10 +282,19 @@ impl Recording {
         }
     }
 
-    /// The journal's first line: its header, as the file holds it or will.
+    /// The journal's first line: its header, as the file holds it or will. A journal not made
+    /// yet also gives the records it will be made with (the link to the last meeting), one per
+    /// line after the header, so a screen that joins before anything is recorded folds the
+    /// same meeting as the host.
     pub fn header_line(&self) -> String {
         match self {
-            Recording::Waiting { header, .. } => serde_json::to_string(header).unwrap_or_default(),
+            Recording::Waiting { header, first, .. } => {
+                std::iter::once(serde_json::to_string(header))
+                    .chain(first.iter().map(serde_json::to_string))
+                    .filter_map(Result::ok)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
             Recording::Open(journal) => std::fs::read_to_string(journal.path())
                 .ok()
                 .and_then(|text| text.lines().next().map(str::to_owned))
@@ -296,11 +309,19 @@ impl Recording {
 
     /// Write one record, making the journal first if this is the first one.
     pub fn append(&mut self, record: &Record) -> io::Result<()> {
-        if let Recording::Waiting { path, header } = self {
-            let journal = Journal::create_new(path, header).map_err(|e| match e {
+        if let Recording::Waiting {
+            path,
+            header,
+            first,
+        } = self
+        {
+            let mut journal = Journal::create_new(path, header).map_err(|e| match e {
                 JournalError::Io { error, .. } => error,
                 other => io::Error::other(other.to_string()),
             })?;
+            for record in first.iter() {
+                journal.append(record)?;
+            }
             *self = Recording::Open(journal);
         }
         match self {

@@ -7,5 +7,6 @@ pub mod files;
 pub mod journal;
 pub mod paths;
 mod reading;
+pub mod series;
 
 pub use reading::{MAX_BYTES, check_agenda, io_message, read_agenda, read_text};

@@ -142,6 +142,7 @@ fn relevant(model: &Model, action: Command) -> bool {
         | Command::AddAction
         | Command::ParkTopic
         | Command::RecordView => meeting.phase() != Phase::NotStarted,
+        Command::ReviewActions => !meeting.last_actions().is_empty(),
         _ => true,
     }
 }

@@ -7,6 +7,7 @@ mod big_clock;
 mod clocks;
 mod current;
 mod floor;
+mod follow;
 mod footer;
 mod header;
 mod overlay;
@@ -107,6 +108,12 @@ fn meeting_body(model: &Model, frame: &mut Frame, body: Rect) {
     let agenda_width = (body.width * 9 / 20).clamp(36, 80);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
+    let last_actions = follow::height(model, left.height);
+    let [left, below] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(last_actions)]).areas(left);
+    if last_actions > 0 {
+        follow::panel(model, frame, below);
+    }
     if model.show_balance {
         balance::draw(model, frame, left);
     } else {

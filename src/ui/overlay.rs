@@ -21,6 +21,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
         Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
         Overlay::Record { selected } => record(model, frame, area, selected),
+        Overlay::Review { selected } => super::follow::review(model, frame, area, selected),
     }
 }
 
@@ -307,6 +308,20 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     match &prompt.purpose {
         PromptFor::Due { .. } => {
             notes.push((crate::app::due_preview(model, prompt.field.text()), false))
+        }
+        PromptFor::CarryDue { action } | PromptFor::DropReason { action } => {
+            if let PromptFor::CarryDue { .. } = prompt.purpose {
+                notes.push((crate::app::due_preview(model, prompt.field.text()), false));
+            }
+            if let Some(last) = meeting.last_actions().get(*action) {
+                let what = format!(
+                    "{}. {} ({})",
+                    action + 1,
+                    last.action.text,
+                    last.action.owner
+                );
+                notes.push((what, false));
+            }
         }
         PromptFor::DecisionVote { .. } => notes.push((
             "consensus, or votes for/against/abstain like 7/1/2".into(),

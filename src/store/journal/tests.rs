@@ -279,3 +279,44 @@ fn rules_added_for_writing_agendas_do_not_shut_out_old_journals() {
     let err = read(&path).unwrap_err().to_string();
     assert!(err.contains("not valid"), "{err}");
 }
+
+/// A journal not made yet that follows an earlier meeting: the link is written right after the
+/// header with the first record, and a screen joining before then is given both lines.
+mod made_with_the_link {
+    use super::*;
+
+    fn link() -> Record {
+        let link = Event::MeetingFollows {
+            journal: "board-2026-10-27.jsonl".into(),
+            title: "Board".into(),
+            date: NaiveDate::from_ymd_opt(2026, 10, 27).unwrap(),
+            adjourned: true,
+            actions: Vec::new(),
+        };
+        record(-60, link)
+    }
+
+    #[test]
+    fn the_link_comes_right_after_the_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.jsonl");
+        let mut recording = Recording::Waiting {
+            path: path.clone(),
+            header: Box::new(header()),
+            first: vec![link()],
+        };
+        let opening: Vec<String> = recording.header_line().lines().map(String::from).collect();
+        assert_eq!(opening.len(), 2, "{opening:?}");
+        assert_eq!(serde_json::from_str::<Record>(&opening[1]).unwrap(), link());
+        assert!(
+            !path.exists(),
+            "nothing written until something is recorded"
+        );
+        recording.append(&record(0, Event::MeetingStarted)).unwrap();
+        let contents = read(&path).unwrap();
+        let events: Vec<&Event> = contents.records.iter().map(|(_, r)| &r.event).collect();
+        assert_eq!(events, [&link().event, &Event::MeetingStarted]);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().take(2).collect::<Vec<_>>(), opening);
+    }
+}

@@ -1,0 +1,107 @@
+//! Reviewing the actions from the last meeting: each one is marked done, carried over to the
+//! next meeting (with a new due date, or the old one kept) or dropped (with a reason). Each
+//! mark is an event; marking again corrects the mark.
+
+use chrono::{DateTime, Utc};
+
+use super::{Effect, Model, Overlay, Prompt, PromptFor, record};
+use crate::meeting::{Event, Review, parse_due};
+
+/// Open the review, at the first action not marked yet.
+pub(super) fn open(model: &mut Model) -> Vec<Effect> {
+    if matches!(model.overlay, Overlay::Review { .. }) {
+        model.overlay = Overlay::None;
+        return vec![];
+    }
+    let meeting = &model.meeting;
+    let Some(previous) = meeting.previous() else {
+        return model.say(
+            "This meeting follows no earlier one: open it with --follows JOURNAL to review that meeting's actions",
+        );
+    };
+    if meeting.last_actions().is_empty() {
+        let day = previous.date.format("%A %-d %B");
+        return model.say(format!("The meeting of {day} left no open actions"));
+    }
+    let selected = meeting
+        .last_actions()
+        .iter()
+        .position(|l| l.review == Review::Open)
+        .unwrap_or(0);
+    model.overlay = Overlay::Review { selected };
+    vec![]
+}
+
+/// The action selected in the review.
+fn selected(model: &Model) -> Option<usize> {
+    match model.overlay {
+        Overlay::Review { selected } => {
+            let count = model.meeting.last_actions().len();
+            (count > 0).then(|| selected.min(count - 1))
+        }
+        _ => None,
+    }
+}
+
+/// Record a mark and come back to the review, at the next action.
+fn mark(model: &mut Model, action: usize, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
+    let last = model.meeting.last_actions().len().saturating_sub(1);
+    model.overlay = Overlay::Review {
+        selected: (action + 1).min(last),
+    };
+    record(model, event, now)
+}
+
+pub(super) fn done(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
+    match selected(model) {
+        Some(action) => mark(model, action, Event::ActionDone { action }, now),
+        None => vec![],
+    }
+}
+
+/// Ask when a carried-over action is due: its old date is suggested (enter keeps it).
+pub(super) fn ask_carry(model: &mut Model) -> Vec<Effect> {
+    let Some(action) = selected(model) else {
+        return vec![];
+    };
+    let due = model.meeting.last_actions()[action]
+        .action
+        .due
+        .map_or(String::new(), |d| d.to_string());
+    model.overlay = Overlay::Prompt(Prompt::suggesting(PromptFor::CarryDue { action }, &due));
+    vec![]
+}
+
+pub(super) fn ask_drop(model: &mut Model) -> Vec<Effect> {
+    let Some(action) = selected(model) else {
+        return vec![];
+    };
+    model.overlay = Overlay::Prompt(Prompt::new(PromptFor::DropReason { action }));
+    vec![]
+}
+
+/// Enter in the carry-over or drop prompt.
+pub(super) fn submit(
+    model: &mut Model,
+    purpose: &PromptFor,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    match *purpose {
+        PromptFor::CarryDue { action } => {
+            let today = model.now.with_timezone(&model.offset).date_naive();
+            match parse_due(text, today) {
+                Ok(due) => mark(model, action, Event::ActionCarried { action, due }, now),
+                Err(message) => model.say(message),
+            }
+        }
+        PromptFor::DropReason { action } => {
+            let reason = text.trim().to_owned();
+            if reason.is_empty() {
+                return model.say("Say why it is dropped, or esc to keep it");
+            }
+            mark(model, action, Event::ActionDropped { action, reason }, now)
+        }
+        _ => vec![],
+    }
+}

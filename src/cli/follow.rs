@@ -1,0 +1,146 @@
+//! Which meeting a new one follows: the journal given with `--follows`, none with
+//! `--follows none`, or else the latest adjourned journal of the same agenda (the same file
+//! name stem, an earlier date) in the folder the new journal goes in. The link is recorded as
+//! the new journal's first event, with a copy of the actions the earlier meeting left open.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::meeting::{Event, Meeting, Phase, following};
+use crate::store::journal::{self, JournalError};
+
+/// What `--follows` asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Follows {
+    /// Not given: look for the last meeting of the same agenda.
+    #[default]
+    Latest,
+    /// `--follows none`: this meeting follows none.
+    Nothing,
+    /// `--follows JOURNAL`.
+    Journal(PathBuf),
+}
+
+/// `--follows JOURNAL` or `--follows none`.
+pub fn follows_arg(text: &str) -> Result<Follows, String> {
+    match text.trim() {
+        "" => Err("give the journal of the last meeting, or none".into()),
+        "none" => Ok(Follows::Nothing),
+        _ => Ok(Follows::Journal(PathBuf::from(text))),
+    }
+}
+
+/// The link to record as the new journal's first event, and how it was found.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub event: Event,
+    /// Found by looking in the folder, not given with `--follows`.
+    pub found_in: Option<PathBuf>,
+    pub date: NaiveDate,
+    pub adjourned: bool,
+    pub actions: usize,
+}
+
+impl Link {
+    fn new(earlier: &Meeting, path: &Path, found_in: Option<PathBuf>) -> Link {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        Link {
+            event: following(earlier, &name),
+            found_in,
+            date: earlier.date(),
+            adjourned: earlier.phase() == Phase::Adjourned,
+            actions: earlier.open_actions().len(),
+        }
+    }
+
+    /// What the screen says when the meeting opens; `key` opens the review.
+    pub fn notice(&self, key: &str) -> String {
+        let day = self.date.format("%a %-d %b");
+        let actions = match self.actions {
+            0 => "it left no open actions".to_string(),
+            1 => format!("1 action to review (press {key})"),
+            n => format!("{n} actions to review (press {key})"),
+        };
+        match (&self.found_in, self.adjourned) {
+            (_, false) => format!(
+                "⚠ The meeting of {day} was not adjourned; its actions as they stood: {actions}"
+            ),
+            (Some(_), true) => format!(
+                "Follows the last meeting, {day}: {actions} · --follows none to start without"
+            ),
+            (None, true) => format!("Follows the meeting of {day}: {actions}"),
+        }
+    }
+}
+
+/// The meeting given with `--follows`, read and checked: a missing file, a file that is not a
+/// journal or a damaged journal is refused with its path (and line); a meeting that was not
+/// adjourned is taken, and the screen says so.
+pub fn given(path: &Path, own: &Path) -> Result<Link, String> {
+    if path == own || same_file(path, own) {
+        return Err(format!(
+            "{}: a meeting cannot follow itself; --follows takes the journal of the last meeting",
+            path.display()
+        ));
+    }
+    let contents = journal::read(path).map_err(refuse)?;
+    let earlier = journal::replay(path, &contents).map_err(refuse)?;
+    Ok(Link::new(&earlier, path, None))
+}
+
+/// Why a journal cannot be followed: `path:line: what is wrong`, and what `--follows` takes.
+fn refuse(error: JournalError) -> String {
+    let what = match error {
+        JournalError::BadLine {
+            path,
+            line,
+            message,
+        } => format!("{}:{line}: {message}", path.display()),
+        JournalError::Io { path, error } => {
+            format!("{}: {}", path.display(), crate::store::io_message(&error))
+        }
+        other => other.to_string(),
+    };
+    format!("{what}; --follows takes the journal of the last meeting")
+}
+
+/// The latest adjourned meeting of the agenda `stem` in `dir` before `date`, if there is one.
+pub fn latest(dir: &Path, stem: &str, date: NaiveDate, own: &Path) -> Option<Link> {
+    let (path, earlier) = crate::store::series::latest_adjourned_before(dir, stem, date, own)?;
+    Some(Link::new(&earlier, &path, Some(dir.to_path_buf())))
+}
+
+/// A meeting already begun keeps the link it has: `--follows` naming another journal is
+/// refused rather than ignored.
+pub fn check_resumed(follows: &Follows, meeting: &Meeting, journal: &Path) -> Result<(), String> {
+    let Follows::Journal(path) = follows else {
+        return Ok(());
+    };
+    let named = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let recorded = meeting.previous().map(|p| p.journal.clone());
+    if named == recorded {
+        return Ok(());
+    }
+    let now = match recorded {
+        Some(name) => format!("it follows {name}"),
+        None => "it follows no earlier meeting".into(),
+    };
+    Err(format!(
+        "{}: this meeting has already begun and {now}; --follows links a new meeting only",
+        journal.display()
+    ))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

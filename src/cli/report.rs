@@ -1,0 +1,188 @@
+//! `cochair report`: the numbers across meetings, from their journals (given, or every journal
+//! of one agenda in a folder or the data folder), as text, Markdown or CSV, and the chart as
+//! SVG. A journal that cannot be read is named with its line and left out; the others are
+//! still reported. Journals of different agendas are refused unless `--mixed` is given.
+
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::CliError;
+use crate::export::{Left, ReportFormat, chart_svg, report};
+use crate::meeting::Meeting;
+use crate::store::{journal, series};
+
+/// The report's command line.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The journals of the meetings, in any order: the report goes by date.
+    #[arg(
+        value_name = "JOURNAL",
+        required_unless_present = "series",
+        conflicts_with = "series"
+    )]
+    journals: Vec<PathBuf>,
+    /// Every journal of one agenda: a folder of journals, or the agenda's name
+    /// (family-council) to take its journals from the data folder.
+    #[arg(long, value_name = "DIR_OR_NAME")]
+    series: Option<String>,
+    /// How to write the report: a text table, Markdown, or CSV for a spreadsheet.
+    #[arg(long, value_enum, default_value_t = ReportFormatArg::Text)]
+    format: ReportFormatArg,
+    /// Also draw the chart (customer airtime against the target, items proposed by
+    /// customers) into this SVG file.
+    #[arg(long, value_name = "FILE.svg")]
+    chart: Option<PathBuf>,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Report on journals of different agendas together.
+    #[arg(long)]
+    mixed: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReportFormatArg {
+    /// A table at 72 columns with a key.
+    Text,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// Comma-separated values, one row per meeting, for a spreadsheet.
+    Csv,
+}
+
+/// A journal read and replayed.
+struct Read {
+    name: String,
+    agenda_file: String,
+    meeting: Meeting,
+}
+
+/// The report, and the chart if asked for. A journal that cannot be read is named as it is
+/// met and left out; the report of the others is still made, and the command then fails.
+pub fn run(args: ReportArgs) -> Result<(), CliError> {
+    let paths = match &args.series {
+        Some(series) => series_journals(series)?,
+        None => args.journals.clone(),
+    };
+    let mut read = Vec::new();
+    let mut left_out = Vec::new();
+    for path in &paths {
+        match read_journal(path) {
+            Ok(journal) => read.push(journal),
+            Err((message, why)) => {
+                super::fail(&message);
+                left_out.push(Left {
+                    journal: file_name(path),
+                    why,
+                });
+            }
+        }
+    }
+    if let Some(message) = mixed_agendas(&read).filter(|_| !args.mixed) {
+        return Err(CliError::Failed(message));
+    }
+    let damaged = !left_out.is_empty();
+    let meetings: Vec<(String, Meeting)> = read.into_iter().map(|r| (r.name, r.meeting)).collect();
+    let report = report(&meetings, left_out);
+    let format = match args.format {
+        ReportFormatArg::Text => ReportFormat::Text,
+        ReportFormatArg::Markdown => ReportFormat::Markdown,
+        ReportFormatArg::Csv => ReportFormat::Csv,
+    };
+    if let Some(path) = &args.chart {
+        chart_svg(&report)
+            .and_then(|svg| {
+                crate::store::files::write_atomically(path, svg.as_bytes())
+                    .map_err(|e| crate::store::io_message(&e))
+            })
+            .map_err(|message| CliError::Failed(format!("{}: {message}", path.display())))?;
+    }
+    super::write_out(&report.render(format), args.output.as_deref())?;
+    match damaged || report.rows.is_empty() {
+        true => Err(CliError::Reported),
+        false => Ok(()),
+    }
+}
+
+/// The journals of a series: every journal in a folder, or those of the agenda called `name`
+/// in the data folder, by date.
+fn series_journals(series: &str) -> Result<Vec<PathBuf>, String> {
+    let as_dir = Path::new(series);
+    if as_dir.is_dir() {
+        let files = series::jsonl_files(as_dir)
+            .map_err(|e| format!("{}: {}", as_dir.display(), crate::store::io_message(&e)))?;
+        if files.is_empty() {
+            return Err(format!(
+                "{}: holds no journals (.jsonl files)",
+                as_dir.display()
+            ));
+        }
+        return Ok(files);
+    }
+    let stem = series.strip_suffix(".ron").unwrap_or(series);
+    let dir = crate::store::paths::journals()
+        .ok_or("cannot find the data folder; give the journals, or --series FOLDER")?;
+    let found = series::series(&dir, stem).unwrap_or_default();
+    if found.is_empty() {
+        return Err(format!(
+            "no journals of {stem} in {}; give the journals, or --series FOLDER",
+            dir.display()
+        ));
+    }
+    Ok(found.into_iter().map(|f| f.path).collect())
+}
+
+/// Read and replay one journal; on failure, the message to print (with the path and line)
+/// and the reason the report gives.
+fn read_journal(path: &Path) -> Result<Read, (String, String)> {
+    let fail = |message: String| {
+        let prefix = format!("{}:", path.display());
+        let why = message
+            .strip_prefix(&prefix)
+            .unwrap_or(&message)
+            .trim()
+            .trim_end_matches("; the file was left as it is");
+        let why = match why.chars().next() {
+            Some(c) if c.is_ascii_digit() => format!("line {why}"),
+            _ => why.to_string(),
+        };
+        (message, why)
+    };
+    let contents = journal::read(path).map_err(|e| fail(e.to_string()))?;
+    let meeting = journal::replay(path, &contents).map_err(|e| fail(e.to_string()))?;
+    Ok(Read {
+        name: file_name(path),
+        agenda_file: contents.header.agenda_file,
+        meeting,
+    })
+}
+
+/// Journals of different agendas, said plainly; `None` when they all share one.
+fn mixed_agendas(read: &[Read]) -> Option<String> {
+    let mut agendas: Vec<&str> = read.iter().map(|r| r.agenda_file.as_str()).collect();
+    agendas.sort_unstable();
+    agendas.dedup();
+    if agendas.len() < 2 {
+        return None;
+    }
+    let examples: Vec<String> = agendas
+        .iter()
+        .filter_map(|agenda| {
+            let first = read.iter().find(|r| r.agenda_file == *agenda)?;
+            Some(format!("{} ({agenda})", first.name))
+        })
+        .collect();
+    Some(format!(
+        "these journals are meetings of {} different agendas: {}; report on one agenda at a time, or give --mixed to report on them together",
+        agendas.len(),
+        examples.join(", ")
+    ))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
