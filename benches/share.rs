@@ -23,14 +23,19 @@ fn main() {
 }
 
 #[cfg(unix)]
+#[path = "../tests/support/sharing.rs"]
+mod sharing;
+
+#[cfg(unix)]
 mod unix {
-    use std::path::{Path, PathBuf};
+    use super::sharing::Sharing;
+    use std::path::Path;
     use std::sync::mpsc::{Receiver, Sender, channel};
     use std::time::{Duration, Instant};
 
     use chrono::{DateTime, FixedOffset, Utc};
     use cochair::agenda;
-    use cochair::app::{Host, Input, Link, Model, Quiet, Recorder, Role, dispatch, heard};
+    use cochair::app::{Input, Link, Model, Recorder, Role, dispatch, heard};
     use cochair::input::{Command, Keymap};
     use cochair::meeting::{Event, Meeting, Record};
     use cochair::share::{self, About, Server};
@@ -44,28 +49,6 @@ mod unix {
 
     fn start() -> DateTime<Utc> {
         "2026-11-24T18:00:00Z".parse().unwrap()
-    }
-
-    /// The host's effects on the joined screens go to the server, as the terminal host's do.
-    struct Sharing<'a>(&'a Server);
-
-    impl Host for Sharing<'_> {
-        fn bell(&mut self) {}
-        fn copy(&mut self, text: &str, fallback: &Path) -> String {
-            Quiet.copy(text, fallback)
-        }
-        fn export(&mut self, files: &[(PathBuf, String)]) -> String {
-            Quiet.export(files)
-        }
-        fn broadcast(&mut self, record: &Record) {
-            self.0.broadcast(record);
-        }
-        fn refuse(&mut self, screen: u64, reason: &str) {
-            self.0.refuse(screen, reason);
-        }
-        fn welcome(&mut self, screen: u64) {
-            self.0.welcome(screen);
-        }
     }
 
     /// Open the example meeting with its journal in `dir`, everyone present and started, and

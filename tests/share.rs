@@ -12,12 +12,16 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone, Utc};
 use cochair::agenda;
-use cochair::app::{self, Host, Input, Link, Message, Model, Quiet, Role, dispatch, heard};
+use cochair::app::{self, Input, Link, Message, Model, Quiet, Role, dispatch, heard};
 use cochair::input::{Command, Keymap};
 use cochair::meeting::{Event, Meeting, Record};
 use cochair::share::{self, About, Place, Server};
 use cochair::store::journal::{self, Header, Journal};
 use proptest::prelude::*;
+
+#[path = "support/sharing.rs"]
+mod sharing;
+use sharing::Sharing;
 
 /// 2026-11-24 18:00 UTC plus `secs`: the meeting's clock, never the machine's.
 fn at(secs: i64) -> DateTime<Utc> {
@@ -39,28 +43,6 @@ struct TestHost {
     sender: Sender<Input>,
     /// The time the host stamps on what it records next.
     now: DateTime<Utc>,
-}
-
-/// The host's effects on the joined screens go to the server, as the terminal host's do.
-struct Sharing<'a>(&'a Server);
-
-impl Host for Sharing<'_> {
-    fn bell(&mut self) {}
-    fn copy(&mut self, text: &str, fallback: &Path) -> String {
-        Quiet.copy(text, fallback)
-    }
-    fn export(&mut self, files: &[(PathBuf, String)]) -> String {
-        Quiet.export(files)
-    }
-    fn broadcast(&mut self, record: &Record) {
-        self.0.broadcast(record);
-    }
-    fn refuse(&mut self, screen: u64, reason: &str) {
-        self.0.refuse(screen, reason);
-    }
-    fn welcome(&mut self, screen: u64) {
-        self.0.welcome(screen);
-    }
 }
 
 fn example() -> agenda::Agenda {

@@ -17,6 +17,22 @@ fn render(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
     terminal
 }
 
+/// The screen as text, a wide character once (not followed by its filler cell).
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut x = 0;
+        while x < buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            x += crate::ui::cells(crate::text::width(symbol).max(1));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 fn record(model: &mut Model, secs: i64, event: Event) {
     crate::app::update(
         model,
@@ -822,22 +838,6 @@ mod help_with_long_key_lists {
 mod preparation_screens {
     use super::*;
 
-    /// The screen as text, a wide character once (not followed by its filler cell).
-    fn screen_text(terminal: &Terminal<TestBackend>) -> String {
-        let buffer = terminal.backend().buffer();
-        let mut out = String::new();
-        for y in 0..buffer.area.height {
-            let mut x = 0;
-            while x < buffer.area.width {
-                let symbol = buffer[(x, y)].symbol();
-                out.push_str(symbol);
-                x += crate::ui::cells(crate::text::width(symbol).max(1));
-            }
-            out.push('\n');
-        }
-        out
-    }
-
     #[test]
     fn the_agenda_to_send_out_is_shown_over_the_meeting() {
         let mut model = example_model();
@@ -870,21 +870,6 @@ mod preparation_screens {
 mod last_meeting_actions {
     use super::*;
     use crate::testing::following_october;
-
-    fn screen_text(terminal: &Terminal<TestBackend>) -> String {
-        let buffer = terminal.backend().buffer();
-        let mut out = String::new();
-        for y in 0..buffer.area.height {
-            let mut x = 0;
-            while x < buffer.area.width {
-                let symbol = buffer[(x, y)].symbol();
-                out.push_str(symbol);
-                x += crate::ui::cells(crate::text::width(symbol).max(1));
-            }
-            out.push('\n');
-        }
-        out
-    }
 
     #[test]
     fn the_panel_lists_each_action_with_its_status_in_words() {
