@@ -370,7 +370,7 @@ fn check_journal(
     today: chrono::NaiveDate,
 ) -> Result<Option<Existing>, String> {
     let (file, contents) = Journal::lock_and_read(path).map_err(|e| e.to_string())?;
-    let other_agenda = given.is_some_and(|agenda| *agenda != contents.header.agenda);
+    let other_agenda = given.is_some_and(|agenda| !agenda.resumes(&contents.header.agenda));
     if other_agenda && contents.records.is_empty() {
         return Ok(None);
     }

@@ -45,6 +45,8 @@ pub struct Setup {
     pub eagerness: Vec<(String, f64)>,
     /// Group id → a weight to try in place of the agenda's.
     pub weights: Vec<(String, f64)>,
+    /// An overtake bound to try in place of the agenda's (written or derived).
+    pub max_overtakes: Option<u32>,
 }
 
 /// The figures for one policy.
@@ -159,6 +161,28 @@ pub fn check_groups(agenda: &Agenda, flag: &str, given: &[(String, f64)]) -> Res
         }
     }
     Ok(())
+}
+
+/// The agenda as simulated: the weights and the overtake bound tried in place of its own.
+pub fn tried(agenda: &Agenda, setup: &Setup) -> Agenda {
+    let mut agenda = with_weights(agenda, &setup.weights);
+    if let Some(bound) = setup.max_overtakes {
+        agenda.speaking.max_overtakes = Some(bound);
+    }
+    agenda
+}
+
+/// The overtake bound in effect in the simulation and why, as a sentence.
+pub fn bound_words(agenda: &Agenda, setup: &Setup) -> String {
+    let tried = tried(agenda, setup);
+    match setup.max_overtakes {
+        None => tried.overtake_explanation(),
+        Some(_) => format!(
+            "{} (--max-overtakes tried; the weights and sizes give {})",
+            tried.overtake_head(),
+            tried.overtake_bound().derived
+        ),
+    }
 }
 
 /// The agenda with the weights tried in place of its own.
@@ -329,7 +353,7 @@ fn summarise_group(runs: &[Outcome], g: usize) -> Option<GroupSummary> {
 
 /// Run the model on the agenda under one policy.
 pub fn run(agenda: &Agenda, policy: Policy, setup: &Setup) -> Outcome {
-    let mut agenda = with_weights(agenda, &setup.weights);
+    let mut agenda = tried(agenda, setup);
     agenda.speaking.policy = policy;
     let mut sim = Sim::new(agenda, setup);
     sim.run();
@@ -809,6 +833,17 @@ fn setup_json(agenda: &Agenda, setup: &Setup) -> serde_json::Map<String, serde_j
     map.insert("eagerness".into(), by_group(&setup.eagerness));
     map.insert("weights".into(), by_group(&setup.weights));
     map.insert("saturated_from".into(), SATURATED.into());
+    let bound = tried(agenda, setup).overtake_bound();
+    map.insert(
+        "max_overtakes".into(),
+        serde_json::json!({
+            "hands": bound.hands,
+            "written": bound.written && setup.max_overtakes.is_none(),
+            "tried": setup.max_overtakes.is_some(),
+            "derived": bound.derived,
+            "why": bound_words(agenda, setup),
+        }),
+    );
     map
 }
 
@@ -844,6 +879,11 @@ fn heading(agenda: &Agenda, setup: &Setup, seeds: &str) -> String {
         .collect();
     if !tried.is_empty() {
         out.push_str(&format!("Weights tried: {}.\n", tried.join(", ")));
+    }
+    let bound = bound_words(agenda, setup);
+    for line in crate::text::wrap(&format!("Queue: {bound}."), 72) {
+        out.push_str(&line);
+        out.push('\n');
     }
     out.push('\n');
     out
