@@ -277,7 +277,7 @@ fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
         match &entry.kind {
             EntryKind::Note if hidden => {}
             EntryKind::Note => lines.push(format!("Note: {}{corrected}", entry.text)),
-            EntryKind::Decision { vote, quorum } => lines.push(format!(
+            EntryKind::Decision { vote, quorum, .. } => lines.push(format!(
                 "Decision: {}{corrected}. {}. {}",
                 entry.text.trim_end_matches('.'),
                 capitalise(&vote.describe()),

@@ -6,20 +6,23 @@ mod clock;
 mod due;
 mod event;
 mod people;
+mod procedure;
 mod queue;
 mod record;
 mod stoppages;
 mod timekeeping;
+mod voice;
 
 pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
-pub use event::{Attendance, Direction, Event, Record, Vote};
+pub use event::{Attendance, Direction, Event, Record, Side, Vote};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
 pub use stoppages::Stoppages;
 pub use timekeeping::{ClockState, Countdown, Pause};
+pub use voice::{GroupVoice, ItemVoice, PersonTotal};
 
 use std::collections::HashMap;
 
@@ -124,6 +127,28 @@ pub enum EventError {
     /// Anything else that makes no sense (an empty text, a group that does not exist).
     #[error("{0}")]
     Invalid(String),
+    #[error("the list of speakers is closed")]
+    ListClosed,
+    #[error("the list of speakers is already open")]
+    ListOpen,
+    /// Pro and contra on an item of another kind (its kind's label).
+    #[error("pro and contra are for Decision items; this is a {0} item")]
+    NotADecision(String),
+    #[error("{0} has no direct response waiting")]
+    NoResponse(String),
+    #[error("{0} already has a direct response waiting")]
+    ResponseWaiting(String),
+    #[error("this turn has had the direct responses the agenda allows (max_replies: {max})")]
+    RepliesUsed { max: u32 },
+    #[error("this meeting takes no direct responses (max_replies: 0)")]
+    RepliesOff,
+    #[error("a point of process takes no direct response")]
+    ResponseToProcess,
+    /// The speaker cannot respond directly to their own turn.
+    #[error("{0} has the floor: a direct response answers the speaker")]
+    OwnTurn(String),
+    #[error("no hands are waiting")]
+    NoHands,
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
@@ -349,6 +374,7 @@ impl Meeting {
                     self.items[left].done = true;
                 }
                 self.open(*item, at);
+                self.procedure_on_new_item();
             }
             Event::MeetingEnded => {
                 self.resume(at);

@@ -59,7 +59,7 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         }
         let detail = match &entry.kind {
             EntryKind::Note => String::new(),
-            EntryKind::Decision { vote, quorum } => match quorum.is_quorate() {
+            EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
                 true => format!(" ({})", vote.describe()),
                 false => format!(" ({}; ⚠ not quorate)", vote.describe()),
             },
