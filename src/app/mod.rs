@@ -6,6 +6,7 @@
 mod floor;
 mod message;
 mod picker;
+mod procedure;
 mod question;
 mod roll_call;
 mod runtime;
@@ -18,6 +19,7 @@ pub use message::Message;
 pub use picker::{
     Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
 };
+pub use procedure::Totals;
 use question::Answer;
 pub use question::{Question, Wording, quorum_words};
 pub use roll_call::roll_call_order;
@@ -65,6 +67,8 @@ pub struct Model {
     pub status: Option<String>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
     pub save_error: Option<String>,
+    /// The per-person totals are shown in place of the agenda, in this order.
+    pub totals: Totals,
 }
 
 /// What is drawn over the meeting screen.
@@ -139,6 +143,7 @@ impl Model {
             bell_rung: BellRung::default(),
             status: None,
             save_error: None,
+            totals: Totals::Hidden,
         }
     }
 
@@ -353,7 +358,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
             model.overlay = Overlay::Prompt(Prompt::new(PromptFor::PersonName));
             vec![]
         }
-        Command::AddSpeaker => picker::open(model, PickFor::Speaker),
+        Command::AddSpeaker => procedure::open_hands(model),
         Command::PointOfProcess => picker::open(model, PickFor::PointOfProcess),
         Command::RemoveSpeaker => floor::remove(model, now),
         Command::NextSpeaker => floor::next_speaker(model, now),
@@ -363,6 +368,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::GiveFloor => floor::give_floor(model, now),
         Command::VoiceBalance => {
             model.show_balance = !model.show_balance;
+            model.totals = Totals::Hidden;
             vec![]
         }
         Command::ProjectorView => {
@@ -405,6 +411,11 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::ExportAgenda => secretary::export_agenda(model),
         Command::CopyAgenda => secretary::copy_agenda(model),
         Command::CopyMinutes => secretary::copy(model),
+        Command::DirectResponse => procedure::open_response(model),
+        Command::AddSpeakerPro => procedure::open_side(model, crate::meeting::Side::Pro),
+        Command::AddSpeakerContra => procedure::open_side(model, crate::meeting::Side::Contra),
+        Command::ToggleList => procedure::toggle_list(model, now),
+        Command::PersonTotals => procedure::cycle_totals(model),
     }
 }
 
@@ -501,7 +512,7 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     let target = current.checked_add_signed(step).filter(|t| *t <= last);
     let running = model.meeting.phase() == Phase::Running;
     match target {
-        Some(item) => record(model, Event::ItemOpened { item }, now),
+        Some(item) => procedure::change_item(model, item, now),
         None if running && step > 0 => {
             let key = model.key_hint(Mode::Meeting, Command::EndMeeting);
             model.say(format!("This is the last item: press {key} to adjourn"))

@@ -132,7 +132,7 @@ pub enum EventError {
     #[error("the list of speakers is already open")]
     ListOpen,
     /// Pro and contra on an item of another kind (its kind's label).
-    #[error("pro and contra are for Decision items; this is a {0} item")]
+    #[error("pro and contra are for Decision items; this item's kind is {0}")]
     NotADecision(String),
     #[error("{0} has no direct response waiting")]
     NoResponse(String),

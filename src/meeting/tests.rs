@@ -1317,7 +1317,7 @@ mod procedure {
         assert_eq!(refused, EventError::NotADecision("Discussion".into()));
         assert_eq!(
             refused.to_string(),
-            "pro and contra are for Decision items; this is a Discussion item"
+            "pro and contra are for Decision items; this item's kind is Discussion"
         );
         apply(&mut m, 10, Event::ItemOpened { item: 1 });
         apply(&mut m, 11, pro.clone());
