@@ -148,20 +148,28 @@ impl Question {
                 cancel: Some("don't park it"),
             },
             Question::CarryHands { item, waiting } => {
-                let hands = match waiting {
-                    1 => "1 hand is".to_string(),
-                    n => format!("{n} hands are"),
+                let (hands, them, they) = match waiting {
+                    1 => ("1 hand is".to_string(), "it", "it is"),
+                    n => (format!("{n} hands are"), "them", "they are"),
                 };
                 let title = &meeting.agenda().items[*item].title;
                 Wording {
                     title: format!("{hands} still waiting"),
                     body: vec![format!(
-                        "Keep them for item {} \"{title}\" (they are marked \"from item {}\"), or clear them? Clearing them is recorded in the minutes.",
+                        "Keep {them} for item {} \"{title}\" ({they} marked \"from item {}\"), or clear {them}? Clearing is recorded in the minutes.",
                         item + 1,
                         meeting.current() + 1
                     )],
-                    yes: "keep them",
-                    no: "clear them",
+                    yes: if *waiting == 1 {
+                        "keep it"
+                    } else {
+                        "keep them"
+                    },
+                    no: if *waiting == 1 {
+                        "clear it"
+                    } else {
+                        "clear them"
+                    },
                     cancel: Some("stay on this item"),
                 }
             }

@@ -149,6 +149,37 @@ impl Meeting {
             .collect()
     }
 
+    /// The voice on an item in words, for the minutes and the screen: `Parents 64% of the
+    /// time, target 60% (4 of 5 present spoke) · Staff 36% (3 of 3)`, or `nobody had spoken
+    /// on this item`. Groups with nobody present who said nothing are left out. Labels are not
+    /// yet cleaned.
+    pub fn voice_words(&self, voice: &ItemVoice) -> String {
+        if !voice.anyone_spoke() {
+            return "nobody had spoken on this item".into();
+        }
+        let parts: Vec<String> = voice
+            .groups
+            .iter()
+            .filter(|g| g.present > 0 || g.turns > 0)
+            .enumerate()
+            .map(|(i, g)| {
+                let label = &self.agenda.groups[g.group].label;
+                let share = crate::text::percent(g.share);
+                let target = g.target.map_or(String::new(), |t| {
+                    format!(", target {}%", crate::text::percent(t))
+                });
+                match i {
+                    0 => format!(
+                        "{label} {share}% of the time{target} ({} of {} present spoke)",
+                        g.spoke, g.present
+                    ),
+                    _ => format!("{label} {share}%{target} ({} of {})", g.spoke, g.present),
+                }
+            })
+            .collect();
+        parts.join(" · ")
+    }
+
     /// The customer groups' people in the singular, lower case, for "No parent has spoken on
     /// this item yet": `parent`, or `consumer or carer` for two groups.
     pub fn customer_person(&self) -> String {

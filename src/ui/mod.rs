@@ -5,12 +5,14 @@ mod agenda;
 mod balance;
 mod big_clock;
 mod current;
+mod decision;
 mod floor;
 mod footer;
 mod header;
 mod overlay;
 pub(crate) mod projector;
 mod theme;
+mod totals;
 
 pub use theme::Theme;
 
@@ -85,7 +87,9 @@ pub fn view(model: &Model, frame: &mut Frame) {
     let agenda_width = (area.width * 9 / 20).clamp(36, 80);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
-    if model.show_balance {
+    if model.totals != crate::app::Totals::Hidden {
+        totals::draw(model, frame, left);
+    } else if model.show_balance {
         balance::draw(model, frame, left);
     } else {
         agenda::draw(model, frame, left);
