@@ -6,6 +6,7 @@
 mod agenda;
 mod document;
 mod minutes;
+mod procedure;
 mod todo;
 
 pub use agenda::agenda_document;
