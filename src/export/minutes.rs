@@ -270,11 +270,18 @@ fn speakers(
         .filter(|_| item == meeting.current())
     {
         let spoken = duration(meeting.running_between(floor.since, now));
-        let side = floor
-            .side
-            .map_or(String::new(), |s| format!(" ({})", s.word()));
+        let mut how = String::new();
+        if floor.process {
+            how.push_str(" (point of process)");
+        }
+        if let Some(to) = floor.response_to {
+            how.push_str(&format!(" (direct response to {})", who(to)));
+        }
+        if let Some(side) = floor.side {
+            how.push_str(&format!(" ({})", side.word()));
+        }
         turns.push(format!(
-            "{} {spoken}{side} (still speaking)",
+            "{} {spoken}{how} (still speaking)",
             who(floor.person)
         ));
     }
