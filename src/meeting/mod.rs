@@ -61,6 +61,9 @@ pub struct Meeting {
     /// Replaying a journal of the first format, where marking someone present as absent in a
     /// running meeting meant they left (there was no separate event for leaving).
     first_format: bool,
+    /// The overtake bound in effect (the agenda's, or derived from its groups and people,
+    /// which do not change during the meeting), worked out once.
+    overtake_cap: u32,
 }
 
 /// How far an agenda item has come.
@@ -174,6 +177,7 @@ impl Meeting {
                 people[i].attendance = Some(Attendance::Apologies);
             }
         }
+        let overtake_cap = agenda.max_overtakes();
         Self {
             agenda,
             date,
@@ -191,6 +195,7 @@ impl Meeting {
             roll_call_closed: None,
             latest: None,
             first_format: false,
+            overtake_cap,
         }
     }
 

@@ -228,7 +228,7 @@ impl Meeting {
         if !(sided(Side::Pro) && sided(Side::Contra)) {
             return order;
         }
-        let cap = self.agenda.max_overtakes();
+        let cap = self.overtake_cap;
         let mut last = self.last_side();
         let mut remaining = order;
         let mut out = Vec::with_capacity(remaining.len());

@@ -533,7 +533,7 @@ impl Meeting {
         let speaking = &self.agenda.speaking;
         let hands = &self.queue.hands;
         let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
-        let cap = self.agenda.max_overtakes();
+        let cap = self.overtake_cap;
         let starved = |i: usize| hands[i].overtakes >= cap;
         rest.sort_by(|&a, &b| {
             starved(b)
