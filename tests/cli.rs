@@ -59,8 +59,18 @@ fn every_example_agenda_checks_out() {
         "",
         "examples have no warnings"
     );
-    assert_eq!(stdout.lines().count(), agendas.len());
-    for (line, path) in stdout.lines().zip(&agendas) {
+    // Each agenda's line, then the queue's bound in effect, indented.
+    let summaries: Vec<&str> = stdout.lines().filter(|l| !l.starts_with("  ")).collect();
+    assert_eq!(summaries.len(), agendas.len(), "{stdout}");
+    assert_eq!(
+        stdout
+            .lines()
+            .filter(|l| l.starts_with("  Queue: "))
+            .count(),
+        agendas.len(),
+        "{stdout}"
+    );
+    for (line, path) in summaries.into_iter().zip(&agendas) {
         assert!(
             line.starts_with(&format!("{}: ok — ", path.display())),
             "{line}"
@@ -79,7 +89,10 @@ fn the_quarterly_example_uses_what_preparation_needs() {
         .assert()
         .success()
         .stdout(
-            "agendas/consumer-advisory-group-quarterly.ron: ok — 8 items and 1 break, 14 people, 2h planned\n",
+            "agendas/consumer-advisory-group-quarterly.ron: ok — 8 items and 1 break, 14 people, 2h planned\n  \
+             Queue: a Staff hand waits for at most 17 later hands (max_overtakes\n  \
+             from the weights and sizes: twice the 8.5 later turns that pass it in\n  \
+             one wait when everyone keeps a hand up)\n",
         );
     let text = fs::read_to_string("agendas/consumer-advisory-group-quarterly.ron").unwrap();
     for field in [
@@ -100,7 +113,11 @@ fn check_counts_one_item_and_one_person_in_the_singular() {
         .args(["check", "tests/valid_agendas/byte-order-mark.ron"])
         .assert()
         .success()
-        .stdout("tests/valid_agendas/byte-order-mark.ron: ok — 1 item, 1 person, 5m planned\n");
+        .stdout(
+            "tests/valid_agendas/byte-order-mark.ron: ok — 1 item, 1 person, 5m planned\n  \
+             Queue: a hand waits for at most 6 later hands (max_overtakes: no group\n  \
+             outweighs another)\n",
+        );
 }
 
 #[test]
@@ -111,7 +128,9 @@ fn check_plan_prints_when_each_item_starts() {
         .assert()
         .success()
         .stdout(format!(
-            "{path}: ok — 3 items and 1 break, 1 person, 2h 25m planned\n\
+            "{path}: ok — 3 items and 1 break, 1 person, 2h 25m planned\n  \
+             Queue: a hand waits for at most 6 later hands (max_overtakes: no group\n  \
+             outweighs another)\n\
              18:00  10m  Welcome\n\
              18:10  1h   Budget 2027\n\
              19:10  15m  Tea (break)\n\
@@ -125,7 +144,9 @@ fn check_plan_prints_when_each_item_starts() {
         .assert()
         .success()
         .stdout(
-            "tests/valid_agendas/names-as-typed.ron: ok — 2 items, 3 people, 25m planned\n\
+            "tests/valid_agendas/names-as-typed.ron: ok — 2 items, 3 people, 25m planned\n  \
+             Queue: a Staff hand waits for at most 6 later hands (max_overtakes\n  \
+             from the weights and sizes, at least 6)\n\
              +0:00  5m   Welcome\n\
              +0:05  20m  Budget\n",
         );
@@ -228,7 +249,12 @@ fn check_reports_the_summary_in_words() {
         .args(["check", "agendas/family-council.ron"])
         .assert()
         .success()
-        .stdout("agendas/family-council.ron: ok — 7 items, 8 people, 1h 20m planned\n");
+        .stdout(
+            "agendas/family-council.ron: ok — 7 items, 8 people, 1h 20m planned\n  \
+             Queue: a Staff hand waits for at most 10 later hands (max_overtakes\n  \
+             from the weights and sizes: twice the 5 later turns that pass it in\n  \
+             one wait when everyone keeps a hand up)\n",
+        );
 }
 
 /// The `// warning: line:col: message` lines of a fixture, as `check` prints them.
@@ -1080,7 +1106,32 @@ fn the_readme_simulate_examples_are_true() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 2, "the README's simulate examples");
+    assert_eq!(checked, 4, "the README's simulate examples");
+}
+
+/// The bound the README shows `check` print for the three groups is what it prints.
+#[test]
+fn the_readme_overtake_bound_is_what_check_says() {
+    cochair()
+        .args(["check", "agendas/three-groups.ron"])
+        .assert()
+        .success()
+        .stdout(readme_block("agendas/three-groups.ron: ok"));
+}
+
+#[test]
+fn simulate_refuses_a_bound_of_nothing() {
+    let output = cochair()
+        .args([
+            "simulate",
+            "agendas/three-groups.ron",
+            "--max-overtakes",
+            "0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--max-overtakes"));
 }
 
 /// Every subcommand ends the same way when it cannot do its job: the reason alone on standard

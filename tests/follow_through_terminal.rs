@@ -35,11 +35,11 @@ fn november_reviews_octobers_actions() {
     let screen = Tmux::start("follows", 120, 40, &args, &env);
     let first = screen.wait_for(|s| s.contains("Actions from 27 October"), "the panel");
     assert!(
-        first.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press L)"),
+        first.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press u)"),
         "{first}"
     );
     assert!(first.contains("0 of 5 reviewed"), "{first}");
-    screen.keys(&["L"]);
+    screen.keys(&["u"]);
     screen.wait_for(
         |s| s.contains("Actions from the meeting of Tuesday 27 October 2026"),
         "the review",

@@ -153,6 +153,11 @@ fn what_the_secretary_records_survives_a_kill_and_reaches_the_minutes() {
             tmux.type_text(answer);
             tmux.keys(&["Enter"]);
         }
+        if key == "D" {
+            // Nobody has spoken on the item: recorded after saying yes to the question.
+            tmux.wait_for(|s| s.contains("Record anyway?"), "the question");
+            tmux.keys(&["y"]);
+        }
     }
     tmux.wait_for(
         |s| s.contains("Record: 1 note · 1 decision · 1 action"),
@@ -324,4 +329,116 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
         .filter(|n| n.contains(".started-"))
         .collect();
     assert_eq!(kept.len(), 1, "the old meeting kept aside: {kept:?}");
+}
+
+/// A direct response and a closed list, typed as a facilitator would: the response goes right
+/// after the speaker with its short turn, a closed list refuses a new hand with the reason and
+/// still takes a point of process, and all of it survives a kill and reaches the minutes. (Run
+/// with `cargo test --release --test terminal` to drive the release binary.)
+#[test]
+fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
+    if !tmux_available("a_direct_response_and_a_closed_list_in_a_real_terminal") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("council.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let args = [BIN, "agendas/family-council.ron", "--journal", journal_arg];
+    let tmux = Tmux::start("procedure-1", 120, 32, &args, &env);
+    tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+    tmux.keys(&["r", "A", "Escape", "s"]);
+    tmux.wait_for(|s| s.contains("Quorum ✓ 8 present"), "everyone present");
+    tmux.keys(&["R"]);
+    tmux.wait_for(
+        |s| s.contains("Nobody has the floor: a direct response answers the speaker"),
+        "a direct response refused with nobody speaking",
+    );
+    tmux.keys(&["a"]);
+    for name in ["tom", "mei"] {
+        tmux.type_text(name);
+        tmux.keys(&["Enter"]);
+    }
+    tmux.keys(&["Escape", "Space"]);
+    tmux.wait_for(|s| s.contains("▶ Mei Chen"), "Mei to get the floor");
+    tmux.keys(&["R"]);
+    tmux.wait_for(
+        |s| s.contains("Direct response to Mei Chen: who?"),
+        "the picker",
+    );
+    tmux.type_text("priya");
+    tmux.keys(&["Enter"]);
+    let responded = tmux.wait_for(
+        |s| s.contains("↩ responds to Mei Chen"),
+        "the response in the queue",
+    );
+    let place = |screen: &str, name: &str| {
+        screen
+            .lines()
+            .position(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} missing:\n{screen}"))
+    };
+    assert!(
+        place(&responded, "1. Priya Natarajan") < place(&responded, "2. Tom Becker"),
+        "{responded}"
+    );
+    tmux.keys(&["L"]);
+    tmux.wait_for(|s| s.contains("⊘ List closed"), "the list closed");
+    tmux.keys(&["a"]);
+    tmux.wait_for(
+        |s| s.contains("The list of speakers is closed: press L to open it again"),
+        "a new hand refused with the reason",
+    );
+    tmux.keys(&["o"]);
+    tmux.type_text("sam");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(
+        |s| s.contains("⚑ point of process"),
+        "a point of process taken",
+    );
+    tmux.keys(&["Space"]);
+    tmux.wait_for(|s| s.contains("⚑ Sam Reed"), "the point of process first");
+    tmux.keys(&["Space"]);
+    let replying = tmux.wait_for(
+        |s| s.contains("↩ Priya Natarajan") && s.contains("responds to Mei Chen"),
+        "the response on the floor",
+    );
+    assert!(
+        replying.contains("Turn: 01:00 left") || replying.contains("Turn: 00:59 left"),
+        "a minute's turn: {replying}"
+    );
+    kill_9(&tmux.pid());
+    drop(tmux);
+
+    let again = Tmux::start(
+        "procedure-2",
+        120,
+        32,
+        &[BIN, "--journal", journal_arg],
+        &env,
+    );
+    let resumed = again.wait_for(|s| s.contains("↩ Priya Natarajan"), "the resumed floor");
+    assert!(resumed.contains("⊘ List closed"), "{resumed}");
+    again.keys(&["q"]);
+    wait_for_exit(&again);
+    let output = std::process::Command::new(BIN)
+        .args(["export", journal_arg])
+        .output()
+        .unwrap();
+    let minutes = String::from_utf8(output.stdout).unwrap();
+    let flat = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "(direct response to Mei Chen)",
+        "The list of speakers was closed at",
+        "list of speakers closed by Ana Lopez",
+        "Sam Reed",
+    ] {
+        assert!(
+            flat.contains(expected),
+            "{expected:?} missing from\n{minutes}"
+        );
+    }
 }

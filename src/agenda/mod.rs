@@ -3,9 +3,11 @@
 //! Agendas are written by hand in RON. Loading one parses it (`parse`), then checks the things
 //! a parser cannot (`validate`); both report `path:line:col: message`.
 
+mod bound;
 mod parse;
 pub mod validate;
 
+pub use bound::{MIN_OVERTAKES, OvertakeBound};
 pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, from_str};
 pub use validate::{Problem, check};
 
@@ -164,13 +166,26 @@ pub struct Speaking {
     /// How the next speaker is chosen from the raised hands.
     pub policy: Policy,
     /// A hand overtaken by this many hands raised after it goes next, so nobody waits forever.
-    pub max_overtakes: u32,
+    /// Left out, it follows the groups' weights and sizes (see [`Agenda::overtake_bound`]).
+    /// Journals from before the bound was derived always stored a number (6, the old default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_overtakes: Option<u32>,
     /// A turn shows its warning when this many seconds are left; left out, the warning adapts
     /// to the turn (see [`Speaking::warn_seconds`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warn_seconds: Option<u32>,
     /// Ring the terminal bell when a turn or an item runs out.
     pub bell: bool,
+    /// The length of a direct response's turn; left out, 60 seconds (never more than a turn).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_seconds: Option<u32>,
+    /// How many direct responses one turn may draw; left out, 1. 0 turns them off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_replies: Option<u32>,
+    /// What happens to the hands still waiting when the meeting moves to another item; left
+    /// out, the facilitator is asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry_hands: Option<CarryHands>,
 }
 
 impl Default for Speaking {
@@ -178,9 +193,12 @@ impl Default for Speaking {
         Self {
             turn_seconds: 120,
             policy: Policy::default(),
-            max_overtakes: 6,
+            max_overtakes: None,
             warn_seconds: None,
             bell: false,
+            reply_seconds: None,
+            max_replies: None,
+            carry_hands: None,
         }
     }
 }
@@ -188,12 +206,42 @@ impl Default for Speaking {
 impl Speaking {
     /// The warning a turn gets when the agenda does not set one.
     pub const DEFAULT_WARN_SECONDS: u32 = 30;
+    /// A direct response's turn when the agenda does not set one.
+    pub const DEFAULT_REPLY_SECONDS: u32 = 60;
+    /// Direct responses one turn may draw when the agenda does not say.
+    pub const DEFAULT_MAX_REPLIES: u32 = 1;
 
     /// When a turn shows its warning: the agenda's `warn_seconds`, or else 30 seconds but never
     /// more than a quarter of the turn, so short turns are not in warning from the start.
     pub fn warn_seconds(&self) -> u32 {
-        self.warn_seconds
-            .unwrap_or(Self::DEFAULT_WARN_SECONDS.min(self.turn_seconds / 4))
+        self.warn_within(self.turn_seconds)
+    }
+
+    /// The warning for a turn of `seconds` (a standard turn or a direct response): the agenda's
+    /// `warn_seconds` when it is shorter than the turn, else 30 seconds but never more than a
+    /// quarter of the turn.
+    pub fn warn_within(&self, seconds: u32) -> u32 {
+        match self.warn_seconds {
+            Some(warn) if warn < seconds => warn,
+            _ => Self::DEFAULT_WARN_SECONDS.min(seconds / 4),
+        }
+    }
+
+    /// A direct response's turn: the agenda's `reply_seconds`, or else a minute, never more than
+    /// a standard turn (a default the agenda did not write never outlasts its own turns).
+    pub fn reply_seconds(&self) -> u32 {
+        self.reply_seconds
+            .unwrap_or(Self::DEFAULT_REPLY_SECONDS.min(self.turn_seconds))
+    }
+
+    /// How many direct responses one turn may draw.
+    pub fn max_replies(&self) -> u32 {
+        self.max_replies.unwrap_or(Self::DEFAULT_MAX_REPLIES)
+    }
+
+    /// What happens to waiting hands at a change of item.
+    pub fn carry_hands(&self) -> CarryHands {
+        self.carry_hands.unwrap_or_default()
     }
 }
 
@@ -206,7 +254,22 @@ impl PartialEq for Speaking {
             && self.max_overtakes == other.max_overtakes
             && self.warn_seconds() == other.warn_seconds()
             && self.bell == other.bell
+            && self.reply_seconds() == other.reply_seconds()
+            && self.max_replies() == other.max_replies()
+            && self.carry_hands() == other.carry_hands()
     }
+}
+
+/// What happens to the hands still waiting when the meeting moves to another item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum CarryHands {
+    /// The facilitator is asked each time: keep them or clear them.
+    #[default]
+    Ask,
+    /// They stay in the queue, marked with the item they were raised on.
+    Keep,
+    /// They are taken down, and the minutes say so.
+    Clear,
 }
 
 /// The order in which raised hands get the floor. Points of process always go first, and a
@@ -322,6 +385,22 @@ impl Agenda {
             .collect()
     }
 
+    /// Whether a journal whose header holds `journal` goes on with this agenda: the same
+    /// agenda, or one that only leaves `max_overtakes` out where the journal has a number.
+    /// Journals written before the bound followed the weights stored the old default (6)
+    /// whether or not the agenda wrote it; such a meeting goes on with the bound it started
+    /// with, since a resumed meeting runs on its journal's agenda.
+    pub fn resumes(&self, journal: &Agenda) -> bool {
+        if self == journal {
+            return true;
+        }
+        let mut started = journal.clone();
+        if self.speaking.max_overtakes.is_none() {
+            started.speaking.max_overtakes = None;
+        }
+        *self == started
+    }
+
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
     }
@@ -406,7 +485,7 @@ mod tests {
     }
 
     #[test]
-    fn a_journal_that_stored_the_default_warning_matches_the_agenda_file() {
+    fn a_journal_that_stored_the_old_defaults_resumes_with_the_agenda_file() {
         let journal = std::fs::read_to_string("tests/fixtures/advisory-group.jsonl").unwrap();
         let header: serde_json::Value =
             serde_json::from_str(journal.lines().next().unwrap()).unwrap();
@@ -416,7 +495,18 @@ mod tests {
             crate::store::read_agenda(std::path::Path::new("agendas/consumer-advisory-group.ron"))
                 .unwrap();
         assert_eq!(file.speaking.warn_seconds, None);
-        assert_eq!(stored, file);
+        assert_eq!(header["agenda"]["speaking"]["max_overtakes"], 6);
+        assert_eq!(file.speaking.max_overtakes, None);
+        assert!(file.resumes(&stored), "{stored:?}\n{file:?}");
+        let mut rewritten = file.clone();
+        rewritten.speaking.max_overtakes = Some(8);
+        assert!(
+            !rewritten.resumes(&stored),
+            "a bound written anew is a change"
+        );
+        let mut reweighted = file.clone();
+        reweighted.groups[0].weight = 3.0;
+        assert!(!reweighted.resumes(&stored));
     }
 
     const PREPARED: &str = r#"Agenda(

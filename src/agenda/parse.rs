@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Agenda, ItemKind, Policy, Role, validate};
+use super::{Agenda, CarryHands, ItemKind, Policy, Role, validate};
 use crate::parse::{Choices, FileError, FileErrors, Kind, SourceIndex, Words, variant_names};
 
 /// The example meeting that opens when no agenda is given.
@@ -70,6 +70,8 @@ const WORDS: Words = Words {
         "warn_seconds",
         "max_overtakes",
         "min_present",
+        "reply_seconds",
+        "max_replies",
     ],
     choices,
 };
@@ -80,6 +82,7 @@ fn choices(field: &str) -> Option<Choices> {
         "policy" => ("policy", variant_names::<Policy>()),
         "kind" => ("item kind", variant_names::<ItemKind>()),
         "roles" => ("role", variant_names::<Role>()),
+        "carry_hands" => ("carry_hands", variant_names::<CarryHands>()),
         _ => return None,
     };
     Some(Choices { what, names })

@@ -10,6 +10,8 @@ use crate::text::closest;
 
 /// The longest an item can be planned for: a day.
 pub const MAX_ITEM_MINUTES: u32 = 24 * 60;
+/// The most direct responses one turn may draw.
+pub const MAX_REPLIES: u32 = 5;
 /// A start before this hour is probably an evening meeting written on a 12-hour clock.
 const EARLIEST_USUAL_START: u32 = 8;
 
@@ -59,29 +61,61 @@ pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
     check_apologies(agenda, &mut found);
     check_items(agenda, &mut found);
     check_quorum(agenda, &mut found);
-    if agenda.speaking.max_overtakes == 0 {
+    if agenda.speaking.max_overtakes == Some(0) {
         found.push(problem(
             "speaking.max_overtakes",
-            "max_overtakes must be at least 1 (6 lets six later hands go first, then this one is next)",
+            "max_overtakes must be at least 1 (6 lets six later hands go first, then this one is next; leave it out to follow the weights)",
         ));
     }
-    if !(1..=3600).contains(&agenda.speaking.turn_seconds) {
+    let speaking = &agenda.speaking;
+    if !(1..=3600).contains(&speaking.turn_seconds) {
         found.push(problem(
             "speaking.turn_seconds",
             "turn_seconds must be from 1 to 3600 (120 is two minutes)",
         ));
-    } else if let Some(warn) = agenda.speaking.warn_seconds
-        && warn >= agenda.speaking.turn_seconds
+    } else if let Some(warn) = speaking.warn_seconds
+        && warn >= speaking.turn_seconds
     {
         found.push(problem(
             "speaking.warn_seconds",
             format!(
                 "warn_seconds ({warn}) must be shorter than turn_seconds ({})",
-                agenda.speaking.turn_seconds
+                speaking.turn_seconds
             ),
         ));
     }
+    check_replies(speaking, &mut found);
     found
+}
+
+/// Direct responses: a short turn, and a few of them at most.
+fn check_replies(speaking: &super::Speaking, found: &mut Vec<Problem>) {
+    match speaking.reply_seconds {
+        Some(reply) if !(1..=3600).contains(&reply) => found.push(problem(
+            "speaking.reply_seconds",
+            "reply_seconds must be from 1 to 3600 (60 is a minute)",
+        )),
+        Some(reply) if (1..=3600).contains(&speaking.turn_seconds) && reply > speaking.turn_seconds => {
+            found.push(problem(
+                "speaking.reply_seconds",
+                format!(
+                    "reply_seconds ({reply}) must be at most turn_seconds ({}): a direct response is a short turn",
+                    speaking.turn_seconds
+                ),
+            ))
+        }
+        _ => {}
+    }
+    if let Some(replies) = speaking.max_replies
+        && replies > MAX_REPLIES
+    {
+        found.push(problem(
+            "speaking.max_replies",
+            format!(
+                "max_replies must be from 0 to {MAX_REPLIES} (1 lets one direct response follow each turn; 0 turns them off)"
+            ),
+        ));
+    }
 }
 
 /// What is allowed but probably not meant: `check` prints these and still succeeds.

@@ -47,15 +47,16 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
     match model.meeting.next_in_queue(now) {
         Some(hand) => {
             let person = model.meeting.people()[hand.person].name.clone();
+            let response = hand.response_to.is_some();
             model.selected = 0;
-            record(
-                model,
-                Event::FloorGiven {
+            let event = match response {
+                true => Event::ResponseGiven { person },
+                false => Event::FloorGiven {
                     person,
                     by_override: false,
                 },
-                now,
-            )
+            };
+            record(model, event, now)
         }
         None if model.meeting.queue().floor.is_some() => {
             model.status = Some("The queue is empty; the floor is open".into());
@@ -77,7 +78,11 @@ pub(super) fn remove(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         return empty_queue(model);
     };
     let person = name_of_hand(model, &order, at);
-    let process = model.meeting.queue().hands[order[at].hand].process;
+    let hand = &model.meeting.queue().hands[order[at].hand];
+    if hand.response_to.is_some() {
+        return super::question::ask(model, super::Question::RefuseResponse { person });
+    }
+    let process = hand.process;
     super::question::ask(model, super::Question::TakeHandDown { person, process })
 }
 
@@ -89,15 +94,18 @@ pub(super) fn give_floor(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         return empty_queue(model);
     };
     let person = name_of_hand(model, &order, at);
+    let response = model.meeting.queue().hands[order[at].hand]
+        .response_to
+        .is_some();
     model.selected = 0;
-    record(
-        model,
-        Event::FloorGiven {
+    let event = match response {
+        true => Event::ResponseGiven { person },
+        false => Event::FloorGiven {
             person,
             by_override: true,
         },
-        now,
-    )
+    };
+    record(model, event, now)
 }
 
 pub(super) fn move_selected(
@@ -126,6 +134,13 @@ pub(super) fn move_selected(
     };
     if hands[order[at].hand].process || hands[order[neighbour].hand].process {
         return model.say("Points of process stay at the front of the queue");
+    }
+    if [at, neighbour]
+        .iter()
+        .any(|&i| hands[order[i].hand].response_to.is_some())
+    {
+        return model
+            .say("Direct responses stay at the front of the queue, after points of process");
     }
     let person = name_of_hand(model, &order, at);
     let past = name_of_hand(model, &order, neighbour);

@@ -7,6 +7,7 @@ mod floor;
 mod message;
 mod now;
 mod picker;
+mod procedure;
 mod question;
 mod review;
 mod roles;
@@ -23,6 +24,7 @@ pub use now::now_hint;
 pub use picker::{
     Ask, Candidate, PickFor, Picker, Prompt, PromptFor, absence, candidates, nobody_matches,
 };
+pub use procedure::Totals;
 use question::Answer;
 pub use question::{Question, Wording, quorum_words};
 pub use roles::{Duty, Role, duty};
@@ -78,6 +80,8 @@ pub struct Model {
     pub room: bool,
     /// How this screen is joined to the others of the meeting.
     pub link: Link,
+    /// The per-person totals are shown in place of the agenda, in this order.
+    pub totals: Totals,
 }
 
 /// How a screen is joined to the meeting's other screens.
@@ -182,6 +186,7 @@ impl Model {
             role: Role::default(),
             room: false,
             link: Link::default(),
+            totals: Totals::Hidden,
         }
     }
 
@@ -425,7 +430,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
             model.overlay = Overlay::Prompt(Prompt::new(PromptFor::PersonName));
             vec![]
         }
-        Command::AddSpeaker => picker::open(model, PickFor::Speaker),
+        Command::AddSpeaker => procedure::open_hands(model),
         Command::PointOfProcess => picker::open(model, PickFor::PointOfProcess),
         Command::RemoveSpeaker => floor::remove(model, now),
         Command::NextSpeaker => floor::next_speaker(model, now),
@@ -435,6 +440,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::GiveFloor => floor::give_floor(model, now),
         Command::VoiceBalance => {
             model.show_balance = !model.show_balance;
+            model.totals = Totals::Hidden;
             vec![]
         }
         Command::ProjectorView => {
@@ -481,6 +487,11 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::ActionDone => review::done(model, now),
         Command::ActionCarry => review::ask_carry(model),
         Command::ActionDrop => review::ask_drop(model),
+        Command::DirectResponse => procedure::open_response(model),
+        Command::AddSpeakerPro => procedure::open_side(model, crate::meeting::Side::Pro),
+        Command::AddSpeakerContra => procedure::open_side(model, crate::meeting::Side::Contra),
+        Command::ToggleList => procedure::toggle_list(model, now),
+        Command::PersonTotals => procedure::cycle_totals(model),
     }
 }
 
@@ -580,7 +591,7 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     let target = current.checked_add_signed(step).filter(|t| *t <= last);
     let running = model.meeting.phase() == Phase::Running;
     match target {
-        Some(item) => record(model, Event::ItemOpened { item }, now),
+        Some(item) => procedure::change_item(model, item, now),
         None if running && step > 0 => {
             let key = model.key_hint(Mode::Meeting, Command::EndMeeting);
             model.say(format!("This is the last item: press {key} to adjourn"))

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, TextField, record, record_together};
 use crate::input::Command;
-use crate::meeting::{Attendance, Event};
+use crate::meeting::{Attendance, Event, Side};
 
 /// A list to choose from, narrowed by what is typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +57,10 @@ pub enum PickFor {
     Owner { text: String },
     /// Who proposed an item added during the meeting (or nobody in particular).
     Proposer { title: String, minutes: u32 },
+    /// Hands for one side of the motion, on a Decision item; the picker stays open.
+    Side(Side),
+    /// Who responds directly to the speaker, `to`.
+    Response { to: String },
 }
 
 /// A timekeeping request waiting for the name of who asked.
@@ -78,6 +82,11 @@ impl PickFor {
             }
             PickFor::Owner { .. } => "Who will do it? (or type a new name)".into(),
             PickFor::Proposer { .. } => "Who proposed the item?".into(),
+            PickFor::Side(Side::Pro) => "Hands for the motion (pro)".into(),
+            PickFor::Side(Side::Contra) => "Hands against the motion (contra)".into(),
+            PickFor::Response { to } => {
+                format!("Direct response to {}: who?", crate::text::clean(to))
+            }
         }
     }
 }
@@ -190,11 +199,26 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
     let query = crate::text::fold(picker.filter.text());
     let meeting = &model.meeting;
     let mut scored: Vec<((u8, usize), Candidate)> = match &picker.purpose {
-        PickFor::Speaker | PickFor::PointOfProcess => meeting
+        PickFor::Speaker | PickFor::PointOfProcess | PickFor::Side(_) => meeting
             .present()
             .filter(|&p| {
                 let process = picker.purpose == PickFor::PointOfProcess;
                 meeting.queue().hand_of_kind(p, process).is_none()
+            })
+            .filter_map(|p| {
+                crate::text::match_score(&query, &meeting.people()[p].search_key)
+                    .map(|s| (s, Candidate::Person(p)))
+            })
+            .collect(),
+        PickFor::Response { .. } => meeting
+            .present()
+            .filter(|&p| {
+                let speaking = meeting
+                    .queue()
+                    .floor
+                    .as_ref()
+                    .is_some_and(|f| f.person == p);
+                !speaking && meeting.queue().response_of(p).is_none()
             })
             .filter_map(|p| {
                 crate::text::match_score(&query, &meeting.people()[p].search_key)
@@ -303,7 +327,13 @@ pub fn nobody_matches(model: &Model, picker: &Picker) -> String {
         }
         Some(Attendance::Absent) => format!("{name} is marked absent"),
         None => format!("{name} is not marked present yet (roll call)"),
-        Some(Attendance::Present) => format!("{name} is already in the queue"),
+        Some(Attendance::Present) => match &picker.purpose {
+            PickFor::Response { .. } if meeting.queue().response_of(p).is_none() => {
+                format!("{name} has the floor")
+            }
+            PickFor::Response { .. } => format!("{name} already has a direct response waiting"),
+            _ => format!("{name} is already in the queue"),
+        },
     }
 }
 
@@ -402,6 +432,17 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
                 },
                 now,
             )
+        }
+        (PickFor::Side(side), Candidate::Person(p)) => {
+            let person = model.meeting.people()[p].name.clone();
+            model.overlay = Overlay::Picker(Picker::new(PickFor::Side(side)));
+            record(model, Event::HandRaisedFor { person, side }, now)
+        }
+        (PickFor::Response { to }, Candidate::Person(p)) => {
+            let person = model.meeting.people()[p].name.clone();
+            model.overlay = Overlay::None;
+            model.selected = 0;
+            record(model, Event::ResponseRaised { person, to }, now)
         }
         (PickFor::Asker(_), Candidate::Person(p)) if absence(model, p).is_some() => {
             let name = crate::text::clean(&model.meeting.people()[p].name).into_owned();

@@ -1,6 +1,7 @@
 //! Questions the app asks before it records something that is hard to take back or easy to get
 //! wrong: adjourning, striking an entry, taking a hand down, an item longer than the time left,
-//! a decision while not quorate, a topic parked during a confidential item.
+//! a decision while not quorate, a topic parked during a confidential item, hands still waiting
+//! at a change of item, refusing a direct response, a decision no customer leader spoke to.
 //!
 //! Each question has three answers: yes (`confirm`), no (`decline`) and "never mind" (`cancel`,
 //! which leaves everything as it was). For most questions no and never mind are the same.
@@ -37,6 +38,19 @@ pub enum Question {
     /// A topic parked during a confidential item: may its words appear in the minutes?
     ParkedWords {
         text: String,
+    },
+    /// Moving to `item` with hands still waiting: keep them, or clear them?
+    CarryHands {
+        item: usize,
+        waiting: usize,
+    },
+    /// Refuse someone's direct response.
+    RefuseResponse {
+        person: String,
+    },
+    /// A decision on an item where no customer leader has spoken.
+    NoCustomerVoice {
+        decision: Event,
     },
 }
 
@@ -133,6 +147,50 @@ impl Question {
                 no: "keep them out",
                 cancel: Some("don't park it"),
             },
+            Question::CarryHands { item, waiting } => {
+                let (hands, them, they) = match waiting {
+                    1 => ("1 hand is".to_string(), "it", "it is"),
+                    n => (format!("{n} hands are"), "them", "they are"),
+                };
+                let title = &meeting.agenda().items[*item].title;
+                Wording {
+                    title: format!("{hands} still waiting"),
+                    body: vec![format!(
+                        "Keep {them} for item {} \"{title}\" ({they} marked \"from item {}\"), or clear {them}? Clearing is recorded in the minutes.",
+                        item + 1,
+                        meeting.current() + 1
+                    )],
+                    yes: if *waiting == 1 {
+                        "keep it"
+                    } else {
+                        "keep them"
+                    },
+                    no: if *waiting == 1 {
+                        "clear it"
+                    } else {
+                        "clear them"
+                    },
+                    cancel: Some("stay on this item"),
+                }
+            }
+            Question::RefuseResponse { person } => plain(
+                &format!("Refuse {person}'s direct response?"),
+                vec!["It leaves the queue without its turn; the minutes record it.".into()],
+                "refuse it",
+                "keep it",
+            ),
+            Question::NoCustomerVoice { .. } => plain(
+                "No customer voice on this item",
+                vec![
+                    format!(
+                        "No {} has spoken on this item yet. Record anyway?",
+                        meeting.customer_person()
+                    ),
+                    "The minutes will flag the decision.".into(),
+                ],
+                "record it",
+                "don't record it",
+            ),
         }
     }
 }
@@ -193,7 +251,9 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             model.overlay = Overlay::Prompt(Prompt::suggesting(purpose, &minutes.to_string()));
             vec![]
         }
-        (Question::NotQuorate { decision }, Answer::Yes) => record(model, decision, now),
+        (Question::NotQuorate { decision }, Answer::Yes) => {
+            super::secretary::decide_heard(model, decision, now)
+        }
         (Question::NotQuorate { .. }, _) => {
             model.say("The decision was not recorded: the meeting is not quorate")
         }
@@ -201,6 +261,21 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             let private = Some(answer == Answer::No);
             record(model, Event::TopicParked { text, private }, now)
         }
+        (Question::CarryHands { item, .. }, Answer::Yes) => {
+            record(model, Event::ItemOpened { item }, now)
+        }
+        (Question::CarryHands { item, .. }, Answer::No) => {
+            super::procedure::clear_and_move(model, item, now)
+        }
+        (Question::RefuseResponse { person }, Answer::Yes) => {
+            model.selected = 0;
+            record(model, Event::ResponseRefused { person }, now)
+        }
+        (Question::NoCustomerVoice { decision }, Answer::Yes) => record(model, decision, now),
+        (Question::NoCustomerVoice { .. }, _) => model.say(format!(
+            "The decision was not recorded: no {} has spoken on this item yet",
+            model.meeting.customer_person()
+        )),
         _ => vec![],
     }
 }

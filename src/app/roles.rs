@@ -117,7 +117,8 @@ pub fn duty(command: Command) -> Duty {
         | C::ShowAgenda
         | C::ExportAgenda
         | C::CopyAgenda
-        | C::ReviewActions => Duty::Anyone,
+        | C::ReviewActions
+        | C::PersonTotals => Duty::Anyone,
         C::StartMeeting
         | C::NextItem
         | C::PreviousItem
@@ -133,7 +134,11 @@ pub fn duty(command: Command) -> Duty {
         | C::NextSpeaker
         | C::MoveUp
         | C::MoveDown
-        | C::GiveFloor => Duty::Chair,
+        | C::GiveFloor
+        | C::DirectResponse
+        | C::AddSpeakerPro
+        | C::AddSpeakerContra
+        | C::ToggleList => Duty::Chair,
         C::PauseClock
         | C::StartBreak
         | C::ExtendItem
@@ -169,7 +174,14 @@ fn event_duty(event: &Event) -> Duty {
         | Event::HandRaised { .. }
         | Event::HandLowered { .. }
         | Event::FloorGiven { .. }
-        | Event::HandMoved { .. } => Duty::Chair,
+        | Event::HandMoved { .. }
+        | Event::ResponseRaised { .. }
+        | Event::ResponseGiven { .. }
+        | Event::ResponseRefused { .. }
+        | Event::HandRaisedFor { .. }
+        | Event::ListClosed
+        | Event::ListReopened
+        | Event::HandsCleared => Duty::Chair,
         Event::TurnEnded
         | Event::ClockPaused
         | Event::ClockResumed

@@ -36,9 +36,21 @@ fn done(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
 /// Record a decision; while the meeting is not quorate, ask first.
 fn decide(model: &mut Model, decision: Event, now: DateTime<Utc>) -> Vec<Effect> {
     if model.meeting.quorum().is_quorate() {
-        return done(model, decision, now);
+        return decide_heard(model, decision, now);
     }
     super::question::ask(model, super::Question::NotQuorate { decision })
+}
+
+/// Record a decision; when no customer leader has spoken on its item, ask first.
+pub(super) fn decide_heard(model: &mut Model, decision: Event, now: DateTime<Utc>) -> Vec<Effect> {
+    let item = match &decision {
+        Event::DecisionRecorded { item, .. } => *item,
+        _ => model.meeting.current(),
+    };
+    if model.meeting.item_voice(item, now).customer_voice {
+        return done(model, decision, now);
+    }
+    super::question::ask(model, super::Question::NoCustomerVoice { decision })
 }
 
 /// Enter in one of the secretary's prompts.

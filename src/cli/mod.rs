@@ -175,6 +175,10 @@ enum Command {
         /// A weight to try for a group in place of the agenda's, e.g. carers=1.5.
         #[arg(long, value_name = "GROUP=WEIGHT", value_parser = crate::simulate::weight_arg)]
         weight: Vec<(String, f64)>,
+        /// An overtake bound to try in place of the agenda's (written, or derived from the
+        /// weights and sizes).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        max_overtakes: Option<u32>,
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
@@ -367,6 +371,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             minutes,
             eagerness,
             weight,
+            max_overtakes,
             json,
         }) => {
             let setup = crate::simulate::Setup {
@@ -374,6 +379,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 minutes,
                 eagerness,
                 weights: weight,
+                max_overtakes,
             };
             simulate(&agenda, policy, setup, seeds, json)
         }
@@ -431,6 +437,7 @@ fn check(paths: &[PathBuf], plan: bool) -> Result<(), CliError> {
                     count(agenda.people.len(), "person", "people"),
                     agenda::format_minutes(agenda.planned_minutes())
                 ));
+                out(&overtake_lines(&agenda));
                 if plan {
                     for line in agenda.timing_plan() {
                         out(&format!("{}\n", crate::text::clean(&line)));
@@ -450,6 +457,15 @@ fn check(paths: &[PathBuf], plan: bool) -> Result<(), CliError> {
         true => Err(CliError::Reported),
         false => Ok(()),
     }
+}
+
+/// The overtake bound in effect and why, indented under the agenda's line and wrapped.
+fn overtake_lines(agenda: &agenda::Agenda) -> String {
+    let text = format!("Queue: {}", agenda.overtake_explanation());
+    crate::text::wrap(&text, 70)
+        .into_iter()
+        .map(|line| format!("  {line}\n"))
+        .collect()
 }
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.

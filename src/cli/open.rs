@@ -512,7 +512,7 @@ fn check_journal(
     today: chrono::NaiveDate,
 ) -> Result<Option<Existing>, OpenError> {
     let (file, contents) = Journal::lock_and_read(path)?;
-    let other_agenda = given.is_some_and(|agenda| *agenda != contents.header.agenda);
+    let other_agenda = given.is_some_and(|agenda| !agenda.resumes(&contents.header.agenda));
     if other_agenda && contents.records.is_empty() {
         return Ok(None);
     }

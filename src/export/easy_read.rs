@@ -67,7 +67,7 @@ fn decisions(meeting: &Meeting, doc: &mut Vec<Block>) {
         .iter()
         .filter(|e| !e.deleted)
         .filter_map(|e| match &e.kind {
-            EntryKind::Decision { vote, quorum } => {
+            EntryKind::Decision { vote, quorum, .. } => {
                 Some((e.text.as_str(), vote, quorum.is_quorate()))
             }
             _ => None,

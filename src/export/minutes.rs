@@ -35,7 +35,7 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     doc
 }
 
-fn hm(t: DateTime<Utc>, offset: FixedOffset) -> String {
+pub(super) fn hm(t: DateTime<Utc>, offset: FixedOffset) -> String {
     t.with_timezone(&offset).format("%H:%M").to_string()
 }
 
@@ -229,6 +229,7 @@ fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
             }));
         }
         speakers(meeting, i, hidden, end, doc);
+        super::procedure::item_procedure(meeting, i, hidden, options, doc);
         record(meeting, i, hidden, doc);
     }
 }
@@ -250,8 +251,17 @@ fn speakers(
         .iter()
         .filter(|t| t.item == item)
         .map(|t| {
-            let process = if t.process { " (point of process)" } else { "" };
-            format!("{} {}{process}", who(t.person), duration(t.length))
+            let mut how = String::new();
+            if t.process {
+                how.push_str(" (point of process)");
+            }
+            if let Some(to) = t.response_to {
+                how.push_str(&format!(" (direct response to {})", who(to)));
+            }
+            if let Some(side) = t.side {
+                how.push_str(&format!(" ({})", side.word()));
+            }
+            format!("{} {}{how}", who(t.person), duration(t.length))
         })
         .collect();
     if let Some(floor) = meeting
@@ -261,7 +271,20 @@ fn speakers(
         .filter(|_| item == meeting.current())
     {
         let spoken = duration(meeting.running_between(floor.since, now));
-        turns.push(format!("{} {spoken} (still speaking)", who(floor.person)));
+        let mut how = String::new();
+        if floor.process {
+            how.push_str(" (point of process)");
+        }
+        if let Some(to) = floor.response_to {
+            how.push_str(&format!(" (direct response to {})", who(to)));
+        }
+        if let Some(side) = floor.side {
+            how.push_str(&format!(" ({})", side.word()));
+        }
+        turns.push(format!(
+            "{} {spoken}{how} (still speaking)",
+            who(floor.person)
+        ));
     }
     if !turns.is_empty() {
         doc.push(Block::Paragraph(format!(
@@ -278,11 +301,16 @@ fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
         match &entry.kind {
             EntryKind::Note if hidden => {}
             EntryKind::Note => lines.push(format!("Note: {}{corrected}", entry.text)),
-            EntryKind::Decision { vote, quorum } => lines.push(format!(
-                "Decision: {}{corrected}. {}. {}",
+            EntryKind::Decision {
+                vote,
+                quorum,
+                voice,
+            } => lines.push(format!(
+                "Decision: {}{corrected}. {}. {} {}",
                 entry.text.trim_end_matches('.'),
                 capitalise(&vote.describe()),
-                decision_quorum(meeting, quorum)
+                decision_quorum(meeting, quorum),
+                super::procedure::decision_voice(meeting, voice)
             )),
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
@@ -399,10 +427,11 @@ fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     } else {
         format!("Not heard: {}.", not_heard.join(", "))
     }));
+    super::procedure::person_table(meeting, options, doc);
 }
 
 /// Whether an item's names and notes stay out of this export.
-fn hidden_item(meeting: &Meeting, item: usize, options: &Options) -> bool {
+pub(super) fn hidden_item(meeting: &Meeting, item: usize, options: &Options) -> bool {
     meeting
         .agenda()
         .items

@@ -9,6 +9,7 @@ mod document;
 mod easy_read;
 mod follow;
 mod minutes;
+mod procedure;
 mod report;
 mod todo;
 

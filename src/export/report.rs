@@ -207,12 +207,18 @@ fn row(journal: &str, meeting: &Meeting) -> Row {
     }
 }
 
-/// How many decisions had customer voice on their item before them. The figures come with
-/// each decision in the journal (the voice at each decision); journals without them give
-/// `None`, shown as "—". Counting them is this one function: a decision counts when its
-/// figures show someone of a customer group speaking on the item before it was recorded.
-fn voiced_decisions(_meeting: &Meeting) -> Option<u32> {
-    None
+/// How many decisions had customer voice on their item before them: someone of a customer
+/// group had spoken on the item when the decision was recorded. The voice is worked out from
+/// the turns as each decision is replayed, so journals of every format have it; the `Option`
+/// stays for a row that cannot say (shown as "—").
+fn voiced_decisions(meeting: &Meeting) -> Option<u32> {
+    let voiced = meeting
+        .entries()
+        .iter()
+        .filter(|e| !e.deleted)
+        .filter(|e| matches!(&e.kind, EntryKind::Decision { voice, .. } if voice.customer_voice))
+        .count();
+    Some(u32::try_from(voiced).unwrap_or(u32::MAX))
 }
 
 /// Totals over the rows: the same measures as a row, summed (present: averaged).

@@ -446,3 +446,106 @@ mod follow_through {
         );
     }
 }
+
+/// Golden minutes of a meeting that used the procedure (`tests/fixtures/procedure.jsonl`): a
+/// decision nobody spoke to (flagged), a direct response, the list of speakers closed, hands
+/// cleared at a change of item, pro and contra on a Decision item with a response refused,
+/// and a decision with the voice on its item.
+mod procedure {
+    use super::*;
+
+    fn meeting() -> Meeting {
+        let path = Path::new("tests/fixtures/procedure.jsonl");
+        let contents = crate::store::journal::read(path).unwrap();
+        crate::store::journal::replay(path, &contents).unwrap()
+    }
+
+    fn utc() -> Options {
+        Options {
+            offset: FixedOffset::east_opt(0).unwrap(),
+            include_confidential: false,
+            now: "2026-11-24T19:00:00Z".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn procedure_minutes_as_text() {
+        insta::assert_snapshot!(render(&meeting(), Format::Minutes, &utc()));
+    }
+
+    #[test]
+    fn procedure_minutes_as_markdown() {
+        insta::assert_snapshot!(render(&meeting(), Format::Markdown, &utc()));
+    }
+
+    #[test]
+    fn each_decision_says_who_was_heard_before_it_and_flags_no_customer_voice() {
+        let text = render(&meeting(), Format::Minutes, &utc()).replace("\n  ", " ");
+        assert!(
+            text.contains(
+                "Before this decision: nobody had spoken on this item. ⚠ No customer voice: no family member had spoken on this item."
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Before this decision: Family members 56% of the time, target 60% (3 of 4 present spoke) · Staff 44% (2 of 3)."
+            ),
+            "{text}"
+        );
+        assert_eq!(text.matches("⚠ No customer voice").count(), 1);
+    }
+
+    #[test]
+    fn the_minutes_say_who_spoke_for_and_against_and_how_the_floor_was_run() {
+        let text = render(&meeting(), Format::Minutes, &utc());
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for words in [
+            "For the motion: José Álvarez, Dr. Okafor. Against: Priya Natarajan, Mei Chen.",
+            "Tom Becker 00:50 (direct response to Mei Chen)",
+            "José Álvarez 02:00 (pro); Priya Natarajan 02:00 (contra)",
+            "The list of speakers was closed at 18:14.",
+            "Hands still waiting were cleared as the meeting moved on at 18:29: Tom Becker, Dr. Okafor.",
+            "18:37 Tom Becker's direct response to Mei Chen refused by Ana Lopez",
+            "Mei Chen Family members 04:00 2",
+        ] {
+            assert!(flat.contains(words), "{words:?} in\n{text}");
+        }
+    }
+
+    #[test]
+    fn the_per_person_table_tells_nobody_who_spoke_in_confidence() {
+        let mut meeting = meeting();
+        let minutes = render(&meeting, Format::Minutes, &utc());
+        assert!(!minutes.contains("left out of this table"), "{minutes}");
+        // The same meeting with its Respite item held in confidence.
+        let mut agenda = meeting.agenda().clone();
+        agenda.items[2].confidential = true;
+        let path = Path::new("tests/fixtures/procedure.jsonl");
+        let contents = crate::store::journal::read(path).unwrap();
+        meeting = Meeting::replay(
+            agenda,
+            meeting.date(),
+            2,
+            contents.records.iter().map(|(_, r)| r),
+        )
+        .unwrap();
+        let minutes = render(&meeting, Format::Minutes, &utc());
+        let flat = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Airtime on items held in confidence is left out of this table."));
+        assert!(
+            flat.contains("Mei Chen Family members 01:30 1"),
+            "{minutes}"
+        );
+        assert!(!flat.contains("Tom Becker 00:50"), "{minutes}");
+        let included = render(
+            &meeting,
+            Format::Minutes,
+            &Options {
+                include_confidential: true,
+                ..utc()
+            },
+        );
+        assert!(included.contains("Mei Chen         Family members  04:00    2"));
+    }
+}

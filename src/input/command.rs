@@ -142,6 +142,16 @@ commands! {
     ActionCarry = "action_carry", hint "carry over", does "carry the selected action over (due when?)";
     /// Reviewing: drop the selected action (asks why).
     ActionDrop = "action_drop", hint "drop", does "drop the selected action (say why)";
+    /// Pick someone who responds directly to the speaker: a short turn right after theirs.
+    DirectResponse = "direct_response", hint "respond", does "direct response to the speaker (goes next, short turn)";
+    /// On a Decision item, pick hands that speak for the motion.
+    AddSpeakerPro = "add_speaker_pro", hint "for", does "hands for the motion (pro; Decision items)";
+    /// On a Decision item, pick hands that speak against the motion.
+    AddSpeakerContra = "add_speaker_contra", hint "against", does "hands against the motion (contra; Decision items)";
+    /// Close the list of speakers (no new hands), or open it again.
+    ToggleList = "toggle_list", hint "list", does "close / reopen the list of speakers";
+    /// Show each person's airtime and turns (by airtime, then in roll-call order), or hide them.
+    PersonTotals = "person_totals", hint "totals", does "per-person totals: by airtime / roll call / hide";
 }
 
 #[cfg(test)]

@@ -146,6 +146,22 @@ pub enum Event {
     },
     /// An action from the last meeting is dropped: nobody will do it.
     ActionDropped { action: usize, reason: String },
+    /// Someone responds directly to the speaker (`to`, who has the floor): a short turn right
+    /// after theirs, ahead of the queue.
+    ResponseRaised { person: String, to: String },
+    /// A direct response gets the floor.
+    ResponseGiven { person: String },
+    /// The facilitator refused a direct response: it leaves the queue without its turn.
+    ResponseRefused { person: String },
+    /// On a Decision item, a hand that speaks for one side of the motion.
+    HandRaisedFor { person: String, side: Side },
+    /// The list of speakers is closed: no new hands (points of process and direct responses
+    /// still come).
+    ListClosed,
+    /// The list of speakers is open again (moving to another item opens it too).
+    ListReopened,
+    /// Every hand still waiting was taken down as the meeting moved to another item.
+    HandsCleared,
 }
 
 impl Event {
@@ -174,6 +190,48 @@ impl Event {
                 | Event::TurnExtended { .. }
                 | Event::TurnReset
         )
+    }
+}
+
+impl Event {
+    /// The meeting's procedure: direct responses, pro and contra, the list of speakers, hands
+    /// cleared at a change of item.
+    pub fn is_procedure(&self) -> bool {
+        matches!(
+            self,
+            Event::ResponseRaised { .. }
+                | Event::ResponseGiven { .. }
+                | Event::ResponseRefused { .. }
+                | Event::HandRaisedFor { .. }
+                | Event::ListClosed
+                | Event::ListReopened
+                | Event::HandsCleared
+        )
+    }
+}
+
+/// The side of the motion a hand speaks for, on a Decision item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Pro,
+    Contra,
+}
+
+impl Side {
+    pub fn other(self) -> Side {
+        match self {
+            Side::Pro => Side::Contra,
+            Side::Contra => Side::Pro,
+        }
+    }
+
+    /// `pro`, `contra`: the words on screen and in the minutes.
+    pub fn word(self) -> &'static str {
+        match self {
+            Side::Pro => "pro",
+            Side::Contra => "contra",
+        }
     }
 }
 

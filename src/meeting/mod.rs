@@ -7,21 +7,24 @@ mod due;
 mod event;
 mod follow;
 mod people;
+mod procedure;
 mod queue;
 mod record;
 mod stoppages;
 mod timekeeping;
+mod voice;
 
 pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
-pub use event::{Attendance, Direction, Event, Record, Vote};
+pub use event::{Attendance, Direction, Event, Record, Side, Vote};
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
 pub use stoppages::Stoppages;
 pub use timekeeping::{ClockState, Countdown, Pause};
+pub use voice::{GroupVoice, ItemVoice, PersonTotal};
 
 use std::collections::HashMap;
 
@@ -62,6 +65,9 @@ pub struct Meeting {
     first_format: bool,
     /// The meeting this one follows, and what became of the actions it left open.
     follow: follow::FollowThrough,
+    /// The overtake bound in effect (the agenda's, or derived from its groups and people,
+    /// which do not change during the meeting), worked out once.
+    overtake_cap: u32,
 }
 
 /// How far an agenda item has come.
@@ -131,6 +137,28 @@ pub enum EventError {
     /// Actions from the last meeting are numbered from 1, as the review shows them.
     #[error("there is no action {0} from the last meeting")]
     NoSuchAction(usize),
+    #[error("the list of speakers is closed")]
+    ListClosed,
+    #[error("the list of speakers is already open")]
+    ListOpen,
+    /// Pro and contra on an item of another kind (its kind's label).
+    #[error("pro and contra are for Decision items; this item's kind is {0}")]
+    NotADecision(String),
+    #[error("{0} has no direct response waiting")]
+    NoResponse(String),
+    #[error("{0} already has a direct response waiting")]
+    ResponseWaiting(String),
+    #[error("this turn has had the direct responses the agenda allows (max_replies: {max})")]
+    RepliesUsed { max: u32 },
+    #[error("this meeting takes no direct responses (max_replies: 0)")]
+    RepliesOff,
+    #[error("a point of process takes no direct response")]
+    ResponseToProcess,
+    /// The speaker cannot respond directly to their own turn.
+    #[error("{0} has the floor: a direct response answers the speaker")]
+    OwnTurn(String),
+    #[error("no hands are waiting")]
+    NoHands,
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
@@ -156,6 +184,7 @@ impl Meeting {
                 people[i].attendance = Some(Attendance::Apologies);
             }
         }
+        let overtake_cap = agenda.max_overtakes();
         Self {
             agenda,
             date,
@@ -174,6 +203,7 @@ impl Meeting {
             latest: None,
             first_format: false,
             follow: follow::FollowThrough::default(),
+            overtake_cap,
         }
     }
 
@@ -358,6 +388,7 @@ impl Meeting {
                     self.items[left].done = true;
                 }
                 self.open(*item, at);
+                self.procedure_on_new_item();
             }
             Event::MeetingEnded => {
                 self.resume(at);

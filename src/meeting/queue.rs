@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Direction, Event, EventError, Meeting};
+use super::{Direction, Event, EventError, Meeting, Side};
 use crate::agenda::Policy;
 
 /// A request to speak.
@@ -24,6 +24,20 @@ pub struct Hand {
     pub process: bool,
     /// How many hands raised after this one got the floor first.
     pub overtakes: u32,
+    /// A direct response to this person (index into the meeting's people): it goes right
+    /// after the turn, ahead of the other hands, and is never part of the weighted order.
+    pub response_to: Option<usize>,
+    /// On a Decision item, the side of the motion the hand speaks for.
+    pub side: Option<Side>,
+    /// The item on the table when the hand went up (hands kept across items show it).
+    pub item: usize,
+}
+
+impl Hand {
+    /// A hand in the weighted order: neither a point of process nor a direct response.
+    pub fn is_ordinary(&self) -> bool {
+        !self.process && self.response_to.is_none()
+    }
 }
 
 /// Who is speaking now.
@@ -37,6 +51,10 @@ pub struct Floor {
     pub clock_from: DateTime<Utc>,
     /// Extensions of this turn.
     pub extra: TimeDelta,
+    /// A direct response to this person: a short turn.
+    pub response_to: Option<usize>,
+    /// The side of the motion the speaker was called for.
+    pub side: Option<Side>,
 }
 
 /// One finished stretch of speaking.
@@ -49,6 +67,10 @@ pub struct Turn {
     pub process: bool,
     /// Time spoken, pauses and breaks left out.
     pub length: TimeDelta,
+    /// A direct response to this person.
+    pub response_to: Option<usize>,
+    /// The side of the motion the speaker was called for.
+    pub side: Option<Side>,
 }
 
 /// The facilitator put `first` ahead of `then`; it holds while both are waiting.
@@ -105,6 +127,19 @@ pub enum ProcessKind {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     },
+    /// The facilitator refused someone's direct response to `to`.
+    ResponseRefused {
+        person: usize,
+        to: usize,
+    },
+    /// The list of speakers was closed.
+    ListClosed,
+    /// The list of speakers was opened again.
+    ListReopened,
+    /// The hands still waiting were taken down at a change of item: whose they were.
+    HandsCleared {
+        people: Vec<usize>,
+    },
 }
 
 impl ProcessKind {
@@ -115,6 +150,10 @@ impl ProcessKind {
             ProcessKind::Moved { .. }
                 | ProcessKind::GaveFloor { .. }
                 | ProcessKind::HandLowered { .. }
+                | ProcessKind::ResponseRefused { .. }
+                | ProcessKind::ListClosed
+                | ProcessKind::ListReopened
+                | ProcessKind::HandsCleared { .. }
         )
     }
 }
@@ -130,6 +169,11 @@ pub struct Queue {
     /// Per person: finished airtime, turns (points of process excluded), and the items on
     /// which they have had a turn.
     pub(super) spoken: Vec<Spoken>,
+    /// The list of speakers is closed: no new hands until it opens (or the item changes).
+    pub list_closed: bool,
+    /// Direct responses given since the last ordinary turn began (they count against
+    /// `max_replies` with those still waiting).
+    pub replies_given: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -168,6 +212,12 @@ pub enum Reason {
     Airtime(TimeDelta),
     /// Progressive stack: turns already taken on this item.
     TurnsOnItem(u32),
+    /// A direct response to this person.
+    RespondsTo(usize),
+    /// Speaks for this side of the motion (pro and contra alternate).
+    Side(Side),
+    /// Kept from an earlier item (its index).
+    FromItem(usize),
 }
 
 /// A hand in queue order with its reasons, most important first.
@@ -188,6 +238,10 @@ impl Meeting {
             Ok(person)
         };
         match event {
+            event if event.is_procedure() => self.check_procedure(event),
+            Event::HandRaised { process: false, .. } if self.queue.list_closed => {
+                Err(EventError::ListClosed)
+            }
             Event::HandRaised { person, process } => {
                 let who = self.known(person)?;
                 if !self.people[who].is_present() {
@@ -226,17 +280,10 @@ impl Meeting {
         at: DateTime<Utc>,
     ) -> Result<(), EventError> {
         match event {
+            event if event.is_procedure() => self.apply_procedure(event, at)?,
             Event::HandRaised { person, process } => {
                 let person = self.known(person)?;
-                let seq = self.queue.next_seq;
-                self.queue.next_seq += 1;
-                self.queue.hands.push(Hand {
-                    person,
-                    raised_at: at,
-                    seq,
-                    process: *process,
-                    overtakes: 0,
-                });
+                self.raise(person, *process, None, None, at);
             }
             Event::HandLowered { person, process } => {
                 let person = self.known(person)?;
@@ -294,14 +341,39 @@ impl Meeting {
         Ok(())
     }
 
+    /// Put a hand in the queue.
+    pub(super) fn raise(
+        &mut self,
+        person: usize,
+        process: bool,
+        response_to: Option<usize>,
+        side: Option<Side>,
+        at: DateTime<Utc>,
+    ) {
+        let seq = self.queue.next_seq;
+        self.queue.next_seq += 1;
+        self.queue.hands.push(Hand {
+            person,
+            raised_at: at,
+            seq,
+            process,
+            overtakes: 0,
+            response_to,
+            side,
+            item: self.current,
+        });
+    }
+
     /// Give the floor to `person` (from their point of process if they have one waiting).
     /// Every hand raised before theirs that the policy itself put ahead of them, and that
     /// they still got the floor before, has been overtaken; a hand they were put ahead of by
-    /// the facilitator's overrides has not.
+    /// the facilitator's overrides has not. Points of process and direct responses are never
+    /// overtaken. An ordinary turn starts a new count of direct responses.
     fn give_floor(&mut self, person: usize, by_override: bool, at: DateTime<Utc>) {
         let index = self.queue.hand_of(person);
         let hand = index.map(|i| self.queue.hands[i].clone());
         let process = hand.as_ref().is_some_and(|h| h.process);
+        let side = hand.as_ref().and_then(|h| h.side);
         if let Some(hand) = &hand
             && !by_override
             && !process
@@ -312,7 +384,7 @@ impl Meeting {
             let overtaken: Vec<usize> = (0..self.queue.hands.len())
                 .filter(|&i| {
                     let w = &self.queue.hands[i];
-                    w.seq < hand.seq && !w.process && place(i) > theirs
+                    w.seq < hand.seq && w.is_ordinary() && place(i) > theirs
                 })
                 .collect();
             for i in overtaken {
@@ -330,6 +402,9 @@ impl Meeting {
                 kind: ProcessKind::GaveFloor { person },
             });
         }
+        if !process {
+            self.queue.replies_given = 0;
+        }
         self.queue.floor = Some(Floor {
             person,
             since: at,
@@ -337,6 +412,8 @@ impl Meeting {
             by_override,
             clock_from: at,
             extra: TimeDelta::zero(),
+            response_to: None,
+            side,
         });
     }
 
@@ -352,6 +429,8 @@ impl Meeting {
             end: at.max(floor.since),
             process: floor.process,
             length: self.running_between(floor.since, at),
+            response_to: floor.response_to,
+            side: floor.side,
         };
         if self.queue.spoken.len() < self.people.len() {
             self.queue
@@ -370,9 +449,9 @@ impl Meeting {
         self.queue.turns.push(turn);
     }
 
-    /// Someone left the meeting: their hands go, and their turn ends.
+    /// Someone left the meeting: their hands go (a direct response too), and their turn ends.
     pub(super) fn leave_queue(&mut self, person: usize, at: DateTime<Utc>) {
-        while let Some(i) = self.queue.hand_of(person) {
+        while let Some(i) = self.queue.hands.iter().position(|h| h.person == person) {
             self.queue.remove_at(i);
         }
         if self
@@ -415,15 +494,22 @@ impl Meeting {
         done + u32::from(speaking)
     }
 
-    /// The waiting hands in the order they will get the floor, each with its reasons.
+    /// The waiting hands in the order they will get the floor, each with its reasons: points
+    /// of process, then direct responses, each in the order raised; then the other hands in
+    /// the policy's order (with pro and contra alternating) and the facilitator's overrides.
     pub fn queue_order(&self, now: DateTime<Utc>) -> Vec<Ranked> {
         let hands = &self.queue.hands;
-        let (mut front, rest): (Vec<usize>, Vec<usize>) =
-            (0..hands.len()).partition(|&i| hands[i].process);
-        front.sort_by_key(|&i| hands[i].seq);
-        let rest = self.queue.apply_overrides(self.policy_sorted(rest, now));
+        let by_seq = |keep: fn(&Hand) -> bool| {
+            let mut found: Vec<usize> = (0..hands.len()).filter(|&i| keep(&hands[i])).collect();
+            found.sort_by_key(|&i| hands[i].seq);
+            found
+        };
+        let front = by_seq(|h| h.process);
+        let responses = by_seq(|h| !h.process && h.response_to.is_some());
+        let rest = self.queue.apply_overrides(self.policy_order(now));
         front
             .into_iter()
+            .chain(responses)
             .chain(rest)
             .map(|i| Ranked {
                 hand: i,
@@ -432,19 +518,23 @@ impl Meeting {
             .collect()
     }
 
-    /// The order of the hands other than points of process by the policy and the overtake
-    /// cap alone, before the facilitator's overrides.
+    /// The order of the ordinary hands (no points of process, no direct responses) by the
+    /// policy, the overtake cap and the alternation of pro and contra, before the
+    /// facilitator's overrides.
     fn policy_order(&self, now: DateTime<Utc>) -> Vec<usize> {
         let hands = &self.queue.hands;
-        let rest = (0..hands.len()).filter(|&i| !hands[i].process).collect();
-        self.policy_sorted(rest, now)
+        let rest = (0..hands.len())
+            .filter(|&i| hands[i].is_ordinary())
+            .collect();
+        self.alternate(self.policy_sorted(rest, now))
     }
 
     fn policy_sorted(&self, mut rest: Vec<usize>, now: DateTime<Utc>) -> Vec<usize> {
         let speaking = &self.agenda.speaking;
         let hands = &self.queue.hands;
         let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
-        let starved = |i: usize| hands[i].overtakes >= speaking.max_overtakes;
+        let cap = self.overtake_cap;
+        let starved = |i: usize| hands[i].overtakes >= cap;
         rest.sort_by(|&a, &b| {
             starved(b)
                 .cmp(&starved(a))
@@ -481,7 +571,13 @@ impl Meeting {
         if h.process {
             return vec![Reason::PointOfProcess];
         }
+        if let Some(to) = h.response_to {
+            return vec![Reason::RespondsTo(to)];
+        }
         let mut reasons = Vec::new();
+        if let Some(side) = h.side {
+            reasons.push(Reason::Side(side));
+        }
         for o in &self.queue.overrides {
             match o.direction {
                 Direction::Up if o.first == h.person => reasons.push(Reason::MovedUp),
@@ -510,6 +606,9 @@ impl Meeting {
         let waited = (now - h.raised_at).num_minutes();
         if waited >= 1 {
             reasons.push(Reason::Waited(waited));
+        }
+        if h.item != self.current {
+            reasons.push(Reason::FromItem(h.item));
         }
         reasons
     }
@@ -545,6 +644,12 @@ impl Meeting {
             Reason::TurnsOnItem(1) => "spoken once on this item".into(),
             Reason::TurnsOnItem(n) => format!("spoken {n} times on this item"),
             Reason::HandOrder => "hand order".into(),
+            Reason::RespondsTo(to) => format!(
+                "↩ responds to {}",
+                crate::text::clean(&self.people[to].name)
+            ),
+            Reason::Side(side) => side.word().into(),
+            Reason::FromItem(item) => format!("from item {}", item + 1),
         }
     }
 }
@@ -597,17 +702,24 @@ impl Queue {
             .or_else(|| self.hand_of_kind(person, false))
     }
 
-    /// A person's point of process (`process`) or ordinary hand.
+    /// A person's point of process (`process`) or ordinary hand (never a direct response).
     pub fn hand_of_kind(&self, person: usize, process: bool) -> Option<usize> {
         self.hands
             .iter()
-            .position(|h| h.person == person && h.process == process)
+            .position(|h| h.person == person && h.process == process && h.response_to.is_none())
+    }
+
+    /// A person's direct response waiting, if any.
+    pub fn response_of(&self, person: usize) -> Option<usize> {
+        self.hands
+            .iter()
+            .position(|h| h.person == person && h.response_to.is_some())
     }
 
     /// Take one hand down; overrides only ever concern ordinary hands.
-    fn remove_at(&mut self, index: usize) {
+    pub(super) fn remove_at(&mut self, index: usize) {
         let hand = self.hands.remove(index);
-        if !hand.process {
+        if hand.is_ordinary() {
             self.overrides
                 .retain(|o| o.first != hand.person && o.then != hand.person);
         }

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Event, EventError, ItemProgress, Meeting, QuorumState, Vote, fail};
+use super::{Event, EventError, ItemProgress, ItemVoice, Meeting, QuorumState, Vote, fail};
 use crate::agenda::{Item, ItemKind};
 
 /// One note, decision or action item, as corrected so far.
@@ -23,10 +23,13 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EntryKind {
     Note,
-    /// A decision, how it was taken, and whether the meeting was quorate when it was recorded.
+    /// A decision, how it was taken, whether the meeting was quorate when it was recorded,
+    /// and the voice on its item up to that moment (both derived as the decision is applied,
+    /// so old journals get them too).
     Decision {
         vote: Vote,
         quorum: QuorumState,
+        voice: ItemVoice,
     },
     Action {
         owner: String,
@@ -124,10 +127,13 @@ impl Meeting {
     }
 
     pub(super) fn apply_record(&mut self, event: &Event, at: DateTime<Utc>) {
-        // Whether the meeting could decide, as it stood the moment the decision was recorded.
-        let quorum = match event {
-            Event::DecisionRecorded { .. } => self.quorum(),
-            _ => QuorumState::NotSet { present: 0 },
+        // Whether the meeting could decide, and who had been heard on the item, as it stood
+        // the moment the decision was recorded.
+        let mut decided = match event {
+            Event::DecisionRecorded { item, .. } => {
+                Some((self.quorum(), self.item_voice(*item, at)))
+            }
+            _ => None,
         };
         let mut add = |item: usize, text: &str, kind: EntryKind| {
             self.entries.push(Entry {
@@ -141,14 +147,20 @@ impl Meeting {
         };
         match event {
             Event::NoteAdded { item, text } => add(*item, text, EntryKind::Note),
-            Event::DecisionRecorded { item, text, vote } => add(
-                *item,
-                text,
-                EntryKind::Decision {
-                    vote: *vote,
-                    quorum,
-                },
-            ),
+            Event::DecisionRecorded { item, text, vote } => {
+                if let Some((quorum, voice)) = decided.take() {
+                    let vote = *vote;
+                    add(
+                        *item,
+                        text,
+                        EntryKind::Decision {
+                            vote,
+                            quorum,
+                            voice,
+                        },
+                    );
+                }
+            }
             Event::ActionAdded {
                 item,
                 text,

@@ -246,6 +246,7 @@ impl Meeting {
                     crate::text::duration(non_negative(*end - *start))
                 )
             }
+            kind => self.procedure_text(kind, by_group),
         }
     }
 
@@ -269,14 +270,18 @@ impl Meeting {
         Countdown::new(allowed - used, warn, self.paused().is_some())
     }
 
-    /// The speaker's countdown, from `turn_seconds` plus extensions; `None` when nobody has
-    /// the floor.
+    /// The speaker's countdown, from `turn_seconds` (`reply_seconds` for a direct response)
+    /// plus extensions; `None` when nobody has the floor.
     pub fn turn_countdown(&self, now: DateTime<Utc>) -> Option<Countdown> {
         let floor = self.queue.floor.as_ref()?;
         let speaking = &self.agenda.speaking;
-        let budget = TimeDelta::seconds(i64::from(speaking.turn_seconds)) + floor.extra;
+        let seconds = match floor.response_to {
+            Some(_) => speaking.reply_seconds(),
+            None => speaking.turn_seconds,
+        };
+        let budget = TimeDelta::seconds(i64::from(seconds)) + floor.extra;
         let used = TimeDelta::seconds(self.running_between(floor.clock_from, now).num_seconds());
-        let warn = TimeDelta::seconds(i64::from(speaking.warn_seconds()));
+        let warn = TimeDelta::seconds(i64::from(speaking.warn_within(seconds)));
         Some(Countdown::new(budget - used, warn, self.paused().is_some()))
     }
 

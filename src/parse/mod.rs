@@ -222,6 +222,7 @@ fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
                 Some("Role") => "role",
                 Some("ItemKind") => "item kind",
                 Some("Policy") => "policy",
+                Some("CarryHands") => "carry_hands",
                 _ => "choice",
             };
             unknown_name(what, found, expected)

@@ -45,6 +45,8 @@ pub struct Setup {
     pub eagerness: Vec<(String, f64)>,
     /// Group id → a weight to try in place of the agenda's.
     pub weights: Vec<(String, f64)>,
+    /// An overtake bound to try in place of the agenda's (written or derived).
+    pub max_overtakes: Option<u32>,
 }
 
 /// The figures for one policy.
@@ -66,6 +68,31 @@ pub struct Outcome {
     pub hands_up: f64,
     /// `hands_up` is at least [`SATURATED`]: every group's hands are up nearly all the time.
     pub saturated: bool,
+    /// For each Decision item, the voice on it when it was decided (at its end).
+    pub decisions: Vec<DecisionOutcome>,
+}
+
+/// The voice on a simulated Decision item, as a decision recorded at its end keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionOutcome {
+    /// The item's number, from 1.
+    pub item: usize,
+    pub title: String,
+    pub groups: Vec<DecisionGroup>,
+    /// Someone in the customer groups spoke on the item.
+    pub customer_voice: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionGroup {
+    pub id: String,
+    /// Share of the airtime on the item, 0.0 to 1.0.
+    pub share: f64,
+    pub target: Option<f64>,
+    pub turns: u32,
+    /// Of the group's people, how many spoke on the item.
+    pub spoke: u32,
+    pub present: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -159,6 +186,28 @@ pub fn check_groups(agenda: &Agenda, flag: &str, given: &[(String, f64)]) -> Res
         }
     }
     Ok(())
+}
+
+/// The agenda as simulated: the weights and the overtake bound tried in place of its own.
+pub fn tried(agenda: &Agenda, setup: &Setup) -> Agenda {
+    let mut agenda = with_weights(agenda, &setup.weights);
+    if let Some(bound) = setup.max_overtakes {
+        agenda.speaking.max_overtakes = Some(bound);
+    }
+    agenda
+}
+
+/// The overtake bound in effect in the simulation and why, as a sentence.
+pub fn bound_words(agenda: &Agenda, setup: &Setup) -> String {
+    let tried = tried(agenda, setup);
+    match setup.max_overtakes {
+        None => tried.overtake_explanation(),
+        Some(_) => format!(
+            "{} (--max-overtakes tried; the weights and sizes give {})",
+            tried.overtake_head(),
+            tried.overtake_bound().derived
+        ),
+    }
 }
 
 /// The agenda with the weights tried in place of its own.
@@ -271,6 +320,19 @@ pub struct Summary {
     pub saturated_runs: u32,
     /// The median run's `hands_up` is at least [`SATURATED`].
     pub saturated: bool,
+    /// For each Decision item, each group's share of the airtime on it.
+    pub decisions: Vec<DecisionSummary>,
+}
+
+/// A simulated Decision item over many runs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionSummary {
+    pub item: usize,
+    pub title: String,
+    /// Group id and its share of the airtime on the item.
+    pub groups: Vec<(String, Spread<f64>)>,
+    /// In how many runs someone in the customer groups spoke on the item.
+    pub customer_voice_runs: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -307,7 +369,40 @@ pub fn summarise(runs: &[Outcome]) -> Option<Summary> {
         saturated_runs: count(runs.iter().filter(|o| o.saturated).count()),
         saturated: hands_up.median >= SATURATED,
         hands_up,
+        decisions: summarise_decisions(runs),
     })
+}
+
+fn summarise_decisions(runs: &[Outcome]) -> Vec<DecisionSummary> {
+    let Some(first) = runs.first() else {
+        return Vec::new();
+    };
+    first
+        .decisions
+        .iter()
+        .enumerate()
+        .map(|(d, decision)| DecisionSummary {
+            item: decision.item,
+            title: decision.title.clone(),
+            groups: decision
+                .groups
+                .iter()
+                .enumerate()
+                .filter_map(|(g, group)| {
+                    let shares: Vec<f64> = runs
+                        .iter()
+                        .filter_map(|r| r.decisions.get(d)?.groups.get(g).map(|x| x.share))
+                        .collect();
+                    Some((group.id.clone(), Spread::of(&shares)?))
+                })
+                .collect(),
+            customer_voice_runs: count(
+                runs.iter()
+                    .filter(|r| r.decisions.get(d).is_some_and(|x| x.customer_voice))
+                    .count(),
+            ),
+        })
+        .collect()
 }
 
 fn summarise_group(runs: &[Outcome], g: usize) -> Option<GroupSummary> {
@@ -329,7 +424,7 @@ fn summarise_group(runs: &[Outcome], g: usize) -> Option<GroupSummary> {
 
 /// Run the model on the agenda under one policy.
 pub fn run(agenda: &Agenda, policy: Policy, setup: &Setup) -> Outcome {
-    let mut agenda = with_weights(agenda, &setup.weights);
+    let mut agenda = tried(agenda, setup);
     agenda.speaking.policy = policy;
     let mut sim = Sim::new(agenda, setup);
     sim.run();
@@ -470,6 +565,7 @@ impl Sim {
         let mut second = 0;
         for item in 0..self.item_seconds.len() {
             if item > 0 {
+                self.decide(item - 1, second);
                 self.record(second, Event::ItemOpened { item });
                 self.turn_ends = None;
             }
@@ -490,7 +586,22 @@ impl Sim {
         for hand in &self.meeting.queue().hands {
             self.most_overtaken = self.most_overtaken.max(hand.overtakes);
         }
+        if let Some(last) = self.item_seconds.len().checked_sub(1) {
+            self.decide(last, second);
+        }
         self.record(second, Event::MeetingEnded);
+    }
+
+    /// A Decision item is decided by consensus at its end, so the decision keeps the voice on
+    /// it as the app would.
+    fn decide(&mut self, item: usize, second: i64) {
+        let agenda = self.meeting.agenda();
+        if agenda.items[item].kind != crate::agenda::ItemKind::Decision {
+            return;
+        }
+        let text = agenda.items[item].title.clone();
+        let vote = crate::meeting::Vote::Consensus;
+        self.record(second, Event::DecisionRecorded { item, text, vote });
     }
 
     /// Add this second to the measure of how full the queue is.
@@ -576,7 +687,38 @@ impl Sim {
             turns: self.turns_started,
             hands_up,
             saturated: hands_up >= SATURATED,
+            decisions: self.decision_outcomes(),
         }
+    }
+
+    fn decision_outcomes(&self) -> Vec<DecisionOutcome> {
+        let meeting = &self.meeting;
+        meeting
+            .entries()
+            .iter()
+            .filter_map(|entry| {
+                let crate::meeting::EntryKind::Decision { voice, .. } = &entry.kind else {
+                    return None;
+                };
+                Some(DecisionOutcome {
+                    item: entry.item + 1,
+                    title: entry.text.clone(),
+                    groups: voice
+                        .groups
+                        .iter()
+                        .map(|g| DecisionGroup {
+                            id: meeting.agenda().groups[g.group].id.clone(),
+                            share: (g.share * 1000.0).round() / 1000.0,
+                            target: g.target,
+                            turns: g.turns,
+                            spoke: g.spoke,
+                            present: g.present,
+                        })
+                        .collect(),
+                    customer_voice: voice.customer_voice,
+                })
+            })
+            .collect()
     }
 
     fn group_outcomes(&self) -> Vec<GroupOutcome> {
@@ -809,6 +951,17 @@ fn setup_json(agenda: &Agenda, setup: &Setup) -> serde_json::Map<String, serde_j
     map.insert("eagerness".into(), by_group(&setup.eagerness));
     map.insert("weights".into(), by_group(&setup.weights));
     map.insert("saturated_from".into(), SATURATED.into());
+    let bound = tried(agenda, setup).overtake_bound();
+    map.insert(
+        "max_overtakes".into(),
+        serde_json::json!({
+            "hands": bound.hands,
+            "written": bound.written && setup.max_overtakes.is_none(),
+            "tried": setup.max_overtakes.is_some(),
+            "derived": bound.derived,
+            "why": bound_words(agenda, setup),
+        }),
+    );
     map
 }
 
@@ -844,6 +997,11 @@ fn heading(agenda: &Agenda, setup: &Setup, seeds: &str) -> String {
         .collect();
     if !tried.is_empty() {
         out.push_str(&format!("Weights tried: {}.\n", tried.join(", ")));
+    }
+    let bound = bound_words(agenda, setup);
+    for line in crate::text::wrap(&format!("Queue: {bound}."), 72) {
+        out.push_str(&line);
+        out.push('\n');
     }
     out.push('\n');
     out

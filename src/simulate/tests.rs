@@ -14,6 +14,7 @@ fn setup(seed: u64, professionals: f64) -> Setup {
         minutes: None,
         eagerness: vec![("professionals".into(), professionals)],
         weights: Vec::new(),
+        max_overtakes: None,
     }
 }
 
@@ -54,7 +55,9 @@ fn weighted_fair_lifts_customer_voices_over_first_come() {
         fifo < 0.5,
         "first come gives the more eager professionals more: {fifo:.3}"
     );
-    assert!(overtaken <= 6, "a hand was overtaken {overtaken} times");
+    let bound = reference().max_overtakes();
+    assert_eq!(bound, 12, "2 × 6 professionals' later turns");
+    assert!(overtaken <= bound, "a hand was overtaken {overtaken} times");
 }
 
 #[test]
@@ -70,7 +73,8 @@ fn under_saturation_shares_follow_the_weights() {
         (fifo - 0.5).abs() < 0.04,
         "fifo {fifo:.3}, expected about 0.5"
     );
-    assert!(overtaken <= 6, "a hand was overtaken {overtaken} times");
+    let bound = reference().max_overtakes();
+    assert!(overtaken <= bound, "a hand was overtaken {overtaken} times");
 }
 
 #[test]
@@ -465,4 +469,148 @@ fn a_saturated_range_of_seeds_gets_the_note() {
         text.contains("\nNearly everyone has a hand up all the time"),
         "{text}"
     );
+}
+
+/// Three groups weighted 3 : 2 : 1, four people each (`agendas/three-groups.ron`): with
+/// everyone's hand up, the shares of airtime follow the shares of the weight (50%, 33%, 17%)
+/// once the overtake bound follows the weights; the old fixed bound of 6 flattened them.
+mod three_groups {
+    use super::*;
+
+    fn agenda() -> Agenda {
+        crate::store::read_agenda(Path::new("agendas/three-groups.ron")).unwrap()
+    }
+
+    fn saturated(max_overtakes: Option<u32>) -> Setup {
+        Setup {
+            seed: 1,
+            minutes: None,
+            eagerness: ["parents", "carers", "staff"]
+                .map(|g| (g.to_string(), 50.0))
+                .to_vec(),
+            weights: Vec::new(),
+            max_overtakes,
+        }
+    }
+
+    /// Each group's median share over seeds 1 to 9.
+    fn shares(setup: &Setup) -> Vec<f64> {
+        let seeds = Seeds { first: 1, last: 9 };
+        let runs = run_seeds(&agenda(), Policy::WeightedFair, setup, seeds);
+        assert!(runs.iter().all(|r| r.saturated), "everyone keeps a hand up");
+        let summary = summarise(&runs).unwrap();
+        summary.groups.iter().map(|g| g.share.median).collect()
+    }
+
+    const WEIGHT_SHARES: [f64; 3] = [3.0 / 6.0, 2.0 / 6.0, 1.0 / 6.0];
+
+    #[test]
+    fn the_derived_bound_keeps_every_group_within_three_points_of_its_weight_share() {
+        assert_eq!(agenda().max_overtakes(), 24);
+        let shares = shares(&saturated(None));
+        for (share, wanted) in shares.iter().zip(WEIGHT_SHARES) {
+            assert!(
+                (share - wanted).abs() <= 0.03,
+                "shares {shares:?} against {WEIGHT_SHARES:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_old_fixed_bound_flattened_the_weights() {
+        let shares = shares(&saturated(Some(6)));
+        assert!(
+            shares[2] > WEIGHT_SHARES[2] + 0.03 && shares[0] < WEIGHT_SHARES[0] - 0.01,
+            "with 6, staff {:.3} and parents {:.3}",
+            shares[2],
+            shares[0]
+        );
+    }
+
+    #[test]
+    fn the_bound_in_effect_is_said_with_the_figures() {
+        let setup = saturated(None);
+        let outcomes = [run(&agenda(), Policy::WeightedFair, &setup)];
+        let text = table(&agenda(), &setup, &outcomes);
+        assert!(
+            text.contains("Queue: a Staff hand waits for at most 24 later hands"),
+            "{text}"
+        );
+        let tried = table(&agenda(), &saturated(Some(6)), &outcomes);
+        assert!(
+            tried.contains(
+                "at most 6 later hands (--max-overtakes\ntried; the weights and sizes give 24)"
+            ),
+            "{tried}"
+        );
+        let json = json(&agenda(), &setup, &outcomes);
+        assert_eq!(json["max_overtakes"]["hands"], 24);
+        assert_eq!(json["max_overtakes"]["written"], false);
+    }
+}
+
+/// Each simulated Decision item is decided at its end, and the report keeps the voice on it.
+mod decisions {
+    use super::*;
+
+    fn council() -> Agenda {
+        crate::store::read_agenda(Path::new("agendas/family-council.ron")).unwrap()
+    }
+
+    fn plain(seed: u64) -> Setup {
+        Setup {
+            seed,
+            minutes: None,
+            eagerness: Vec::new(),
+            weights: Vec::new(),
+            max_overtakes: None,
+        }
+    }
+
+    #[test]
+    fn every_decision_item_gets_its_shares_by_group() {
+        let outcome = run(&council(), Policy::WeightedFair, &plain(1));
+        let items: Vec<(usize, &str)> = outcome
+            .decisions
+            .iter()
+            .map(|d| (d.item, d.title.as_str()))
+            .collect();
+        assert_eq!(
+            items,
+            [(2, "Minutes of the October meeting"), (4, "Budget 2027")]
+        );
+        for decision in &outcome.decisions {
+            let ids: Vec<&str> = decision.groups.iter().map(|g| g.id.as_str()).collect();
+            assert_eq!(ids, ["members", "staff"]);
+            let total: f64 = decision.groups.iter().map(|g| g.share).sum();
+            assert!((total - 1.0).abs() < 0.002, "{decision:?}");
+            assert_eq!(decision.customer_voice, decision.groups[0].turns > 0);
+            assert!(decision.groups.iter().all(|g| g.spoke <= g.present));
+        }
+        let json = json(&council(), &plain(1), std::slice::from_ref(&outcome));
+        let first = &json["policies"][0]["decisions"][1];
+        assert_eq!(first["title"], "Budget 2027");
+        assert_eq!(first["groups"][0]["id"], "members");
+        assert!(first["groups"][0]["share"].as_f64().is_some());
+    }
+
+    #[test]
+    fn a_range_of_seeds_sums_up_each_decision() {
+        let runs = run_seeds(
+            &council(),
+            Policy::WeightedFair,
+            &plain(1),
+            Seeds { first: 1, last: 4 },
+        );
+        let summary = summarise(&runs).unwrap();
+        assert_eq!(summary.decisions.len(), 2);
+        let budget = &summary.decisions[1];
+        assert_eq!((budget.item, budget.groups.len()), (4, 2));
+        let members = &budget.groups[0].1;
+        assert!(members.min <= members.median && members.median <= members.max);
+        assert!(budget.customer_voice_runs <= 4);
+        let agenda_without_decisions = reference();
+        let outcome = run(&agenda_without_decisions, Policy::Fifo, &plain(1));
+        assert!(outcome.decisions.is_empty());
+    }
 }

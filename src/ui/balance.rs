@@ -14,6 +14,10 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let inner = super::panel(model, frame, area, " Voice balance ".to_string());
     let w = inner.width as usize;
     let mut lines = groups(model, w);
+    if super::decision::shown(model) {
+        lines.push(Line::from(""));
+        lines.extend(super::decision::lines(model, w));
+    }
     lines.push(Line::from(""));
     lines.push(not_heard(model));
     let (floor, clock) = process_log(model);

@@ -14,10 +14,13 @@ use crate::text::{clean, duration, truncate, width};
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let meeting = &model.meeting;
     let hands = meeting.queue().hands.len();
-    let title = match hands {
+    let mut title = match hands {
         0 => " Floor ".to_string(),
         n => format!(" Floor · {n} waiting "),
     };
+    if meeting.queue().list_closed {
+        title.push_str("· ⊘ List closed ");
+    }
     let inner = super::panel(model, frame, area, title);
     let w = inner.width as usize;
     let mut lines = speaker(model, w);
@@ -60,7 +63,11 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
     };
     let name = clean(&meeting.people()[floor.person].name).into_owned();
     let spoken = duration(meeting.running_between(floor.since, model.now));
-    let mark = if floor.process { "⚑ " } else { "▶ " };
+    let mark = match (floor.process, floor.response_to) {
+        (true, _) => "⚑ ",
+        (false, Some(_)) => "↩ ",
+        (false, None) => "▶ ",
+    };
     let label = format!(
         "{} · spoken {spoken}",
         clean(meeting.group_label(floor.person))
@@ -83,8 +90,14 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
     let mut detail = label;
     if floor.process {
         detail.push_str(" · point of process");
+    } else if let Some(to) = floor.response_to {
+        let to = clean(&meeting.people()[to].name).into_owned();
+        detail.push_str(&format!(" · responds to {to}"));
     } else if floor.by_override {
         detail.push_str(" · given the floor by facilitator");
+    }
+    if let Some(side) = floor.side {
+        detail.push_str(&format!(" · {}", side.word()));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
     lines
@@ -127,7 +140,7 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
                 true => Style::new().add_modifier(Modifier::REVERSED),
                 false => Style::new(),
             };
-            let reason_style = if hand.process {
+            let reason_style = if hand.process || hand.response_to.is_some() {
                 theme.warning()
             } else {
                 theme.dim()

@@ -117,7 +117,14 @@ fn relevant(model: &Model, action: Command) -> bool {
         Command::StartMeeting => meeting.phase() == Phase::NotStarted,
         Command::NextItem => running && meeting.current() + 1 < meeting.items().len(),
         Command::PreviousItem => running && meeting.current() > 0,
-        Command::EndMeeting | Command::AddSpeaker | Command::PointOfProcess => running,
+        Command::EndMeeting | Command::PointOfProcess | Command::ToggleList => running,
+        Command::AddSpeaker => running && !meeting.queue().list_closed,
+        Command::AddSpeakerPro | Command::AddSpeakerContra => {
+            running && !meeting.queue().list_closed && meeting.sides_allowed().is_ok()
+        }
+        Command::DirectResponse => {
+            running && meeting.queue().floor.as_ref().is_some_and(|f| !f.process)
+        }
         Command::NextSpeaker | Command::GiveFloor if meeting.on_break() => false,
         Command::NextSpeaker => running && (queued || meeting.queue().floor.is_some()),
         Command::MarkLeft => running,

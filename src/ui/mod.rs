@@ -6,6 +6,7 @@ mod balance;
 mod big_clock;
 mod clocks;
 mod current;
+mod decision;
 mod floor;
 mod follow;
 mod footer;
@@ -13,6 +14,7 @@ mod header;
 mod overlay;
 pub(crate) mod projector;
 mod theme;
+mod totals;
 
 pub use theme::Theme;
 
@@ -114,7 +116,9 @@ fn meeting_body(model: &Model, frame: &mut Frame, body: Rect) {
     if last_actions > 0 {
         follow::panel(model, frame, below);
     }
-    if model.show_balance {
+    if model.totals != crate::app::Totals::Hidden {
+        totals::draw(model, frame, left);
+    } else if model.show_balance {
         balance::draw(model, frame, left);
     } else {
         agenda::draw(model, frame, left);

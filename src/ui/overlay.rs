@@ -71,7 +71,7 @@ pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selecte
         }
         let detail = match &entry.kind {
             EntryKind::Note => String::new(),
-            EntryKind::Decision { vote, quorum } => match quorum.is_quorate() {
+            EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
                 true => format!(" ({})", vote.describe()),
                 false => format!(" ({}; ⚠ not quorate)", vote.describe()),
             },
@@ -359,6 +359,22 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         prompt.purpose,
         PromptFor::DecisionText | PromptFor::DecisionVote { .. } | PromptFor::Carried { .. }
     );
+    if deciding && meeting.phase() == crate::meeting::Phase::Running {
+        let voice = meeting.item_voice(meeting.current(), model.now);
+        notes.push((
+            format!("So far on this item: {}", meeting.voice_words(&voice)),
+            false,
+        ));
+        if !voice.customer_voice {
+            notes.push((
+                format!(
+                    "⚠ No {} has spoken on this item yet. You will be asked before it is recorded.",
+                    meeting.customer_person()
+                ),
+                true,
+            ));
+        }
+    }
     if deciding && !quorum.is_quorate() {
         notes.push((
             format!(

@@ -53,7 +53,7 @@ fn follows_a_journal_given_and_records_the_link_first() {
     assert_eq!(meeting.last_actions().len(), 5);
     let status = opened.model.status.clone().unwrap_or_default();
     assert!(
-        status.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press L)"),
+        status.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press u)"),
         "{status}"
     );
     assert!(

@@ -320,3 +320,110 @@ mod made_with_the_link {
         assert_eq!(text.lines().take(2).collect::<Vec<_>>(), opening);
     }
 }
+
+/// A journal of the first format replays exactly as it did before direct responses, pro and
+/// contra, the list of speakers and the derived overtake bound: the queue after every record
+/// (who is where and why), the turns, the process log, the record and the balance are what
+/// cochair made of it before those came, kept in `tests/fixtures/advisory-group.replay.txt`.
+mod old_journals {
+    use std::fmt::Write;
+
+    use super::*;
+    use crate::meeting::{EntryKind, Meeting};
+
+    /// The meeting after every record, in the words of the version that wrote the fixture.
+    fn replay_step_by_step(path: &Path) -> String {
+        let contents = read(path).unwrap();
+        let header = &contents.header;
+        let mut meeting =
+            Meeting::new(header.agenda.clone(), header.date).reading_format(header.cochair_journal);
+        let mut out = String::new();
+        let name = |m: &Meeting, p: usize| m.people()[p].name.clone();
+        for (line, record) in &contents.records {
+            meeting.apply(record).unwrap();
+            let m = &meeting;
+            let floor = m.queue().floor.as_ref().map(|f| name(m, f.person));
+            let queue: Vec<String> = m
+                .queue_order(record.at)
+                .iter()
+                .map(|r| {
+                    let person = m.queue().hands[r.hand].person;
+                    let why: Vec<String> =
+                        r.reasons.iter().map(|&x| m.describe(x, person)).collect();
+                    format!("{} ({})", name(m, person), why.join(" · "))
+                })
+                .collect();
+            let overtakes: Vec<u32> = m.queue().hands.iter().map(|h| h.overtakes).collect();
+            writeln!(
+                out,
+                "{line}: item {} · floor {floor:?} · queue [{}] · overtakes {overtakes:?}",
+                m.current(),
+                queue.join(", ")
+            )
+            .unwrap();
+        }
+        let m = &meeting;
+        let end = m.ended().unwrap();
+        for t in &m.queue().turns {
+            let process = if t.process { " (process)" } else { "" };
+            writeln!(
+                out,
+                "turn: {} item {} {}–{} {}s{process}",
+                name(m, t.person),
+                t.item,
+                t.start.format("%H:%M:%S"),
+                t.end.format("%H:%M:%S"),
+                t.length.num_seconds()
+            )
+            .unwrap();
+        }
+        for e in m.process_log() {
+            writeln!(
+                out,
+                "log: {} {}",
+                e.at.format("%H:%M:%S"),
+                m.process_text(e)
+            )
+            .unwrap();
+        }
+        for e in m.entries() {
+            let how = match &e.kind {
+                EntryKind::Decision { vote, quorum, .. } => format!("{vote:?} {quorum:?}"),
+                EntryKind::Action { owner, due } => format!("{owner} {due:?}"),
+                EntryKind::Note => String::new(),
+            };
+            writeln!(
+                out,
+                "entry: {} {} {how} deleted {}",
+                e.item, e.text, e.deleted
+            )
+            .unwrap();
+        }
+        for (i, _) in m.items().iter().enumerate() {
+            writeln!(out, "item {i}: used {}s", m.item_used(i, end).num_seconds()).unwrap();
+        }
+        for row in m.balance(end) {
+            writeln!(
+                out,
+                "balance: group {} {}s {} turns {} present",
+                row.group,
+                row.airtime.num_seconds(),
+                row.turns,
+                row.present
+            )
+            .unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn the_first_format_fixture_replays_as_it_always_did() {
+        let replayed = replay_step_by_step(Path::new("tests/fixtures/advisory-group.jsonl"));
+        let before = std::fs::read_to_string("tests/fixtures/advisory-group.replay.txt").unwrap();
+        assert!(replayed.lines().count() > 60, "{replayed}");
+        for (now, then) in replayed.lines().zip(before.lines()) {
+            assert_eq!(now, then);
+        }
+        assert_eq!(replayed, before);
+    }
+}

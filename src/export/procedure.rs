@@ -1,0 +1,147 @@
+//! The procedure in the minutes: who spoke for and against the motion, when the list of
+//! speakers was closed, hands cleared at a change of item, the voice on an item before each
+//! decision (flagged when no customer leader had spoken), and each person's airtime and turns.
+
+use chrono::TimeDelta;
+
+use super::Options;
+use super::document::Block;
+use super::minutes::{hidden_item, hm};
+use crate::meeting::{ItemVoice, Meeting, ProcessKind, Side};
+use crate::text::duration;
+
+/// Under an item: who spoke for and against, the list of speakers closed and opened, hands
+/// cleared as the meeting moved on.
+pub(super) fn item_procedure(
+    meeting: &Meeting,
+    item: usize,
+    hidden: bool,
+    options: &Options,
+    doc: &mut Vec<Block>,
+) {
+    let who = |person: usize| match hidden {
+        true => meeting.group_label(person).to_string(),
+        false => meeting.people()[person].name.clone(),
+    };
+    let mut lines = Vec::new();
+    let mut sides = Vec::new();
+    for (side, words) in [(Side::Pro, "For the motion"), (Side::Contra, "Against")] {
+        let mut names: Vec<String> = Vec::new();
+        let turns = meeting
+            .queue()
+            .turns
+            .iter()
+            .map(|t| (t.item, t.side, t.person));
+        let floor = meeting
+            .queue()
+            .floor
+            .as_ref()
+            .filter(|_| item == meeting.current())
+            .map(|f| (item, f.side, f.person));
+        for (_, _, person) in turns
+            .chain(floor)
+            .filter(|(i, s, _)| *i == item && *s == Some(side))
+        {
+            let name = who(person);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        if !names.is_empty() {
+            sides.push(format!("{words}: {}.", names.join(", ")));
+        }
+    }
+    if !sides.is_empty() {
+        lines.push(sides.join(" "));
+    }
+    for entry in meeting.process_log().iter().filter(|e| e.item == item) {
+        let at = hm(entry.at, options.offset);
+        match &entry.kind {
+            ProcessKind::ListClosed => {
+                lines.push(format!("The list of speakers was closed at {at}."))
+            }
+            ProcessKind::ListReopened => {
+                lines.push(format!("The list of speakers was opened again at {at}."))
+            }
+            ProcessKind::HandsCleared { people } => {
+                let names: Vec<String> = people.iter().map(|&p| who(p)).collect();
+                lines.push(format!(
+                    "Hands still waiting were cleared as the meeting moved on at {at}: {}.",
+                    names.join(", ")
+                ));
+            }
+            _ => {}
+        }
+    }
+    for line in lines {
+        doc.push(Block::Paragraph(line));
+    }
+}
+
+/// After a decision: `Before this decision: Parents 64% of the time (4 of 5 present spoke) ·
+/// Staff 36% (3 of 3).`, and a flag when no customer leader had spoken on the item.
+pub(super) fn decision_voice(meeting: &Meeting, voice: &ItemVoice) -> String {
+    let mut text = format!("Before this decision: {}.", meeting.voice_words(voice));
+    if !voice.customer_voice {
+        text.push_str(&format!(
+            " ⚠ No customer voice: no {} had spoken on this item.",
+            meeting.customer_person()
+        ));
+    }
+    text
+}
+
+/// Each person's airtime and turns in the meeting, most airtime first: everyone present, and
+/// anyone else who spoke. Turns on items held in confidence stay out unless they are asked for,
+/// so the table never tells who spoke in confidence.
+pub(super) fn person_table(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
+    let end = meeting.ended().unwrap_or(options.now);
+    let people = meeting.people().len();
+    let mut airtime = vec![TimeDelta::zero(); people];
+    let mut turns = vec![0u32; people];
+    let mut left_out = false;
+    let mut count = |person: usize, item: usize, length: TimeDelta, process: bool| {
+        if hidden_item(meeting, item, options) {
+            left_out = true;
+            return;
+        }
+        airtime[person] += length;
+        turns[person] += u32::from(!process);
+    };
+    for t in &meeting.queue().turns {
+        count(t.person, t.item, t.length, t.process);
+    }
+    if let Some(floor) = &meeting.queue().floor {
+        let spoken = meeting.running_between(floor.since, end);
+        count(floor.person, meeting.current(), spoken, floor.process);
+    }
+    let mut rows: Vec<usize> = (0..people)
+        .filter(|&p| {
+            let person = &meeting.people()[p];
+            person.is_present() || person.left_early.is_some() || turns[p] > 0
+        })
+        .collect();
+    rows.sort_by_key(|&p| std::cmp::Reverse(airtime[p]));
+    doc.push(Block::Heading(3, "By person".into()));
+    doc.push(Block::Table {
+        headers: ["Person", "Group", "Airtime", "Turns"]
+            .map(String::from)
+            .to_vec(),
+        rows: rows
+            .into_iter()
+            .map(|p| {
+                vec![
+                    meeting.people()[p].name.clone(),
+                    meeting.group_label(p).to_string(),
+                    duration(airtime[p]),
+                    turns[p].to_string(),
+                ]
+            })
+            .collect(),
+    });
+    if left_out {
+        doc.push(Block::Paragraph(
+            "Airtime on items held in confidence is left out of this table.".into(),
+        ));
+    }
+}

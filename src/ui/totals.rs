@@ -1,0 +1,143 @@
+//! The per-person totals, in place of the agenda: who has not yet spoken on this item at the
+//! top, then each person's airtime, turns and turns on this item, by airtime or in roll-call
+//! order.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{Model, Totals};
+use crate::meeting::PersonTotal;
+use crate::text::{clean, duration, truncate, width};
+
+/// The figures' columns: a space, then the header's width.
+const COLUMNS: [(&str, usize); 3] = [("Airtime", 8), ("Turns", 6), ("On item", 8)];
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let order = match model.totals {
+        Totals::RollCall => "roll-call order",
+        _ => "by airtime",
+    };
+    let inner = super::panel(model, frame, area, format!(" Per person · {order} "));
+    let w = inner.width as usize;
+    let rows = inner.height as usize;
+    let mut lines = not_heard(model, w);
+    lines.push(Line::from(""));
+    lines.extend(table(model, w, rows.saturating_sub(lines.len())));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "Not yet heard on this item: …", wrapped, at most three lines.
+fn not_heard(model: &Model, w: usize) -> Vec<Line<'static>> {
+    let meeting = &model.meeting;
+    let names: Vec<String> = meeting
+        .not_heard_on_item()
+        .iter()
+        .map(|&p| clean(&meeting.people()[p].name).into_owned())
+        .collect();
+    let text = match names.is_empty() {
+        true => "Everyone present has spoken on this item.".to_string(),
+        false => format!("Not yet heard on this item: {}", names.join(", ")),
+    };
+    let mut wrapped = crate::text::wrap(&text, w.max(1));
+    if wrapped.len() > 3 {
+        wrapped.truncate(3);
+        if let Some(last) = wrapped.last_mut() {
+            *last = truncate(&format!("{last} …"), w).into_owned();
+        }
+    }
+    let style = match names.is_empty() {
+        true => model.theme.done(),
+        false => model.theme.current(),
+    };
+    wrapped
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
+}
+
+fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
+    let meeting = &model.meeting;
+    let mut totals = meeting.person_totals(model.now);
+    if model.totals != Totals::RollCall {
+        // Most airtime first; equal airtime keeps the roll-call order.
+        totals.sort_by_key(|t| std::cmp::Reverse(t.airtime));
+    }
+    let figures: usize = COLUMNS.iter().map(|(_, cells)| cells).sum();
+    let room = w.saturating_sub(figures + 2);
+    let longest_group = meeting
+        .agenda()
+        .groups
+        .iter()
+        .map(|g| width(&clean(&g.label)))
+        .max()
+        .unwrap_or(0);
+    // The group column goes first when there is no room for it and a useful name.
+    let group_room = match room >= 24 {
+        true => longest_group.min(room / 3),
+        false => 0,
+    };
+    let name_room = room.saturating_sub(group_room + usize::from(group_room > 0));
+    let mut header = format!("  {:<name_room$}", "Person");
+    if group_room > 0 {
+        header.push_str(&format!(" {:<group_room$}", truncate("Group", group_room)));
+    }
+    for (title, cells) in COLUMNS {
+        header.push_str(&format!("{title:>cells$}"));
+    }
+    let mut lines = vec![Line::styled(header, model.theme.title())];
+    let shown = rows.saturating_sub(1);
+    let more = totals.len().saturating_sub(shown);
+    let keep = if more > 0 {
+        shown.saturating_sub(1)
+    } else {
+        shown
+    };
+    for total in totals.iter().take(keep) {
+        lines.push(row(model, total, name_room, group_room));
+    }
+    if totals.len() > keep {
+        lines.push(Line::styled(
+            format!("  … {} more", totals.len() - keep),
+            model.theme.dim(),
+        ));
+    }
+    lines
+}
+
+fn row(model: &Model, total: &PersonTotal, name_room: usize, group_room: usize) -> Line<'static> {
+    let meeting = &model.meeting;
+    let person = &meeting.people()[total.person];
+    let speaking = meeting
+        .queue()
+        .floor
+        .as_ref()
+        .is_some_and(|f| f.person == total.person);
+    let mut name = clean(&person.name).into_owned();
+    if !person.is_present() {
+        name.push_str(" (left)");
+    }
+    let mark = if speaking { "▶ " } else { "  " };
+    let mut text = format!("{:<name_room$}", truncate(&name, name_room));
+    if group_room > 0 {
+        let group = clean(meeting.group_label(total.person)).into_owned();
+        text.push_str(&format!(" {:<group_room$}", truncate(&group, group_room)));
+    }
+    let [(_, airtime), (_, turns), (_, item)] = COLUMNS;
+    text.push_str(&format!(
+        "{:>airtime$}{:>turns$}{:>item$}",
+        duration(total.airtime),
+        total.turns,
+        total.on_item
+    ));
+    let style = match (speaking, total.on_item) {
+        (true, _) => model.theme.current(),
+        (false, 0) => model.theme.dim(),
+        _ => ratatui::style::Style::new(),
+    };
+    Line::from(vec![
+        Span::styled(mark, model.theme.current()),
+        Span::styled(text, style),
+    ])
+}
