@@ -35,7 +35,7 @@ fn a_report_in_every_format() {
     let text = String::from_utf8(text.get_output().stdout.clone()).unwrap();
     assert!(text.starts_with("Report: Family Council, 27 October 2026 to 15 December 2026"));
     assert!(
-        text.contains("2026-11-24  5/2        70% ▲   3 of 7        2       —    4     2"),
+        text.contains("2026-11-24  5/2        70% ▲   3 of 7        2       1    4     2"),
         "{text}"
     );
     let csv = cochair(home.path())
@@ -184,7 +184,7 @@ fn the_review_keys_are_listed() {
         .arg("keys")
         .assert()
         .success()
-        .stdout(predicate::str::contains("meeting\tL\treview_actions"))
+        .stdout(predicate::str::contains("meeting\tu\treview_actions"))
         .stdout(predicate::str::contains("review\td\taction_done"))
         .stdout(predicate::str::contains("review\tc\taction_carry"))
         .stdout(predicate::str::contains("review\tx\taction_drop"));

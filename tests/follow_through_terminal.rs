@@ -33,10 +33,12 @@ fn november_reviews_octobers_actions() {
         OCTOBER,
     ];
     let screen = Tmux::start("follows", 120, 40, &args, &env);
-    let first = screen.wait_for(|s| s.contains("Actions from 27 October"), "the panel");
-    assert!(
-        first.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press u)"),
-        "{first}"
+    let first = screen.wait_for(
+        |s| {
+            s.contains("Actions from 27 October")
+                && s.contains("Follows the meeting of Tue 27 Oct: 5 actions to review (press u)")
+        },
+        "the panel and the notice",
     );
     assert!(first.contains("0 of 5 reviewed"), "{first}");
     screen.keys(&["u"]);

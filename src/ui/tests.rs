@@ -886,7 +886,7 @@ mod last_meeting_actions {
             text.contains("· open, due Tue 1 Dec · José Álvarez"),
             "{text}"
         );
-        assert!(text.contains("L last actions"), "the hint: {text}");
+        assert!(text.contains("u last actions"), "the hint: {text}");
     }
 
     #[test]

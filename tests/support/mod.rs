@@ -199,12 +199,28 @@ impl Drop for Tmux {
     }
 }
 
+/// Kill with SIGKILL and wait until the process is gone: a process busy writing to disk dies
+/// only when the write returns, and until then it still holds its journal's lock.
 pub fn kill_9(pid: &str) {
     let status = Command::new("kill")
         .args(["-9", pid])
         .status()
         .expect("kill runs");
     assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // Gone, or a zombie (dead, its files closed) waiting for its shell to read its status.
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|rest| rest.split_whitespace().next());
+        if matches!(state, None | Some("Z" | "X")) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("process {pid} is still there 10 s after kill -9");
 }
 
 /// A copy of an example agenda without its `date`, in `dir`: a meeting the tests can start
