@@ -1160,6 +1160,17 @@ mod procedure {
     }
 
     #[test]
+    fn per_person_totals_give_the_group_what_the_names_leave_120x40() {
+        let mut model = deciding_budget();
+        act(&mut model, Command::PersonTotals, at(30 * 60 + 40));
+        let screen = text(&render(&model, 120, 40));
+        // The longest name, "Priya Natarajan", needs 15 of the 28 cells for name and group:
+        // the group column gets the other 12, not just a third of them ("Family m…").
+        assert!(screen.contains("Priya Natarajan Staff"), "{screen}");
+        assert!(screen.contains("Family memb…"), "{screen}");
+    }
+
+    #[test]
     fn the_decision_prompt_shows_the_voice_on_the_item_80x24() {
         let mut model = deciding_budget();
         act(&mut model, Command::RecordDecision, at(30 * 60 + 40));

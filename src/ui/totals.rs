@@ -73,9 +73,16 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         .map(|g| width(&clean(&g.label)))
         .max()
         .unwrap_or(0);
-    // The group column goes first when there is no room for it and a useful name.
+    let longest_name = meeting
+        .people()
+        .iter()
+        .map(|p| width(&clean(&p.name)))
+        .max()
+        .unwrap_or(0);
+    // The group column goes first when there is no room for it and a useful name; it gets at
+    // least a third of the room, and whatever the longest name leaves over.
     let group_room = match room >= 24 {
-        true => longest_group.min(room / 3),
+        true => longest_group.min((room / 3).max(room.saturating_sub(longest_name + 1))),
         false => 0,
     };
     let name_room = room.saturating_sub(group_room + usize::from(group_room > 0));
