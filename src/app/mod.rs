@@ -457,7 +457,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         }
         Command::ResetTurn => record(model, Event::TurnReset, now),
         Command::AddNote => secretary::start(model, PromptFor::Note),
-        Command::RecordDecision => secretary::start(model, PromptFor::DecisionText),
+        Command::RecordDecision => secretary::start_decision(model),
         Command::AddAction => secretary::start(model, PromptFor::ActionText),
         Command::AddItem => secretary::start(model, PromptFor::ItemTitle),
         Command::ParkTopic => secretary::start(model, PromptFor::ParkTopic),

@@ -22,6 +22,23 @@ pub(super) fn start(model: &mut Model, purpose: PromptFor) -> Vec<Effect> {
     vec![]
 }
 
+/// The decision prompt: on a Decision item whose agenda gives the motion's wording, that
+/// wording is the suggested answer (enter keeps it; typing replaces it).
+pub(super) fn start_decision(model: &mut Model) -> Vec<Effect> {
+    let effects = start(model, PromptFor::DecisionText);
+    let item = &model.meeting.agenda().items[model.meeting.current()];
+    let motion = match (&item.kind, &item.description) {
+        (crate::agenda::ItemKind::Decision, Some(motion)) if !motion.trim().is_empty() => {
+            crate::text::clean(motion.trim()).into_owned()
+        }
+        _ => return effects,
+    };
+    if matches!(model.overlay, Overlay::Prompt(_)) {
+        return prompt(model, PromptFor::DecisionText, &motion);
+    }
+    effects
+}
+
 /// Open a prompt with a suggested answer (shown selected; typing replaces it), or none.
 fn prompt(model: &mut Model, purpose: PromptFor, suggested: &str) -> Vec<Effect> {
     model.overlay = Overlay::Prompt(Prompt::suggesting(purpose, suggested));

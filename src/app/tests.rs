@@ -913,6 +913,75 @@ mod suggested_answers {
         assert_eq!(prompt.field.text(), "4", "not 104");
     }
 
+    /// The example meeting on its second item, a Decision whose agenda gives the motion.
+    fn on_the_motion() -> Model {
+        let src = crate::agenda::EXAMPLE.replace(
+            r#"Item(title: "Minutes of the October meeting", minutes: 5, kind: Decision)"#,
+            r#"Item(title: "Minutes of the October meeting", minutes: 5, kind: Decision,
+                description: Some("That the October minutes are a true record."))"#,
+        );
+        assert_ne!(
+            src,
+            crate::agenda::EXAMPLE,
+            "the example's second item moved"
+        );
+        let mut model = crate::testing::model_from(&src);
+        for action in [Command::RollCall, Command::AllPresent, Command::Cancel] {
+            act(&mut model, action, at(0));
+        }
+        act(&mut model, Command::StartMeeting, at(0));
+        act(&mut model, Command::NextItem, at(30));
+        model
+    }
+
+    fn decision_text(model: &Model) -> Option<String> {
+        match &model.overlay {
+            Overlay::Prompt(Prompt {
+                purpose: PromptFor::DecisionVote { text },
+                ..
+            }) => Some(text.clone()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_motion_on_the_agenda_is_the_suggested_decision() {
+        let mut model = on_the_motion();
+        act(&mut model, Command::RecordDecision, at(60));
+        let Overlay::Prompt(prompt) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        assert_eq!(
+            prompt.field.text(),
+            "That the October minutes are a true record."
+        );
+        assert!(prompt.field.is_suggested());
+        act(&mut model, Command::Confirm, at(60));
+        assert_eq!(
+            decision_text(&model).as_deref(),
+            Some("That the October minutes are a true record.")
+        );
+    }
+
+    #[test]
+    fn typing_a_decision_replaces_the_motion() {
+        let mut model = on_the_motion();
+        act(&mut model, Command::RecordDecision, at(60));
+        typed(&mut model, "Minutes deferred", 60);
+        act(&mut model, Command::Confirm, at(60));
+        assert_eq!(decision_text(&model).as_deref(), Some("Minutes deferred"));
+    }
+
+    #[test]
+    fn an_item_without_a_motion_suggests_nothing() {
+        let mut model = started();
+        act(&mut model, Command::RecordDecision, at(60));
+        let Overlay::Prompt(prompt) = &model.overlay else {
+            panic!("{:?}", model.overlay)
+        };
+        assert_eq!(prompt.field.text(), "");
+    }
+
     #[test]
     fn typing_yes_replaces_the_suggested_no() {
         let mut model = started();
