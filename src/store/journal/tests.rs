@@ -62,6 +62,15 @@ fn events_are_one_readable_line_each() {
     );
 }
 
+#[test]
+fn a_journal_in_a_folder_not_made_yet_is_made_with_its_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("meetings").join("2026").join("m.jsonl");
+    let mut journal = Journal::create(&path, &header()).unwrap();
+    journal.append(&record(0, Event::MeetingStarted)).unwrap();
+    assert_eq!(read(&path).unwrap().records.len(), 1);
+}
+
 #[cfg(unix)]
 #[test]
 fn the_journal_is_private_to_its_owner() {
