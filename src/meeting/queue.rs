@@ -265,7 +265,6 @@ impl Meeting {
                 Ok(())
             }
             Event::TurnEnded if self.queue.floor.is_none() => Err(EventError::NobodySpeaking),
-            Event::TurnEnded => Ok(()),
             Event::HandMoved { person, past, .. } => {
                 queued(person, false)?;
                 queued(past, false).map(drop)
@@ -432,11 +431,10 @@ impl Meeting {
             response_to: floor.response_to,
             side: floor.side,
         };
-        if self.queue.spoken.len() < self.people.len() {
-            self.queue
-                .spoken
-                .resize(self.people.len(), Spoken::default());
-        }
+        // People are only ever added, so this only ever grows the list.
+        self.queue
+            .spoken
+            .resize(self.people.len(), Spoken::default());
         let spoken = &mut self.queue.spoken[floor.person];
         spoken.airtime += turn.length;
         if !turn.process {
