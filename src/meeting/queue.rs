@@ -533,13 +533,11 @@ impl Meeting {
         let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
         let cap = self.overtake_cap;
         let starved = |i: usize| hands[i].overtakes >= cap;
-        rest.sort_by(|&a, &b| {
-            starved(b)
-                .cmp(&starved(a))
-                .then_with(|| match starved(a) && starved(b) {
-                    true => hands[a].seq.cmp(&hands[b].seq),
-                    false => keys[a].cmp(&keys[b], speaking.policy),
-                })
+        rest.sort_by(|&a, &b| match (starved(a), starved(b)) {
+            // Hands at the cap go first, in the order raised.
+            (true, true) => hands[a].seq.cmp(&hands[b].seq),
+            (false, false) => keys[a].cmp(&keys[b], speaking.policy),
+            (a_starved, b_starved) => b_starved.cmp(&a_starved),
         });
         rest
     }
