@@ -757,6 +757,19 @@ mod queue {
     }
 
     #[test]
+    fn turns_are_counted_on_the_item_they_were_taken_on() {
+        let mut m = board("WeightedFair");
+        let ana = m.person("Ana").unwrap();
+        speak(&mut m, 0, "Ana", 30);
+        speak(&mut m, 40, "Ana", 30);
+        apply(&mut m, 100, Event::ItemOpened { item: 1 });
+        speak(&mut m, 110, "Ana", 30);
+        assert_eq!(m.turns_on_item(ana, 0), 2);
+        assert_eq!(m.turns_on_item(ana, 1), 1);
+        assert_eq!(m.turns_taken(ana), 3);
+    }
+
+    #[test]
     fn only_groups_heavier_than_the_lightest_are_named_as_favoured() {
         let src = r#"Agenda(title: "Board",
             groups: [Group(id: "members", label: "Members", weight: 3.0),
