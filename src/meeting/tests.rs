@@ -770,6 +770,22 @@ mod queue {
     }
 
     #[test]
+    fn a_group_is_named_by_its_last_word_without_a_plural_s_but_a_double_s_stays() {
+        let src = r#"Agenda(title: "Board",
+            groups: [Group(id: "a", label: "Family members", weight: 2.0),
+                     Group(id: "b", label: "Open Access", weight: 2.0),
+                     Group(id: "c", label: "Staff", weight: 1.0)],
+            people: [Person(name: "Ana", group: "a"), Person(name: "Bo", group: "b"),
+                     Person(name: "Sol", group: "c")],
+            items: [Item(title: "One", minutes: 30)])"#;
+        let m = meeting(src);
+        let named = |name: &str| m.describe(Reason::GroupWeight, m.person(name).unwrap());
+        assert_eq!(named("Ana"), "member voice (weight 2)");
+        assert_eq!(named("Bo"), "access voice (weight 2)");
+        assert_eq!(named("Sol"), "staff voice (weight 1)");
+    }
+
+    #[test]
     fn only_groups_heavier_than_the_lightest_are_named_as_favoured() {
         let src = r#"Agenda(title: "Board",
             groups: [Group(id: "members", label: "Members", weight: 3.0),
