@@ -265,7 +265,6 @@ impl Meeting {
                 Ok(())
             }
             Event::TurnEnded if self.queue.floor.is_none() => Err(EventError::NobodySpeaking),
-            Event::TurnEnded => Ok(()),
             Event::HandMoved { person, past, .. } => {
                 queued(person, false)?;
                 queued(past, false).map(drop)
@@ -432,11 +431,10 @@ impl Meeting {
             response_to: floor.response_to,
             side: floor.side,
         };
-        if self.queue.spoken.len() < self.people.len() {
-            self.queue
-                .spoken
-                .resize(self.people.len(), Spoken::default());
-        }
+        // People are only ever added, so this only ever grows the list.
+        self.queue
+            .spoken
+            .resize(self.people.len(), Spoken::default());
         let spoken = &mut self.queue.spoken[floor.person];
         spoken.airtime += turn.length;
         if !turn.process {
@@ -535,13 +533,11 @@ impl Meeting {
         let keys: Vec<Key> = (0..hands.len()).map(|i| self.key(i, now)).collect();
         let cap = self.overtake_cap;
         let starved = |i: usize| hands[i].overtakes >= cap;
-        rest.sort_by(|&a, &b| {
-            starved(b)
-                .cmp(&starved(a))
-                .then_with(|| match starved(a) && starved(b) {
-                    true => hands[a].seq.cmp(&hands[b].seq),
-                    false => keys[a].cmp(&keys[b], speaking.policy),
-                })
+        rest.sort_by(|&a, &b| match (starved(a), starved(b)) {
+            // Hands at the cap go first, in the order raised.
+            (true, true) => hands[a].seq.cmp(&hands[b].seq),
+            (false, false) => keys[a].cmp(&keys[b], speaking.policy),
+            (a_starved, b_starved) => b_starved.cmp(&a_starved),
         });
         rest
     }

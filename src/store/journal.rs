@@ -416,14 +416,14 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
             Err(e) if !(is_last && (e.is_syntax() || e.is_eof())) && line.terminated => {
                 return Err(bad(line.number, describe(&e)));
             }
-            // Only the very last line can be torn: no newline, or JSON cut short.
-            _ if is_last => {
+            // What is left is the very last line (only it can lack its newline), torn: no
+            // newline, or JSON cut short.
+            _ => {
                 torn = Some(TornTail {
                     line: line.number,
                     keep_bytes: line.start as u64,
                 })
             }
-            _ => unreachable!("only the last line can lack its newline"),
         }
     }
     Ok(Contents {

@@ -62,6 +62,51 @@ fn events_are_one_readable_line_each() {
     );
 }
 
+#[test]
+fn a_journal_in_a_folder_not_made_yet_is_made_with_its_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("meetings").join("2026").join("m.jsonl");
+    let mut journal = Journal::create(&path, &header()).unwrap();
+    journal.append(&record(0, Event::MeetingStarted)).unwrap();
+    assert_eq!(read(&path).unwrap().records.len(), 1);
+}
+
+#[test]
+fn a_recording_is_started_once_its_journal_is_made_and_not_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let mut recording = Recording::Waiting {
+        path: path.clone(),
+        header: Box::new(header()),
+        first: Vec::new(),
+    };
+    assert!(!recording.started());
+    recording.append(&record(0, Event::MeetingStarted)).unwrap();
+    assert!(recording.started());
+    assert!(path.exists());
+}
+
+/// A failed write cuts the file back to the length after the last good one: that length
+/// follows every write, from the header on and after a resume.
+#[test]
+fn the_length_to_cut_back_to_follows_every_good_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let on_disk = || std::fs::metadata(&path).unwrap().len();
+    let mut journal = Journal::create(&path, &header()).unwrap();
+    assert_eq!(journal.len, on_disk());
+    journal.append(&record(0, Event::MeetingStarted)).unwrap();
+    journal
+        .append(&record(60, Event::ItemOpened { item: 1 }))
+        .unwrap();
+    assert_eq!(journal.len, on_disk());
+    drop(journal);
+    let (mut journal, _) = Journal::resume(&path).unwrap();
+    assert_eq!(journal.len, on_disk());
+    journal.append(&record(120, Event::MeetingEnded)).unwrap();
+    assert_eq!(journal.len, on_disk());
+}
+
 #[cfg(unix)]
 #[test]
 fn the_journal_is_private_to_its_owner() {
