@@ -18,8 +18,8 @@
 //!
 //! The resume group prints the ratios 50k/25k and 100k/50k after criterion's figures. Criterion
 //! gives no ratios, and its saved estimates may be stale (a filtered run, or `--test`), so the
-//! ratios are timed here with `Instant`: seven rounds, each resuming every size once to its
-//! first frame, and the fastest of each size's seven runs kept. Another job on the machine
+//! ratios are timed here with `Instant`: fifteen rounds, each resuming every size once to its
+//! first frame, and the fastest of each size's fifteen runs kept. Another job on the machine
 //! only ever adds time, so the fastest run is the steadiest estimate of the cost itself, and
 //! interleaving the sizes lets a burst of that job's work fall on all of them alike.
 //!
@@ -143,6 +143,7 @@ impl OnDisk {
 
 /// Target: 200 ms for 100,000 events, and the time at most doubling with the journal.
 fn resume(c: &mut Criterion) {
+    const ROUNDS: usize = 15;
     let dir = tempfile::tempdir().unwrap();
     let sizes = [25_000, 50_000, 100_000];
     let journals: Vec<(usize, OnDisk)> = sizes
@@ -162,15 +163,15 @@ fn resume(c: &mut Criterion) {
     if !ran.get() {
         return; // left out by the filter given to criterion
     }
-    // Seven rounds, each resuming every size once, so a burst of another job's work falls on
-    // all sizes alike; the fastest of each size's seven runs is kept.
+    // Fifteen rounds, each resuming every size once, so a burst of another job's work falls
+    // on all sizes alike; the fastest of each size's fifteen runs is kept.
     let mut fastest = vec![Duration::MAX; journals.len()];
-    for _ in 0..7 {
+    for _ in 0..ROUNDS {
         for (best, (_, journal)) in fastest.iter_mut().zip(&journals) {
             *best = (*best).min(journal.resume_to_first_frame());
         }
     }
-    println!("resume to first frame, the fastest of 7 runs each:");
+    println!("resume to first frame, the fastest of {ROUNDS} runs each:");
     for ((events, _), took) in journals.iter().zip(&fastest) {
         println!("  {events:>7} events: {:8.1} ms", took.as_secs_f64() * 1e3);
     }
