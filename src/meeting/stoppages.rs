@@ -1,7 +1,7 @@
 //! Every pause and break of a meeting, kept so that "how long did the clocks run between two
-//! moments" costs a binary search, not a walk through every pause. Replaying a long meeting
-//! asks that question for every turn and the screen for every person, so a walk would make
-//! resuming grow with pauses × turns.
+//! moments" costs at most a binary search, not a walk through every pause. Replaying a long
+//! meeting asks that question for every turn and the screen for every person, so a walk would
+//! make resuming grow with pauses × turns.
 
 use chrono::{DateTime, TimeDelta, Utc};
 
@@ -73,9 +73,14 @@ impl Stoppages {
         (self.before_time(to) - self.before_time(from)).max(TimeDelta::zero())
     }
 
-    /// Time stopped before `t`: every pause that began before it, up to `t`.
+    /// Time stopped before `t`: every pause that began before it, up to `t`. Most questions
+    /// are about the time since the latest pause (a turn, an item, now), answered without
+    /// the search.
     fn before_time(&self, t: DateTime<Utc>) -> TimeDelta {
-        let started = self.pauses.partition_point(|p| p.start < t);
+        let started = match self.pauses.last() {
+            Some(last) if last.start < t => self.pauses.len(),
+            _ => self.pauses.partition_point(|p| p.start < t),
+        };
         let Some(last) = started.checked_sub(1) else {
             return TimeDelta::zero();
         };

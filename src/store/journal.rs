@@ -6,7 +6,7 @@
 //! exclusive lock), and a line torn by a kill mid-write is dropped on the next start.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -295,10 +295,7 @@ impl Recording {
                     .collect::<Vec<_>>()
                     .join("\n")
             }
-            Recording::Open(journal) => std::fs::read_to_string(journal.path())
-                .ok()
-                .and_then(|text| text.lines().next().map(str::to_owned))
-                .unwrap_or_default(),
+            Recording::Open(journal) => first_line(journal.path()).unwrap_or_default(),
         }
     }
 
@@ -384,6 +381,17 @@ fn lock(path: &Path) -> Result<File, JournalError> {
             error,
         }),
     }
+}
+
+/// The first line of a file, without its newline, and nothing after it: a long meeting's
+/// journal is not read again just for its header.
+fn first_line(path: &Path) -> io::Result<String> {
+    let mut line = Vec::new();
+    io::BufReader::new(File::open(path)?).read_until(b'\n', &mut line)?;
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    }
+    String::from_utf8(line).map_err(io::Error::other)
 }
 
 /// Read a journal without changing it (also used by exports).

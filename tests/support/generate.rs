@@ -46,6 +46,17 @@ pub fn large_agenda(people: usize, items: usize, name_len: usize) -> String {
 /// A journal of `events` events on the given agenda text: everyone present, then hands
 /// raised and given the floor, turns ended and items changed, a second apart.
 pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
+    journal(agenda_src, events, None)
+}
+
+/// As [`large_journal`], with the clock paused for a second and resumed after every
+/// `pause_every` turns (the pause and the resumption count among the `events`).
+pub fn large_journal_with_pauses(agenda_src: &str, events: usize, pause_every: usize) -> Vec<u8> {
+    assert!(pause_every > 0, "a pause after every 0 turns");
+    journal(agenda_src, events, Some(pause_every))
+}
+
+fn journal(agenda_src: &str, events: usize, pause_every: Option<usize>) -> Vec<u8> {
     use cochair::meeting::{Attendance, Event, Record};
     use cochair::store::journal::{FORMAT_VERSION, Header};
     let agenda = cochair::agenda::from_str(agenda_src, std::path::Path::new("large.ron")).unwrap();
@@ -83,7 +94,18 @@ pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
     push(n, Event::MeetingStarted);
     n += 1;
     let mut k = 0;
+    let mut turns = 0;
     while n < events {
+        if k % 4 == 3 && pause_every == Some(turns) {
+            // Right after a turn ended, before the next item: paused, then resumed.
+            let pause = [Event::ClockPaused, Event::ClockResumed];
+            for event in pause.into_iter().take(events - n) {
+                push(n, event);
+                n += 1;
+            }
+            turns = 0;
+            continue;
+        }
         let name = names[(k / 4) % names.len()].clone();
         let step = match k % 4 {
             0 => Event::HandRaised {
@@ -94,7 +116,10 @@ pub fn large_journal(agenda_src: &str, events: usize) -> Vec<u8> {
                 person: name,
                 by_override: false,
             },
-            2 => Event::TurnEnded,
+            2 => {
+                turns += 1;
+                Event::TurnEnded
+            }
             _ => Event::ItemOpened {
                 item: (k / 4) % items,
             },

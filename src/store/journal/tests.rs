@@ -50,6 +50,27 @@ fn what_is_appended_reads_back_the_same() {
     assert_eq!(contents.torn, None);
 }
 
+/// The header line a joining screen may be sent is the journal's first line, read alone:
+/// what follows it is not read (here, bytes that are not even text). Unix only: elsewhere the
+/// lock keeps the test's own handle from writing (and screens join only on Unix).
+#[cfg(unix)]
+#[test]
+fn the_header_line_of_an_open_journal_is_its_first_line_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir);
+    let first = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    let (journal, _) = Journal::resume(&path).unwrap();
+    let mut raw = OpenOptions::new().append(true).open(&path).unwrap();
+    raw.write_all(b"{\"at\":\"\xff\xfe").unwrap();
+    drop(raw);
+    assert_eq!(Recording::Open(journal).header_line(), first);
+}
+
 #[test]
 fn events_are_one_readable_line_each() {
     let dir = tempfile::tempdir().unwrap();
