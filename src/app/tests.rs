@@ -889,6 +889,13 @@ mod suggested_answers {
         crate::testing::everyone_present_and_started(at(0))
     }
 
+    fn open_prompt(model: &Model) -> &Prompt {
+        match &model.overlay {
+            Overlay::Prompt(prompt) => prompt,
+            other => panic!("no prompt open: {other:?}"),
+        }
+    }
+
     fn typed(model: &mut Model, text: &str, secs: i64) {
         for c in text.chars() {
             act(model, Message::Type(c), at(secs));
@@ -901,15 +908,11 @@ mod suggested_answers {
         act(&mut model, Command::AddItem, at(60));
         typed(&mut model, "Volunteer party", 60);
         act(&mut model, Command::Confirm, at(60));
-        let Overlay::Prompt(prompt) = &model.overlay else {
-            panic!("{:?}", model.overlay)
-        };
+        let prompt = open_prompt(&model);
         assert_eq!(prompt.field.text(), "10");
         assert!(prompt.field.is_suggested());
         typed(&mut model, "4", 61);
-        let Overlay::Prompt(prompt) = &model.overlay else {
-            panic!("{:?}", model.overlay)
-        };
+        let prompt = open_prompt(&model);
         assert_eq!(prompt.field.text(), "4", "not 104");
     }
 
@@ -948,9 +951,7 @@ mod suggested_answers {
     fn the_motion_on_the_agenda_is_the_suggested_decision() {
         let mut model = on_the_motion();
         act(&mut model, Command::RecordDecision, at(60));
-        let Overlay::Prompt(prompt) = &model.overlay else {
-            panic!("{:?}", model.overlay)
-        };
+        let prompt = open_prompt(&model);
         assert_eq!(
             prompt.field.text(),
             "That the October minutes are a true record."
@@ -976,9 +977,7 @@ mod suggested_answers {
     fn an_item_without_a_motion_suggests_nothing() {
         let mut model = started();
         act(&mut model, Command::RecordDecision, at(60));
-        let Overlay::Prompt(prompt) = &model.overlay else {
-            panic!("{:?}", model.overlay)
-        };
+        let prompt = open_prompt(&model);
         assert_eq!(prompt.field.text(), "");
     }
 
@@ -1024,9 +1023,7 @@ mod suggested_answers {
         );
         // No: back to the minutes, with 104 suggested.
         act(&mut model, Command::Decline, at(61));
-        let Overlay::Prompt(prompt) = &model.overlay else {
-            panic!("{:?}", model.overlay)
-        };
+        let prompt = open_prompt(&model);
         assert_eq!(prompt.field.text(), "104");
         // Esc at the question adds nothing.
         act(&mut model, Command::Confirm, at(62));

@@ -25,6 +25,23 @@ fn apply(m: &mut Meeting, secs: i64, event: Event) {
     .unwrap();
 }
 
+/// The meeting of `src` with these people marked present before it starts at second 0.
+fn started_with(src: &str, present: &[&str]) -> Meeting {
+    let mut m = meeting(src);
+    for name in present {
+        apply(
+            &mut m,
+            -10,
+            Event::AttendanceMarked {
+                person: (*name).into(),
+                attendance: Attendance::Present,
+            },
+        );
+    }
+    apply(&mut m, 0, Event::MeetingStarted);
+    m
+}
+
 #[test]
 fn nothing_counts_before_the_start() {
     let m = meeting(TWO_ITEMS);
@@ -166,19 +183,7 @@ mod queue {
             items: [Item(title: "One", minutes: 30), Item(title: "Two", minutes: 30)],
             speaking: Speaking(turn_seconds: 60, policy: {policy}, max_overtakes: 2))"#
         );
-        let mut m = meeting(&src);
-        for name in ["Ana", "Ben", "Sol", "Tia"] {
-            apply(
-                &mut m,
-                -10,
-                Event::AttendanceMarked {
-                    person: name.into(),
-                    attendance: Attendance::Present,
-                },
-            );
-        }
-        apply(&mut m, 0, Event::MeetingStarted);
-        m
+        started_with(&src, &["Ana", "Ben", "Sol", "Tia"])
     }
 
     fn raise(m: &mut Meeting, secs: i64, name: &str) {
@@ -793,18 +798,7 @@ mod queue {
             people: [Person(name: "Ana", group: "members"), Person(name: "Sol", group: "staff")],
             items: [Item(title: "One", minutes: 30)],
             speaking: Speaking(policy: ProgressiveStack))"#;
-        let mut m = meeting(src);
-        for name in ["Ana", "Sol"] {
-            apply(
-                &mut m,
-                -10,
-                Event::AttendanceMarked {
-                    person: name.into(),
-                    attendance: Attendance::Present,
-                },
-            );
-        }
-        apply(&mut m, 0, Event::MeetingStarted);
+        let mut m = started_with(src, &["Ana", "Sol"]);
         raise(&mut m, 1, "Sol");
         raise(&mut m, 2, "Ana");
         assert_eq!(
@@ -1343,19 +1337,7 @@ mod procedure {
                     Item(title: "Vote again", minutes: 30, kind: Decision)],
             speaking: Speaking(turn_seconds: 120, {speaking}))"#
         );
-        let mut m = meeting(&src);
-        for name in ["Ana", "Ben", "Cal", "Sol", "Tia"] {
-            apply(
-                &mut m,
-                -10,
-                Event::AttendanceMarked {
-                    person: name.into(),
-                    attendance: Attendance::Present,
-                },
-            );
-        }
-        apply(&mut m, 0, Event::MeetingStarted);
-        m
+        started_with(&src, &["Ana", "Ben", "Cal", "Sol", "Tia"])
     }
 
     fn raise(m: &mut Meeting, secs: i64, name: &str) {
