@@ -25,18 +25,22 @@ fn apply(m: &mut Meeting, secs: i64, event: Event) {
     .unwrap();
 }
 
+fn mark(m: &mut Meeting, secs: i64, name: &str, attendance: Attendance) {
+    apply(
+        m,
+        secs,
+        Event::AttendanceMarked {
+            person: name.into(),
+            attendance,
+        },
+    );
+}
+
 /// The meeting of `src` with these people marked present before it starts at second 0.
 fn started_with(src: &str, present: &[&str]) -> Meeting {
     let mut m = meeting(src);
     for name in present {
-        apply(
-            &mut m,
-            -10,
-            Event::AttendanceMarked {
-                person: (*name).into(),
-                attendance: Attendance::Present,
-            },
-        );
+        mark(&mut m, -10, name, Attendance::Present);
     }
     apply(&mut m, 0, Event::MeetingStarted);
     m
@@ -483,14 +487,7 @@ mod queue {
     #[test]
     fn only_present_people_queue_and_leaving_takes_the_hand_away() {
         let mut m = board("Fifo");
-        apply(
-            &mut m,
-            1,
-            Event::AttendanceMarked {
-                person: "Tia".into(),
-                attendance: Attendance::Absent,
-            },
-        );
+        mark(&mut m, 1, "Tia", Attendance::Absent);
         let err = m
             .check(&Event::HandRaised {
                 person: "Tia".into(),
@@ -607,14 +604,7 @@ mod queue {
     #[test]
     fn the_floor_goes_only_to_someone_present_and_never_during_a_break() {
         let mut m = board("Fifo");
-        apply(
-            &mut m,
-            1,
-            Event::AttendanceMarked {
-                person: "Tia".into(),
-                attendance: Attendance::Absent,
-            },
-        );
+        mark(&mut m, 1, "Tia", Attendance::Absent);
         assert_eq!(
             m.check(&give("Tia")),
             Err(EventError::NotPresent("Tia".into()))
@@ -821,17 +811,6 @@ mod roll_call {
         items: [Item(title: "One", minutes: 30)],
         quorum: Quorum(min_present: 3, customer_majority: true))"#;
 
-    fn mark(m: &mut Meeting, secs: i64, name: &str, attendance: Attendance) {
-        apply(
-            m,
-            secs,
-            Event::AttendanceMarked {
-                person: name.into(),
-                attendance,
-            },
-        );
-    }
-
     #[test]
     fn quorum_needs_numbers_and_a_customer_majority() {
         let mut m = meeting(QUORATE);
@@ -1015,14 +994,7 @@ mod timekeeping {
     /// One 10-minute item, turns of 2 minutes warning at 30 s; Ana present and speaking from 0.
     fn speaking() -> Meeting {
         let mut m = meeting(TWO_ITEMS);
-        apply(
-            &mut m,
-            -1,
-            Event::AttendanceMarked {
-                person: "Ana".into(),
-                attendance: Attendance::Present,
-            },
-        );
+        mark(&mut m, -1, "Ana", Attendance::Present);
         apply(&mut m, 0, Event::MeetingStarted);
         apply(
             &mut m,
