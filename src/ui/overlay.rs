@@ -273,14 +273,11 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
             notes.push(Line::styled(line, style));
         }
     }
-    let height = super::cells(notes.len()).saturating_add(4).min(area.height);
+    let (mut lines, (column, row)) = field(model, prompt, room.saturating_sub(3));
+    let height = super::cells(notes.len() + lines.len())
+        .saturating_add(3)
+        .min(area.height);
     let inner = boxed(model, frame, centered(area, width, height), &prompt.title());
-    let (shown, cursor) = prompt.field.visible(room.saturating_sub(3));
-    let typed = match prompt.field.is_suggested() {
-        true => Span::styled(shown, Style::new().add_modifier(Modifier::REVERSED)),
-        false => Span::raw(shown),
-    };
-    let mut lines = vec![Line::from(vec![Span::styled("› ", theme.key()), typed])];
     lines.extend(notes);
     lines.push(Line::styled(
         truncate(&keys, room).into_owned(),
@@ -291,9 +288,43 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
         inner
             .x
             .saturating_add(2)
-            .saturating_add(super::cells(cursor)),
-        inner.y,
+            .saturating_add(super::cells(column)),
+        inner.y.saturating_add(super::cells(row)),
     ));
+}
+
+/// The field's lines and where the cursor stands in them (column, line). What is typed shows
+/// on one line that follows the cursor; a suggestion, not being edited yet, is shown whole
+/// (a motion's wording is read before it is kept), wrapped and selected.
+fn field(
+    model: &Model,
+    prompt: &crate::app::Prompt,
+    room: usize,
+) -> (Vec<Line<'static>>, (usize, usize)) {
+    let mark = || Span::styled("› ", model.theme.key());
+    if !prompt.field.is_suggested() {
+        let (shown, cursor) = prompt.field.visible(room);
+        return (
+            vec![Line::from(vec![mark(), Span::raw(shown)])],
+            (cursor, 0),
+        );
+    }
+    let selected = Style::new().add_modifier(Modifier::REVERSED);
+    let wrapped = crate::text::wrap(&clean(prompt.field.text()), room);
+    let end = wrapped.last().map_or(0, |line| crate::text::width(line));
+    let lines: Vec<Line<'static>> = wrapped
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let lead = match i {
+                0 => mark(),
+                _ => Span::raw("  "),
+            };
+            Line::from(vec![lead, Span::styled(line, selected)])
+        })
+        .collect();
+    let last = lines.len().saturating_sub(1);
+    (lines, (end, last))
 }
 
 /// What to tell the person typing, under the field: a preview of what the answer means, and

@@ -1171,6 +1171,24 @@ mod procedure {
     }
 
     #[test]
+    fn a_suggested_motion_is_shown_whole_80x24() {
+        let mut model = deciding_budget();
+        let motion = "That the council asks the service to keep respite funding at this \
+                      year's level in 2027 and to report on the waiting list each quarter.";
+        model.overlay = Overlay::Prompt(crate::app::Prompt::suggesting(
+            crate::app::PromptFor::DecisionText,
+            motion,
+        ));
+        let screen = text(&render(&model, 80, 24));
+        assert!(screen.contains("› That the council asks"), "{screen}");
+        assert!(screen.contains("each quarter."), "{screen}");
+        assert!(
+            screen.contains("typing replaces the suggestion"),
+            "{screen}"
+        );
+    }
+
+    #[test]
     fn the_decision_prompt_shows_the_voice_on_the_item_80x24() {
         let mut model = deciding_budget();
         act(&mut model, Command::RecordDecision, at(30 * 60 + 40));
