@@ -27,6 +27,7 @@ pub mod export;
 pub mod host;
 pub mod input;
 pub mod meeting;
+pub mod members;
 pub mod parse;
 pub mod share;
 pub mod simulate;

@@ -42,6 +42,12 @@ pub enum Message {
     /// On a joined screen: the host is gone; the screen keeps the last state, read only, and
     /// joins again by itself.
     HostGone,
+    /// On the host: a member's device (`page`) asks for this on behalf of the name it holds.
+    PageProposal {
+        page: u64,
+        person: String,
+        event: crate::meeting::Event,
+    },
 }
 
 impl From<Command> for Message {

@@ -4,6 +4,7 @@
 //! changes only through [`Message::Recorded`], after the runtime has put the event in the journal.
 
 mod floor;
+mod members;
 mod message;
 mod now;
 mod picker;
@@ -82,6 +83,10 @@ pub struct Model {
     pub link: Link,
     /// The per-person totals are shown in place of the agenda, in this order.
     pub totals: Totals,
+    /// The members' page's address, when the host serves it (`--members`).
+    pub members_url: Option<String>,
+    /// The page's QR code and address are shown on the screen.
+    pub members_code: bool,
 }
 
 /// How a screen is joined to the meeting's other screens.
@@ -187,6 +192,8 @@ impl Model {
             room: false,
             link: Link::default(),
             totals: Totals::Hidden,
+            members_url: None,
+            members_code: false,
         }
     }
 
@@ -297,6 +304,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
             | Message::SaveFailed(_)
             | Message::UnknownKey(_)
             | Message::Notice(_)
+            | Message::PageProposal { .. }
     ) {
         model.status = None;
     }
@@ -334,6 +342,11 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         Message::ScreenLeft => share::count(model, -1),
         Message::Joined(meeting) => share::joined(model, *meeting),
         Message::HostGone => share::host_gone(model),
+        Message::PageProposal {
+            page,
+            person,
+            event,
+        } => members::proposal(model, page, &person, event, now),
     }
 }
 
@@ -492,6 +505,9 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::AddSpeakerContra => procedure::open_side(model, crate::meeting::Side::Contra),
         Command::ToggleList => procedure::toggle_list(model, now),
         Command::PersonTotals => procedure::cycle_totals(model),
+        Command::MembersCode => members::toggle_code(model),
+        Command::PageHands => members::cycle_hands(model, now),
+        Command::ReleaseClaim => members::release(model, now),
     }
 }
 

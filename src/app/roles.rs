@@ -35,6 +35,8 @@ pub enum Duty {
     Clock,
     /// The secretary's.
     Record,
+    /// A member's own, from the members' page (a claim, their own hand): no screen's role.
+    Page,
 }
 
 impl Role {
@@ -59,7 +61,7 @@ impl Role {
         matches!(
             (self, duty),
             (_, Duty::Anyone)
-                | (Role::Facilitator, _)
+                | (Role::Facilitator, Duty::Chair | Duty::Clock | Duty::Record)
                 | (Role::Timekeeper, Duty::Clock)
                 | (Role::Secretary, Duty::Record)
         )
@@ -118,7 +120,8 @@ pub fn duty(command: Command) -> Duty {
         | C::ExportAgenda
         | C::CopyAgenda
         | C::ReviewActions
-        | C::PersonTotals => Duty::Anyone,
+        | C::PersonTotals
+        | C::MembersCode => Duty::Anyone,
         C::StartMeeting
         | C::NextItem
         | C::PreviousItem
@@ -138,7 +141,9 @@ pub fn duty(command: Command) -> Duty {
         | C::DirectResponse
         | C::AddSpeakerPro
         | C::AddSpeakerContra
-        | C::ToggleList => Duty::Chair,
+        | C::ToggleList
+        | C::PageHands
+        | C::ReleaseClaim => Duty::Chair,
         C::PauseClock
         | C::StartBreak
         | C::ExtendItem
@@ -181,7 +186,11 @@ fn event_duty(event: &Event) -> Duty {
         | Event::HandRaisedFor { .. }
         | Event::ListClosed
         | Event::ListReopened
-        | Event::HandsCleared => Duty::Chair,
+        | Event::HandsCleared
+        | Event::ClaimReleased { .. }
+        | Event::PageHandsOff { .. }
+        | Event::PageHandsOn => Duty::Chair,
+        Event::PageClaimed { .. } | Event::PageHand { .. } => Duty::Page,
         Event::TurnEnded
         | Event::ClockPaused
         | Event::ClockResumed

@@ -25,7 +25,7 @@ fn next(attendance: Option<Attendance>) -> Attendance {
 }
 
 /// The person selected in the roll call, if it is open.
-fn selected(model: &Model) -> Option<usize> {
+pub(super) fn selected(model: &Model) -> Option<usize> {
     let Overlay::RollCall { selected } = model.overlay else {
         return None;
     };

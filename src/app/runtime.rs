@@ -42,6 +42,13 @@ pub enum Input {
     Refused(String),
     /// On a joined screen: the host is gone (it is joined again by itself).
     HostGone,
+    /// On the host: a member's device on the members' page asks for this on behalf of the
+    /// name it holds (`page` tells the devices apart, for the answer).
+    PageProposal {
+        page: u64,
+        person: String,
+        event: crate::meeting::Event,
+    },
 }
 
 /// Where time and input come from: the real terminal, or a script in tests.
@@ -214,6 +221,15 @@ pub fn heard(model: &Model, input: Input, host: &mut dyn Host) -> Option<Message
         Input::Record(record) => Message::Recorded(record),
         Input::Refused(reason) => Message::Notice(reason),
         Input::HostGone => Message::HostGone,
+        Input::PageProposal {
+            page,
+            person,
+            event,
+        } => Message::PageProposal {
+            page,
+            person,
+            event,
+        },
     })
 }
 

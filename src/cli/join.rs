@@ -49,6 +49,25 @@ fn find_meeting(given: Option<&Path>) -> Result<PathBuf, String> {
     }
 }
 
+/// `cochair join --members-url`: the address of the meeting's members' page, printed, for a
+/// meeting that is open with `--members`.
+pub fn members_url(journal: Option<&Path>) -> Result<(), String> {
+    let journal = find_meeting(journal)?;
+    #[cfg(unix)]
+    {
+        let place = crate::share::place_for(&journal).map_err(|e| e.to_string())?;
+        if !place.socket.exists() {
+            return Err(format!(
+                "{}: no meeting is open on this journal: the host opens it with `cochair --journal {} --members auto`",
+                journal.display(),
+                journal.display()
+            ));
+        }
+    }
+    println!("{}", crate::members::running_url(&journal)?);
+    Ok(())
+}
+
 /// Join the meeting and run this screen until it is closed.
 #[cfg(unix)]
 pub fn join(options: &Joining) -> Result<Exit, String> {
@@ -81,6 +100,8 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
     model.projector = options.room;
     model.link = Link::Joined { connected: true };
     model.journal_started = true;
+    // The wall shows the members' page's code too, when the host serves it.
+    model.members_url = crate::members::running_url(&model.journal_path).ok();
     model.status = Some(format!(
         "Joined \"{}\" as {}",
         joined.title,

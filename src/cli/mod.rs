@@ -64,6 +64,13 @@ pub struct Cli {
     /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
     #[arg(long, value_name = "JOURNAL|none", value_parser = follow::follows_arg)]
     follows: Option<Follows>,
+
+    /// Serve the members' page on the room's network, for members to follow the meeting and
+    /// raise their own hand from their phones: `auto` (this machine's address on the local
+    /// network and a free port; the same again when the meeting is resumed) or ADDR:PORT. The
+    /// wall shows its QR code (key M). Plain HTTP: see the README on trusted networks.
+    #[arg(long, value_name = "auto|ADDR:PORT", value_parser = crate::members::listen_arg)]
+    members: Option<crate::members::Listen>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +94,10 @@ enum Command {
         /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
         #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
         theme: ThemeArg,
+        /// Print the address of the meeting's members' page (served with --members) and
+        /// exit, without joining.
+        #[arg(long, conflicts_with_all = ["role", "view", "keymap", "theme"])]
+        members_url: bool,
     },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
@@ -338,7 +349,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             view,
             keymap,
             theme: look,
+            members_url,
         }) => {
+            if members_url {
+                return join::members_url(journal.as_deref()).map_err(CliError::from);
+            }
             let role = match role {
                 RoleArg::Facilitator => crate::app::Role::Facilitator,
                 RoleArg::Timekeeper => crate::app::Role::Timekeeper,
@@ -393,6 +408,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             theme: theme(cli.theme),
             rehearse: cli.rehearse,
             follows: cli.follows.unwrap_or_default(),
+            members: cli.members,
         }),
     }
 }

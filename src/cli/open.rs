@@ -32,6 +32,8 @@ pub struct Options {
     pub rehearse: bool,
     /// Which meeting a new one follows.
     pub follows: Follows,
+    /// Serve the members' page, and where.
+    pub members: Option<crate::members::Listen>,
 }
 
 /// A meeting ready to show: its model and where its events go.
@@ -66,7 +68,10 @@ pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
-    let inbox = share_the_meeting(&mut model, &journal)?;
+    let mut inbox = share_the_meeting(&mut model, &journal)?;
+    if let Some(listen) = options.members {
+        serve_the_members(&mut model, &journal, listen, &mut inbox)?;
+    }
     let result = crate::host::run_in_terminal(&mut model, &mut journal, inbox);
     say_goodbye(options, &model, journal);
     result.map_err(OpenError::Terminal)
@@ -108,6 +113,34 @@ fn share_the_meeting(
         Err(why) => model.status = Some(format!("Other screens cannot join: {why}")),
     }
     Ok(inbox)
+}
+
+/// Serve the members' page (`--members`), before the terminal is taken: a page that cannot be
+/// served stops here with the reason, since the room was told it would be there.
+fn serve_the_members(
+    model: &mut Model,
+    journal: &Recording,
+    listen: crate::members::Listen,
+    inbox: &mut crate::host::Inbox,
+) -> Result<(), OpenError> {
+    let server = crate::members::serve(
+        listen,
+        journal.path(),
+        model.meeting.clone(),
+        inbox.sender.clone(),
+    )
+    .map_err(OpenError::Members)?;
+    model.members_url = Some(server.url().to_owned());
+    let key = model.key_hint(
+        crate::input::Mode::Meeting,
+        crate::input::Command::MembersCode,
+    );
+    model.status = Some(format!(
+        "Members' page: {} ({key} shows its QR code)",
+        server.url()
+    ));
+    inbox.members = Some(server);
+    Ok(())
 }
 
 #[cfg(not(unix))]

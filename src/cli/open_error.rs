@@ -37,6 +37,9 @@ pub enum OpenError {
         .0.display(), shell_quote(.0)
     )]
     AlreadyOpen(PathBuf),
+    /// The members' page could not be served (`--members`).
+    #[error("the members' page cannot be served: {0}")]
+    Members(String),
     /// The old journal of another day's meeting could not be set aside.
     #[error("{}: {}", path.display(), crate::store::io_message(error))]
     SetAside {

@@ -40,6 +40,8 @@ pub struct Inbox {
     pub receiver: Receiver<Input>,
     /// On the host: the socket the other screens join.
     pub server: Option<Server>,
+    /// On the host with `--members`: the members' page.
+    pub members: Option<crate::members::Server>,
 }
 
 impl Inbox {
@@ -49,6 +51,7 @@ impl Inbox {
             sender,
             receiver,
             server: None,
+            members: None,
         }
     }
 }
@@ -87,6 +90,7 @@ pub fn run_in_terminal(
         offset: None,
         inbox: inbox.receiver,
         server: inbox.server,
+        members: inbox.members,
     };
     let result = run(&mut terminal, model, recorder, &mut host);
     restore();
@@ -168,6 +172,7 @@ struct TerminalHost {
     offset: Option<(i64, FixedOffset)>,
     inbox: Receiver<Input>,
     server: Option<Server>,
+    members: Option<crate::members::Server>,
 }
 
 impl EventSource for TerminalHost {
@@ -237,11 +242,19 @@ impl Host for TerminalHost {
         if let Some(server) = &self.server {
             server.broadcast(record);
         }
+        if let Some(members) = &self.members {
+            members.broadcast(record);
+        }
     }
 
     fn refuse(&mut self, screen: u64, reason: &str) {
-        if let Some(server) = &self.server {
-            server.refuse(screen, reason);
+        match &self.members {
+            Some(members) if members.owns(screen) => members.refuse(screen, reason),
+            _ => {
+                if let Some(server) = &self.server {
+                    server.refuse(screen, reason);
+                }
+            }
         }
     }
 

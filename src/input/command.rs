@@ -152,6 +152,12 @@ commands! {
     ToggleList = "toggle_list", hint "list", does "close / reopen the list of speakers";
     /// Show each person's airtime and turns (by airtime, then in roll-call order), or hide them.
     PersonTotals = "person_totals", hint "totals", does "per-person totals: by airtime / roll call / hide";
+    /// Show or hide the members' page's QR code and address (with `--members`).
+    MembersCode = "members_code", hint "members' code", does "show / hide the QR code of the members' page";
+    /// Hands from the members' page: off for this item, then off for the meeting, then on.
+    PageHands = "page_hands", hint "page hands", does "members' page hands: off for this item / off for the meeting / on";
+    /// Roll call: release the selected person's name on the members' page, so another device may claim it.
+    ReleaseClaim = "release_claim", hint "release", does "release the selected person's claim on the members' page";
 }
 
 #[cfg(test)]

@@ -162,6 +162,30 @@ pub enum Event {
     ListReopened,
     /// Every hand still waiting was taken down as the meeting moved to another item.
     HandsCleared,
+
+    /// A member present claimed their own name on the members' page, from a device of their
+    /// own; no other device speaks for them until the claim is released.
+    PageClaimed { person: String },
+    /// The facilitator released a member's claim (from the roll call): a device may claim the
+    /// name again.
+    ClaimReleased { person: String },
+    /// A member raised (`up`) or lowered their own hand on the members' page: an ordinary
+    /// hand (on a Decision item perhaps for a side), a direct response, or a point of order.
+    PageHand {
+        person: String,
+        up: bool,
+        kind: super::HandKind,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<Side>,
+    },
+    /// The facilitator turned the members' page's hands off: for the item on the table, or
+    /// (without an item) for the rest of the meeting.
+    PageHandsOff {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<usize>,
+    },
+    /// The members' page's hands are on again.
+    PageHandsOn,
 }
 
 impl Event {

@@ -6,6 +6,7 @@ mod clock;
 mod due;
 mod event;
 mod follow;
+mod members;
 mod people;
 mod procedure;
 mod queue;
@@ -19,6 +20,7 @@ pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{Attendance, Direction, Event, Record, Side, Vote};
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
+pub use members::{Claim, HandKind, PageHands, Waiting};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
@@ -68,6 +70,8 @@ pub struct Meeting {
     /// The overtake bound in effect (the agenda's, or derived from its groups and people,
     /// which do not change during the meeting), worked out once.
     overtake_cap: u32,
+    /// The members' page: claims, and whether its hands are on.
+    members: members::Members,
 }
 
 /// How far an agenda item has come.
@@ -159,6 +163,15 @@ pub enum EventError {
     OwnTurn(String),
     #[error("no hands are waiting")]
     NoHands,
+    #[error("{0} is already claimed on another device")]
+    AlreadyClaimed(String),
+    #[error("{0} has not claimed their name on the members' page")]
+    NotClaimed(String),
+    /// The facilitator turned the page's hands off, for the item or the whole meeting.
+    #[error("hands from the members' page are off {}", if *meeting { "for this meeting" } else { "for this item" })]
+    PageHandsOff { meeting: bool },
+    #[error("this item is a break: hands wait for the next item")]
+    BreakItem,
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
@@ -204,6 +217,7 @@ impl Meeting {
             first_format: false,
             follow: follow::FollowThrough::default(),
             overtake_cap,
+            members: members::Members::default(),
         }
     }
 
@@ -350,9 +364,13 @@ impl Meeting {
             }
             Event::RollCallClosed => Ok(()),
             Event::PersonLeft { person } => self.check_leaving(person),
+            event if event.is_members() && !matches!(event, Event::PageHand { .. }) => {
+                self.check_members(event)
+            }
             _ if phase == Phase::NotStarted => Err(EventError::NotStarted),
             Event::ItemOpened { item } if *item >= self.items.len() => Err(self.no_item(*item)),
             Event::ItemOpened { .. } | Event::MeetingEnded => Ok(()),
+            event if event.is_members() => self.check_members(event),
             event if event.is_clock() => self.check_clock(event),
             event if event.is_record() => self.check_record(event),
             _ => self.check_queue(event),
@@ -407,6 +425,7 @@ impl Meeting {
             event if event.is_clock() => self.apply_clock(event, at),
             event if event.is_record() => self.apply_record(event, at),
             event if event.is_follow_through() => self.apply_follow(event, at),
+            event if event.is_members() => self.apply_members(event, at)?,
             _ => self.apply_queue(&record.event, at)?,
         }
         Ok(())

@@ -1,0 +1,436 @@
+//! The page's server: it listens on the room's network, answers each request on a thread of
+//! its own, keeps a copy of the meeting folded from the host's durable records (the same
+//! records every joined screen gets), and sends each open page the parts that changed. What a
+//! member asks for goes to the host's one dispatch, as a joined screen's proposal does; the
+//! server never writes the journal. A page that stops reading is dropped, never waited for.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender, TrySendError, channel};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use chrono::Utc;
+
+use super::claim::{Claim, Claims};
+use super::http::{Response, head};
+use super::page;
+use super::view::{Shared, You};
+use crate::app::Input;
+use crate::meeting::{Event, Meeting, Record};
+
+/// Past this many open pages, a new one is answered 503.
+pub const MAX_PAGES: usize = 300;
+/// Connections at once, pages and form posts together; past it, 503 at once.
+const MAX_CONNECTIONS: usize = MAX_PAGES + 64;
+/// Parts that may wait for one page before it counts as stuck and is dropped.
+const QUEUE: usize = 64;
+/// A page that has not taken a byte for this long has stopped reading.
+pub(super) const WRITE_TIMEOUT: Duration = Duration::from_secs(5);
+/// A comment sent to an idle page, so it and any proxy know the stream is alive.
+const KEEP_ALIVE: Duration = Duration::from_secs(20);
+/// Reasons such as "waited 4 min" change with time alone: looked at this often while pages
+/// are open.
+const LOOK_AGAIN: Duration = Duration::from_secs(5);
+/// Each request's thread needs little: the page is made on the heap.
+const STACK: usize = 128 * 1024;
+/// The ids of members' devices, apart from those of joined screens.
+const FIRST_PAGE_ID: u64 = 1 << 48;
+
+/// What became of what a device asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Outcome {
+    Recorded,
+    Refused(String),
+}
+
+/// One open page.
+struct Stream {
+    queue: SyncSender<Arc<str>>,
+    socket: TcpStream,
+    claim: Option<Claim>,
+    /// Its own part as last sent.
+    you: You,
+}
+
+/// The meeting as the page knows it, and the parts as last sent.
+pub(super) struct State {
+    pub meeting: Meeting,
+    pub shared: Shared,
+}
+
+/// What every thread of the server shares.
+pub(super) struct Inner {
+    /// `/m/TOKEN`.
+    pub base: String,
+    pub token: String,
+    pub claims: Claims,
+    pub inbox: Sender<Input>,
+    pub state: Mutex<State>,
+    streams: Mutex<HashMap<u64, Stream>>,
+    pending: Mutex<HashMap<u64, (Event, SyncSender<Outcome>)>>,
+    /// Messages for devices without the script, by the nonce in the address they are sent to.
+    pub said: Mutex<Vec<(String, String)>>,
+    /// When each member's device last moved a hand.
+    pub last_hand: Mutex<HashMap<String, std::time::Instant>>,
+    connections: AtomicUsize,
+    next_id: AtomicU64,
+    stopped: AtomicBool,
+}
+
+/// The members' page, served while the host runs.
+pub struct Server {
+    inner: Arc<Inner>,
+    records: Option<Sender<Record>>,
+    address: SocketAddr,
+    url: String,
+}
+
+impl Server {
+    /// Serve the page on `listener` for the meeting as it is now; what members ask for goes to
+    /// `inbox`. `origin` is the address phones use (`http://ADDR:PORT`).
+    pub fn start(
+        listener: TcpListener,
+        origin: &str,
+        token: &str,
+        claims: Claims,
+        meeting: Meeting,
+        inbox: Sender<Input>,
+    ) -> Result<Server, String> {
+        let address = listener.local_addr().map_err(|e| e.to_string())?;
+        let base = format!("/m/{token}");
+        let shared = Shared::of(&meeting, Utc::now());
+        let inner = Arc::new(Inner {
+            base: base.clone(),
+            token: token.to_owned(),
+            claims,
+            inbox,
+            state: Mutex::new(State { meeting, shared }),
+            streams: Mutex::default(),
+            pending: Mutex::default(),
+            said: Mutex::default(),
+            last_hand: Mutex::default(),
+            connections: AtomicUsize::new(0),
+            next_id: AtomicU64::new(FIRST_PAGE_ID),
+            stopped: AtomicBool::new(false),
+        });
+        let (records, incoming) = channel();
+        let accepting = Arc::clone(&inner);
+        std::thread::Builder::new()
+            .name("members-accept".into())
+            .spawn(move || accept(&listener, &accepting))
+            .map_err(|e| e.to_string())?;
+        let following = Arc::clone(&inner);
+        std::thread::Builder::new()
+            .name("members-follow".into())
+            .spawn(move || follow(&incoming, &following))
+            .map_err(|e| e.to_string())?;
+        Ok(Server {
+            inner,
+            records: Some(records),
+            address,
+            url: format!("{origin}{base}"),
+        })
+    }
+
+    /// The page's address, for the QR code and the wall.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Where the server listens.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// A record is durable: fold it into the page's meeting and tell the pages what changed.
+    pub fn broadcast(&self, record: &Record) {
+        if let Some(records) = &self.records {
+            let _ = records.send(record.clone());
+        }
+    }
+
+    /// Whether `id` is one of this server's devices (and not a joined screen).
+    pub fn owns(&self, id: u64) -> bool {
+        id >= FIRST_PAGE_ID
+    }
+
+    /// The host refused what device `id` asked for: tell it why.
+    pub fn refuse(&self, id: u64, reason: &str) {
+        if let Some((_, answer)) = lock(&self.inner.pending).remove(&id) {
+            let _ = answer.try_send(Outcome::Refused(reason.to_owned()));
+        }
+    }
+
+    /// How many pages are open now.
+    pub fn pages(&self) -> usize {
+        lock(&self.inner.streams).len()
+    }
+}
+
+impl Drop for Server {
+    /// The host is closing: the pages are told nothing more and their connections close (they
+    /// come back by themselves when a host serves the page again).
+    fn drop(&mut self) {
+        self.inner.stopped.store(true, Ordering::SeqCst);
+        self.records = None;
+        for (_, stream) in lock(&self.inner.streams).drain() {
+            let _ = stream.socket.shutdown(std::net::Shutdown::Both);
+        }
+        // Wake the thread waiting for connections, so it sees the server has stopped.
+        let _ = TcpStream::connect_timeout(&self.address, Duration::from_millis(200));
+    }
+}
+
+pub(super) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Take connections until the server stops: each on its own thread, or 503 past the limit.
+fn accept(listener: &TcpListener, inner: &Arc<Inner>) {
+    for connection in listener.incoming() {
+        if inner.stopped.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(mut connection) = connection else {
+            continue;
+        };
+        if inner.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            inner.connections.fetch_sub(1, Ordering::SeqCst);
+            let _ = connection.set_write_timeout(Some(Duration::from_millis(500)));
+            let _ = busy().write_to(&mut connection);
+            continue;
+        }
+        let serving = Arc::clone(inner);
+        let spawned = std::thread::Builder::new()
+            .name("members-page".into())
+            .stack_size(STACK)
+            .spawn(move || {
+                super::routes::answer(connection, &serving);
+                serving.connections.fetch_sub(1, Ordering::SeqCst);
+            });
+        if spawned.is_err() {
+            inner.connections.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// 503, in words.
+pub(super) fn busy() -> Response {
+    Response::text(
+        503,
+        "The members' page has as many readers as it can take: try again in a minute",
+    )
+}
+
+impl Inner {
+    /// A new id for a device's request.
+    pub fn next_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Hand `event` to the host's dispatch for device `id` acting for `person`, and wait for
+    /// what the host makes of it.
+    pub fn propose(&self, person: &str, event: Event) -> Outcome {
+        let id = self.next_id();
+        let (answer, outcome) = std::sync::mpsc::sync_channel(1);
+        lock(&self.pending).insert(id, (event.clone(), answer));
+        let asked = Input::PageProposal {
+            page: id,
+            person: person.to_owned(),
+            event,
+        };
+        if self.inbox.send(asked).is_err() {
+            lock(&self.pending).remove(&id);
+            return Outcome::Refused("The meeting's host has closed".into());
+        }
+        match outcome.recv_timeout(Duration::from_secs(5)) {
+            Ok(outcome) => outcome,
+            Err(_) => {
+                lock(&self.pending).remove(&id);
+                Outcome::Refused("The meeting's host did not answer: try again".into())
+            }
+        }
+    }
+
+    /// Open the live stream of one page: every part now, then the parts that change.
+    pub fn open_stream(
+        &self,
+        mut socket: TcpStream,
+        claim: Option<Claim>,
+    ) -> Option<(u64, Receiver<Arc<str>>, TcpStream)> {
+        let state = lock(&self.state);
+        let mut streams = lock(&self.streams);
+        if streams.len() >= MAX_PAGES {
+            let _ = busy().write_to(&mut socket);
+            return None;
+        }
+        let you = state.shared.you(&state.meeting, held(claim.as_ref()));
+        let now = Utc::now().timestamp_millis();
+        let mut first = format!("{}\r\n", head(200, "text/event-stream; charset=utf-8"));
+        first.push_str("retry: 2000\n\n");
+        for name in page::PARTS {
+            let html = page::part(name, &state.shared, &you, &self.base, now);
+            first.push_str(&event(name, now, &html));
+        }
+        let id = self.next_id();
+        let (queue, parts) = std::sync::mpsc::sync_channel(QUEUE);
+        let _ = queue.try_send(Arc::from(first));
+        let kept = socket.try_clone().ok()?;
+        streams.insert(
+            id,
+            Stream {
+                queue,
+                socket: kept,
+                claim,
+                you,
+            },
+        );
+        Some((id, parts, socket))
+    }
+
+    /// The stream of `id` ended.
+    pub fn close_stream(&self, id: u64) {
+        lock(&self.streams).remove(&id);
+    }
+}
+
+fn held(claim: Option<&Claim>) -> Option<(&str, u32)> {
+    claim.map(|c| (c.person.as_str(), c.number))
+}
+
+/// One part as a server-sent event: its name, the host's time, and its HTML.
+fn event(name: &str, now_ms: i64, html: &str) -> String {
+    let mut text = format!("event: {name}\ndata: {now_ms}\n");
+    for line in html.lines() {
+        text.push_str("data: ");
+        text.push_str(line);
+        text.push('\n');
+    }
+    text.push('\n');
+    text
+}
+
+/// Write what is queued for one page, with a keep-alive when it is quiet, until it is closed
+/// or stops reading.
+pub(super) fn feed(parts: &Receiver<Arc<str>>, socket: &mut TcpStream) {
+    let _ = socket.set_write_timeout(Some(WRITE_TIMEOUT));
+    loop {
+        let text = match parts.recv_timeout(KEEP_ALIVE) {
+            Ok(text) => text,
+            Err(RecvTimeoutError::Timeout) => Arc::from(": keep-alive\n\n"),
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if socket
+            .write_all(text.as_bytes())
+            .and_then(|()| socket.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Fold the host's records into the page's meeting as they come, answer the devices waiting
+/// for them, and send each page what changed; between records, look again now and then.
+fn follow(records: &Receiver<Record>, inner: &Inner) {
+    loop {
+        match records.recv_timeout(LOOK_AGAIN) {
+            Ok(record) => {
+                let mut state = lock(&inner.state);
+                let _ = state.meeting.apply(&record);
+                answered(inner, &record.event);
+                fan_out(inner, &mut state);
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                if !lock(&inner.streams).is_empty() {
+                    fan_out(inner, &mut lock(&inner.state));
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
+
+/// The devices whose request this record is.
+fn answered(inner: &Inner, event: &Event) {
+    let mut pending = lock(&inner.pending);
+    let done: Vec<u64> = pending
+        .iter()
+        .filter(|(_, (asked, _))| asked == event)
+        .map(|(id, _)| *id)
+        .collect();
+    for id in done {
+        if let Some((_, answer)) = pending.remove(&id) {
+            let _ = answer.try_send(Outcome::Recorded);
+        }
+    }
+}
+
+/// Work out the parts again and send each page those that changed for it. A page whose queue
+/// is full has stopped reading: it is dropped.
+fn fan_out(inner: &Inner, state: &mut State) {
+    let now = Utc::now();
+    let now_ms = now.timestamp_millis();
+    let shared = Shared::of(&state.meeting, now);
+    let old = std::mem::replace(&mut state.shared, shared);
+    let new = &state.shared;
+    let mut common = String::new();
+    if new.heading != old.heading {
+        common.push_str(&event(
+            "heading",
+            now_ms,
+            &page::part("heading", new, &You::none(), &inner.base, now_ms),
+        ));
+    }
+    if new.item != old.item {
+        common.push_str(&event(
+            "item",
+            now_ms,
+            &page::part("item", new, &You::none(), &inner.base, now_ms),
+        ));
+    }
+    if new.floor != old.floor {
+        common.push_str(&event(
+            "floor",
+            now_ms,
+            &page::part("floor", new, &You::none(), &inner.base, now_ms),
+        ));
+    }
+    let list_changed = new.list != old.list;
+    let mut streams = lock(&inner.streams);
+    let mut stuck = Vec::new();
+    for (id, stream) in streams.iter_mut() {
+        let you = new.you(&state.meeting, held(stream.claim.as_ref()));
+        let mut text = common.clone();
+        let you_changed = you != stream.you;
+        if list_changed || (you_changed && you.name() != stream.you.name()) {
+            text.push_str(&event(
+                "list",
+                now_ms,
+                &page::part("list", new, &you, &inner.base, now_ms),
+            ));
+        }
+        if you_changed {
+            text.push_str(&event(
+                "you",
+                now_ms,
+                &page::part("you", new, &you, &inner.base, now_ms),
+            ));
+            stream.you = you;
+        }
+        if text.is_empty() {
+            continue;
+        }
+        if let Err(TrySendError::Full(_)) = stream.queue.try_send(Arc::from(text)) {
+            stuck.push(*id);
+        }
+    }
+    for id in stuck {
+        if let Some(stream) = streams.remove(&id) {
+            let _ = stream.socket.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
