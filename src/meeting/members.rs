@@ -300,3 +300,6 @@ impl Meeting {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

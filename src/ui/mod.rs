@@ -11,6 +11,7 @@ mod floor;
 mod follow;
 mod footer;
 mod header;
+pub mod members_code;
 mod overlay;
 pub(crate) mod projector;
 mod theme;
@@ -69,6 +70,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
     if model.room && projector_fits {
         // The wall: the room view and nothing an operator needs.
         projector::draw(model, frame, area);
+        members_code::draw(model, frame, area);
         overlay::draw(model, frame, area);
         return;
     }
@@ -77,6 +79,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         projector::draw(model, frame, body);
         footer::status(model, frame, status);
+        members_code::draw(model, frame, area);
         overlay::draw(model, frame, area);
         return;
     }
@@ -101,6 +104,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
     footer::now(model, frame, now_line);
     footer::status(model, frame, status);
     footer::hints(model, frame, hints);
+    members_code::draw(model, frame, area);
     overlay::draw(model, frame, area);
 }
 
