@@ -111,3 +111,6 @@ fn page_refusal(model: &Model, e: &crate::meeting::EventError) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

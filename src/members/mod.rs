@@ -90,3 +90,6 @@ pub fn running_url(journal: &Path) -> Result<String, String> {
     }
     Ok(format!("http://{reachable}/m/{}", secrets.token))
 }
+
+#[cfg(test)]
+mod tests;

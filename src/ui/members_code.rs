@@ -28,7 +28,10 @@ pub const QUIET: usize = 4;
 /// modules, and the page takes its address in either case.
 pub fn modules(url: &str) -> Option<Vec<Vec<bool>>> {
     let upper = url.to_ascii_uppercase();
-    let text = match upper.bytes().all(|b| b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:".contains(&b)) {
+    let text = match upper
+        .bytes()
+        .all(|b| b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:".contains(&b))
+    {
         true => upper,
         false => url.to_owned(),
     };
@@ -251,7 +254,10 @@ mod tests {
             })
             .collect();
         assert!(text.iter().any(|l| l.contains("too small for the QR code")));
-        assert!(text.iter().any(|l| l.contains("http://192.168.1.20:47213/m/")));
+        assert!(
+            text.iter()
+                .any(|l| l.contains("http://192.168.1.20:47213/m/"))
+        );
     }
 
     #[test]

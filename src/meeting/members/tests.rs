@@ -72,7 +72,13 @@ fn a_name_is_claimed_once_by_someone_present_until_it_is_released() {
     ));
     apply(&mut m, 1, claim("Ana")).unwrap();
     let ana = m.person("Ana").unwrap();
-    assert_eq!(m.claim(ana), Some(Claim { number: 1, held: true }));
+    assert_eq!(
+        m.claim(ana),
+        Some(Claim {
+            number: 1,
+            held: true
+        })
+    );
     assert_eq!(
         apply(&mut m, 2, claim("Ana")),
         Err(EventError::AlreadyClaimed("Ana".into()))
@@ -88,7 +94,13 @@ fn a_name_is_claimed_once_by_someone_present_until_it_is_released() {
     );
     // Claimed again: the next number, so the earlier device no longer speaks for Ana.
     apply(&mut m, 5, claim("Ana")).unwrap();
-    assert_eq!(m.claim(ana), Some(Claim { number: 2, held: true }));
+    assert_eq!(
+        m.claim(ana),
+        Some(Claim {
+            number: 2,
+            held: true
+        })
+    );
 }
 
 #[test]
@@ -191,7 +203,11 @@ fn sides_responses_breaks_and_a_closed_list_follow_the_meeting_s_rules() {
     apply(&mut m, 1, claim("Ana")).unwrap();
     apply(&mut m, 1, claim("Cleo")).unwrap();
     assert!(matches!(
-        apply(&mut m, 2, hand("Ana", true, HandKind::Hand, Some(Side::Pro))),
+        apply(
+            &mut m,
+            2,
+            hand("Ana", true, HandKind::Hand, Some(Side::Pro))
+        ),
         Err(EventError::NotADecision(_))
     ));
     assert_eq!(
@@ -199,10 +215,22 @@ fn sides_responses_breaks_and_a_closed_list_follow_the_meeting_s_rules() {
         Err(EventError::NobodySpeaking)
     );
     apply(&mut m, 3, Event::ItemOpened { item: 1 }).unwrap();
-    apply(&mut m, 4, hand("Ana", true, HandKind::Hand, Some(Side::Contra))).unwrap();
+    apply(
+        &mut m,
+        4,
+        hand("Ana", true, HandKind::Hand, Some(Side::Contra)),
+    )
+    .unwrap();
     let ana = m.person("Ana").unwrap();
     assert_eq!(m.waiting_hands(ana).side, Some(Side::Contra));
-    assert!(apply(&mut m, 5, hand("Cleo", true, HandKind::Order, Some(Side::Pro))).is_err());
+    assert!(
+        apply(
+            &mut m,
+            5,
+            hand("Cleo", true, HandKind::Order, Some(Side::Pro))
+        )
+        .is_err()
+    );
     let floor = Event::FloorGiven {
         person: "Ben".into(),
         by_override: false,
@@ -230,7 +258,10 @@ fn sides_responses_breaks_and_a_closed_list_follow_the_meeting_s_rules() {
 #[test]
 fn the_journal_s_words_for_the_page_read_back() {
     let lines = [
-        (r#"{"at":"2026-11-24T18:00:00Z","event":"page_claimed","person":"Ana"}"#, claim("Ana")),
+        (
+            r#"{"at":"2026-11-24T18:00:00Z","event":"page_claimed","person":"Ana"}"#,
+            claim("Ana"),
+        ),
         (
             r#"{"at":"2026-11-24T18:00:00Z","event":"page_hand","person":"Ana","up":true,"kind":"hand","side":"pro"}"#,
             hand("Ana", true, HandKind::Hand, Some(Side::Pro)),
