@@ -264,6 +264,9 @@ impl Inner {
         let state = lock(&self.state);
         let mut streams = lock(&self.streams);
         if streams.len() >= MAX_PAGES {
+            prune_closed(&mut streams);
+        }
+        if streams.len() >= MAX_PAGES {
             let _ = busy().write_to(&mut socket);
             return None;
         }
@@ -295,6 +298,22 @@ impl Inner {
     pub fn close_stream(&self, id: u64) {
         lock(&self.streams).remove(&id);
     }
+}
+
+/// Pages whose reader has gone, found by looking (a page that went quietly is otherwise only
+/// noticed at the next keep-alive): their places come free at once.
+fn prune_closed(streams: &mut HashMap<u64, Stream>) {
+    let mut byte = [0u8; 1];
+    streams.retain(|_, stream| {
+        let _ = stream
+            .socket
+            .set_read_timeout(Some(Duration::from_millis(1)));
+        let gone = matches!(stream.socket.peek(&mut byte), Ok(0));
+        if gone {
+            let _ = stream.socket.shutdown(std::net::Shutdown::Both);
+        }
+        !gone
+    });
 }
 
 fn held(claim: Option<&Claim>) -> Option<(&str, u32)> {
