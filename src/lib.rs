@@ -12,7 +12,7 @@
 //! | keys | `input` | the domain |
 //! | the app | `app` | the domain, `input` |
 //! | the views | `ui` | the app, the domain, `input`, ratatui |
-//! | adapters | `store` (the disk), `host` (the terminal, signals, clipboard, bell), `share` (the socket other screens join) | anything above, and the OS |
+//! | adapters | `store` (the disk), `host` (the terminal, signals, clipboard, bell), `share` (the socket other screens join), `members` (the members' page on the room's network) | anything above, and the OS |
 //! | wiring | `cli` | everything |
 //!
 //! The rule: the domain knows nothing of terminals, disks or clocks (`now` is a parameter); the

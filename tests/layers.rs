@@ -1,6 +1,6 @@
 //! The layer rule of `src/lib.rs`, checked on the source: the domain imports no terminal, disk
 //! or clock; keys know nothing of the app; the app imports no terminal, no adapter and no view;
-//! views import no adapter. Test code (`tests.rs` files and `#[cfg(test)]` modules) may use
+//! views import no adapter (`store`, `host`, `share`, `members`, `cli`). Test code (`tests.rs` files and `#[cfg(test)]` modules) may use
 //! anything.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
@@ -64,7 +64,13 @@ const OUTSIDE: [&str; 8] = [
     "std::env::var",
     "std::process",
 ];
-const ADAPTERS: [&str; 3] = ["crate::store", "crate::host", "crate::cli"];
+const ADAPTERS: [&str; 5] = [
+    "crate::store",
+    "crate::host",
+    "crate::cli",
+    "crate::share",
+    "crate::members",
+];
 
 #[test]
 fn the_domain_knows_no_terminal_disk_or_clock() {
@@ -95,4 +101,15 @@ fn the_app_imports_no_terminal_adapter_or_view() {
 fn the_views_import_no_adapter() {
     let forbidden: Vec<&str> = [OUTSIDE.as_slice(), &ADAPTERS].concat();
     check("the views", &["ui"], &forbidden);
+}
+
+/// The members' page proposes, as a joined screen does: the host's one dispatch records. It
+/// never touches the journal or records anything itself.
+#[test]
+fn the_members_page_never_writes_the_journal() {
+    check(
+        "the members' page",
+        &["members"],
+        &["store::journal", "Recording", "Recorder", "dispatch("],
+    );
 }

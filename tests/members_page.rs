@@ -47,15 +47,14 @@ fn only_the_page_s_own_address_answers() {
         assert_eq!(reply.status, 404, "{method} {path}");
         assert_eq!(reply.body, "Not found\n", "no hint: {method} {path}");
     }
-    // The address in capitals, as the QR code carries it, is the same page.
-    for url in [
-        room.url.clone(),
-        room.url.to_ascii_uppercase().replace("HTTP://", "http://"),
-    ] {
-        let reply = get(&url, None);
-        assert_eq!(reply.status, 200, "{url}");
-        assert!(reply.body.contains("<h1>Tenants&#39; board</h1>"));
-    }
+    let reply = get(&room.url, None);
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("<h1>Tenants&#39; board</h1>"));
+    // The address in capitals, as the QR code carries it, leads to the page's own.
+    let upper = room.url.to_ascii_uppercase().replace("HTTP://", "http://");
+    let reply = get(&upper, None);
+    assert_eq!(reply.status, 303, "{upper}");
+    assert_eq!(reply.header("location"), Some(room.base().as_str()));
 }
 
 #[test]

@@ -74,6 +74,10 @@ pub fn run_in_terminal(
     }
     let signals =
         Signals::install(restore).map_err(|e| format!("cannot watch for signals: {e}"))?;
+    // NO_COLOR is honoured by the theme (see `Theme::from_env`), not by the terminal library:
+    // the one image cochair draws, the members' page's QR code, keeps its dark-on-light colours
+    // under NO_COLOR, or a dark terminal would show it inverted.
+    ratatui::crossterm::style::force_color_output(true);
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
     // Pasted text arrives as one event instead of a burst of keys.
     let _ = ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste);

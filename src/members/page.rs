@@ -314,7 +314,7 @@ fn hand_forms(you: &You, base: &str) -> String {
         out.push_str(&lower(
             HandKind::Hand,
             "hand",
-            &format!("✋ Lower my hand{side}"),
+            &format!("Lower my hand{side}"),
         ));
     }
     if waiting.response {
@@ -346,26 +346,26 @@ order or a direct response still comes.</p>",
             out.push_str(&form(
                 "hand",
                 &[("up", "1"), ("kind", "hand"), ("side", "pro")],
-                "✋ Raise my hand: for (pro)",
+                "Raise my hand: for (pro)",
                 "raise",
             ));
             out.push_str(&form(
                 "hand-contra",
                 &[("up", "1"), ("kind", "hand"), ("side", "contra")],
-                "✋ Raise my hand: against (contra)",
+                "Raise my hand: against (contra)",
                 "raise",
             ));
             out.push_str(&form(
                 "hand-plain",
                 &[("up", "1"), ("kind", "hand")],
-                "✋ Raise my hand",
+                "Raise my hand",
                 "raise",
             ));
         } else {
             out.push_str(&form(
                 "hand",
                 &[("up", "1"), ("kind", "hand")],
-                "✋ Raise my hand",
+                "Raise my hand",
                 "raise",
             ));
         }

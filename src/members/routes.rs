@@ -50,6 +50,9 @@ fn route(request: &Request, inner: &Inner) -> Route {
         return Route::Answer(Response::not_found());
     };
     let answer = match (request.method.as_str(), rest) {
+        // The address in capitals (from the QR code) goes to the page's own, where its
+        // forms post and its cookie belongs.
+        ("GET", "" | "/") if request.path != inner.base => Response::see_other(&inner.base),
         ("GET", "" | "/") => whole_page(request, inner),
         ("GET", "/page.css") => Response::new(200, "text/css; charset=utf-8", STYLE),
         ("GET", "/page.js") => Response::new(200, "text/javascript; charset=utf-8", SCRIPT),

@@ -157,6 +157,11 @@ impl Tmux {
         self.run(&["capture-pane", "-p", "-t", "main"])
     }
 
+    /// The screen with its colours, as SGR escape sequences.
+    pub fn screen_in_colour(&self) -> String {
+        self.run(&["capture-pane", "-p", "-e", "-t", "main"])
+    }
+
     /// Wait up to ten seconds for the screen to show something; panics with the screen if not.
     pub fn wait_for(&self, what: impl Fn(&str) -> bool, describe: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
