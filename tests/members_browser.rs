@@ -92,7 +92,11 @@ fn sgr(params: &str, fg: &mut Option<u32>, bg: &mut Option<u32>) {
             49 => *bg = None,
             38 | 48 if numbers.get(i + 1) == Some(&5) => {
                 let colour = numbers.get(i + 2).copied();
-                if numbers[i] == 38 { *fg = colour } else { *bg = colour }
+                if numbers[i] == 38 {
+                    *fg = colour
+                } else {
+                    *bg = colour
+                }
                 i += 2;
             }
             38 | 48 if numbers.get(i + 1) == Some(&2) => i += 4,
@@ -107,8 +111,9 @@ fn read_code(coloured: &str) -> Vec<String> {
     const SCALE: usize = 6;
     let grid = modules(coloured);
     let (h, w) = (grid.len(), grid[0].len());
-    let mut image =
-        rqrr::PreparedImage::prepare_from_bitmap(w * SCALE, h * SCALE, |x, y| grid[y / SCALE][x / SCALE]);
+    let mut image = rqrr::PreparedImage::prepare_from_bitmap(w * SCALE, h * SCALE, |x, y| {
+        grid[y / SCALE][x / SCALE]
+    });
     image
         .detect_grids()
         .into_iter()
@@ -169,7 +174,10 @@ fn a_member_takes_part_from_a_browser() {
         return;
     }
     if !browser::available() {
-        skip(test, "chromium and chromium-driver are not installed (.ci/run installs them)");
+        skip(
+            test,
+            "chromium and chromium-driver are not installed (.ci/run installs them)",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -194,7 +202,10 @@ fn a_member_takes_part_from_a_browser() {
         ],
         &env,
     );
-    host.wait_for(|s| s.contains("Members' page: http://127.0.0.1:"), "the page's address");
+    host.wait_for(
+        |s| s.contains("Members' page: http://127.0.0.1:"),
+        "the page's address",
+    );
     host.keys(&["r", "A", "Escape", "s"]);
     host.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
 
@@ -236,7 +247,11 @@ fn a_member_takes_part_from_a_browser() {
     // The clock is ticked by the page itself between changes.
     let before = browser.text("#item .time");
     std::thread::sleep(std::time::Duration::from_millis(2500));
-    assert_ne!(browser.text("#item .time"), before, "the item's clock counts down");
+    assert_ne!(
+        browser.text("#item .time"),
+        before,
+        "the item's clock counts down"
+    );
 
     let mut findings = Vec::new();
     findings.extend(axe_findings(&browser));
@@ -245,7 +260,11 @@ fn a_member_takes_part_from_a_browser() {
         "Emulation.setEmulatedMedia",
         json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
     );
-    findings.extend(axe_findings(&browser).into_iter().map(|f| format!("dark: {f}")));
+    findings.extend(
+        axe_findings(&browser)
+            .into_iter()
+            .map(|f| format!("dark: {f}")),
+    );
     save(&browser, "page-dark.png");
     browser.devtools(
         "Emulation.setEmulatedMedia",
@@ -256,11 +275,19 @@ fn a_member_takes_part_from_a_browser() {
         json!({"width": 320, "height": 900, "deviceScaleFactor": 1, "mobile": true}),
     );
     fits(&browser, 320, "320 px wide");
-    findings.extend(axe_findings(&browser).into_iter().map(|f| format!("320 px: {f}")));
+    findings.extend(
+        axe_findings(&browser)
+            .into_iter()
+            .map(|f| format!("320 px: {f}")),
+    );
     save(&browser, "page-320.png");
     browser.run("document.documentElement.style.fontSize = '200%'; return true;");
     fits(&browser, 320, "320 px wide at 200% text");
-    findings.extend(axe_findings(&browser).into_iter().map(|f| format!("200% text: {f}")));
+    findings.extend(
+        axe_findings(&browser)
+            .into_iter()
+            .map(|f| format!("200% text: {f}")),
+    );
     save(&browser, "page-320-200-percent.png");
     assert!(findings.is_empty(), "axe found:\n{}", findings.join("\n"));
 

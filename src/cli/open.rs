@@ -162,6 +162,8 @@ fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
         return;
     }
     if !started {
+        // Nor is the members' page's secrets file kept: there is no meeting to resume.
+        let _ = std::fs::remove_file(crate::members::secrets::path_for(&path));
         println!("Nothing was recorded, so no journal was made.");
         return;
     }

@@ -29,9 +29,19 @@ pub fn listen_arg(text: &str) -> Result<Listen, String> {
 /// `auto`, the same address and port are taken again when they are still this machine's and
 /// free, so phones that had the page open find it again.
 pub fn bind(listen: Listen, last: Option<&str>) -> Result<TcpListener, String> {
+    let last = last.and_then(|l| l.parse::<SocketAddr>().ok());
     let tried = match listen {
+        // Any free port on a given address: the one of last time, when it is still free.
+        Listen::At(at) if at.port() == 0 => {
+            if let Some(last) = last.filter(|l| l.ip() == at.ip())
+                && let Ok(listener) = TcpListener::bind(last)
+            {
+                return Ok(listener);
+            }
+            return TcpListener::bind(at).map_err(|e| format!("{at}: {e}"));
+        }
         Listen::At(at) => return TcpListener::bind(at).map_err(|e| format!("{at}: {e}")),
-        Listen::Auto => last.and_then(|l| l.parse::<SocketAddr>().ok()),
+        Listen::Auto => last,
     };
     let ip = local_network_address().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     if let Some(last) = tried.filter(|l| l.ip() == ip)
@@ -126,6 +136,18 @@ mod tests {
         assert!(!given.ip().is_unspecified());
         let exact: SocketAddr = "127.0.0.1:9".parse().unwrap();
         assert_eq!(reachable(exact), exact);
+    }
+
+    #[test]
+    fn any_free_port_is_last_time_s_when_it_is_still_free() {
+        let first = bind(Listen::At("127.0.0.1:0".parse().unwrap()), None).unwrap();
+        let at = first.local_addr().unwrap().to_string();
+        drop(first);
+        let again = bind(Listen::At("127.0.0.1:0".parse().unwrap()), Some(&at)).unwrap();
+        assert_eq!(again.local_addr().unwrap().to_string(), at);
+        // Taken meanwhile: another free port.
+        let other = bind(Listen::At("127.0.0.1:0".parse().unwrap()), Some(&at)).unwrap();
+        assert_ne!(other.local_addr().unwrap().to_string(), at);
     }
 
     #[test]

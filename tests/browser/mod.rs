@@ -150,7 +150,11 @@ impl Browser {
             Some(&json!({"using": "css selector", "value": css})),
         );
         let id = found[ELEMENT].as_str().unwrap().to_owned();
-        self.call("POST", &self.at(&format!("/element/{id}/click")), Some(&json!({})));
+        self.call(
+            "POST",
+            &self.at(&format!("/element/{id}/click")),
+            Some(&json!({})),
+        );
     }
 
     /// The text of the element `css` finds, as it is shown (empty when there is none).
@@ -223,7 +227,9 @@ fn read_answer(stream: &mut TcpStream) -> (String, String) {
             let body_bytes = bytes.len() - head.len() - 4;
             match length {
                 Some(n) if body_bytes >= n => return (head.to_owned(), rest.to_owned()),
-                None if lower.contains("transfer-encoding: chunked") && rest.contains("\r\n0\r\n") => {
+                None if lower.contains("transfer-encoding: chunked")
+                    && rest.contains("\r\n0\r\n") =>
+                {
                     return (head.to_owned(), unchunk(rest));
                 }
                 _ => {}
