@@ -96,7 +96,11 @@ impl Secrets {
     /// Write the file whole, readable and writable by its owner only.
     pub fn write(&self, path: &Path) -> Result<(), String> {
         let text = serde_json::to_string(self).unwrap_or_default();
-        crate::store::files::write_atomically(path, text.as_bytes())
+        // The journal's folder may not be made yet (nothing recorded so far).
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        folder
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| crate::store::files::write_atomically(path, text.as_bytes()))
             .and_then(|()| private(path))
             .map_err(|e| format!("{}: {}", path.display(), crate::store::io_message(&e)))
     }
@@ -197,6 +201,14 @@ mod tests {
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         assert_eq!(Secrets::read(&path).unwrap(), Some(moved));
+    }
+
+    #[test]
+    fn the_journal_s_folder_is_made_when_it_is_not_there_yet() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("data/cochair/board.jsonl");
+        let made = Secrets::for_journal(&journal).unwrap();
+        assert_eq!(Secrets::read(&path_for(&journal)).unwrap(), Some(made));
     }
 
     #[test]

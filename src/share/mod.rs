@@ -1,8 +1,8 @@
 //! One meeting, several screens. The process that opens a meeting is its host: the only writer
 //! of the journal. Other terminals join it over a local socket (in a folder only its user can
-//! open: mode 0700, the socket 0600); from another machine, people join over ssh, and cochair
-//! itself never listens on a network port. The host sends a new screen the journal so far,
-//! then every record the moment it is durable; every screen folds the same records with the
+//! open: mode 0700, the socket 0600); from another machine, people join over ssh: cochair
+//! listens on no network port for them (only the members' page does, with `--members`). The
+//! host sends a new screen the journal so far, then every record the moment it is durable; every screen folds the same records with the
 //! same code as a resume, so all screens agree. Screens send what their keys ask to record;
 //! the host checks the role and the meeting, records, and sends it to everyone, or refuses
 //! with a reason.

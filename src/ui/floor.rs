@@ -21,6 +21,9 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     if meeting.queue().list_closed {
         title.push_str("· ⊘ List closed ");
     }
+    if meeting.page_hands() != crate::meeting::PageHands::On {
+        title.push_str("· page hands off ");
+    }
     let inner = super::panel(model, frame, area, title);
     let w = inner.width as usize;
     let mut lines = speaker(model, w);

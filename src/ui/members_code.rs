@@ -260,6 +260,43 @@ mod tests {
         );
     }
 
+    fn screen_text(model: &crate::app::Model) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| crate::ui::view(model, f)).unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol().to_owned())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_host_sees_who_is_on_the_page_and_when_its_hands_are_off() {
+        use crate::app::Message;
+        use crate::input::Command;
+        use crate::meeting::{Event, Record};
+        let mut model = everyone_present_and_started(at(0));
+        let claim = Record {
+            at: at(1),
+            event: Event::PageClaimed {
+                person: "Mei Chen".into(),
+            },
+        };
+        crate::app::update(&mut model, Message::Recorded(claim), at(1));
+        crate::testing::act(&mut model, Command::PageHands, at(2));
+        assert!(screen_text(&model).contains("page hands off"));
+        crate::testing::act(&mut model, Command::RollCall, at(3));
+        let text = screen_text(&model);
+        let mei = text.lines().find(|l| l.contains("Mei Chen")).unwrap();
+        assert!(mei.contains("on the members' page"), "{mei}");
+        let sam = text.lines().find(|l| l.contains("Sam Reed")).unwrap();
+        assert!(!sam.contains("members' page"), "{sam}");
+    }
+
     #[test]
     fn without_the_page_or_the_key_nothing_is_drawn() {
         let mut model = everyone_present_and_started(at(0));

@@ -177,6 +177,9 @@ fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Li
     if p.added_live {
         note.push_str(" · added today");
     }
+    if model.meeting.claimed(person) {
+        note.push_str(" · on the members' page");
+    }
     let name = truncate(&clean(&p.name), 28).into_owned();
     let pointer = if selected { "›" } else { " " };
     let name_style = if selected {
