@@ -233,12 +233,19 @@ mod tests {
         );
         // Every module within four of the code, outside it, is drawn light (not left to the
         // terminal's background).
-        for y in top - QUIET..=bottom + QUIET {
-            for x in left - QUIET..=right + QUIET {
-                let inside = (left..=right).contains(&x) && (top..=bottom).contains(&y);
-                if !inside {
-                    assert_eq!(modules[y][x], Some(false), "quiet zone at {x},{y}");
-                }
+        let around = modules[top - QUIET..=bottom + QUIET]
+            .iter()
+            .zip(top - QUIET..)
+            .flat_map(|(row, y)| {
+                row[left - QUIET..=right + QUIET]
+                    .iter()
+                    .zip(left - QUIET..)
+                    .map(move |(m, x)| (x, y, *m))
+            });
+        for (x, y, module) in around {
+            let inside = (left..=right).contains(&x) && (top..=bottom).contains(&y);
+            if !inside {
+                assert_eq!(module, Some(false), "quiet zone at {x},{y}");
             }
         }
     }
