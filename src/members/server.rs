@@ -32,7 +32,7 @@ pub(super) const WRITE_TIMEOUT: Duration = Duration::from_secs(5);
 /// A comment sent to an idle page, so it and any proxy know the stream is alive.
 const KEEP_ALIVE: Duration = Duration::from_secs(20);
 /// Reasons such as "waited 4 min" change with time alone: looked at this often while pages
-/// are open.
+/// are open and hands wait.
 const LOOK_AGAIN: Duration = Duration::from_secs(5);
 /// Each request's thread needs little: the page is made on the heap.
 const STACK: usize = 128 * 1024;
@@ -364,8 +364,11 @@ fn follow(records: &Receiver<Record>, inner: &Inner) {
                 fan_out(inner, &mut state);
             }
             Err(RecvTimeoutError::Timeout) => {
-                if !lock(&inner.streams).is_empty() {
-                    fan_out(inner, &mut lock(&inner.state));
+                // Only the waiting hands' reasons change with time alone.
+                let mut state = lock(&inner.state);
+                let waiting = !state.meeting.queue().hands.is_empty();
+                if waiting && !lock(&inner.streams).is_empty() {
+                    fan_out(inner, &mut state);
                 }
             }
             Err(RecvTimeoutError::Disconnected) => return,
