@@ -164,7 +164,13 @@ mod unix {
                 _ => Event::ClockResumed,
             };
             let sent = Instant::now();
-            proposer.append(&Record { at: start(), event }).unwrap();
+            proposer
+                .append(&Record {
+                    at: start(),
+                    proposal: None,
+                    event,
+                })
+                .unwrap();
             let last = (0..SCREENS)
                 .map(|_| arrived.recv_timeout(Duration::from_secs(10)).unwrap())
                 .max()

@@ -304,6 +304,7 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
     let mut file = Journal::create(&journal, &header).unwrap();
     file.append(&Record {
         at: started,
+        proposal: None,
         event: Event::MeetingStarted,
     })
     .unwrap();

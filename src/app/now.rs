@@ -14,6 +14,9 @@ pub fn now_hint(model: &Model) -> Option<String> {
     if model.link == (super::Link::Joined { connected: false }) {
         return Some("Wait: nothing can be changed until the host is back".into());
     }
+    if let super::Link::Closed { .. } = model.link {
+        return Some("The meeting's screens are closed: press any key to leave".into());
+    }
     match meeting.phase() {
         Phase::NotStarted => {
             return Some(match model.role {

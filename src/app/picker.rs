@@ -123,6 +123,10 @@ pub enum PromptFor {
     EditEntry {
         entry: usize,
     },
+    /// A correction of an entry another screen struck meanwhile, to add as a new entry.
+    AsNewEntry {
+        entry: usize,
+    },
     ItemTitle,
     ItemMinutes {
         title: String,
@@ -174,6 +178,10 @@ impl Prompt {
             PromptFor::ActionText => "Action item: what will be done?".into(),
             PromptFor::Due { owner, .. } => format!("Due date for {}", crate::text::clean(owner)),
             PromptFor::EditEntry { entry } => format!("Correct entry {}", entry + 1),
+            PromptFor::AsNewEntry { entry } => format!(
+                "Entry {} was struck on another screen: add this as a new entry",
+                entry + 1
+            ),
             PromptFor::ItemTitle => "New agenda item: its title".into(),
             PromptFor::ItemMinutes { .. } => "New agenda item: how many minutes?".into(),
             PromptFor::ParkTopic => "Parking lot: the topic for a later meeting".into(),

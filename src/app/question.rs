@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
-use crate::meeting::{Event, QuorumState};
+use crate::meeting::{Event, ProposalId, QuorumState};
 
 /// A question waiting for its answer, with what is needed to act on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +51,12 @@ pub enum Question {
     /// A decision on an item where no customer leader has spoken.
     NoCustomerVoice {
         decision: Event,
+    },
+    /// On a joined screen: something it proposed while the host was going away, which the
+    /// host's journal does not hold. Send it again (with the same id)?
+    SendAgain {
+        id: ProposalId,
+        event: Event,
     },
 }
 
@@ -179,6 +185,15 @@ impl Question {
                 "refuse it",
                 "keep it",
             ),
+            Question::SendAgain { event, .. } => plain(
+                "Not recorded: the host went away first",
+                vec![
+                    format!("This screen sent the {}", super::describe(event)),
+                    "The host stopped before recording it. Send it again?".into(),
+                ],
+                "send it again",
+                "drop it",
+            ),
             Question::NoCustomerVoice { .. } => plain(
                 "No customer voice on this item",
                 vec![
@@ -229,7 +244,13 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
     };
     model.overlay = Overlay::None;
     match (question, answer) {
-        (Question::StartEarly, Answer::Yes) => record(model, Event::MeetingStarted, now),
+        (Question::StartEarly, Answer::Yes) => record(model, super::share::starting(model), now),
+        (Question::SendAgain { id, event }, Answer::Yes) => {
+            super::share::send_again(model, id, event, now)
+        }
+        (Question::SendAgain { event, .. }, _) => {
+            model.say(format!("Dropped: {}", super::describe(&event)))
+        }
         (Question::Adjourn, Answer::Yes) => record(model, Event::MeetingEnded, now),
         (Question::StrikeEntry { entry }, answer) => {
             model.overlay = Overlay::Record { selected: 0 };

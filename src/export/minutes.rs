@@ -144,8 +144,34 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     if !joined.is_empty() {
         fields.push(("Not on the agenda".into(), joined.join(", ")));
     }
+    if let Some(screens) = screens(meeting) {
+        fields.push(("Screens".into(), screens));
+    }
     doc.push(Block::Fields(fields));
     doc.push(Block::Paragraph(quorum_statement(meeting)));
+}
+
+/// Which roles ran the meeting from screens of their own, when any joined the facilitator's:
+/// `facilitator (the host), timekeeper, secretary, room view`.
+fn screens(meeting: &Meeting) -> Option<String> {
+    use crate::meeting::ScreenKind;
+    let joined = meeting.screens();
+    if joined.is_empty() {
+        return None;
+    }
+    let mut kinds = joined.to_vec();
+    kinds.sort();
+    let words: Vec<&str> = kinds
+        .iter()
+        .map(|kind| match kind {
+            ScreenKind::Facilitator => "facilitator (another screen)",
+            ScreenKind::Timekeeper => "timekeeper",
+            ScreenKind::Secretary => "secretary",
+            ScreenKind::Observer => "observers",
+            ScreenKind::Room => "room view",
+        })
+        .collect();
+    Some(format!("facilitator (the host), {}", words.join(", ")))
 }
 
 /// The quorum as the meeting ended (or stands, if it has not), said as such: each decision

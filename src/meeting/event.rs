@@ -10,8 +10,57 @@ use serde::{Deserialize, Serialize};
 pub struct Record {
     /// When it happened (UTC).
     pub at: DateTime<Utc>,
+    /// The proposal of a joined screen this record answers, so that screen knows it was
+    /// recorded (also after the host died and came back). `None` for what the host's own keys
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<ProposalId>,
     #[serde(flatten)]
     pub event: Event,
+}
+
+impl Record {
+    /// A record of the host's own, answering no proposal.
+    pub fn new(at: DateTime<Utc>, event: Event) -> Record {
+        Record {
+            at,
+            proposal: None,
+            event,
+        }
+    }
+}
+
+/// One proposal of one joined screen: the screen's key (drawn when it starts, the same for
+/// every proposal it sends) and its count there. Kept in the record that answers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProposalId {
+    pub screen: u64,
+    pub n: u32,
+}
+
+/// What kind of screen joined a meeting: a role's, or the room view on the wall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScreenKind {
+    Facilitator,
+    Timekeeper,
+    Secretary,
+    Observer,
+    /// The room view for the projector (`--view room`).
+    Room,
+}
+
+impl ScreenKind {
+    /// How the host and the minutes name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ScreenKind::Facilitator => "facilitator",
+            ScreenKind::Timekeeper => "timekeeper",
+            ScreenKind::Secretary => "secretary",
+            ScreenKind::Observer => "observer",
+            ScreenKind::Room => "room",
+        }
+    }
 }
 
 /// What happened. Names are the journal's words (`"event": "item_opened"`).
@@ -162,6 +211,10 @@ pub enum Event {
     ListReopened,
     /// Every hand still waiting was taken down as the meeting moved to another item.
     HandsCleared,
+
+    /// The first screen of its kind joined the host (recorded once per kind, from the start of
+    /// the meeting on): the minutes say which roles ran the meeting from screens of their own.
+    ScreenJoined { kind: ScreenKind },
 }
 
 impl Event {

@@ -17,7 +17,7 @@ mod voice;
 pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
-pub use event::{Attendance, Direction, Event, Record, Side, Vote};
+pub use event::{Attendance, Direction, Event, ProposalId, Record, ScreenKind, Side, Vote};
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use people::{Participant, QuorumState};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
@@ -26,7 +26,7 @@ pub use stoppages::Stoppages;
 pub use timekeeping::{ClockState, Countdown, Pause};
 pub use voice::{GroupVoice, ItemVoice, PersonTotal};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
@@ -68,6 +68,11 @@ pub struct Meeting {
     /// The overtake bound in effect (the agenda's, or derived from its groups and people,
     /// which do not change during the meeting), worked out once.
     overtake_cap: u32,
+    /// The proposals of joined screens recorded so far: a screen that lost its host learns
+    /// from them which of its own were recorded, and the host records none twice.
+    proposals: HashSet<ProposalId>,
+    /// The kinds of screen that joined the host while the meeting ran, in the order they came.
+    screens: Vec<ScreenKind>,
 }
 
 /// How far an agenda item has come.
@@ -94,8 +99,10 @@ pub enum Phase {
 }
 
 /// Why an event cannot follow the ones before it: the app says so on screen and records
-/// nothing; a replay stops at it (a hand-edited or damaged journal).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// nothing; a replay stops at it (a hand-edited or damaged journal). A host sends it to the
+/// joined screen whose proposal it refuses, so it has a wire form too.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EventError {
     #[error("the meeting has not started yet")]
     NotStarted,
@@ -204,6 +211,8 @@ impl Meeting {
             first_format: false,
             follow: follow::FollowThrough::default(),
             overtake_cap,
+            proposals: HashSet::new(),
+            screens: Vec::new(),
         }
     }
 
@@ -294,6 +303,16 @@ impl Meeting {
         self.roll_call_closed
     }
 
+    /// Whether the record answering this proposal of a joined screen is in the journal.
+    pub fn recorded(&self, proposal: ProposalId) -> bool {
+        self.proposals.contains(&proposal)
+    }
+
+    /// The kinds of screen that joined the host while the meeting ran, in the order they came.
+    pub fn screens(&self) -> &[ScreenKind] {
+        &self.screens
+    }
+
     pub fn phase(&self) -> Phase {
         match (self.started, self.ended) {
             (None, _) => Phase::NotStarted,
@@ -328,6 +347,8 @@ impl Meeting {
                 self.clone().apply_batch(events, at)
             }
             event if event.is_follow_through() => self.check_follow(event),
+            // Screens may join at any time, also after adjournment (the secretary's).
+            Event::ScreenJoined { .. } => Ok(()),
             Event::MeetingStarted if phase != Phase::NotStarted => Err(EventError::AlreadyStarted),
             Event::MeetingStarted => Ok(()),
             // The secretary may finish the record after the meeting: notes, decisions,
@@ -361,6 +382,14 @@ impl Meeting {
 
     /// Apply one recorded event: the only way the meeting's state changes.
     pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
+        self.apply_event(record)?;
+        if let Some(proposal) = record.proposal {
+            self.proposals.insert(proposal);
+        }
+        Ok(())
+    }
+
+    fn apply_event(&mut self, record: &Record) -> Result<(), EventError> {
         if let Event::Batch { events } = &record.event {
             return self.apply_batch(events, record.at);
         }
@@ -400,6 +429,11 @@ impl Meeting {
                 self.ended = Some(at);
             }
             Event::PersonAdded { name, group } => self.add_person(name, group),
+            Event::ScreenJoined { kind } => {
+                if !self.screens.contains(kind) {
+                    self.screens.push(*kind);
+                }
+            }
             Event::AttendanceMarked { person, attendance } => {
                 let person = self.known(person)?;
                 self.mark(person, *attendance, at);
@@ -423,10 +457,7 @@ impl Meeting {
             if matches!(event, Event::Batch { .. }) {
                 return fail("a batch of events cannot hold another batch");
             }
-            copy.apply(&Record {
-                at,
-                event: event.clone(),
-            })?;
+            copy.apply(&Record::new(at, event.clone()))?;
         }
         *self = copy;
         Ok(())

@@ -20,6 +20,7 @@ const TWO_ITEMS: &str = r#"Agenda(title: "T", start: "18:00",
 fn apply(m: &mut Meeting, secs: i64, event: Event) {
     m.apply(&Record {
         at: at(secs),
+        proposal: None,
         event,
     })
     .unwrap();
@@ -99,6 +100,7 @@ fn events_out_of_order_are_refused() {
     let mut m = meeting(TWO_ITEMS);
     let err = m.apply(&Record {
         at: at(0),
+        proposal: None,
         event: Event::ItemOpened { item: 1 },
     });
     assert_eq!(
@@ -108,6 +110,7 @@ fn events_out_of_order_are_refused() {
     apply(&mut m, 0, Event::MeetingStarted);
     let err = m.apply(&Record {
         at: at(1),
+        proposal: None,
         event: Event::ItemOpened { item: 3 },
     });
     assert_eq!(
@@ -159,6 +162,7 @@ fn a_meeting_held_on_another_day_plans_from_its_actual_start() {
     let next_day = at(24 * 3600 + 600);
     m.apply(&Record {
         at: next_day,
+        proposal: None,
         event: Event::MeetingStarted,
     })
     .unwrap();
@@ -1229,6 +1233,7 @@ mod batches {
             meeting
                 .apply(&Record {
                     at: at(0),
+                    proposal: None,
                     event: batch
                 })
                 .is_err()

@@ -27,9 +27,24 @@ pub fn now(model: &Model, frame: &mut Frame, area: Rect) {
 pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let room = area.width as usize;
-    let line = if model.link == (Link::Joined { connected: false }) {
-        let text = " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ";
-        Line::styled(truncate(text, room).into_owned(), theme.alarm())
+    let unconfirmed = crate::app::unconfirmed(model).map(|what| clean(&what).into_owned());
+    let line = if let Link::Closed { at } = model.link {
+        let mut text = format!(
+            " ■ The host closed the meeting at {}: press any key to leave",
+            at.with_timezone(&model.offset).format("%H:%M")
+        );
+        if let Some(what) = &unconfirmed {
+            text.push_str(&format!(" · not recorded: {what} (printed when you leave)"));
+        }
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
+    } else if model.link == (Link::Joined { connected: false }) {
+        let text = match &unconfirmed {
+            None => " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ".to_string(),
+            Some(what) => format!(
+                " ✗ The meeting's host is gone · not confirmed: {what} · kept, and offered again when the host is back "
+            ),
+        };
+        Line::styled(truncate(&text, room).into_owned(), theme.alarm())
     } else if let Some(error) = &model.save_error {
         let text = format!(
             " ✗ Not saved: {} — that action was not applied; do it again to retry ",
@@ -42,8 +57,14 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             theme.current(),
         )
     } else if model.rehearsal {
-        let text = " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched";
-        Line::styled(truncate(text, room).into_owned(), theme.current())
+        let text = format!(
+            " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched{}",
+            joined(model)
+        );
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
+    } else if let Some(what) = &unconfirmed {
+        let text = format!(" ⧗ Sent, waiting for the host to confirm: {what}");
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
     } else if let Link::Joined { .. } = model.link {
         let text = format!(
             " ● Joined as {} · the host keeps the journal: {}",
@@ -53,20 +74,25 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else if !model.journal_started {
         let text = format!(
-            " ○ Nothing recorded yet · the journal will be {}",
-            model.journal_path.display()
+            " ○ Nothing recorded yet · the journal will be {}{}",
+            model.journal_path.display(),
+            joined(model)
         );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else {
-        let joined = match model.link {
-            Link::Host { screens: 1 } => " · 1 other screen joined".to_string(),
-            Link::Host { screens } if screens > 1 => format!(" · {screens} other screens joined"),
-            _ => String::new(),
-        };
-        let text = format!(" ● Saved to {}{joined}", model.journal_path.display());
+        let text = format!(
+            " ● Saved to {}{}",
+            model.journal_path.display(),
+            joined(model)
+        );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// On the host, who is watching: ` · joined: timekeeper, secretary, room ×2`.
+fn joined(model: &Model) -> String {
+    crate::app::watching(model).map_or_else(String::new, |who| format!(" · joined: {who}"))
 }
 
 pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {

@@ -197,6 +197,8 @@ fn queue_lines(model: &Model) -> Vec<String> {
 /// The meeting and item, with the wall clock.
 /// The room view's banner while a joined wall has lost its host.
 const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
+/// The room view's banner once the host has closed the meeting's screens.
+const HOST_CLOSED: &str = " ■ CLOSED BY THE HOST ";
 
 fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
@@ -205,9 +207,10 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
         .with_timezone(&model.offset)
         .format("%H:%M")
         .to_string();
-    let banner = match (model.link, model.rehearsal) {
+    let banner = match (&model.link, model.rehearsal) {
         // The wall says it too, quietly: what it shows may be out of date until the host is back.
         (crate::app::Link::Joined { connected: false }, _) => HOST_GONE,
+        (crate::app::Link::Closed { .. }, _) => HOST_CLOSED,
         (_, true) => super::REHEARSAL,
         _ => "",
     };

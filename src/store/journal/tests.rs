@@ -20,6 +20,7 @@ fn record(secs: i64, event: Event) -> Record {
     Record {
         at: Utc.with_ymd_and_hms(2026, 11, 24, 18, 0, 0).unwrap()
             + chrono::TimeDelta::seconds(secs),
+        proposal: None,
         event,
     }
 }
