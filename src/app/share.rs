@@ -266,8 +266,9 @@ pub(super) fn joined(model: &mut Model, meeting: Meeting) -> Vec<Effect> {
             (_, 0) => {
                 "The meeting's host is back, and it had recorded what this screen sent".into()
             }
+            (_, 1) => "The meeting's host is back; what this screen sent last was not recorded: it is offered again".into(),
             (_, n) => format!(
-                "The meeting's host is back; {n} of this screen's entries were not recorded: each is offered again"
+                "The meeting's host is back; {n} things this screen sent were not recorded: each is offered again"
             ),
         });
     }

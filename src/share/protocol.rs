@@ -116,7 +116,7 @@ impl std::fmt::Display for Goodbye {
             Goodbye::ClosedByHost { at } => write!(f, "the host closed the meeting at {at}"),
             Goodbye::TooManyScreens { max } => write!(
                 f,
-                "the host already has {max} screens joined, as many as it takes (the host's --max-screens sets it)"
+                "the host has as many screens joined as it takes ({max}; the host's --max-screens sets it)"
             ),
             Goodbye::OtherProtocol { host, screen } => write!(
                 f,

@@ -178,7 +178,7 @@ fn past_its_limit_the_host_refuses_a_screen_and_says_why() {
     };
     assert_eq!(
         why,
-        "The host said: the host already has 2 screens joined, as many as it takes (the host's --max-screens sets it)"
+        "The host said: the host has as many screens joined as it takes (2; the host's --max-screens sets it)"
     );
     let (mut stream, mut reader) = raw(&host);
     stream.write_all(hello("observer").as_bytes()).unwrap();

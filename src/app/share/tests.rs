@@ -244,7 +244,7 @@ fn a_host_gone_before_answering_leaves_the_proposal_unconfirmed_and_it_is_offere
             .status
             .as_deref()
             .unwrap()
-            .contains("1 of this screen's entries")
+            .contains("what this screen sent last was not recorded")
     );
     let effects = update(&mut model, crate::input::Command::Confirm, at(5));
     let again = Record {

@@ -19,10 +19,10 @@ fn timekeeper() -> Joining {
 
 #[test]
 fn another_user_s_meeting_names_its_owner_and_the_ssh_line_as_that_user() {
-    let path = Path::new("/home/ana/.local/share/cochair/family-council-2026-11-24.jsonl");
+    let path = Path::new("/home/ana/meetings/family-council-2026-11-24.jsonl");
     assert_eq!(
         not_yours(path, "ana", "boardbox", &timekeeper()),
-        "/home/ana/.local/share/cochair/family-council-2026-11-24.jsonl is ana's meeting: only ana can join it. Join it over SSH as ana: ssh -t ana@boardbox cochair join --journal /home/ana/.local/share/cochair/family-council-2026-11-24.jsonl --role timekeeper"
+        "/home/ana/meetings/family-council-2026-11-24.jsonl is ana's meeting: only ana can join it. Join it over SSH as ana: ssh -t ana@boardbox cochair join --journal /home/ana/meetings/family-council-2026-11-24.jsonl --role timekeeper"
     );
     let wall = not_yours(
         Path::new("/m/my meeting.jsonl"),
