@@ -107,7 +107,9 @@ fn find_meeting(options: &Joining) -> Result<PathBuf, String> {
     };
     match std::fs::metadata(path) {
         Err(_) => return Err(no_such_file(path)),
-        Ok(meta) if meta.is_dir() => return Err(not_a_journal(path, "a folder", options)),
+        Ok(meta) if meta.is_dir() => {
+            return Err(not_a_journal(path, "is a folder, not a journal", options));
+        }
         Ok(_) => {}
     }
     // Another user's journal cannot even be read: whose it is comes first.
@@ -158,13 +160,13 @@ fn the_open_meeting(options: &Joining) -> Result<PathBuf, String> {
     }
 }
 
-/// What a file given as a journal is instead (`None`: a journal).
+/// What a file given as a journal is instead, said of it (`None`: a journal).
 fn what_it_is(path: &Path) -> Option<&'static str> {
     use std::io::Read as _;
     let mut start = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut start));
     if read.is_err() {
-        return Some("a file cochair cannot read");
+        return Some("cannot be read, so it is no journal cochair can join");
     }
     let text = String::from_utf8_lossy(&start);
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -176,9 +178,9 @@ fn what_it_is(path: &Path) -> Option<&'static str> {
         || first.trim_start().starts_with("//");
     let minutes = first.trim_start_matches(['#', ' ']).starts_with("Minutes");
     Some(match (agenda, minutes) {
-        (true, _) => "an agenda",
-        (_, true) => "minutes (made by `cochair export`)",
-        _ => "not a cochair journal",
+        (true, _) => "is an agenda, not a journal",
+        (_, true) => "holds minutes (made by `cochair export`), not a journal",
+        _ => "is not a cochair journal",
     })
 }
 
@@ -197,11 +199,8 @@ fn no_such_file(path: &Path) -> String {
     )
 }
 
+/// `PATH is an agenda, not a journal: …`, and the two commands of a room.
 fn not_a_journal(path: &Path, what: &str, options: &Joining) -> String {
-    let what = match what {
-        "not a cochair journal" => "is not a cochair journal".to_string(),
-        what => format!("is {what}, not a journal"),
-    };
     format!("{} {what}: {}", path.display(), two_commands(options))
 }
 

@@ -28,6 +28,8 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let room = area.width as usize;
     let unconfirmed = crate::app::unconfirmed(model).map(|what| clean(&what).into_owned());
+    // On the host, who is watching: `timekeeper, secretary, room ×2`.
+    let watching = crate::app::watching(model);
     let line = if let Link::Closed { at } = model.link {
         let mut text = format!(
             " ■ The host closed the meeting at {}: press any key to leave",
@@ -57,10 +59,13 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             theme.current(),
         )
     } else if model.rehearsal {
-        let text = format!(
-            " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched{}",
-            joined(model)
-        );
+        // Who is watching comes first, where the line is never cut.
+        let text = match &watching {
+            None => " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched".to_string(),
+            Some(who) => format!(
+                " ⚠ Rehearsal · joined: {who} · what you do here is thrown away when you quit; the real meeting's journal is not touched"
+            ),
+        };
         Line::styled(truncate(&text, room).into_owned(), theme.current())
     } else if let Some(what) = &unconfirmed {
         let text = format!(" ⧗ Sent, waiting for the host to confirm: {what}");
@@ -73,26 +78,23 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else if !model.journal_started {
-        let text = format!(
-            " ○ Nothing recorded yet · the journal will be {}{}",
-            model.journal_path.display(),
-            joined(model)
-        );
+        let path = model.journal_path.display();
+        let text = match &watching {
+            None => format!(" ○ Nothing recorded yet · the journal will be {path}"),
+            Some(who) => {
+                format!(" ○ Nothing recorded yet · joined: {who} · the journal will be {path}")
+            }
+        };
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else {
-        let text = format!(
-            " ● Saved to {}{}",
-            model.journal_path.display(),
-            joined(model)
-        );
+        let path = model.journal_path.display();
+        let text = match &watching {
+            None => format!(" ● Saved to {path}"),
+            Some(who) => format!(" ● joined: {who} · saved to {path}"),
+        };
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     };
     frame.render_widget(Paragraph::new(line), area);
-}
-
-/// On the host, who is watching: ` · joined: timekeeper, secretary, room ×2`.
-fn joined(model: &Model) -> String {
-    crate::app::watching(model).map_or_else(String::new, |who| format!(" · joined: {who}"))
 }
 
 pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {

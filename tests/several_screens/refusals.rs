@@ -41,7 +41,7 @@ fn a_join_that_cannot_join_says_why_and_what_to_run() {
     std::fs::write(&minutes, crate::minutes(place.journal_arg())).unwrap();
     let (_, text) = said(&place.run(&["join", "--journal", minutes.to_str().unwrap()]));
     assert!(
-        text.contains("is minutes (made by `cochair export`), not a journal: the host opens"),
+        text.contains("holds minutes (made by `cochair export`), not a journal: the host opens"),
         "{text}"
     );
 

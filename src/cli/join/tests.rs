@@ -51,16 +51,11 @@ fn a_file_that_is_not_a_journal_says_what_it_is_and_the_two_commands() {
     std::fs::write(&other, "shopping list\n").unwrap();
     let journal = dir.path().join("council.jsonl");
     std::fs::write(&journal, "{\"cochair_journal\":4,\"created\":\"…\"}\n").unwrap();
-    assert_eq!(what_it_is(&agenda), Some("an agenda"));
-    assert_eq!(
-        what_it_is(&minutes),
-        Some("minutes (made by `cochair export`)")
-    );
-    assert_eq!(
-        what_it_is(&markdown),
-        Some("minutes (made by `cochair export`)")
-    );
-    assert_eq!(what_it_is(&other), Some("not a cochair journal"));
+    assert_eq!(what_it_is(&agenda), Some("is an agenda, not a journal"));
+    let minutes_said = Some("holds minutes (made by `cochair export`), not a journal");
+    assert_eq!(what_it_is(&minutes), minutes_said);
+    assert_eq!(what_it_is(&markdown), minutes_said);
+    assert_eq!(what_it_is(&other), Some("is not a cochair journal"));
     assert_eq!(what_it_is(&journal), None);
 
     let mut options = timekeeper();
