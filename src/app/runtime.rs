@@ -142,21 +142,30 @@ pub fn run(
 ) -> io::Result<RunReport> {
     let mut frames = 0;
     let mut shown_second = None;
+    let mut last_frame: Option<DateTime<Utc>> = None;
     let mut dirty = true;
     loop {
         if let Some(exit) = host.stop_requested() {
             return Ok(RunReport { exit, frames });
         }
         let now = host.now();
-        if dirty || shown_second != Some(now.timestamp()) {
+        let wait = since(last_frame, now).map_or(Duration::ZERO, |s| FRAME.saturating_sub(s));
+        if (dirty && wait.is_zero()) || shown_second != Some(now.timestamp()) {
             model.offset = host.offset(now);
             dispatch(model, Message::Tick, now, recorder, host);
             screen.show(model)?;
             frames += 1;
             shown_second = Some(now.timestamp());
+            last_frame = Some(now);
             dirty = false;
         }
-        let Some(input) = host.next_input(until_next_second(now))? else {
+        // Something changed since the last frame: draw it once the frame's time is up, and
+        // take what comes in meanwhile.
+        let timeout = match dirty {
+            true => wait.min(until_next_second(now)),
+            false => until_next_second(now),
+        };
+        let Some(input) = host.next_input(timeout)? else {
             continue;
         };
         // Everything that has come in is taken before the next frame (up to a bound), so a
@@ -181,6 +190,15 @@ pub fn run(
             }
         }
     }
+}
+
+/// The shortest time between two frames: a person sees no delay, and a burst of news from the
+/// other screens is drawn once, not once per message.
+const FRAME: Duration = Duration::from_millis(15);
+
+/// How long ago the last frame was drawn (`None` before the first).
+fn since(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Option<Duration> {
+    last.map(|last| (now - last).to_std().unwrap_or(Duration::ZERO))
 }
 
 /// At most this many inputs are taken between two frames.

@@ -65,11 +65,34 @@ enum Source {
 /// One joined screen, as the host keeps it.
 struct Joined {
     role: Role,
-    queue: SyncSender<Outgoing>,
+    /// Its writer's queue, from its welcome on: it has the journal so far and is sent every
+    /// record. A screen that leaves before it is welcomed never costs a thread.
+    queue: Option<SyncSender<Outgoing>>,
     stream: UnixStream,
-    /// Sent the journal so far: from now on it is sent every record.
-    live: bool,
+    /// What was to be said to it before its welcome (a refusal of something sent too soon).
+    early: Vec<Arc<str>>,
 }
+
+impl Joined {
+    /// Queue a line for this screen; false when its queue is full (it has stopped reading).
+    fn say(&mut self, text: Arc<str>) -> bool {
+        match &self.queue {
+            Some(queue) => !matches!(
+                queue.try_send(Outgoing::Line(text)),
+                Err(TrySendError::Full(_))
+            ),
+            None => {
+                if self.early.len() < EARLY {
+                    self.early.push(text);
+                }
+                true
+            }
+        }
+    }
+}
+
+/// At most this many lines wait for a screen's welcome.
+const EARLY: usize = 16;
 
 /// What the listener's threads and the host share.
 #[derive(Default)]
@@ -151,15 +174,9 @@ impl Server {
         let text: Arc<str> = line(&ToScreen::Record(record.clone())).into();
         let mut screens = lock(&self.shared);
         let stuck: Vec<u64> = screens
-            .iter()
-            .filter(|(_, s)| s.live)
-            .filter(|(_, s)| {
-                matches!(
-                    s.queue.try_send(Outgoing::Line(Arc::clone(&text))),
-                    Err(TrySendError::Full(_))
-                )
-            })
-            .map(|(id, _)| *id)
+            .iter_mut()
+            .filter(|(_, s)| s.queue.is_some())
+            .filter_map(|(id, s)| (!s.say(Arc::clone(&text))).then_some(*id))
             .collect();
         for id in stuck {
             if let Some(screen) = screens.remove(&id) {
@@ -173,19 +190,27 @@ impl Server {
 
     /// Tell one screen why what it proposed was not recorded.
     pub fn refuse(&self, screen: u64, id: Option<ProposalId>, why: &Refusal) {
-        if let Some(s) = lock(&self.shared).get(&screen) {
+        if let Some(s) = lock(&self.shared).get_mut(&screen) {
             let refused = ToScreen::Refused {
                 id,
                 why: why.clone(),
             };
-            let _ = s.queue.try_send(Outgoing::Line(line(&refused).into()));
+            s.say(line(&refused).into());
         }
     }
 
-    /// Send a screen that has just joined its welcome and the journal so far, then mark it
-    /// live. Called on the thread that writes the journal, so no record is missed or sent
-    /// twice; the journal itself is read from the file by the screen's writer.
+    /// Send a screen that has just joined its welcome and the journal so far; from then on it
+    /// is sent every record. Called on the thread that writes the journal, so no record is
+    /// missed or sent twice; the journal itself is read from the file by the screen's writer,
+    /// started now (a screen already gone costs nothing more).
     pub fn welcome(&self, screen: u64) {
+        let mut screens = lock(&self.shared);
+        let Some(s) = screens.get_mut(&screen).filter(|s| s.queue.is_none()) else {
+            return;
+        };
+        let Some(queue) = start_writer(&s.stream, &self.shared) else {
+            return;
+        };
         let source = match std::fs::metadata(&self.journal) {
             Ok(meta) if meta.len() > 0 => Source::File {
                 path: self.journal.clone(),
@@ -193,13 +218,12 @@ impl Server {
             },
             _ => Source::Text(format!("{}\n", self.header_line).into()),
         };
-        if let Some(s) = lock(&self.shared).get_mut(&screen) {
-            s.live = s
-                .queue
-                .try_send(Outgoing::Line(Arc::clone(&self.welcome)))
-                .and_then(|()| s.queue.try_send(Outgoing::Journal(source)))
-                .is_ok();
+        let _ = queue.try_send(Outgoing::Line(Arc::clone(&self.welcome)));
+        let _ = queue.try_send(Outgoing::Journal(source));
+        for text in s.early.drain(..) {
+            let _ = queue.try_send(Outgoing::Line(text));
         }
+        s.queue = Some(queue);
     }
 
     /// The screens joined now, by role.
@@ -213,7 +237,13 @@ impl Server {
         let bye: Arc<str> = line(&ToScreen::Bye(Goodbye::ClosedByHost { at })).into();
         let screens: Vec<Joined> = lock(&self.shared).drain().map(|(_, s)| s).collect();
         for screen in &screens {
-            let _ = screen.queue.try_send(Outgoing::Line(Arc::clone(&bye)));
+            match &screen.queue {
+                Some(queue) => {
+                    let _ = queue.try_send(Outgoing::Line(Arc::clone(&bye)));
+                }
+                // Not welcomed yet: it is still waiting for its first line.
+                None => self::bye(&screen.stream, &bye),
+            }
         }
         // With their queues gone, the writers write what is left and close.
         drop(screens);
@@ -300,7 +330,7 @@ fn serve(stream: UnixStream, id: u64, shared: &Arc<Shared>, inbox: &Sender<Input
         Err(goodbye) => return bye(&stream, &goodbye),
     };
     let _ = stream.set_read_timeout(None);
-    let queue = {
+    {
         let mut screens = lock(shared);
         if screens.len() >= max {
             drop(screens);
@@ -309,25 +339,24 @@ fn serve(stream: UnixStream, id: u64, shared: &Arc<Shared>, inbox: &Sender<Input
                 &line(&ToScreen::Bye(Goodbye::TooManyScreens { max })),
             );
         }
-        let (Some(queue), Ok(kept)) = (start_writer(&stream, shared), stream.try_clone()) else {
+        let Ok(kept) = stream.try_clone() else {
             return;
         };
         let joined = Joined {
             role: hello.role,
-            queue: queue.clone(),
+            queue: None,
             stream: kept,
-            live: false,
+            early: Vec::new(),
         };
         screens.insert(id, joined);
-        queue
-    };
+    }
     let kind = hello.role.screen(hello.room);
     let joined = Message::ScreenJoined { screen: id, kind };
     if inbox.send(Input::Message(joined)).is_err() {
         return;
     }
-    read_proposals(&mut reader, id, hello.role, &queue, inbox);
-    // With its queues gone, the writer sends what is left (a bye, perhaps) and closes.
+    read_proposals(&mut reader, id, hello.role, shared, inbox);
+    // With its queue gone, its writer sends what is left (a bye, perhaps) and closes.
     if lock(shared).remove(&id).is_some() {
         let _ = inbox.send(Input::Message(Message::ScreenLeft { screen: id }));
     }
@@ -384,13 +413,15 @@ fn read_proposals(
     reader: &mut BufReader<UnixStream>,
     screen: u64,
     role: Role,
-    queue: &SyncSender<Outgoing>,
+    shared: &Shared,
     inbox: &Sender<Input>,
 ) {
-    let refuse = |why| {
-        let refused = ToScreen::Refused { id: None, why };
-        let _ = queue.try_send(Outgoing::Line(line(&refused).into()));
+    let say = |text: String| {
+        if let Some(s) = lock(shared).get_mut(&screen) {
+            s.say(text.into());
+        }
     };
+    let refuse = |why| say(line(&ToScreen::Refused { id: None, why }));
     loop {
         let text = match read_line(reader, MAX_LINE) {
             Ok(Read::Line(text)) => text,
@@ -398,7 +429,14 @@ fn read_proposals(
                 let why = Goodbye::LineTooLong {
                     max_kib: MAX_LINE / 1024,
                 };
-                let _ = queue.try_send(Outgoing::Line(line(&ToScreen::Bye(why)).into()));
+                let text = line(&ToScreen::Bye(why));
+                match lock(shared).get_mut(&screen) {
+                    Some(s) if s.queue.is_some() => {
+                        s.say(text.into());
+                    }
+                    Some(s) => bye(&s.stream, &text),
+                    None => {}
+                }
                 return;
             }
             Ok(Read::Closed) | Err(_) => return,
