@@ -41,7 +41,7 @@ pub struct Place {
 }
 
 impl Place {
-    pub fn new() -> Place {
+    pub fn fresh() -> Place {
         let dir = tempfile::tempdir().unwrap();
         let agenda = support::undated(dir.path(), "agendas/family-council.ron");
         let journal = dir.path().join("council.jsonl");

@@ -310,17 +310,8 @@ pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>
 
 fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect> {
     model.now = now;
-    // The host closed the meeting's screens: the next key leaves.
-    let key = matches!(
-        message,
-        Message::Command(_)
-            | Message::UnknownKey(_)
-            | Message::Type(_)
-            | Message::Edit(_)
-            | Message::Paste(_)
-    );
-    if key && matches!(model.link, Link::Closed { .. }) {
-        return vec![Effect::Quit];
+    if let Some(leave) = share::closed_and_a_key(model, &message) {
+        return leave;
     }
     if !matches!(
         message,
@@ -330,6 +321,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
             | Message::UnknownKey(_)
             | Message::Notice(_)
             | Message::Proposed { .. }
+            | Message::Proposal { .. }
             | Message::ScreenJoined { .. }
             | Message::ScreenLeft { .. }
     ) {

@@ -300,6 +300,16 @@ pub(super) fn host_closed(model: &mut Model, at: DateTime<Utc>) -> Vec<Effect> {
     vec![]
 }
 
+/// Once the host has closed the meeting's screens, the next key leaves.
+pub(super) fn closed_and_a_key(model: &Model, message: &super::Message) -> Option<Vec<Effect>> {
+    use super::Message as M;
+    let key = matches!(
+        message,
+        M::Command(_) | M::UnknownKey(_) | M::Type(_) | M::Edit(_) | M::Paste(_)
+    );
+    (key && matches!(model.link, Link::Closed { .. })).then(|| vec![Effect::Quit])
+}
+
 /// While the host is gone or closed, a joined screen changes nothing (it could not be recorded).
 pub(super) fn read_only(model: &mut Model, command: Command) -> Option<Vec<Effect>> {
     let gone = matches!(

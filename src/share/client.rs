@@ -129,7 +129,10 @@ fn history(reader: &mut BufReader<UnixStream>, socket: &Path) -> Result<Meeting,
             "the host's journal is {bytes} bytes, more than a screen takes"
         ));
     }
-    let mut text = Vec::with_capacity(usize::try_from(bytes).unwrap_or_default());
+    // Room for what was announced, up to a sane start: a long journal grows the buffer as it
+    // arrives.
+    let start = usize::try_from(bytes.min(64 * 1024 * 1024)).unwrap_or_default();
+    let mut text = Vec::with_capacity(start);
     reader
         .by_ref()
         .take(bytes)

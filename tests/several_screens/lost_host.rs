@@ -9,7 +9,7 @@ fn a_note_sent_to_a_stopped_host_that_is_killed_is_kept_and_recorded_once() {
     if !tmux_available("a_note_sent_to_a_stopped_host_that_is_killed_is_kept") {
         return;
     }
-    let place = Place::new();
+    let place = Place::fresh();
     let host = place.host("lost-host", &[]);
     host.wait_for(|s| s.contains("Not started"), "the host's screen");
     host.keys(&["r", "A", "Escape", "s"]);

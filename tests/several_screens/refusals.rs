@@ -7,7 +7,7 @@ fn a_join_that_cannot_join_says_why_and_what_to_run() {
     if !tmux_available("a_join_that_cannot_join_says_why_and_what_to_run") {
         return;
     }
-    let place = Place::new();
+    let place = Place::fresh();
     let folder = place.runtime.join("cochair");
     let agenda = place.agenda.to_str().unwrap();
 
@@ -89,7 +89,7 @@ fn a_meeting_already_open_is_one_sentence_whichever_way_it_is_found() {
     if !tmux_available("a_meeting_already_open_is_one_sentence") {
         return;
     }
-    let place = Place::new();
+    let place = Place::fresh();
     let host = place.host("open-host", &[]);
     host.wait_for(|s| s.contains("Not started"), "the host's screen");
     let pid = host.pid();
@@ -130,7 +130,7 @@ fn another_user_is_told_whose_meeting_it_is_and_how_to_join() {
     if !tmux_available("another_user_is_told_whose_meeting_it_is") {
         return;
     }
-    let place = Place::new();
+    let place = Place::fresh();
     // Only the meeting's own folder keeps other users out, not the test's.
     {
         use std::os::unix::fs::PermissionsExt;

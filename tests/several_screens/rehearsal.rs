@@ -43,7 +43,7 @@ fn a_rehearsal_is_one_on_every_screen_and_leaves_nothing_behind_whatever_ends_it
     if !tmux_available("a_rehearsal_is_one_on_every_screen_and_leaves_nothing_behind") {
         return;
     }
-    let place = Place::new();
+    let place = Place::fresh();
     // Left by a rehearsal whose process is gone (a power cut): removed at the next start.
     let mut dead = std::process::Command::new("true").spawn().unwrap();
     let dead_pid = dead.id();

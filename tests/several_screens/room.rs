@@ -6,7 +6,7 @@ fn three_roles_and_the_wall_run_one_meeting() {
     if !tmux_available("three_roles_and_the_wall_run_one_meeting") {
         return;
     }
-    let place = Place::new();
+    let place = Place::fresh();
     let host = place.host("screens-host", &[]);
     host.wait_for(|s| s.contains("Not started"), "the host's screen");
 
