@@ -54,6 +54,9 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
                     None => format!("Floor open · next: {name}"),
                 }
             }
+            (Phase::Running, None) if meeting.queue().list_closed => {
+                format!("⊘ List closed{}", offer(Command::ToggleList, "opens it"))
+            }
             (Phase::Running, None) => {
                 format!("Floor open{}", offer(Command::AddSpeaker, "adds a hand"))
             }
@@ -62,7 +65,7 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         return vec![Line::styled(truncate(&text, w).into_owned(), theme.dim())];
     };
     let name = clean(&meeting.people()[floor.person].name).into_owned();
-    let spoken = duration(meeting.running_between(floor.since, model.now));
+    let spoken = duration(meeting.spoken_in_turn(model.now));
     let mark = match (floor.process, floor.response_to) {
         (true, _) => "⚑ ",
         (false, Some(_)) => "↩ ",
@@ -100,13 +103,36 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         detail.push_str(&format!(" · {}", side.word()));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
+    if let Some(line) = question_line(model) {
+        lines.push(Line::styled(
+            truncate(&format!("  {line}"), w).into_owned(),
+            theme.warning(),
+        ));
+    }
     lines
+}
+
+/// `? Question: Lena Fischer to Tom Okafor · 00:25 left`, while an interposed question runs:
+/// the same words on every screen and the wall.
+pub fn question_line(model: &Model) -> Option<String> {
+    let meeting = &model.meeting;
+    let question = meeting.question(model.now)?;
+    let countdown = meeting.question_countdown(model.now)?;
+    Some(format!(
+        "? Question: {} to {} · {}",
+        clean(&meeting.people()[question.person].name),
+        clean(&meeting.people()[question.to].name),
+        countdown.describe()
+    ))
 }
 
 fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let order = meeting.queue_order(model.now);
+    if order.is_empty() && meeting.queue().list_closed {
+        return vec![Line::styled("⊘ List closed: no new hands", theme.dim())];
+    }
     if order.is_empty() {
         return vec![Line::styled("Queue empty", theme.dim())];
     }

@@ -1,6 +1,6 @@
 //! The per-person totals, in place of the agenda: who has not yet spoken on this item at the
-//! top, then each person's airtime, turns and turns on this item, by airtime or in roll-call
-//! order.
+//! top, then each person's airtime, turns, turns on this item and time on points of process
+//! (⚑, procedure: not airtime), by airtime or in roll-call order.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,7 +12,7 @@ use crate::meeting::PersonTotal;
 use crate::text::{clean, duration, truncate, width};
 
 /// The figures' columns: a space, then the header's width.
-const COLUMNS: [(&str, usize); 3] = [("Airtime", 8), ("Turns", 6), ("On item", 8)];
+const COLUMNS: [(&str, usize); 4] = [("Airtime", 8), ("Turns", 6), ("On item", 8), ("⚑", 6)];
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let order = match model.totals {
@@ -131,9 +131,13 @@ fn row(model: &Model, total: &PersonTotal, name_room: usize, group_room: usize) 
         let group = clean(meeting.group_label(total.person)).into_owned();
         text.push_str(&format!(" {:<group_room$}", truncate(&group, group_room)));
     }
-    let [(_, airtime), (_, turns), (_, item)] = COLUMNS;
+    let [(_, airtime), (_, turns), (_, item), (_, procedure)] = COLUMNS;
+    let flagged = match total.procedure > chrono::TimeDelta::zero() {
+        true => duration(total.procedure),
+        false => "–".into(),
+    };
     text.push_str(&format!(
-        "{:>airtime$}{:>turns$}{:>item$}",
+        "{:>airtime$}{:>turns$}{:>item$}{flagged:>procedure$}",
         duration(total.airtime),
         total.turns,
         total.on_item
