@@ -190,25 +190,33 @@ pub(super) fn person_table(meeting: &Meeting, options: &Options, doc: &mut Vec<B
         })
         .collect();
     rows.sort_by_key(|&p| std::cmp::Reverse(airtime[p]));
+    // Time on points of process gets its own column once anyone has had some.
+    let flagged = procedure.iter().any(|&t| t > TimeDelta::zero());
+    let mut headers: Vec<String> = ["Person", "Group", "Airtime", "Turns"]
+        .map(String::from)
+        .to_vec();
+    if flagged {
+        headers.push("⚑ Procedure".into());
+    }
     doc.push(Block::Heading(3, "By person".into()));
     doc.push(Block::Table {
-        headers: ["Person", "Group", "Airtime", "Turns", "⚑ Procedure"]
-            .map(String::from)
-            .to_vec(),
+        headers,
         rows: rows
             .into_iter()
             .map(|p| {
-                let flagged = match procedure[p] > TimeDelta::zero() {
-                    true => duration(procedure[p]),
-                    false => "–".into(),
-                };
-                vec![
+                let mut row = vec![
                     meeting.people()[p].name.clone(),
                     meeting.group_label(p).to_string(),
                     duration(airtime[p]),
                     turns[p].to_string(),
-                    flagged,
-                ]
+                ];
+                if flagged {
+                    row.push(match procedure[p] > TimeDelta::zero() {
+                        true => duration(procedure[p]),
+                        false => "–".into(),
+                    });
+                }
+                row
             })
             .collect(),
     });
