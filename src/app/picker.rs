@@ -229,7 +229,8 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
             .enumerate()
             .filter_map(|(i, (kind, side))| {
                 let words = crate::text::fold(&super::speakers::choice_words(model, kind, side));
-                crate::text::match_score(&query, &words).map(|s| ((s.0, i), Candidate::Kind(kind, side)))
+                crate::text::match_score(&query, &words)
+                    .map(|s| ((s.0, i), Candidate::Kind(kind, side)))
             })
             .collect(),
         PickFor::Response { .. } | PickFor::Question { .. } => meeting

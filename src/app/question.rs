@@ -202,7 +202,9 @@ impl Question {
                 plain(
                     "Clear the list of speakers?",
                     vec![
-                        format!("Take {hands} waiting down, points of process and direct responses too?"),
+                        format!(
+                            "Take {hands} waiting down, points of process and direct responses too?"
+                        ),
                         "The minutes say the list was cleared, and whose hands they were.".into(),
                     ],
                     "clear the list",

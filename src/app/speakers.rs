@@ -32,7 +32,12 @@ pub(super) fn question(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 }
 
 /// The question picked: asked now, closing in the same record one whose time has run out.
-pub(super) fn ask(model: &mut Model, person: String, to: String, now: DateTime<Utc>) -> Vec<Effect> {
+pub(super) fn ask(
+    model: &mut Model,
+    person: String,
+    to: String,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
     model.overlay = Overlay::None;
     let mut events = Vec::new();
     if model.meeting.question_lapsed(now) {

@@ -261,7 +261,9 @@ fn speakers(
             if let Some(side) = t.side {
                 how.push_str(&format!(" ({})", side.word()));
             }
-            how.push_str(&super::procedure::questions_in(meeting, t.person, t.start, t.end, &who));
+            how.push_str(&super::procedure::questions_in(
+                meeting, t.person, t.start, t.end, &who,
+            ));
             format!("{} {}{how}", who(t.person), duration(t.length))
         })
         .collect();

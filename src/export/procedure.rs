@@ -99,7 +99,11 @@ pub(super) fn questions_in(
     end: DateTime<Utc>,
     who: &dyn Fn(usize) -> String,
 ) -> String {
-    let ended = meeting.queue().questions.iter().map(|q| (q.person, q.to, q.start, q.length));
+    let ended = meeting
+        .queue()
+        .questions
+        .iter()
+        .map(|q| (q.person, q.to, q.start, q.length));
     let running = meeting
         .queue()
         .question
@@ -109,7 +113,11 @@ pub(super) fn questions_in(
         .chain(running)
         .filter(|&(_, to, at, _)| to == speaker && at >= start && at <= end)
         .map(|(person, _, _, length)| {
-            format!(" (interposed question from {} {})", who(person), duration(length))
+            format!(
+                " (interposed question from {} {})",
+                who(person),
+                duration(length)
+            )
         })
         .collect()
 }

@@ -53,7 +53,11 @@ impl Meeting {
         }
     }
 
-    pub(super) fn apply_list(&mut self, event: &Event, at: DateTime<Utc>) -> Result<(), EventError> {
+    pub(super) fn apply_list(
+        &mut self,
+        event: &Event,
+        at: DateTime<Utc>,
+    ) -> Result<(), EventError> {
         match event {
             Event::SpeakerReadded { person } => {
                 let who = self.known(person)?;
@@ -140,13 +144,13 @@ impl Meeting {
 
     fn check_readd(&self, person: &str) -> Result<(), EventError> {
         let who = self.known(person)?;
-        let last = self.last_speaker()?;
-        match last == who {
-            true => Ok(()),
-            false => Err(EventError::Invalid(format!(
+        let last = self.last_turn().ok_or(EventError::NoLastSpeaker)?;
+        if last.person != who {
+            return Err(EventError::Invalid(format!(
                 "{person} was not the last speaker on this item"
-            ))),
+            )));
         }
+        self.last_speaker().map(drop)
     }
 
     /// The waiting hand of a kind, if the person has one.

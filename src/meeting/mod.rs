@@ -505,4 +505,8 @@ fn non_negative(d: TimeDelta) -> TimeDelta {
 }
 
 #[cfg(test)]
+mod speaker_rules;
+#[cfg(test)]
+mod speaker_timing;
+#[cfg(test)]
 mod tests;

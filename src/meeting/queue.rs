@@ -520,7 +520,12 @@ impl Meeting {
     /// Someone left the meeting: their hands go (a direct response too), their question ends,
     /// and their turn ends.
     pub(super) fn leave_queue(&mut self, person: usize, at: DateTime<Utc>) {
-        if self.queue.question.as_ref().is_some_and(|q| q.person == person) {
+        if self
+            .queue
+            .question
+            .as_ref()
+            .is_some_and(|q| q.person == person)
+        {
             self.end_question(at);
         }
         while let Some(i) = self.queue.hands.iter().position(|h| h.person == person) {

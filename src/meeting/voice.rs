@@ -87,7 +87,12 @@ impl Meeting {
             airtime[question.person] += question.length;
             asked[question.person] = true;
         }
-        if let Some(question) = self.queue.question.as_ref().filter(|_| item == self.current) {
+        if let Some(question) = self
+            .queue
+            .question
+            .as_ref()
+            .filter(|_| item == self.current)
+        {
             airtime[question.person] += self.question_length(question, now);
             asked[question.person] = true;
         }

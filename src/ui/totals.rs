@@ -66,7 +66,9 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         // Most airtime first; equal airtime keeps the roll-call order.
         totals.sort_by_key(|t| std::cmp::Reverse(t.airtime));
     }
-    let flagged = totals.iter().any(|t| t.procedure > chrono::TimeDelta::zero());
+    let flagged = totals
+        .iter()
+        .any(|t| t.procedure > chrono::TimeDelta::zero());
     let columns: Vec<(&str, usize)> = COLUMNS
         .into_iter()
         .chain(flagged.then_some(PROCEDURE))
