@@ -608,4 +608,6 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
 }
 
 #[cfg(test)]
+mod speakers_tests;
+#[cfg(test)]
 mod tests;

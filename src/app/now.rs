@@ -64,6 +64,17 @@ fn timekeeper(model: &Model) -> String {
             key(Command::PauseClock)
         );
     }
+    if let (Some(question), Some(turn)) = (
+        meeting.question(model.now),
+        meeting.turn_countdown(model.now),
+    ) {
+        return format!(
+            "{} asks a question: {}'s turn waits at {} and goes on by itself",
+            clean(&meeting.people()[question.person].name),
+            clean(&meeting.people()[question.to].name),
+            turn.text()
+        );
+    }
     if let (Some(turn), Some(floor)) = (meeting.turn_countdown(model.now), &meeting.queue().floor) {
         let name = clean(&meeting.people()[floor.person].name).into_owned();
         match turn.state {

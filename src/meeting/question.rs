@@ -90,6 +90,23 @@ impl Meeting {
         Ok(())
     }
 
+    /// Whether `person` has asked an interposed question (on `item`, or anywhere): their voice
+    /// was heard, though they have had no turn.
+    pub fn asked_a_question(&self, person: usize, item: Option<usize>) -> bool {
+        let on = |i: usize| item.is_none_or(|item| item == i);
+        let running = self
+            .queue
+            .question
+            .as_ref()
+            .is_some_and(|q| q.person == person && on(self.current));
+        running
+            || self
+                .queue
+                .questions
+                .iter()
+                .any(|q| q.person == person && on(q.item))
+    }
+
     /// The longest a question runs.
     pub fn question_limit(&self) -> TimeDelta {
         TimeDelta::seconds(i64::from(self.agenda.speaking.question_seconds()))

@@ -165,10 +165,14 @@ impl Meeting {
             .collect()
     }
 
-    /// Present people with no turn on the item on the table yet, in roll-call order.
+    /// Present people with no turn on the item on the table yet who asked no question on it,
+    /// in roll-call order.
     pub fn not_heard_on_item(&self) -> Vec<usize> {
         self.present()
-            .filter(|&p| self.turns_on_item(p, self.current) == 0)
+            .filter(|&p| {
+                self.turns_on_item(p, self.current) == 0
+                    && !self.asked_a_question(p, Some(self.current))
+            })
             .collect()
     }
 

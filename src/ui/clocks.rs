@@ -28,12 +28,11 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let now = model.now;
     let asked = meeting.question(now).zip(meeting.question_countdown(now));
     let first = match (meeting.break_countdown(now), meeting.turn_countdown(now)) {
-        (None, Some(turn)) if asked.is_some() => asked.map(|(question, countdown)| {
+        (None, Some(_)) if asked.is_some() => asked.map(|(question, countdown)| {
             let label = format!(
-                "? Question: {} to {} (the turn waits at {})",
+                "? Question: {} to {}",
                 clean(&meeting.people()[question.person].name),
                 clean(&meeting.people()[question.to].name),
-                turn.text()
             );
             (label, countdown)
         }),
