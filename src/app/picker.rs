@@ -95,7 +95,7 @@ impl PickFor {
                 format!("Question to {}: who asks?", crate::text::clean(to))
             }
             PickFor::HandKind { person, from } => format!(
-                "{}'s hand ({}) becomes:",
+                "{}'s {} becomes:",
                 crate::text::clean(person),
                 from.words().trim_start_matches("a ")
             ),

@@ -106,6 +106,12 @@ fn a_new_question_after_one_ran_out_closes_it_in_the_same_record() {
     ];
     assert_eq!(recorded, [Event::Batch { events: both }]);
     assert_eq!(model.meeting.queue().questions[0].length.num_seconds(), 30);
+    records(&mut model, Command::EndTurn, at(58 + 12));
+    let minutes = minutes(&model).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        minutes.contains("Tom Becker 00:20 (interposed questions from Mei Chen 00:30, Grace Mensah 00:10)"),
+        "{minutes}"
+    );
 }
 
 #[test]

@@ -90,8 +90,9 @@ pub(super) fn item_procedure(
     }
 }
 
-/// ` (interposed question from Lena Fischer 0:25)`: the questions put to `speaker` in a turn
-/// from `start` to `end`.
+/// ` (interposed question from Lena Fischer 00:25)`, or ` (interposed questions from Lena
+/// Fischer 00:25, Ravi Kumar 00:10)`: the questions put to `speaker` in a turn from `start` to
+/// `end`.
 pub(super) fn questions_in(
     meeting: &Meeting,
     speaker: usize,
@@ -109,20 +110,19 @@ pub(super) fn questions_in(
         .question
         .as_ref()
         .map(|q| (q.person, q.to, q.since, meeting.question_length(q, end)));
-    ended
+    let asked: Vec<String> = ended
         .chain(running)
         .filter(|&(_, to, at, _)| to == speaker && at >= start && at <= end)
-        .map(|(person, _, _, length)| {
-            format!(
-                " (interposed question from {} {})",
-                who(person),
-                duration(length)
-            )
-        })
-        .collect()
+        .map(|(person, _, _, length)| format!("{} {}", who(person), duration(length)))
+        .collect();
+    match asked.as_slice() {
+        [] => String::new(),
+        [one] => format!(" (interposed question from {one})"),
+        several => format!(" (interposed questions from {})", several.join(", ")),
+    }
 }
 
-/// `Points of process took 1:10 in all; that time is procedure, not airtime, and is not in the
+/// `Points of process took 01:10 in all: that time is procedure, not airtime, and is not in the
 /// shares above.`, once there has been one.
 pub(super) fn procedure_total(meeting: &Meeting, end: DateTime<Utc>) -> Option<String> {
     let total: TimeDelta = (0..meeting.people().len())

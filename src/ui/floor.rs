@@ -131,7 +131,11 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let order = meeting.queue_order(model.now);
     if order.is_empty() && meeting.queue().list_closed {
-        return vec![Line::styled("⊘ List closed: no new hands", theme.dim())];
+        // With the floor open, the line above already says the list is closed.
+        return match meeting.queue().floor {
+            Some(_) => vec![Line::styled("⊘ List closed: no new hands", theme.dim())],
+            None => Vec::new(),
+        };
     }
     if order.is_empty() {
         return vec![Line::styled("Queue empty", theme.dim())];
