@@ -107,9 +107,14 @@ fn a_new_question_after_one_ran_out_closes_it_in_the_same_record() {
     assert_eq!(recorded, [Event::Batch { events: both }]);
     assert_eq!(model.meeting.queue().questions[0].length.num_seconds(), 30);
     records(&mut model, Command::EndTurn, at(58 + 12));
-    let minutes = minutes(&model).split_whitespace().collect::<Vec<_>>().join(" ");
+    let minutes = minutes(&model)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
-        minutes.contains("Tom Becker 00:20 (interposed questions from Mei Chen 00:30, Grace Mensah 00:10)"),
+        minutes.contains(
+            "Tom Becker 00:20 (interposed questions from Mei Chen 00:30, Grace Mensah 00:10)"
+        ),
         "{minutes}"
     );
 }
@@ -340,6 +345,44 @@ fn every_new_action_is_a_command_with_a_key_and_help() {
 }
 
 #[test]
+fn only_the_facilitator_puts_hands_on_the_list() {
+    let hands = [
+        Event::HandRaised {
+            person: "Mei Chen".into(),
+            process: false,
+        },
+        Event::HandRaised {
+            person: "Mei Chen".into(),
+            process: true,
+        },
+        Event::HandLowered {
+            person: "Mei Chen".into(),
+            process: false,
+        },
+    ];
+    for role in [Role::Timekeeper, Role::Secretary, Role::Observer] {
+        for command in [
+            Command::AddSpeaker,
+            Command::PointOfProcess,
+            Command::RemoveSpeaker,
+        ] {
+            assert!(
+                role.allows(command).is_err(),
+                "{} {}",
+                role.name(),
+                command.name()
+            );
+        }
+        for event in &hands {
+            assert!(role.may_record(event).is_err(), "{} {event:?}", role.name());
+        }
+    }
+    for event in &hands {
+        assert!(Role::Facilitator.may_record(event).is_ok());
+    }
+}
+
+#[test]
 fn only_the_facilitator_runs_the_list_and_the_host_checks_what_screens_send() {
     for role in [Role::Timekeeper, Role::Secretary, Role::Observer] {
         for command in [
@@ -410,4 +453,47 @@ fn the_minutes_show_a_question_in_the_speaker_s_turn_and_the_asker_s_airtime() {
         .find(|l| l.starts_with("Mei Chen "))
         .unwrap_or_else(|| panic!("{minutes}"));
     assert!(row.contains("00:25    0"), "airtime, not a turn: {row}");
+}
+
+/// The README's "Coming from OpenSlides" table names a test for every rule cochair follows or
+/// differs on: each one named is a test here, so the table cannot point at nothing.
+#[test]
+fn every_rule_followed_or_differed_on_in_the_readme_names_a_test_that_exists() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme.find("## Coming from OpenSlides").unwrap();
+    let end = start + readme[start..].find("\n## ").unwrap();
+    let sources: String = [
+        "src/meeting/speaker_rules.rs",
+        "src/meeting/speaker_timing.rs",
+        "src/app/speakers_tests.rs",
+    ]
+    .iter()
+    .map(|path| std::fs::read_to_string(path).unwrap())
+    .collect();
+    let mut rows = 0;
+    for row in readme[start..end].lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = row.split(" | ").collect();
+        if cells.len() < 4 || cells[0] == "| OpenSlides" || row.starts_with("|---") {
+            continue;
+        }
+        let verdict = cells[1];
+        let tests: Vec<&str> = cells[3].trim_end_matches(" |").split(", ").collect();
+        if verdict.starts_with("lacks") {
+            continue;
+        }
+        assert!(
+            verdict.starts_with("follows") || verdict.starts_with("differs"),
+            "{row}"
+        );
+        for test in tests {
+            let name = test.trim().trim_matches('`');
+            assert!(!name.is_empty(), "no test named: {row}");
+            assert!(
+                sources.contains(&format!("fn {name}()")),
+                "{name} is not a test"
+            );
+            rows += 1;
+        }
+    }
+    assert!(rows > 40, "{rows} tests named");
 }

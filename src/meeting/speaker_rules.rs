@@ -125,6 +125,15 @@ mod who_is_on_the_list {
     use super::*;
 
     #[test]
+    fn the_chair_puts_anyone_present_on_the_list() {
+        let mut m = board("");
+        for (secs, name) in [(1, "Ana"), (2, "Ben"), (3, "Cal"), (4, "Sol"), (5, "Tia")] {
+            ok(&mut m, secs, hand(name));
+        }
+        assert_eq!(order(&m, 6).len(), 5);
+    }
+
+    #[test]
     fn only_people_present_can_ask_to_speak() {
         let mut m = board("");
         assert_eq!(
@@ -206,10 +215,20 @@ mod who_is_on_the_list {
     }
 
     #[test]
-    fn a_hand_can_be_taken_down_on_a_closed_list() {
+    fn a_hand_can_be_changed_or_taken_down_on_a_closed_list() {
         let mut m = board("");
         ok(&mut m, 1, hand("Ben"));
         ok(&mut m, 2, Event::ListClosed);
+        ok(
+            &mut m,
+            2,
+            change("Ben", HandKind::Hand, HandKind::PointOfProcess, None),
+        );
+        ok(
+            &mut m,
+            2,
+            change("Ben", HandKind::PointOfProcess, HandKind::Hand, None),
+        );
         let person = "Ben".into();
         ok(
             &mut m,
