@@ -1,6 +1,7 @@
 //! The meeting itself, without any terminal: its state is a fold over recorded events, and every
 //! question about time takes `now` as a parameter.
 
+mod airtime;
 mod balance;
 mod clock;
 mod due;

@@ -193,8 +193,8 @@ impl Meeting {
     }
 
     /// A new item is on the table: direct responses lapse (they answered a speaker of the item
-    /// left), hands for or against the old motion become plain hands, and the list of speakers
-    /// opens again.
+    /// left), hands for or against the old motion become plain hands, a re-added last speaker
+    /// waits like anyone, and the list of speakers opens again.
     pub(super) fn procedure_on_new_item(&mut self) {
         while let Some(i) = self
             .queue
@@ -206,6 +206,8 @@ impl Meeting {
         }
         for hand in &mut self.queue.hands {
             hand.side = None;
+            // A re-added speaker was the last on the item left: here they wait like anyone.
+            hand.readded = false;
         }
         self.queue.list_closed = false;
         self.queue.replies_given = 0;

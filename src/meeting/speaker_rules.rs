@@ -589,3 +589,16 @@ mod the_order {
         );
     }
 }
+
+#[test]
+fn a_readded_speaker_kept_for_the_next_item_waits_like_anyone() {
+    let mut m = board("");
+    ok(&mut m, 1, floor("Sol"));
+    ok(&mut m, 30, Event::TurnEnded);
+    ok(&mut m, 31, hand("Ben"));
+    let person = "Sol".into();
+    ok(&mut m, 32, Event::SpeakerReadded { person });
+    assert_eq!(order(&m, 33), ["Sol", "Ben"]);
+    ok(&mut m, 34, Event::ItemOpened { item: 1 });
+    assert_eq!(order(&m, 35), ["Ben", "Sol"], "by weight on the new item");
+}
