@@ -1,9 +1,10 @@
 //! The speaking queue: raised hands, who has the floor, the turns taken, and the order in which
 //! hands get the floor under the agenda's policy, with the reasons the room sees.
 //!
-//! Whatever the policy, points of process come first, and a hand overtaken `max_overtakes`
-//! times by hands raised after it goes next, so nobody waits forever. The facilitator can
-//! override the order; overrides win, are not counted as overtakes, and go in the process log.
+//! Whatever the policy, points of process come first, then a last speaker the facilitator put
+//! back on top, then direct responses; and a hand overtaken `max_overtakes` times by hands
+//! raised after it goes next, so nobody waits forever. The facilitator can override the order;
+//! overrides win, are not counted as overtakes, and go in the process log.
 
 use std::cmp::Ordering;
 
