@@ -399,7 +399,10 @@ fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
         "the facilitator asked before adding to a closed list",
     );
     tmux.keys(&["y"]);
-    tmux.wait_for(|s| s.contains("3 waiting"), "Grace added to the closed list");
+    tmux.wait_for(
+        |s| s.contains("3 waiting"),
+        "Grace added to the closed list",
+    );
     tmux.keys(&["Escape", "o"]);
     tmux.type_text("sam");
     tmux.keys(&["Enter"]);
@@ -482,10 +485,7 @@ fn an_interposed_question_in_a_real_terminal() {
     tmux.type_text("mei");
     tmux.keys(&["Enter"]);
     tmux.wait_for(
-        |s| {
-            s.contains("? Question: Mei Chen to Tom Becker")
-                && s.contains("⏸ held for a question")
-        },
+        |s| s.contains("? Question: Mei Chen to Tom Becker") && s.contains("⏸ held for a question"),
         "the question on the floor, the turn held",
     );
     tmux.keys(&["Q"]);
