@@ -103,27 +103,35 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         detail.push_str(&format!(" · {}", side.word()));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
-    if let Some(line) = question_line(model) {
-        lines.push(Line::styled(
-            truncate(&format!("  {line}"), w).into_owned(),
-            theme.warning(),
-        ));
+    if let Some((who, left)) = question(model) {
+        // The countdown goes on a line of its own when both do not fit.
+        let one = format!("  {who} · {left}");
+        let parts = match width(&one) <= w {
+            true => vec![one],
+            false => vec![format!("  {who}"), format!("    {left}")],
+        };
+        for part in parts {
+            lines.push(Line::styled(
+                truncate(&part, w).into_owned(),
+                theme.warning(),
+            ));
+        }
     }
     lines
 }
 
-/// `? Question: Lena Fischer to Tom Okafor · 00:25 left`, while an interposed question runs:
+/// `? Question: Lena Fischer to Tom Okafor` and `00:25 left`, while an interposed question runs:
 /// the same words on every screen and the wall.
-pub fn question_line(model: &Model) -> Option<String> {
+fn question(model: &Model) -> Option<(String, String)> {
     let meeting = &model.meeting;
     let question = meeting.question(model.now)?;
     let countdown = meeting.question_countdown(model.now)?;
-    Some(format!(
-        "? Question: {} to {} · {}",
+    let who = format!(
+        "? Question: {} to {}",
         clean(&meeting.people()[question.person].name),
         clean(&meeting.people()[question.to].name),
-        countdown.describe()
-    ))
+    );
+    Some((who, countdown.describe()))
 }
 
 fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {

@@ -84,6 +84,18 @@ fn the_question_and_its_clock_are_on_the_timekeeper_s_screen() {
 }
 
 #[test]
+fn on_a_narrow_floor_the_question_s_clock_has_a_line_of_its_own() {
+    let mut model = question_asked();
+    model.role = Role::Secretary;
+    let text = screen(&model, 100, 30);
+    assert!(
+        text.contains("? Question: Mei Chen to Tom Becker "),
+        "{text}"
+    );
+    assert!(text.contains("    00:20 left"), "{text}");
+}
+
+#[test]
 fn the_question_and_its_clock_are_on_the_wall() {
     let mut model = question_asked();
     model.room = true;
