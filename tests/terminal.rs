@@ -318,7 +318,11 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
     assert!(question.contains("(3 days ago)"), "{question}");
     asked.type_text("n");
     asked.keys(&["Enter"]);
-    let screen = asked.wait_for(|s| s.contains("Not started"), "a new meeting");
+    // Wait for the whole screen: under load the header is drawn before the status line.
+    let screen = asked.wait_for(
+        |s| s.contains("Not started") && s.contains("Nothing recorded yet"),
+        "a new meeting, nothing recorded yet",
+    );
     assert!(screen.contains("Nothing recorded yet"), "{screen}");
     asked.keys(&["q"]);
     assert_eq!(wait_for_exit(&asked), 0);
