@@ -15,6 +15,7 @@ mod roll_call;
 mod runtime;
 mod secretary;
 mod share;
+mod speakers;
 mod text_field;
 mod theme;
 mod timekeeper;
@@ -35,6 +36,7 @@ pub use runtime::{
 };
 pub use secretary::{due_preview, parse_vote, record_order};
 pub use share::{Offer, Pending, Refusal, Watcher, describe, unconfirmed, watching};
+pub use speakers::{choice_words, hand_choices};
 pub use text_field::{Edit, TextField};
 pub use theme::Theme;
 
@@ -531,6 +533,10 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::AddSpeakerContra => procedure::open_side(model, crate::meeting::Side::Contra),
         Command::ToggleList => procedure::toggle_list(model, now),
         Command::PersonTotals => procedure::cycle_totals(model),
+        Command::InterposedQuestion => speakers::question(model, now),
+        Command::ReaddLastSpeaker => speakers::readd(model, now),
+        Command::EditHand => speakers::edit_hand(model, now),
+        Command::ClearHands => speakers::clear(model),
     }
 }
 
@@ -640,5 +646,7 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
+#[cfg(test)]
+mod speakers_tests;
 #[cfg(test)]
 mod tests;

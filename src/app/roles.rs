@@ -154,7 +154,11 @@ pub fn duty(command: Command) -> Duty {
         | C::DirectResponse
         | C::AddSpeakerPro
         | C::AddSpeakerContra
-        | C::ToggleList => Duty::Chair,
+        | C::ToggleList
+        | C::InterposedQuestion
+        | C::ReaddLastSpeaker
+        | C::EditHand
+        | C::ClearHands => Duty::Chair,
         C::PauseClock
         | C::StartBreak
         | C::ExtendItem
@@ -197,7 +201,13 @@ fn event_duty(event: &Event) -> Duty {
         | Event::HandRaisedFor { .. }
         | Event::ListClosed
         | Event::ListReopened
-        | Event::HandsCleared => Duty::Chair,
+        | Event::HandsCleared
+        | Event::QuestionAsked { .. }
+        | Event::QuestionEnded
+        | Event::SpeakerReadded { .. }
+        | Event::HandChanged { .. }
+        | Event::ListCleared
+        | Event::HandAddedToClosedList { .. } => Duty::Chair,
         Event::TurnEnded
         | Event::ClockPaused
         | Event::ClockResumed

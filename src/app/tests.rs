@@ -1686,19 +1686,23 @@ mod procedure {
     }
 
     #[test]
-    fn a_closed_list_refuses_new_hands_with_the_reason_but_not_points_of_process() {
+    fn a_closed_list_asks_the_chair_before_a_hand_but_not_before_a_point_of_process() {
         let mut model = present();
         hand(&mut model, "Tom Becker", 1);
         act(&mut model, Command::ToggleList, at(2));
         assert!(model.meeting.queue().list_closed);
         act(&mut model, Command::AddSpeaker, at(3));
+        pick(&mut model, "Mei Chen", 3);
         assert_eq!(
-            model.status.as_deref(),
-            Some(
-                "The list of speakers is closed: press L to open it again (points of process and direct responses still come)"
-            )
+            model.overlay,
+            Overlay::Confirm(Question::ClosedList {
+                person: "Mei Chen".into(),
+                side: None
+            })
         );
-        assert_eq!(model.overlay, Overlay::None);
+        act(&mut model, Command::Decline, at(3));
+        assert_eq!(names(&model), ["Tom Becker"], "no: nothing added");
+        act(&mut model, Command::Cancel, at(3));
         act(&mut model, Command::PointOfProcess, at(4));
         pick(&mut model, "Mei Chen", 4);
         assert_eq!(names(&model), ["Mei Chen", "Tom Becker"]);

@@ -287,6 +287,9 @@ fn speakers(
             if let Some(side) = t.side {
                 how.push_str(&format!(" ({})", side.word()));
             }
+            how.push_str(&super::procedure::questions_in(
+                meeting, t.person, t.start, t.end, &who,
+            ));
             format!("{} {}{how}", who(t.person), duration(t.length))
         })
         .collect();
@@ -296,7 +299,7 @@ fn speakers(
         .as_ref()
         .filter(|_| item == meeting.current())
     {
-        let spoken = duration(meeting.running_between(floor.since, now));
+        let spoken = duration(meeting.spoken_in_turn(now));
         let mut how = String::new();
         if floor.process {
             how.push_str(" (point of process)");
@@ -307,6 +310,13 @@ fn speakers(
         if let Some(side) = floor.side {
             how.push_str(&format!(" ({})", side.word()));
         }
+        how.push_str(&super::procedure::questions_in(
+            meeting,
+            floor.person,
+            floor.since,
+            now,
+            &who,
+        ));
         turns.push(format!(
             "{} {spoken}{how} (still speaking)",
             who(floor.person)
@@ -453,6 +463,9 @@ fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     } else {
         format!("Not heard: {}.", not_heard.join(", "))
     }));
+    if let Some(line) = super::procedure::procedure_total(meeting, end) {
+        doc.push(Block::Paragraph(line));
+    }
     super::procedure::person_table(meeting, options, doc);
 }
 

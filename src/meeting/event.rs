@@ -215,6 +215,33 @@ pub enum Event {
     /// The first screen of its kind joined the host (recorded once per kind, from the start of
     /// the meeting on): the minutes say which roles ran the meeting from screens of their own.
     ScreenJoined { kind: ScreenKind },
+    /// An interposed question: `person` asks the speaker, `to`, a question while they have the
+    /// floor. The speaker's turn clock waits while the question runs on its own countdown
+    /// (`question_seconds`); when that runs out, or the question ends, the turn goes on.
+    QuestionAsked { person: String, to: String },
+    /// The facilitator ended the question under way (or one whose time had run out, as a new
+    /// one was asked).
+    QuestionEnded,
+    /// The facilitator put the last speaker on the item back at the top of the list (after any
+    /// point of process): their turn stays in the record.
+    SpeakerReadded { person: String },
+    /// A waiting hand changed kind (hand, direct response, point of process) or, on a Decision
+    /// item, side; it keeps its arrival time.
+    HandChanged {
+        person: String,
+        from: HandKind,
+        to: HandKind,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<Side>,
+    },
+    /// The facilitator took every waiting hand down at once.
+    ListCleared,
+    /// The facilitator added a hand to the closed list of speakers, after being asked.
+    HandAddedToClosedList {
+        person: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<Side>,
+    },
 }
 
 impl Event {
@@ -248,7 +275,7 @@ impl Event {
 
 impl Event {
     /// The meeting's procedure: direct responses, pro and contra, the list of speakers, hands
-    /// cleared at a change of item.
+    /// cleared, interposed questions, the last speaker re-added, hands changed.
     pub fn is_procedure(&self) -> bool {
         matches!(
             self,
@@ -259,7 +286,37 @@ impl Event {
                 | Event::ListClosed
                 | Event::ListReopened
                 | Event::HandsCleared
+                | Event::QuestionAsked { .. }
+                | Event::QuestionEnded
+                | Event::SpeakerReadded { .. }
+                | Event::HandChanged { .. }
+                | Event::ListCleared
+                | Event::HandAddedToClosedList { .. }
         )
+    }
+}
+
+/// What kind of request to speak a hand is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HandKind {
+    /// A plain hand, in the queue's weighted order.
+    Hand,
+    /// A short reply to the speaker, right after their turn.
+    DirectResponse,
+    /// A remark about how the meeting is run: it goes first.
+    PointOfProcess,
+}
+
+impl HandKind {
+    /// `a hand`, `a direct response`, `a point of process`: the words on screen and in the
+    /// minutes.
+    pub fn words(self) -> &'static str {
+        match self {
+            HandKind::Hand => "a hand",
+            HandKind::DirectResponse => "a direct response",
+            HandKind::PointOfProcess => "a point of process",
+        }
     }
 }
 

@@ -1,13 +1,16 @@
 //! The meeting itself, without any terminal: its state is a fold over recorded events, and every
 //! question about time takes `now` as a parameter.
 
+mod airtime;
 mod balance;
 mod clock;
 mod due;
 mod event;
 mod follow;
+mod list;
 mod people;
 mod procedure;
+mod question;
 mod queue;
 mod record;
 mod stoppages;
@@ -17,9 +20,12 @@ mod voice;
 pub use balance::GroupBalance;
 pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
-pub use event::{Attendance, Direction, Event, ProposalId, Record, ScreenKind, Side, Vote};
+pub use event::{
+    Attendance, Direction, Event, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
+};
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use people::{Participant, QuorumState};
+pub use question::{AskedQuestion, Asking};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
 pub use stoppages::Stoppages;
@@ -166,6 +172,19 @@ pub enum EventError {
     OwnTurn(String),
     #[error("no hands are waiting")]
     NoHands,
+    #[error("a question is being asked: one at a time")]
+    QuestionRunning,
+    #[error("no question is being asked")]
+    NoQuestion,
+    #[error("a point of process takes no interposed question")]
+    QuestionToProcess,
+    /// The speaker cannot put a question to themself.
+    #[error("{0} has the floor: an interposed question is put to the speaker")]
+    OwnQuestion(String),
+    #[error("nobody has finished a turn on this item yet")]
+    NoLastSpeaker,
+    #[error("{0}'s hand is already that: nothing to change")]
+    NothingToChange(String),
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
@@ -519,5 +538,9 @@ fn non_negative(d: TimeDelta) -> TimeDelta {
     d.max(TimeDelta::zero())
 }
 
+#[cfg(test)]
+mod speaker_rules;
+#[cfg(test)]
+mod speaker_timing;
 #[cfg(test)]
 mod tests;

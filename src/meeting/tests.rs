@@ -314,7 +314,12 @@ mod queue {
         speak(&mut m, 3, "Tia", 20);
         assert_eq!(m.turns_taken(tia), 0);
         assert_eq!(m.turns_on_item(tia, 0), 0);
-        assert_eq!(m.airtime(tia, at(100)), TimeDelta::seconds(20));
+        assert_eq!(
+            m.airtime(tia, at(100)),
+            TimeDelta::zero(),
+            "procedure, not airtime"
+        );
+        assert_eq!(m.procedure_time(tia, at(100)), TimeDelta::seconds(20));
         let ana = m.person("Ana").unwrap();
         assert_eq!(
             m.queue.hands[m.queue.hand_of(ana).unwrap()].overtakes,

@@ -150,9 +150,11 @@ fn relevant(model: &Model, action: Command) -> bool {
         Command::AddSpeakerPro | Command::AddSpeakerContra => {
             running && !meeting.queue().list_closed && meeting.sides_allowed().is_ok()
         }
-        Command::DirectResponse => {
+        Command::DirectResponse | Command::InterposedQuestion => {
             running && meeting.queue().floor.as_ref().is_some_and(|f| !f.process)
         }
+        Command::ReaddLastSpeaker => running && meeting.last_speaker().is_ok(),
+        Command::EditHand | Command::ClearHands => running && queued,
         Command::NextSpeaker | Command::GiveFloor if meeting.on_break() => false,
         Command::NextSpeaker => running && (queued || meeting.queue().floor.is_some()),
         Command::MarkLeft => running,

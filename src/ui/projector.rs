@@ -173,6 +173,10 @@ fn queue_lines(model: &Model) -> Vec<String> {
     if meeting.phase() != Phase::Running {
         return Vec::new();
     }
+    let closed = meeting
+        .queue()
+        .list_closed
+        .then(|| " ⊘ List closed".to_string());
     meeting
         .queue_order(model.now)
         .iter()
@@ -191,6 +195,7 @@ fn queue_lines(model: &Model) -> Vec<String> {
                 why.join(" · ")
             )
         })
+        .chain(closed)
         .collect()
 }
 
@@ -265,6 +270,16 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
             .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
             .unwrap_or_default();
         return (format!("☕ Break · back at {back}"), Some(countdown));
+    }
+    if let (Some(question), Some(countdown)) =
+        (meeting.question(now), meeting.question_countdown(now))
+    {
+        let label = format!(
+            "? Question: {} to {}",
+            clean(&meeting.people()[question.person].name),
+            clean(&meeting.people()[question.to].name)
+        );
+        return (label, Some(countdown));
     }
     if let (Some(floor), Some(turn)) = (&meeting.queue().floor, meeting.turn_countdown(now)) {
         let name = clean(&meeting.people()[floor.person].name).into_owned();
