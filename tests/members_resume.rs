@@ -64,7 +64,7 @@ fn a_resumed_host_serves_the_same_page_and_phones_keep_their_claims() {
     // No meeting open yet: the command says so.
     let (ok, _, said) = members_url(&journal, &env);
     assert!(!ok);
-    assert!(said.contains("no meeting is open"), "{said}");
+    assert!(said.contains("No meeting is open"), "{said}");
 
     let host = Tmux::start("members-resume", 120, 40, &args, &env);
     let screen = host.wait_for(
@@ -134,5 +134,5 @@ fn a_resumed_host_serves_the_same_page_and_phones_keep_their_claims() {
     }
     let (ok, _, said) = members_url(&journal, &env);
     assert!(!ok, "the host is closed");
-    assert!(said.contains("no meeting is open"), "{said}");
+    assert!(said.contains("No meeting is open"), "{said}");
 }

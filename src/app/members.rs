@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Effect, Model, record, refusal, roll_call};
-use crate::meeting::{Event, PageHands, Record};
+use super::{Effect, Model, Refusal, record, roll_call};
+use crate::meeting::{Event, EventError, PageHands, ProposalId, Record};
 
 /// Show or hide the QR code and the address of the members' page.
 pub(super) fn toggle_code(model: &mut Model) -> Vec<Effect> {
@@ -58,58 +58,46 @@ pub(super) fn release(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 }
 
 /// A member's device asks for `event` on behalf of `person`, the name it holds: only a claim
-/// or a hand of that person's own, and only what the meeting allows now. Recorded like a
-/// joined screen's proposal, with the host's clock.
+/// or a hand of that person's own, and only what the meeting allows now. Recorded as a joined
+/// screen's proposal is, with the host's clock, the record keeping the proposal's id; refused
+/// with a typed reason the page words for the member.
 pub(super) fn proposal(
     model: &mut Model,
-    page: u64,
+    (page, id): (u64, ProposalId),
     person: &str,
     event: Event,
     now: DateTime<Utc>,
 ) -> Vec<Effect> {
+    let refuse = |why| {
+        vec![Effect::Refuse {
+            screen: page,
+            id: Some(id),
+            why,
+        }]
+    };
+    if model.meeting.recorded(id) {
+        return refuse(Refusal::AlreadyRecorded);
+    }
     let own = match &event {
         Event::PageClaimed { person: p } | Event::PageHand { person: p, .. } => p == person,
         _ => false,
     };
     if !own {
-        let reason = "The members' page may only claim a name or move that person's own hand";
-        return vec![Effect::Refuse {
-            screen: page,
-            reason: reason.into(),
-        }];
+        return refuse(Refusal::NotNow(EventError::Invalid(
+            "the members' page only claims a name or moves that member's own hand".into(),
+        )));
     }
     if let Err(e) = model.meeting.check(&event) {
-        let reason = page_refusal(model, &e);
-        return vec![Effect::Refuse {
-            screen: page,
-            reason,
-        }];
+        return refuse(Refusal::NotNow(e));
     }
     vec![Effect::RecordFor {
         screen: page,
-        record: Record { at: now, event },
+        record: Record {
+            at: now,
+            proposal: Some(id),
+            event,
+        },
     }]
-}
-
-/// A refusal in a member's words: no keys to press, since a member has none.
-fn page_refusal(model: &Model, e: &crate::meeting::EventError) -> String {
-    use crate::meeting::EventError as E;
-    match e {
-        E::NotStarted => "The meeting has not started yet".into(),
-        E::Adjourned => "The meeting is adjourned".into(),
-        E::ListClosed => "The list of speakers is closed".into(),
-        E::OnBreak => "The meeting is on a break".into(),
-        e => {
-            let text = refusal(model, e);
-            text.strip_prefix("Not possible: ")
-                .map_or(text.clone(), |t| {
-                    let mut first = t.chars();
-                    first.next().map_or_else(String::new, |c| {
-                        c.to_uppercase().chain(first).collect::<String>()
-                    })
-                })
-        }
-    }
 }
 
 #[cfg(test)]

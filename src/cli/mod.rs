@@ -65,6 +65,11 @@ pub struct Cli {
     #[arg(long, value_name = "JOURNAL|none", value_parser = follow::follows_arg)]
     follows: Option<Follows>,
 
+    /// How many other screens may join this meeting at once (`cochair join`); the next one is
+    /// told the host is full.
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    max_screens: u32,
+
     /// Serve the members' page on the room's network, for members to follow the meeting and
     /// raise their own hand from their phones: `auto` (this machine's address on the local
     /// network and a free port; the same again when the meeting is resumed) or ADDR:PORT. The
@@ -351,9 +356,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             theme: look,
             members_url,
         }) => {
-            if members_url {
-                return join::members_url(journal.as_deref()).map_err(CliError::from);
-            }
             let role = match role {
                 RoleArg::Facilitator => crate::app::Role::Facilitator,
                 RoleArg::Timekeeper => crate::app::Role::Timekeeper,
@@ -367,6 +369,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 keymap,
                 theme: theme(look),
             };
+            if members_url {
+                return join::members_url(&joining).map_err(CliError::from);
+            }
             match join::join(&joining)? {
                 Exit::Quit => Ok(()),
                 stopped => Err(CliError::Stopped(stopped.code())),
@@ -408,6 +413,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             theme: theme(cli.theme),
             rehearse: cli.rehearse,
             follows: cli.follows.unwrap_or_default(),
+            max_screens: Some(cli.max_screens as usize),
             members: cli.members,
         }),
     }

@@ -16,40 +16,9 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
-use super::{Event, EventError, Meeting, Side};
+use super::{Event, EventError, HandKind, Meeting, Side};
 use crate::agenda::ItemKind;
-
-/// Which hand a member raises or lowers from the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HandKind {
-    /// An ordinary hand (on a Decision item, perhaps for one side).
-    Hand,
-    /// A direct response to whoever has the floor.
-    Response,
-    /// A point of order (process): it goes to the front.
-    Order,
-}
-
-impl HandKind {
-    /// `hand`, `response`, `order`: the words of the page's form.
-    pub fn word(self) -> &'static str {
-        match self {
-            HandKind::Hand => "hand",
-            HandKind::Response => "response",
-            HandKind::Order => "order",
-        }
-    }
-
-    /// The kind a form's word names.
-    pub fn from_word(word: &str) -> Option<HandKind> {
-        [HandKind::Hand, HandKind::Response, HandKind::Order]
-            .into_iter()
-            .find(|k| k.word() == word)
-    }
-}
 
 /// One name's claims on the page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -213,11 +182,11 @@ impl Meeting {
                     process: false,
                 },
             },
-            (true, HandKind::Order) => Event::HandRaised {
+            (true, HandKind::PointOfProcess) => Event::HandRaised {
                 person,
                 process: true,
             },
-            (true, HandKind::Response) => {
+            (true, HandKind::DirectResponse) => {
                 let floor = self
                     .queue
                     .floor
@@ -230,11 +199,11 @@ impl Meeting {
                 person,
                 process: false,
             },
-            (false, HandKind::Order) => Event::HandLowered {
+            (false, HandKind::PointOfProcess) => Event::HandLowered {
                 person,
                 process: true,
             },
-            (false, HandKind::Response) => Event::ResponseRefused { person },
+            (false, HandKind::DirectResponse) => Event::ResponseRefused { person },
         })
     }
 
@@ -276,8 +245,10 @@ impl Meeting {
             } => {
                 let who = self.known(person)?;
                 let waiting = match kind {
-                    HandKind::Response => self.queue.response_of(who),
-                    kind => self.queue.hand_of_kind(who, *kind == HandKind::Order),
+                    HandKind::DirectResponse => self.queue.response_of(who),
+                    kind => self
+                        .queue
+                        .hand_of_kind(who, *kind == HandKind::PointOfProcess),
                 };
                 if let Some(i) = waiting {
                     self.queue.remove_at(i);

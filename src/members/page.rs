@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::view::{Clock, Floor, Heading, Item, List, Shared, You};
+use crate::app::Refusal;
 use crate::meeting::{HandKind, Phase, Side};
 
 /// Text made safe inside HTML, in content and in quoted attributes alike.
@@ -302,7 +303,12 @@ fn hand_forms(you: &You, base: &str) -> String {
         f
     };
     let lower = |kind: HandKind, id: &str, label: &str| {
-        form(id, &[("up", "0"), ("kind", kind.word())], label, "lower")
+        form(
+            id,
+            &[("up", "0"), ("kind", super::routes::word_of(kind))],
+            label,
+            "lower",
+        )
     };
     // What is waiting can always be taken down.
     if waiting.hand {
@@ -319,14 +325,14 @@ fn hand_forms(you: &You, base: &str) -> String {
     }
     if waiting.response {
         out.push_str(&lower(
-            HandKind::Response,
+            HandKind::DirectResponse,
             "response",
             "Withdraw my direct response",
         ));
     }
     if waiting.order {
         out.push_str(&lower(
-            HandKind::Order,
+            HandKind::PointOfProcess,
             "order",
             "Withdraw my point of order",
         ));
@@ -391,4 +397,52 @@ order or a direct response still comes.</p>",
 after their turn. A point of order is about how the meeting is run; it goes first.</p>",
     );
     out
+}
+
+/// A refusal in a member's words: no keys to press, since a member has none.
+pub fn refusal_words(why: &Refusal) -> String {
+    use crate::meeting::EventError as E;
+    match why {
+        Refusal::NotNow(E::NotStarted) => "The meeting has not started yet".into(),
+        Refusal::NotNow(E::Adjourned) => "The meeting is adjourned".into(),
+        Refusal::NotNow(E::ListClosed) => "The list of speakers is closed".into(),
+        Refusal::NotNow(E::OnBreak) => "The meeting is on a break".into(),
+        Refusal::NotNow(e) => {
+            let text = e.to_string();
+            let mut chars = text.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        }
+        Refusal::AlreadyRecorded => "That was recorded already".into(),
+        Refusal::NotSaved(why) => format!("Not saved on the host: {why}"),
+        _ => "The meeting's host did not take it".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meeting::EventError;
+
+    #[test]
+    fn a_member_reads_the_host_s_refusal_without_keys_to_press() {
+        let words = refusal_words;
+        assert_eq!(
+            words(&Refusal::NotNow(EventError::ListClosed)),
+            "The list of speakers is closed"
+        );
+        assert_eq!(
+            words(&Refusal::NotNow(EventError::NotStarted)),
+            "The meeting has not started yet"
+        );
+        assert_eq!(
+            words(&Refusal::NotNow(EventError::AlreadyQueued("Ana".into()))),
+            "Ana is already in the queue"
+        );
+        assert_eq!(
+            words(&Refusal::NotSaved("disk full".into())),
+            "Not saved on the host: disk full"
+        );
+    }
 }

@@ -244,7 +244,7 @@ fn hand_event(fields: &[(String, String)], person: &str) -> Result<Event, (u16, 
         _ => return Err((400, "up is 1 (raise) or 0 (lower)".into())),
     };
     let kind = field(fields, "kind")
-        .and_then(HandKind::from_word)
+        .and_then(kind_of)
         .ok_or((400, "kind is hand, response or order".to_owned()))?;
     let side = match field(fields, "side") {
         None | Some("") => None,
@@ -258,6 +258,26 @@ fn hand_event(fields: &[(String, String)], person: &str) -> Result<Event, (u16, 
         kind,
         side,
     })
+}
+
+/// The hand a form's `kind` names: `hand`, `response` (a direct response) or `order` (a point
+/// of order, or process).
+pub(super) fn kind_of(word: &str) -> Option<HandKind> {
+    match word {
+        "hand" => Some(HandKind::Hand),
+        "response" => Some(HandKind::DirectResponse),
+        "order" => Some(HandKind::PointOfProcess),
+        _ => None,
+    }
+}
+
+/// The form's word for a hand's kind.
+pub(super) fn word_of(kind: HandKind) -> &'static str {
+    match kind {
+        HandKind::Hand => "hand",
+        HandKind::DirectResponse => "response",
+        HandKind::PointOfProcess => "order",
+    }
 }
 
 /// Whether the page's script sent the form (it wants a status and a sentence back).

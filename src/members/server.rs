@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, SyncSender, TrySendError, channel};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -18,8 +18,8 @@ use super::claim::{Claim, Claims};
 use super::http::{Response, head};
 use super::page;
 use super::view::{Shared, You};
-use crate::app::Input;
-use crate::meeting::{Event, Meeting, Record};
+use crate::app::{Input, Message, Refusal};
+use crate::meeting::{Event, Meeting, ProposalId, Record};
 
 /// Past this many open pages, a new one is answered 503.
 pub const MAX_PAGES: usize = 300;
@@ -70,7 +70,12 @@ pub(super) struct Inner {
     pub inbox: Sender<Input>,
     pub state: Mutex<State>,
     streams: Mutex<HashMap<u64, Stream>>,
-    pending: Mutex<HashMap<u64, (Event, SyncSender<Outcome>)>>,
+    /// The devices waiting for the host's answer, by their proposal's id.
+    pending: Mutex<HashMap<u32, SyncSender<Outcome>>>,
+    /// This server's key in its proposals' ids, drawn when it starts, so a host started again
+    /// never repeats an id the journal holds; and the count of its proposals.
+    key: u64,
+    proposals: AtomicU32,
     /// Messages for devices without the script, by the nonce in the address they are sent to.
     pub said: Mutex<Vec<(String, String)>>,
     /// When each member's device last moved a hand.
@@ -110,6 +115,8 @@ impl Server {
             state: Mutex::new(State { meeting, shared }),
             streams: Mutex::default(),
             pending: Mutex::default(),
+            key: random_key(),
+            proposals: AtomicU32::new(1),
             said: Mutex::default(),
             last_hand: Mutex::default(),
             connections: AtomicUsize::new(0),
@@ -157,10 +164,11 @@ impl Server {
         id >= FIRST_PAGE_ID
     }
 
-    /// The host refused what device `id` asked for: tell it why.
-    pub fn refuse(&self, id: u64, reason: &str) {
-        if let Some((_, answer)) = lock(&self.inner.pending).remove(&id) {
-            let _ = answer.try_send(Outcome::Refused(reason.to_owned()));
+    /// The host refused what device `page` asked for: tell it why, in a member's words.
+    pub fn refuse(&self, page: u64, why: &Refusal) {
+        let n = u32::try_from(page.saturating_sub(FIRST_PAGE_ID)).unwrap_or(0);
+        if let Some(answer) = lock(&self.inner.pending).remove(&n) {
+            let _ = answer.try_send(Outcome::Refused(page::refusal_words(why)));
         }
     }
 
@@ -181,6 +189,18 @@ impl Drop for Server {
         }
         // Wake the thread waiting for connections, so it sees the server has stopped.
         let _ = TcpStream::connect_timeout(&self.address, Duration::from_millis(200));
+    }
+}
+
+/// A random key for this server's proposals (the time, should the system have no randomness).
+fn random_key() -> u64 {
+    let mut bytes = [0u8; 8];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => u64::from_le_bytes(bytes),
+        Err(_) => Utc::now()
+            .timestamp_nanos_opt()
+            .unwrap_or_default()
+            .unsigned_abs(),
     }
 }
 
@@ -234,22 +254,26 @@ impl Inner {
     /// Hand `event` to the host's dispatch for device `id` acting for `person`, and wait for
     /// what the host makes of it.
     pub fn propose(&self, person: &str, event: Event) -> Outcome {
-        let id = self.next_id();
+        let n = self.proposals.fetch_add(1, Ordering::Relaxed);
         let (answer, outcome) = std::sync::mpsc::sync_channel(1);
-        lock(&self.pending).insert(id, (event.clone(), answer));
-        let asked = Input::PageProposal {
-            page: id,
+        lock(&self.pending).insert(n, answer);
+        let asked = Input::Message(Message::PageProposal {
+            page: FIRST_PAGE_ID + u64::from(n),
+            id: ProposalId {
+                screen: self.key,
+                n,
+            },
             person: person.to_owned(),
             event,
-        };
+        });
         if self.inbox.send(asked).is_err() {
-            lock(&self.pending).remove(&id);
+            lock(&self.pending).remove(&n);
             return Outcome::Refused("The meeting's host has closed".into());
         }
         match outcome.recv_timeout(Duration::from_secs(5)) {
             Ok(outcome) => outcome,
             Err(_) => {
-                lock(&self.pending).remove(&id);
+                lock(&self.pending).remove(&n);
                 Outcome::Refused("The meeting's host did not answer: try again".into())
             }
         }
@@ -360,7 +384,7 @@ fn follow(records: &Receiver<Record>, inner: &Inner) {
             Ok(record) => {
                 let mut state = lock(&inner.state);
                 let _ = state.meeting.apply(&record);
-                answered(inner, &record.event);
+                answered(inner, &record);
                 fan_out(inner, &mut state);
             }
             Err(RecvTimeoutError::Timeout) => {
@@ -376,18 +400,13 @@ fn follow(records: &Receiver<Record>, inner: &Inner) {
     }
 }
 
-/// The devices whose request this record is.
-fn answered(inner: &Inner, event: &Event) {
-    let mut pending = lock(&inner.pending);
-    let done: Vec<u64> = pending
-        .iter()
-        .filter(|(_, (asked, _))| asked == event)
-        .map(|(id, _)| *id)
-        .collect();
-    for id in done {
-        if let Some((_, answer)) = pending.remove(&id) {
-            let _ = answer.try_send(Outcome::Recorded);
-        }
+/// The device whose proposal this record is, if any: it hears that it is recorded.
+fn answered(inner: &Inner, record: &Record) {
+    let Some(id) = record.proposal.filter(|id| id.screen == inner.key) else {
+        return;
+    };
+    if let Some(answer) = lock(&inner.pending).remove(&id.n) {
+        let _ = answer.try_send(Outcome::Recorded);
     }
 }
 

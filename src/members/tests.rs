@@ -19,11 +19,7 @@ const AGENDA: &str = r#"Agenda(title: "Board <script>alert(\"t\")</script> & co"
     ])"#;
 
 fn apply(m: &mut Meeting, secs: i64, event: Event) {
-    m.apply(&Record {
-        at: at(secs),
-        event,
-    })
-    .unwrap();
+    m.apply(&Record::new(at(secs), event)).unwrap();
 }
 
 const EVE: &str = "Eve \"<script>x</script>\"";

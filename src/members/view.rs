@@ -324,8 +324,8 @@ fn list(meeting: &Meeting, now: DateTime<Utc>) -> List {
                     .map(|&r| meeting.describe(r, hand.person))
                     .collect(),
                 kind: match (hand.process, hand.response_to) {
-                    (true, _) => HandKind::Order,
-                    (false, Some(_)) => HandKind::Response,
+                    (true, _) => HandKind::PointOfProcess,
+                    (false, Some(_)) => HandKind::DirectResponse,
                     (false, None) => HandKind::Hand,
                 },
                 side: hand.side,

@@ -287,12 +287,12 @@ mod tests {
         use crate::input::Command;
         use crate::meeting::{Event, Record};
         let mut model = everyone_present_and_started(at(0));
-        let claim = Record {
-            at: at(1),
-            event: Event::PageClaimed {
+        let claim = Record::new(
+            at(1),
+            Event::PageClaimed {
                 person: "Mei Chen".into(),
             },
-        };
+        );
         crate::app::update(&mut model, Message::Recorded(claim), at(1));
         crate::testing::act(&mut model, Command::PageHands, at(2));
         assert!(screen_text(&model).contains("page hands off"));

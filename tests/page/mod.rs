@@ -11,9 +11,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use cochair::app::{Host, Input, Model, Recorder, Saved, dispatch, heard};
+use cochair::app::{Host, Input, Model, Recorder, Refusal, Saved, dispatch, heard};
 use cochair::input::{Key, Keymap};
-use cochair::meeting::{Meeting, Record};
+use cochair::meeting::{Meeting, ProposalId, Record};
 use cochair::members::{Listen, Server};
 
 /// A meeting hosted in this process with its members' page served on loopback.
@@ -52,8 +52,8 @@ impl Host for PageHost {
     fn broadcast(&mut self, record: &Record) {
         self.0.broadcast(record);
     }
-    fn refuse(&mut self, screen: u64, reason: &str) {
-        self.0.refuse(screen, reason);
+    fn refuse(&mut self, screen: u64, _: Option<ProposalId>, why: &Refusal) {
+        self.0.refuse(screen, why);
     }
 }
 
@@ -90,10 +90,7 @@ impl Room {
                 person: (*name).into(),
                 attendance: cochair::meeting::Attendance::Present,
             };
-            let record = Record {
-                at: Utc::now(),
-                event: mark,
-            };
+            let record = Record::new(Utc::now(), mark);
             kept.append(&record).unwrap();
             model.meeting.apply(&record).unwrap();
         }
@@ -116,7 +113,7 @@ impl Room {
         std::thread::spawn(move || {
             while let Ok(input) = heard_by_host.recv() {
                 let mut model = hosting.lock().unwrap();
-                if let Some(message) = heard(&model, input, &mut host) {
+                if let Some(message) = heard(&model, input) {
                     dispatch(&mut model, message, Utc::now(), &mut kept, &mut host);
                 }
             }

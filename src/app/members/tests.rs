@@ -1,14 +1,24 @@
 use super::*;
+use crate::app::Refusal;
 use crate::app::{Message, Overlay, Role, update};
 use crate::input::Command;
-use crate::meeting::{HandKind, PageHands};
+use crate::meeting::{EventError, HandKind, PageHands, ProposalId};
 use crate::testing::{act, at, everyone_present_and_started};
+
+const ID: ProposalId = ProposalId {
+    screen: 1 << 48,
+    n: 1,
+};
 
 fn page(model: &mut Model, person: &str, event: Event, secs: i64) -> Vec<Effect> {
     update(
         model,
         Message::PageProposal {
             page: 1 << 48,
+            id: ProposalId {
+                screen: ID.screen,
+                n: u32::try_from(secs).unwrap(),
+            },
             person: person.into(),
             event,
         },
@@ -51,6 +61,10 @@ fn a_device_records_its_own_claim_and_hand_and_nothing_else() {
             screen: 1 << 48,
             record: Record {
                 at: at(5),
+                proposal: Some(ProposalId {
+                    screen: ID.screen,
+                    n: 5
+                }),
                 event: claim("Mei Chen")
             }
         }]
@@ -86,22 +100,57 @@ fn a_device_records_its_own_claim_and_hand_and_nothing_else() {
 }
 
 #[test]
-fn a_refusal_to_a_member_is_in_their_words_without_keys() {
+fn a_refusal_to_a_member_is_typed_and_names_the_proposal() {
     let mut model = everyone_present_and_started(at(0));
     let effects = page(&mut model, "Mei Chen", raise("Mei Chen"), 5);
-    let [Effect::Refuse { reason, .. }] = effects.as_slice() else {
-        panic!("{effects:?}");
-    };
     assert_eq!(
-        reason,
-        "Mei Chen has not claimed their name on the members' page"
+        effects,
+        vec![Effect::Refuse {
+            screen: ID.screen,
+            id: Some(ProposalId {
+                screen: ID.screen,
+                n: 5
+            }),
+            why: Refusal::NotNow(EventError::NotClaimed("Mei Chen".into()))
+        }]
     );
-    let effects = page(&mut model, "Mei Chen", claim("Mei Chen"), 6);
-    recorded(&mut model, effects);
-    act(&mut model, Command::ToggleList, at(7));
-    let effects = page(&mut model, "Mei Chen", raise("Mei Chen"), 8);
+    let claimed = page(&mut model, "Mei Chen", claim("Mei Chen"), 6);
+    recorded(&mut model, claimed);
+    // The same proposal again is not recorded twice.
+    let again = page(&mut model, "Mei Chen", claim("Mei Chen"), 6);
     assert!(
-        matches!(effects.as_slice(), [Effect::Refuse { reason, .. }] if reason == "The list of speakers is closed"),
+        matches!(
+            again.as_slice(),
+            [Effect::Refuse {
+                why: Refusal::AlreadyRecorded,
+                ..
+            }]
+        ),
+        "{again:?}"
+    );
+    act(&mut model, Command::ToggleList, at(7));
+    let other = ProposalId {
+        screen: ID.screen + 1,
+        n: 1,
+    };
+    let effects = update(
+        &mut model,
+        Message::PageProposal {
+            page: 1 << 48,
+            id: other,
+            person: "Mei Chen".into(),
+            event: raise("Mei Chen"),
+        },
+        at(8),
+    );
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Refuse {
+                why: Refusal::NotNow(EventError::ListClosed),
+                ..
+            }]
+        ),
         "{effects:?}"
     );
 }

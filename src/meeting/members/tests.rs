@@ -16,10 +16,7 @@ const AGENDA: &str = r#"Agenda(title: "T", start: "18:00",
             Item(title: "Tea", minutes: 10, kind: Break)])"#;
 
 fn apply(m: &mut Meeting, secs: i64, event: Event) -> Result<(), EventError> {
-    m.apply(&Record {
-        at: at(secs),
-        event,
-    })
+    m.apply(&Record::new(at(secs), event))
 }
 
 /// Ana, Ben and Cleo present (Dee is not), the meeting started at second 0.
@@ -130,7 +127,7 @@ fn a_hand_from_the_page_is_the_facilitator_s_hand_for_the_claimed_member_only() 
         Err(EventError::AlreadyQueued("Ana".into()))
     );
     // A point of order goes first.
-    apply(&mut m, 6, hand("Ben", true, HandKind::Order, None)).unwrap();
+    apply(&mut m, 6, hand("Ben", true, HandKind::PointOfProcess, None)).unwrap();
     assert_eq!(names_waiting(&m)[0], "Ben");
     let ben = m.person("Ben").unwrap();
     assert_eq!(
@@ -186,7 +183,7 @@ fn the_facilitator_turns_the_page_s_hands_off_for_an_item_or_the_meeting() {
     apply(&mut m, 7, hand("Ana", false, HandKind::Hand, None)).unwrap();
     apply(&mut m, 8, Event::PageHandsOff { item: None }).unwrap();
     assert_eq!(
-        apply(&mut m, 9, hand("Ana", true, HandKind::Order, None)),
+        apply(&mut m, 9, hand("Ana", true, HandKind::PointOfProcess, None)),
         Err(EventError::PageHandsOff { meeting: true })
     );
     apply(&mut m, 10, Event::ItemOpened { item: 0 }).unwrap();
@@ -194,7 +191,12 @@ fn the_facilitator_turns_the_page_s_hands_off_for_an_item_or_the_meeting() {
     assert!(apply(&mut m, 11, Event::PageHandsOff { item: None }).is_err());
     apply(&mut m, 12, Event::PageHandsOn).unwrap();
     assert!(apply(&mut m, 13, Event::PageHandsOn).is_err());
-    apply(&mut m, 14, hand("Ana", true, HandKind::Order, None)).unwrap();
+    apply(
+        &mut m,
+        14,
+        hand("Ana", true, HandKind::PointOfProcess, None),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -211,7 +213,7 @@ fn sides_responses_breaks_and_a_closed_list_follow_the_meeting_s_rules() {
         Err(EventError::NotADecision(_))
     ));
     assert_eq!(
-        apply(&mut m, 2, hand("Ana", true, HandKind::Response, None)),
+        apply(&mut m, 2, hand("Ana", true, HandKind::DirectResponse, None)),
         Err(EventError::NobodySpeaking)
     );
     apply(&mut m, 3, Event::ItemOpened { item: 1 }).unwrap();
@@ -227,7 +229,7 @@ fn sides_responses_breaks_and_a_closed_list_follow_the_meeting_s_rules() {
         apply(
             &mut m,
             5,
-            hand("Cleo", true, HandKind::Order, Some(Side::Pro))
+            hand("Cleo", true, HandKind::PointOfProcess, Some(Side::Pro))
         )
         .is_err()
     );
@@ -236,16 +238,31 @@ fn sides_responses_breaks_and_a_closed_list_follow_the_meeting_s_rules() {
         by_override: false,
     };
     apply(&mut m, 6, floor).unwrap();
-    apply(&mut m, 7, hand("Cleo", true, HandKind::Response, None)).unwrap();
+    apply(
+        &mut m,
+        7,
+        hand("Cleo", true, HandKind::DirectResponse, None),
+    )
+    .unwrap();
     assert!(names_waiting(&m).first().is_some_and(|n| n == "Cleo"));
-    apply(&mut m, 8, hand("Cleo", false, HandKind::Response, None)).unwrap();
+    apply(
+        &mut m,
+        8,
+        hand("Cleo", false, HandKind::DirectResponse, None),
+    )
+    .unwrap();
     assert!(m.queue().response_of(m.person("Cleo").unwrap()).is_none());
     apply(&mut m, 9, Event::ListClosed).unwrap();
     assert_eq!(
         apply(&mut m, 10, hand("Cleo", true, HandKind::Hand, None)),
         Err(EventError::ListClosed)
     );
-    apply(&mut m, 11, hand("Cleo", true, HandKind::Order, None)).unwrap();
+    apply(
+        &mut m,
+        11,
+        hand("Cleo", true, HandKind::PointOfProcess, None),
+    )
+    .unwrap();
     apply(&mut m, 12, Event::ItemOpened { item: 2 }).unwrap();
     assert_eq!(
         apply(&mut m, 13, hand("Cleo", true, HandKind::Hand, None)),
@@ -267,8 +284,8 @@ fn the_journal_s_words_for_the_page_read_back() {
             hand("Ana", true, HandKind::Hand, Some(Side::Pro)),
         ),
         (
-            r#"{"at":"2026-11-24T18:00:00Z","event":"page_hand","person":"Ana","up":false,"kind":"order"}"#,
-            hand("Ana", false, HandKind::Order, None),
+            r#"{"at":"2026-11-24T18:00:00Z","event":"page_hand","person":"Ana","up":false,"kind":"point_of_process"}"#,
+            hand("Ana", false, HandKind::PointOfProcess, None),
         ),
         (
             r#"{"at":"2026-11-24T18:00:00Z","event":"claim_released","person":"Ana"}"#,
