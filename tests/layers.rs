@@ -1,7 +1,7 @@
 //! The layer rule of `src/lib.rs`, checked on the source: the domain imports no terminal, disk
 //! or clock; keys know nothing of the app; the app imports no terminal, no adapter and no view;
-//! views import no adapter (`store`, `host`, `share`, `members`, `cli`). Test code (`tests.rs` files and `#[cfg(test)]` modules) may use
-//! anything.
+//! views import no adapter (`store`, `host`, `share`, `members`, `cli`); the members' page never
+//! writes the journal. Test code (`tests.rs` files and `#[cfg(test)]` modules) may use anything.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
 

@@ -187,8 +187,17 @@ impl Drop for Server {
         for (_, stream) in lock(&self.inner.streams).drain() {
             let _ = stream.socket.shutdown(std::net::Shutdown::Both);
         }
-        // Wake the thread waiting for connections, so it sees the server has stopped.
-        let _ = TcpStream::connect_timeout(&self.address, Duration::from_millis(200));
+        // Wake the thread waiting for connections, so it sees the server has stopped (on this
+        // machine's own loopback only; otherwise it ends with the process, which is leaving).
+        let ip = self.address.ip();
+        if ip.is_loopback() || ip.is_unspecified() {
+            let to = match ip.is_unspecified() {
+                true => std::net::Ipv4Addr::LOCALHOST.into(),
+                false => ip,
+            };
+            let wake = SocketAddr::new(to, self.address.port());
+            let _ = TcpStream::connect_timeout(&wake, Duration::from_millis(200));
+        }
     }
 }
 
