@@ -274,7 +274,9 @@ pub enum CarryHands {
 
 /// The order in which raised hands get the floor. Points of process always go first, and a
 /// hand overtaken `max_overtakes` times goes next, whatever the policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum Policy {
     /// Weighted fair queuing: first those not yet heard on this item, then the least airtime
     /// for their group's weight, then the earliest hand.
@@ -287,7 +289,8 @@ pub enum Policy {
 }
 
 impl Policy {
-    pub const ALL: [Policy; 3] = [Policy::WeightedFair, Policy::Fifo, Policy::ProgressiveStack];
+    /// Every policy, in the order declared.
+    pub const ALL: &'static [Policy] = <Policy as strum::VariantArray>::VARIANTS;
 
     /// The name used on the command line and in reports.
     pub fn name(self) -> &'static str {
@@ -295,6 +298,17 @@ impl Policy {
             Policy::WeightedFair => "weighted-fair",
             Policy::Fifo => "fifo",
             Policy::ProgressiveStack => "progressive-stack",
+        }
+    }
+
+    /// What it does, in the words of `--help`.
+    pub fn about(self) -> &'static str {
+        match self {
+            Policy::WeightedFair => {
+                "The least airtime for the group's weight first (the default in agendas)"
+            }
+            Policy::Fifo => "First come, first served",
+            Policy::ProgressiveStack => "The highest group weight first",
         }
     }
 }

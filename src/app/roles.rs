@@ -10,7 +10,17 @@ use crate::input::Command;
 use crate::meeting::Event;
 
 /// Whose job a screen does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Everything: the agenda, the floor, the roll call, and the others' jobs too.
@@ -38,12 +48,8 @@ pub enum Duty {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
-        Role::Facilitator,
-        Role::Timekeeper,
-        Role::Secretary,
-        Role::Observer,
-    ];
+    /// Every role, in the order declared.
+    pub const ALL: &'static [Role] = <Role as strum::VariantArray>::VARIANTS;
 
     /// The name on the command line and on screen.
     pub fn name(self) -> &'static str {
@@ -214,7 +220,7 @@ mod tests {
     fn every_role_against_every_command() {
         for &command in Command::ALL {
             let duty = duty(command);
-            for role in Role::ALL {
+            for &role in Role::ALL {
                 let expected = match role {
                     Role::Facilitator => true,
                     Role::Timekeeper => matches!(duty, Duty::Anyone | Duty::Clock),

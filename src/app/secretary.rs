@@ -296,7 +296,7 @@ fn journal_stem(model: &Model) -> String {
         .map_or("meeting".into(), |s| s.to_string_lossy().into_owned())
 }
 
-/// The four exports, as the files the app writes beside the journal.
+/// Every export, as the files the app writes beside the journal.
 pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
     let options = export_options(model);
     let stem = journal_stem(model);
@@ -306,8 +306,8 @@ pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
         .map(PathBuf::from)
         .unwrap_or_default();
     Format::ALL
-        .into_iter()
-        .map(|format| {
+        .iter()
+        .map(|&format| {
             let path = dir.join(format!("{stem}-{}", format.file_suffix()));
             (path, export::render(&model.meeting, format, &options))
         })

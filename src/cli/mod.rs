@@ -15,14 +15,16 @@ mod join;
 mod open;
 mod open_error;
 mod report;
+mod values;
 
-use crate::app::Exit;
-use crate::ui::Theme;
+use crate::app::{Exit, Role, Theme};
+use crate::export::Format;
 pub use error::{CliError, finish};
 pub use follow::Follows;
 pub use open::{
     OpenError, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering,
 };
+use values::Policies;
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///
@@ -57,8 +59,8 @@ pub struct Cli {
     keymap: Option<PathBuf>,
 
     /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
-    #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
-    theme: ThemeArg,
+    #[arg(long, value_enum, default_value_t = Theme::Standard)]
+    theme: Theme,
 
     /// The journal of the meeting this one follows, whose open actions it reviews; none for
     /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
@@ -76,8 +78,8 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         journal: Option<PathBuf>,
         /// Whose job this screen does.
-        #[arg(long, value_enum, default_value_t = RoleArg::Observer)]
-        role: RoleArg,
+        #[arg(long, value_enum, default_value_t = Role::Observer)]
+        role: Role,
         /// `room`: the room view only, for a projector on a second display.
         #[arg(long, value_enum)]
         view: Option<ViewArg>,
@@ -85,8 +87,8 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         keymap: Option<PathBuf>,
         /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
-        #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
-        theme: ThemeArg,
+        #[arg(long, value_enum, default_value_t = Theme::Standard)]
+        theme: Theme,
     },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
@@ -125,8 +127,8 @@ enum Command {
         #[arg(value_name = "JOURNAL")]
         journal: PathBuf,
         /// What to make from it.
-        #[arg(long, value_enum, default_value_t = FormatArg::Minutes)]
-        format: FormatArg,
+        #[arg(long, value_enum, default_value_t = Format::Minutes)]
+        format: Format,
         /// Write to this file instead of standard output. A new file is readable by its owner
         /// only; a file that is there keeps its mode.
         #[arg(short, long, value_name = "FILE")]
@@ -142,8 +144,8 @@ enum Command {
         #[arg(value_name = "AGENDA")]
         agenda: PathBuf,
         /// The policy to run, or all of them side by side.
-        #[arg(long, value_enum, default_value_t = PolicyArg::All)]
-        policy: PolicyArg,
+        #[arg(long, value_enum, default_value_t = Policies::All)]
+        policy: Policies,
         /// The seed of the random choices: the same seed, the same meeting.
         #[arg(
             long,
@@ -203,53 +205,11 @@ enum Command {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum FormatArg {
-    /// Plain text, wrapped at 72 columns.
-    Minutes,
-    /// The minutes as GitHub-flavoured Markdown.
-    Markdown,
-    /// The action items alone, by owner.
-    Actions,
-    /// One todo.txt line per action item.
-    Todo,
-    /// Easy Read minutes: plain words, short sentences, decisions first.
-    EasyRead,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 enum AgendaFormatArg {
     /// Plain text, wrapped at 72 columns.
     Text,
     /// GitHub-flavoured Markdown.
     Markdown,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum PolicyArg {
-    /// The least airtime for the group's weight first (the default in agendas).
-    WeightedFair,
-    /// First come, first served.
-    Fifo,
-    /// The highest group weight first.
-    ProgressiveStack,
-    /// Each of them, side by side.
-    All,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ThemeArg {
-    /// The usual colours.
-    Standard,
-    /// Bright on black, for washed-out projectors.
-    HighContrast,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum RoleArg {
-    Facilitator,
-    Timekeeper,
-    Secretary,
-    Observer,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -339,12 +299,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             keymap,
             theme: look,
         }) => {
-            let role = match role {
-                RoleArg::Facilitator => crate::app::Role::Facilitator,
-                RoleArg::Timekeeper => crate::app::Role::Timekeeper,
-                RoleArg::Secretary => crate::app::Role::Secretary,
-                RoleArg::Observer => crate::app::Role::Observer,
-            };
             let joining = join::Joining {
                 journal,
                 role,
@@ -398,11 +352,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 }
 
 /// The theme asked for, unless `NO_COLOR` says no colour.
-fn theme(asked: ThemeArg) -> Theme {
-    let asked = match asked {
-        ThemeArg::Standard => Theme::Standard,
-        ThemeArg::HighContrast => Theme::HighContrast,
-    };
+fn theme(asked: Theme) -> Theme {
     Theme::from_env(asked, std::env::var("NO_COLOR").ok().as_deref())
 }
 
@@ -519,7 +469,7 @@ fn keys(path: Option<&Path>) -> Result<(), CliError> {
 /// over a range, as a table or JSON.
 fn simulate(
     path: &Path,
-    policy: PolicyArg,
+    policy: Policies,
     setup: crate::simulate::Setup,
     seeds: Option<crate::simulate::Seeds>,
     json: bool,
@@ -529,12 +479,7 @@ fn simulate(
     let agenda = crate::store::read_agenda(path)?;
     simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
     simulate::check_groups(&agenda, "--weight", &setup.weights)?;
-    let policies: Vec<Policy> = match policy {
-        PolicyArg::WeightedFair => vec![Policy::WeightedFair],
-        PolicyArg::Fifo => vec![Policy::Fifo],
-        PolicyArg::ProgressiveStack => vec![Policy::ProgressiveStack],
-        PolicyArg::All => Policy::ALL.to_vec(),
-    };
+    let policies: Vec<Policy> = policy.to_run();
     let pretty = |value: &serde_json::Value| {
         format!(
             "{}\n",
@@ -572,18 +517,11 @@ fn simulate(
 /// `cochair export`: the minutes, Markdown, actions or todo.txt from a journal.
 fn export(
     journal: &Path,
-    format: FormatArg,
+    format: Format,
     output: Option<&Path>,
     include_confidential: bool,
 ) -> Result<(), CliError> {
-    use crate::export::{self, Format};
-    let format = match format {
-        FormatArg::Minutes => Format::Minutes,
-        FormatArg::Markdown => Format::Markdown,
-        FormatArg::Actions => Format::Actions,
-        FormatArg::Todo => Format::Todo,
-        FormatArg::EasyRead => Format::EasyRead,
-    };
+    use crate::export;
     let contents = crate::store::journal::read(journal)?;
     let meeting = crate::store::journal::replay(journal, &contents)?;
     let when = meeting.started().unwrap_or_else(chrono::Utc::now);

@@ -35,46 +35,59 @@ pub struct Options {
     pub now: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Minutes,
-    Markdown,
-    Actions,
-    Todo,
-    /// Easy Read minutes: plain words, short sentences, decisions first.
-    EasyRead,
-}
-
-impl Format {
-    pub const ALL: [Format; 5] = [
-        Format::Minutes,
-        Format::Markdown,
-        Format::Actions,
-        Format::Todo,
-        Format::EasyRead,
-    ];
-
-    /// The file the app writes for this format, after the journal's stem.
-    pub fn file_suffix(self) -> &'static str {
-        match self {
-            Format::Minutes => "minutes.txt",
-            Format::Markdown => "minutes.md",
-            Format::Actions => "actions.txt",
-            Format::Todo => "todo.txt",
-            Format::EasyRead => "easy-read.txt",
+/// Declares [`Format`] and [`render`], one row per export: its name on the command line, the
+/// file the app writes after the journal's stem, what it is (a line of `--help`), and how it is
+/// made. A new export is its module and one row here.
+macro_rules! formats {
+    ($( $variant:ident = $name:literal, file $file:literal, $about:literal, made_by $make:expr; )*) => {
+        /// What to export.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Format {
+            $( #[doc = $about] $variant, )*
         }
-    }
+
+        impl Format {
+            /// Every export, in the order declared (the app writes them all).
+            pub const ALL: &'static [Format] = &[$(Format::$variant),*];
+
+            /// The name on the command line: `--format easy-read`.
+            pub fn name(self) -> &'static str {
+                match self { $(Format::$variant => $name,)* }
+            }
+
+            /// What it is, in the words of `--help`.
+            pub fn about(self) -> &'static str {
+                match self { $(Format::$variant => $about,)* }
+            }
+
+            /// The file the app writes for this format, after the journal's stem.
+            pub fn file_suffix(self) -> &'static str {
+                match self { $(Format::$variant => $file,)* }
+            }
+        }
+
+        /// The export as text.
+        pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
+            let make: fn(&Meeting, &Options) -> String = match format {
+                $(Format::$variant => $make,)*
+            };
+            make(meeting, options)
+        }
+    };
 }
 
-/// The export as text.
-pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
-    match format {
-        Format::Minutes => to_text(&minutes::minutes(meeting, options)),
-        Format::Markdown => to_markdown(&minutes::minutes(meeting, options)),
-        Format::Actions => to_text(&actions(meeting)),
-        Format::Todo => todo_lines(meeting),
-        Format::EasyRead => to_text(&easy_read::easy_read(meeting, options)),
-    }
+formats! {
+    Minutes = "minutes", file "minutes.txt", "Plain text, wrapped at 72 columns",
+        made_by |meeting, options| to_text(&minutes::minutes(meeting, options));
+    Markdown = "markdown", file "minutes.md", "The minutes as GitHub-flavoured Markdown",
+        made_by |meeting, options| to_markdown(&minutes::minutes(meeting, options));
+    Actions = "actions", file "actions.txt", "The action items alone, by owner",
+        made_by |meeting, _| to_text(&actions(meeting));
+    Todo = "todo", file "todo.txt", "One todo.txt line per action item",
+        made_by |meeting, _| todo_lines(meeting);
+    EasyRead = "easy-read", file "easy-read.txt",
+        "Easy Read minutes: plain words, short sentences, decisions first",
+        made_by |meeting, options| to_text(&easy_read::easy_read(meeting, options));
 }
 
 /// The action items alone, by owner, for pasting into an email.
