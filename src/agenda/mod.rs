@@ -451,7 +451,11 @@ impl Agenda {
 
 /// A name as cochair keeps it: Unicode NFC, without spaces around it.
 pub fn normalise_name(name: &str) -> String {
-    name.nfc().collect::<String>().trim().to_owned()
+    // Most names are already NFC: the check is far cheaper than the conversion.
+    match unicode_normalization::is_nfc(name) {
+        true => name.trim().to_owned(),
+        false => name.nfc().collect::<String>().trim().to_owned(),
+    }
 }
 
 /// What two names share when they are the same name written differently: "Margaret O'Neill"

@@ -5,8 +5,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-/// One line of the journal after its header.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One line of the journal after its header. (It is read back by `reading.rs`, quickly.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
     /// When it happened (UTC).
     pub at: DateTime<Utc>,

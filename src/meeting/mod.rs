@@ -9,6 +9,7 @@ mod follow;
 mod people;
 mod procedure;
 mod queue;
+mod reading;
 mod record;
 mod stoppages;
 mod timekeeping;
@@ -218,9 +219,24 @@ impl Meeting {
     ) -> Result<Meeting, (usize, EventError)> {
         let mut meeting = Meeting::new(agenda, date).reading_format(format);
         for (i, record) in records.into_iter().enumerate() {
-            meeting.apply(record).map_err(|e| (i, e))?;
+            meeting.replay_one(record).map_err(|e| (i, e))?;
         }
         Ok(meeting)
+    }
+
+    /// One record of a replay: as [`Meeting::apply`], except that a batch's events are applied
+    /// in place. A replay that fails is thrown away whole, so the copy that keeps a live batch
+    /// all-or-nothing is not needed, and a long meeting is not copied at every batch.
+    fn replay_one(&mut self, record: &Record) -> Result<(), EventError> {
+        match &record.event {
+            Event::Batch { events } => {
+                Self::batch_shape(events)?;
+                events
+                    .iter()
+                    .try_for_each(|event| self.apply_event(event, record.at))
+            }
+            event => self.apply_event(event, record.at),
+        }
     }
 
     /// Read events as the journal format `version` meant them.
@@ -325,7 +341,9 @@ impl Meeting {
         match event {
             Event::Batch { events } => {
                 let at = self.latest.unwrap_or(DateTime::UNIX_EPOCH);
-                self.clone().apply_batch(events, at)
+                Self::batch_shape(events)?;
+                let mut copy = self.clone();
+                events.iter().try_for_each(|e| copy.apply_event(e, at))
             }
             event if event.is_follow_through() => self.check_follow(event),
             Event::MeetingStarted if phase != Phase::NotStarted => Err(EventError::AlreadyStarted),
@@ -361,13 +379,16 @@ impl Meeting {
 
     /// Apply one recorded event: the only way the meeting's state changes.
     pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
-        if let Event::Batch { events } = &record.event {
-            return self.apply_batch(events, record.at);
+        self.apply_event(&record.event, record.at)
+    }
+
+    fn apply_event(&mut self, event: &Event, at: DateTime<Utc>) -> Result<(), EventError> {
+        if let Event::Batch { events } = event {
+            return self.apply_batch(events, at);
         }
-        self.check(&record.event)?;
-        let at = record.at;
+        self.check(event)?;
         self.latest = Some(self.latest.map_or(at, |l| l.max(at)));
-        match &record.event {
+        match event {
             Event::MeetingStarted => {
                 self.started = Some(at);
                 if self.roll_call_taken() {
@@ -407,7 +428,7 @@ impl Meeting {
             event if event.is_clock() => self.apply_clock(event, at),
             event if event.is_record() => self.apply_record(event, at),
             event if event.is_follow_through() => self.apply_follow(event, at),
-            _ => self.apply_queue(&record.event, at)?,
+            event => self.apply_queue(event, at)?,
         }
         Ok(())
     }
@@ -415,20 +436,23 @@ impl Meeting {
     /// Apply the events of one action together: on a copy first, so either all of them
     /// change the meeting or none does.
     fn apply_batch(&mut self, events: &[Event], at: DateTime<Utc>) -> Result<(), EventError> {
+        Self::batch_shape(events)?;
+        let mut copy = self.clone();
+        for event in events {
+            copy.apply_event(event, at)?;
+        }
+        *self = copy;
+        Ok(())
+    }
+
+    /// A batch holds one event or more, and no batch.
+    fn batch_shape(events: &[Event]) -> Result<(), EventError> {
         if events.is_empty() {
             return fail("an empty batch of events");
         }
-        let mut copy = self.clone();
-        for event in events {
-            if matches!(event, Event::Batch { .. }) {
-                return fail("a batch of events cannot hold another batch");
-            }
-            copy.apply(&Record {
-                at,
-                event: event.clone(),
-            })?;
+        if events.iter().any(|e| matches!(e, Event::Batch { .. })) {
+            return fail("a batch of events cannot hold another batch");
         }
-        *self = copy;
         Ok(())
     }
 
