@@ -407,6 +407,36 @@ mod queue {
         ));
     }
 
+    /// Under weighted fair queuing a later hand can rank ahead of an earlier one: given the
+    /// floor in the queue's order, it overtakes the earlier hand; given it by the
+    /// facilitator's override, it does not (the override is in the log instead).
+    #[test]
+    fn a_floor_given_by_override_charges_no_overtake_even_where_the_policy_would() {
+        for (by_override, charged) in [(false, 1), (true, 0)] {
+            let mut m = board("WeightedFair");
+            speak(&mut m, 0, "Sol", 60); // Sol has been heard on the item
+            raise(&mut m, 100, "Sol");
+            raise(&mut m, 101, "Ana");
+            raise(&mut m, 102, "Ben");
+            assert_eq!(order(&m, 103), ["Ana", "Ben", "Sol"], "the unheard first");
+            apply(
+                &mut m,
+                104,
+                Event::FloorGiven {
+                    person: "Ben".into(),
+                    by_override,
+                },
+            );
+            let sol = m.queue.hand_of(m.person("Sol").unwrap()).unwrap();
+            assert_eq!(
+                m.queue.hands[sol].overtakes, charged,
+                "Sol raised a hand before Ben; by override: {by_override}"
+            );
+            let ana = m.queue.hand_of(m.person("Ana").unwrap()).unwrap();
+            assert_eq!(m.queue.hands[ana].overtakes, 0, "Ana was ahead of Ben");
+        }
+    }
+
     #[test]
     fn a_chain_of_overrides_is_never_charged_as_an_overtake() {
         let mut m = board("Fifo");
