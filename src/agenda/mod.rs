@@ -468,6 +468,22 @@ pub fn same_name(name: &str) -> String {
         .join(" ")
 }
 
+/// Whether two names are the [`same_name`], without writing either out again when both are
+/// plain ASCII (a person added to a long meeting is compared with everyone in it).
+pub fn is_same_name(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return same_name(a) == same_name(b);
+    }
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
+}
+
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
@@ -582,6 +598,22 @@ mod tests {
             same_name("margaret  o'neill")
         );
         assert_ne!(same_name("Ana Lopez"), same_name("Ana López"));
+        for (a, b, same) in [
+            ("Margaret O'Neill ", "margaret  o'neill", true),
+            ("Ana\tLopez", "ANA LOPEZ", true),
+            ("Ana\u{b}Lopez", "Ana Lopez", true),
+            ("Ana Lopez", "Ana Lopez Ruiz", false),
+            ("Ana Lopez", "Ana López", false),
+            ("ANA LÓPEZ", "ana lo\u{301}pez", true),
+            ("", " ", true),
+        ] {
+            assert_eq!(is_same_name(a, b), same, "{a:?} {b:?}");
+            assert_eq!(
+                is_same_name(a, b),
+                same_name(a) == same_name(b),
+                "{a:?} {b:?}"
+            );
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub struct Record {
 }
 
 /// What happened. Names are the journal's words (`"event": "item_opened"`).
+#[macro_rules_attribute::macro_rules_derive(super::reading::event_fields!)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {

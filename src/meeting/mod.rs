@@ -6,6 +6,7 @@ mod clock;
 mod due;
 mod event;
 mod follow;
+mod names;
 mod people;
 mod procedure;
 mod queue;
@@ -47,7 +48,7 @@ pub struct Meeting {
     items: Vec<ItemProgress>,
     /// Everyone on the agenda, then everyone added during the meeting, in that order.
     people: Vec<Participant>,
-    by_name: HashMap<String, usize>,
+    by_name: HashMap<String, usize, names::Quick>,
     queue: Queue,
     /// Overrides, extensions, pauses and breaks, for the room and the minutes.
     process_log: Vec<ProcessEntry>,
@@ -174,7 +175,7 @@ impl Meeting {
             .iter()
             .map(|p| Participant::new(&p.name, &p.group, p.roles.clone(), false))
             .collect();
-        let by_name: HashMap<String, usize> = people
+        let by_name: HashMap<String, usize, names::Quick> = people
             .iter()
             .enumerate()
             .map(|(i, p)| (p.name.clone(), i))

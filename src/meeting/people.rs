@@ -81,11 +81,10 @@ impl Meeting {
             return fail(format!("{name:?} is already one of the people"));
         }
         // Names that differ only in capitals or spacing are one person, as in the agenda.
-        let wanted = crate::agenda::same_name(name);
         if let Some(p) = self
             .people
             .iter()
-            .find(|p| crate::agenda::same_name(&p.name) == wanted)
+            .find(|p| crate::agenda::is_same_name(&p.name, name))
         {
             return fail(format!("{name:?} is the same name as {:?}", p.name));
         }

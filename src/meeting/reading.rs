@@ -1,18 +1,55 @@
 //! Reading a record back, as quickly as a long meeting's resume needs: a journal line is
 //! `{"at": "…", "event": "item_opened", "item": 3}`, the time beside the event's own fields.
 //!
-//! serde's `flatten` would gather the whole line into a buffer, then the event's tag into a
-//! second one, and chrono reads the time with its general-purpose RFC 3339 parser. Here the
-//! time is taken out of the line as it is read (and the usual form, the one cochair writes, is
-//! read directly), and the rest goes once through the event's own derived reader: every kind of
-//! event, a new one too, is read by the code its `#[derive(Deserialize)]` makes, as before.
+//! serde's `flatten` and its internally tagged enums gather a line into buffers before reading
+//! the fields, and chrono reads the time with its general-purpose RFC 3339 parser. Here the
+//! time is taken out of the line as it goes by (the usual form, the one cochair writes, read
+//! directly), and once the kind of event is read the fields are read straight into it, by
+//! serde's derived reader for [`EventFields`]: the same enum in serde's externally tagged form,
+//! made from `Event`'s own declaration by [`event_fields!`], so every kind of event, a new one
+//! too, is read by derived code and nothing here names a kind. A line whose kind does not come
+//! first (written by hand) is read as before, through a buffer and `Event`'s derived reader.
 
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, EnumAccess, MapAccess, VariantAccess, Visitor,
+};
 
+use super::event::EventFields;
 use super::{Event, Record};
+
+/// Declares [`EventFields`] beside `Event` (used as a derive on it): the same variants, fields
+/// and serde attributes, in serde's externally tagged form, and the move from it to `Event`.
+macro_rules! event_fields {(
+    $(#[$meta:meta])*
+    $vis:vis enum $name:ident {
+        $(
+            $(#[$variant_meta:meta])*
+            $variant:ident $({
+                $( $(#[$field_meta:meta])* $field:ident : $ty:ty ),* $(,)?
+            })?
+        ),* $(,)?
+    }
+) => {
+    /// [`Event`] as serde's externally tagged form, for reading a journal line quickly once
+    /// its kind is known (see `reading.rs`). Made from `Event` by `event_fields!`.
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub(super) enum EventFields {
+        $( $(#[$variant_meta])* $variant $({ $( $(#[$field_meta])* $field: $ty ),* })?, )*
+    }
+
+    impl From<EventFields> for $name {
+        fn from(fields: EventFields) -> $name {
+            match fields {
+                $( EventFields::$variant $({ $($field),* })? => $name::$variant $({ $($field),* })?, )*
+            }
+        }
+    }
+}}
+pub(super) use event_fields;
 
 impl<'de> Deserialize<'de> for Record {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Record, D::Error> {
@@ -31,7 +68,17 @@ impl<'de> Visitor<'de> for RecordVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Record, A::Error> {
         let mut rest = WithoutTime { map, at: None };
-        let event = Event::deserialize(&mut rest)?;
+        let event = match rest.next_entry_of_event()? {
+            Some(key) if key.as_str() == "event" => {
+                let kind = rest.map.next_value::<Key<'de>>()?;
+                Event::from(EventFields::deserialize(Tagged {
+                    kind,
+                    rest: &mut rest,
+                })?)
+            }
+            Some(first) => rest.buffered(first)?,
+            None => return Err(de::Error::missing_field("event")),
+        };
         // The event's reader takes the whole line; anything it left is passed over.
         while rest.next_entry_of_event()?.is_some() {
             rest.map.next_value::<de::IgnoredAny>()?;
@@ -62,6 +109,19 @@ impl<'de, A: MapAccess<'de>> WithoutTime<A> {
             }
         }
     }
+
+    /// A line whose kind is not its first field: the rest of it gathered, then read by
+    /// `Event`'s derived reader.
+    fn buffered(&mut self, first: Key<'de>) -> Result<Event, A::Error> {
+        let mut object = serde_json::Map::new();
+        let mut key = Some(first);
+        while let Some(name) = key {
+            let value = self.map.next_value::<serde_json::Value>()?;
+            object.insert(name.as_str().to_owned(), value);
+            key = self.next_entry_of_event()?;
+        }
+        Event::deserialize(serde_json::Value::Object(object)).map_err(de::Error::custom)
+    }
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for &mut WithoutTime<A> {
@@ -73,12 +133,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for &mut WithoutTime<A> {
     ) -> Result<Option<K::Value>, A::Error> {
         match self.next_entry_of_event()? {
             None => Ok(None),
-            Some(Key::Borrowed(key)) => seed
-                .deserialize(de::value::BorrowedStrDeserializer::new(key))
-                .map(Some),
-            Some(Key::Owned(key)) => seed
-                .deserialize(de::value::StringDeserializer::new(key))
-                .map(Some),
+            Some(key) => key.read_with(seed).map(Some),
         }
     }
 
@@ -105,17 +160,95 @@ impl<'de, A: MapAccess<'de>> Deserializer<'de> for &mut WithoutTime<A> {
     }
 }
 
+/// An event whose kind has been read: the kind names the variant, the rest of the line holds
+/// its fields.
+struct Tagged<'a, 'de, A> {
+    kind: Key<'de>,
+    rest: &'a mut WithoutTime<A>,
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for Tagged<'_, 'de, A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_enum(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+        identifier ignored_any
+    }
+}
+
+impl<'a, 'de, A: MapAccess<'de>> EnumAccess<'de> for Tagged<'a, 'de, A> {
+    type Error = A::Error;
+    type Variant = &'a mut WithoutTime<A>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, Self::Variant), A::Error> {
+        Ok((self.kind.read_with(seed)?, self.rest))
+    }
+}
+
+impl<'de, A: MapAccess<'de>> VariantAccess<'de> for &mut WithoutTime<A> {
+    type Error = A::Error;
+
+    /// A kind without fields: anything else on the line is passed over, as `Event`'s own
+    /// reader does.
+    fn unit_variant(self) -> Result<(), A::Error> {
+        while self.next_entry_of_event()?.is_some() {
+            self.map.next_value::<de::IgnoredAny>()?;
+        }
+        Ok(())
+    }
+
+    /// A kind that holds a struct: its fields are the rest of the line.
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
+        seed.deserialize(self)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        _visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        Err(de::Error::invalid_type(
+            de::Unexpected::Map,
+            &"an event with named fields",
+        ))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self)
+    }
+}
+
 /// A key of the line: borrowed from it, or owned when it had escapes.
 enum Key<'de> {
     Borrowed(&'de str),
     Owned(String),
 }
 
-impl Key<'_> {
+impl<'de> Key<'de> {
     fn as_str(&self) -> &str {
         match self {
             Key::Borrowed(key) => key,
             Key::Owned(key) => key,
+        }
+    }
+
+    /// Give the key to a reader that wants a name (a field's, a variant's).
+    fn read_with<S: DeserializeSeed<'de>, E: de::Error>(self, seed: S) -> Result<S::Value, E> {
+        match self {
+            Key::Borrowed(key) => seed.deserialize(de::value::BorrowedStrDeserializer::new(key)),
+            Key::Owned(key) => seed.deserialize(de::value::StringDeserializer::new(key)),
         }
     }
 }
@@ -172,33 +305,29 @@ impl<'de> Deserialize<'de> for Stamp {
 /// for the `T`) is left to chrono.
 pub(super) fn utc_stamp(text: &str) -> Option<DateTime<Utc>> {
     let b = text.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+    let (&b'Z', b) = b.split_last()? else {
         return None;
-    }
-    if b[16] != b':' || *b.last()? != b'Z' {
-        return None;
-    }
-    let digits = |from: usize, to: usize| -> Option<u32> {
-        b[from..to].iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
     };
-    let date = NaiveDate::from_ymd_opt(
-        i32::try_from(digits(0, 4)?).ok()?,
-        digits(5, 7)?,
-        digits(8, 10)?,
-    )?;
-    let nanos = match &b[19..b.len() - 1] {
+    if b.len() < 19 || [b[4], b[7], b[10], b[13], b[16]] != *b"--T::" {
+        return None;
+    }
+    let digit = |i: usize| -> Option<u32> {
+        let d = b[i].wrapping_sub(b'0');
+        (d < 10).then_some(u32::from(d))
+    };
+    let two = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
+    let nanos = match &b[19..] {
         [] => 0,
         [b'.', fraction @ ..] if (1..=9).contains(&fraction.len()) => {
-            let scale = 10u32.pow(9 - u32::try_from(fraction.len()).ok()?);
-            digits(20, 20 + fraction.len())? * scale
+            let read = (20..b.len()).try_fold(0, |n, i| Some(n * 10 + digit(i)?))?;
+            read * 10u32.pow(9 - u32::try_from(fraction.len()).ok()?)
         }
         _ => return None,
     };
+    let year = i32::try_from(two(0)? * 100 + two(2)?).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, two(5)?, two(8)?)?;
     // A second of 60 (a leap second) is no time here: chrono has its own rules for it.
-    let time =
-        NaiveTime::from_hms_nano_opt(digits(11, 13)?, digits(14, 16)?, digits(17, 19)?, nanos)?;
+    let time = NaiveTime::from_hms_nano_opt(two(11)?, two(14)?, two(17)?, nanos)?;
     Some(date.and_time(time).and_utc())
 }
 

@@ -415,11 +415,11 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
         return Err(bad(1, "is empty; it is not a cochair journal".into()));
     };
     let header = parse_header(first.text).map_err(|m| bad(1, m))?;
-    let mut records = Vec::new();
+    let mut records = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
     let mut torn = None;
     for line in lines {
         let is_last = line.end == bytes.len();
-        match serde_json::from_slice::<Record>(line.text) {
+        match read_record(line.text) {
             Ok(record) if line.terminated => records.push((line.number, record)),
             Err(e) if !(is_last && (e.is_syntax() || e.is_eof())) && line.terminated => {
                 return Err(bad(line.number, describe(&e)));
@@ -439,6 +439,16 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
         records,
         torn,
     })
+}
+
+/// One record from its line. A line of valid UTF-8 (any whole line cochair wrote) is read as
+/// text, so its strings are not checked again one by one; serde's reading of the bytes says
+/// what is wrong with any other.
+fn read_record(line: &[u8]) -> serde_json::Result<Record> {
+    match std::str::from_utf8(line) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(line),
+    }
 }
 
 fn parse_header(text: &[u8]) -> Result<Header, String> {
@@ -493,7 +503,7 @@ fn split_lines(bytes: &[u8]) -> impl Iterator<Item = Line<'_>> {
             return None;
         }
         number += 1;
-        let (end, terminated) = match bytes[start..].iter().position(|&b| b == b'\n') {
+        let (end, terminated) = match memchr::memchr(b'\n', &bytes[start..]) {
             Some(i) => (start + i + 1, true),
             None => (bytes.len(), false),
         };
