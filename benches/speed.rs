@@ -231,31 +231,33 @@ fn replay(c: &mut Criterion) {
     }
     group.finish();
 
-    // The parse alone, typed and untyped: the header line left out of both.
-    let records = &mix[mix.iter().position(|&b| b == b'\n').unwrap() + 1..];
+    // The parse alone, typed and untyped: the same lines (the header left out), split and
+    // checked as text beforehand, read into records and into `Value`s.
+    let lines = record_lines(&mix);
     let mut group = c.benchmark_group("reading 100,000 events of a meeting's mix");
     group.sample_size(10);
-    group.bench_function("into records", |b| {
-        b.iter(|| {
-            let lines = black_box(records)
-                .split(|&b| b == b'\n')
-                .filter(|l| !l.is_empty());
-            lines
-                .map(|line| serde_json::from_slice::<Record>(line).unwrap())
-                .collect::<Vec<_>>()
-        })
-    });
+    group.bench_function("into records", |b| b.iter(|| read_lines::<Record>(&lines)));
     group.bench_function("into serde_json Values", |b| {
-        b.iter(|| {
-            let lines = black_box(records)
-                .split(|&b| b == b'\n')
-                .filter(|l| !l.is_empty());
-            lines
-                .map(|line| serde_json::from_slice::<serde_json::Value>(line).unwrap())
-                .collect::<Vec<_>>()
-        })
+        b.iter(|| read_lines::<serde_json::Value>(&lines))
     });
     group.finish();
+}
+
+/// A journal's record lines as text, its header left out.
+fn record_lines(journal: &[u8]) -> Vec<&str> {
+    std::str::from_utf8(journal)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .collect()
+}
+
+/// Every line read as a `T`.
+fn read_lines<'a, T: serde::Deserialize<'a>>(lines: &[&'a str]) -> Vec<T> {
+    let lines = black_box(lines).iter();
+    lines
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
 }
 
 /// A meeting of 1,000 people on 500 items, 30 hands raised and someone speaking.
@@ -390,7 +392,9 @@ criterion_group!(
 /// Criterion's main, and two one-shot runs for counting a resume's instructions with
 /// callgrind where wall time is too noisy (`scripts/resume-instructions.sh`):
 /// `SPEED_WRITE=FILE SPEED_EVENTS=N` writes the mix's journal of N events to FILE;
-/// `SPEED_RESUME=FILE SPEED_EVENTS=N` resumes it once to its first frame. Each then exits.
+/// `SPEED_RESUME=FILE SPEED_EVENTS=N` resumes it once to its first frame;
+/// `SPEED_READ=FILE SPEED_INTO=records|values` reads its lines once, into records or `Value`s.
+/// Each then exits.
 fn main() {
     let events = std::env::var("SPEED_EVENTS")
         .ok()
@@ -398,6 +402,15 @@ fn main() {
     if let (Ok(file), Some(events)) = (std::env::var("SPEED_WRITE"), events) {
         let bytes = generate::meeting_journal(&generate::meeting_agenda(40), events);
         std::fs::write(file, bytes).unwrap();
+        return;
+    }
+    if let (Ok(file), Ok(into)) = (std::env::var("SPEED_READ"), std::env::var("SPEED_INTO")) {
+        let bytes = std::fs::read(file).unwrap();
+        let lines = record_lines(&bytes);
+        match into.as_str() {
+            "records" => drop(black_box(read_lines::<Record>(&lines))),
+            _ => drop(black_box(read_lines::<serde_json::Value>(&lines))),
+        }
         return;
     }
     if let (Ok(file), Some(events)) = (std::env::var("SPEED_RESUME"), events) {

@@ -4,7 +4,8 @@
 # can be compared on a shared, noisy machine where wall time cannot. Writes the resume bench's
 # journals (a meeting's mix of events, see benches/speed.rs) of 25,000, 50,000 and 100,000
 # events, resumes each once to its first frame under callgrind, and prints the instructions,
-# per event and the ratios 50k/25k and 100k/50k.
+# per event and the ratios 50k/25k and 100k/50k; then the 100,000 lines read alone, into typed
+# records and into serde_json Values.
 #
 #   scripts/resume-instructions.sh            (needs valgrind)
 set -euo pipefail
@@ -27,3 +28,10 @@ for n in 25000 50000 100000; do
     $(( counted[$n] / n )) "$(stat -c %s "$work/$n.jsonl")"
 done
 python3 -c "print(f'50k/25k {${counted[50000]}/${counted[25000]}:.3f}, 100k/50k {${counted[100000]}/${counted[50000]}:.3f}')"
+# The parse alone, of the 100,000-event journal's lines: into typed records and into Values
+# (the same file read and split as text in both; that share is in both counts).
+for into in records values; do
+  n=$(SPEED_READ="$work/100000.jsonl" SPEED_INTO=$into valgrind --tool=callgrind \
+    --callgrind-out-file=/dev/null "$bench" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+  printf 'reading 100,000 lines into %-7s %14d instructions\n' "$into:" "$n"
+done

@@ -311,23 +311,39 @@ pub(super) fn utc_stamp(text: &str) -> Option<DateTime<Utc>> {
     if b.len() < 19 || [b[4], b[7], b[10], b[13], b[16]] != *b"--T::" {
         return None;
     }
-    let digit = |i: usize| -> Option<u32> {
-        let d = b[i].wrapping_sub(b'0');
-        (d < 10).then_some(u32::from(d))
-    };
-    let two = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
+    // YYYY-MM-DDTHH:MM:SS: six numbers, each digit checked.
+    let mut numbers = [0u32; 6];
+    for (number, digits) in numbers
+        .iter_mut()
+        .zip([0..4, 5..7, 8..10, 11..13, 14..16, 17..19])
+    {
+        for &c in &b[digits] {
+            let digit = c.wrapping_sub(b'0');
+            if digit > 9 {
+                return None;
+            }
+            *number = *number * 10 + u32::from(digit);
+        }
+    }
+    let [year, month, day, hour, minute, second] = numbers;
     let nanos = match &b[19..] {
         [] => 0,
         [b'.', fraction @ ..] if (1..=9).contains(&fraction.len()) => {
-            let read = (20..b.len()).try_fold(0, |n, i| Some(n * 10 + digit(i)?))?;
-            read * 10u32.pow(9 - u32::try_from(fraction.len()).ok()?)
+            let mut nanos = 0;
+            for &c in fraction {
+                let digit = c.wrapping_sub(b'0');
+                if digit > 9 {
+                    return None;
+                }
+                nanos = nanos * 10 + u32::from(digit);
+            }
+            nanos * 10u32.pow(9 - u32::try_from(fraction.len()).ok()?)
         }
         _ => return None,
     };
-    let year = i32::try_from(two(0)? * 100 + two(2)?).ok()?;
-    let date = NaiveDate::from_ymd_opt(year, two(5)?, two(8)?)?;
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     // A second of 60 (a leap second) is no time here: chrono has its own rules for it.
-    let time = NaiveTime::from_hms_nano_opt(two(11)?, two(14)?, two(17)?, nanos)?;
+    let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
     Some(date.and_time(time).and_utc())
 }
 

@@ -442,12 +442,15 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
 }
 
 /// One record from its line. A line of valid UTF-8 (any whole line cochair wrote) is read as
-/// text, so its strings are not checked again one by one; serde's reading of the bytes says
-/// what is wrong with any other.
+/// text, so its strings are not checked again one by one; serde_json's reading of any other
+/// line's bytes says what is wrong with it, and where (a line cut short mid-character is torn).
 fn read_record(line: &[u8]) -> serde_json::Result<Record> {
     match std::str::from_utf8(line) {
         Ok(text) => serde_json::from_str(text),
-        Err(_) => serde_json::from_slice(line),
+        Err(e) => match serde_json::from_slice::<serde_json::Value>(line) {
+            Err(damage) => Err(damage),
+            Ok(_) => Err(serde::de::Error::custom(e)),
+        },
     }
 }
 
