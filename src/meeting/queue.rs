@@ -180,16 +180,14 @@ pub struct Queue {
 pub(super) struct Spoken {
     pub airtime: TimeDelta,
     pub turns: u32,
-    /// Turns per item, by item index.
-    pub on_item: Vec<(usize, u32)>,
+    /// Turns on each item, at the item's index (as far as the last item spoken on): asked for
+    /// every hand at every turn, so found at once, however many items the meeting has.
+    pub on_item: Vec<u32>,
 }
 
 impl Spoken {
     fn on(&self, item: usize) -> u32 {
-        self.on_item
-            .iter()
-            .find(|(i, _)| *i == item)
-            .map_or(0, |(_, n)| *n)
+        self.on_item.get(item).copied().unwrap_or(0)
     }
 }
 
@@ -439,10 +437,10 @@ impl Meeting {
         spoken.airtime += turn.length;
         if !turn.process {
             spoken.turns += 1;
-            match spoken.on_item.iter_mut().find(|(i, _)| *i == turn.item) {
-                Some((_, n)) => *n += 1,
-                None => spoken.on_item.push((turn.item, 1)),
+            if spoken.on_item.len() <= turn.item {
+                spoken.on_item.resize(turn.item + 1, 0);
             }
+            spoken.on_item[turn.item] += 1;
         }
         self.queue.turns.push(turn);
     }
