@@ -27,9 +27,10 @@
 //!
 //! The resumed meeting's journal (`meeting_journal` in `tests/support/generate.rs`) follows an
 //! earlier meeting and reviews its actions, takes a roll call with arrivals and departures,
-//! adds guests, and on each item has hands (points of process, pro and contra on decisions,
-//! direct responses given and refused, hands moved, lowered and cleared), turns extended and
-//! reset, an override, notes (one in six about 1,200 characters), a decision by vote or by
+//! adds guests, has screens join, and on each item has hands (points of process, pro and contra
+//! on decisions, direct responses given and refused, hands moved, changed, lowered and cleared,
+//! the last speaker re-added, a hand added to the closed list), interposed questions, turns
+//! extended and reset, an override, notes (one in six about 1,200 characters), a decision by vote or by
 //! consensus or an action, corrections, parked topics, pauses, breaks and extensions: about 45
 //! events an item, every kind of event but the adjournment, since a running meeting is
 //! resumed. A test (`tests/hardening.rs`) keeps every kind in it.
@@ -78,7 +79,15 @@ fn raise(model: &mut Model, person: usize) {
         person,
         process: false,
     };
-    update(model, Message::Recorded(Record { at: now(), event }), now());
+    update(
+        model,
+        Message::Recorded(Record {
+            at: now(),
+            proposal: None,
+            event,
+        }),
+        now(),
+    );
 }
 
 /// A started meeting on a generated agenda, everyone present.
@@ -104,7 +113,7 @@ fn big_meeting(people: usize, items: usize) -> Model {
 fn press(model: &mut Model, key: Key, terminal: &mut Terminal<TestBackend>) {
     let mut journal = cochair::app::InMemory::default();
     let host = &mut cochair::app::Quiet;
-    if let Some(message) = cochair::app::heard(model, cochair::app::Input::Key(key), host) {
+    if let Some(message) = cochair::app::heard(model, cochair::app::Input::Key(key)) {
         cochair::app::dispatch(model, message, now(), &mut journal, host);
     }
     cochair::app::dispatch(model, Message::Tick, now(), &mut journal, host);

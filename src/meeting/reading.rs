@@ -17,7 +17,7 @@ use serde::de::{
     self, Deserialize, DeserializeSeed, Deserializer, EnumAccess, MapAccess, VariantAccess, Visitor,
 };
 
-use super::event::EventFields;
+use super::event::{EventFields, ProposalId};
 use super::{Event, Record};
 
 /// Declares [`EventFields`] beside `Event` (used as a derive on it): the same variants, fields
@@ -67,7 +67,11 @@ impl<'de> Visitor<'de> for RecordVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Record, A::Error> {
-        let mut rest = WithoutTime { map, at: None };
+        let mut rest = WithoutTime {
+            map,
+            at: None,
+            proposal: None,
+        };
         let event = match rest.next_entry_of_event()? {
             Some(key) if key.as_str() == "event" => {
                 let kind = rest.map.next_value::<Key<'de>>()?;
@@ -84,18 +88,24 @@ impl<'de> Visitor<'de> for RecordVisitor {
             rest.map.next_value::<de::IgnoredAny>()?;
         }
         let at = rest.at.ok_or_else(|| de::Error::missing_field("at"))?;
-        Ok(Record { at, event })
+        Ok(Record {
+            at,
+            proposal: rest.proposal.flatten(),
+            event,
+        })
     }
 }
 
-/// The line's map with its `at` taken out as it goes by: what is left is the event.
+/// The line's map with the record's own fields (`at`, and `proposal` when a joined screen's
+/// proposal is answered) taken out as they go by: what is left is the event.
 struct WithoutTime<A> {
     map: A,
     at: Option<DateTime<Utc>>,
+    proposal: Option<Option<ProposalId>>,
 }
 
 impl<'de, A: MapAccess<'de>> WithoutTime<A> {
-    /// The next key that is not `at`, reading the time when `at` comes first.
+    /// The next key of the event's, reading the record's own fields as they come.
     fn next_entry_of_event(&mut self) -> Result<Option<Key<'de>>, A::Error> {
         loop {
             match self.map.next_key::<Key<'de>>()? {
@@ -104,6 +114,12 @@ impl<'de, A: MapAccess<'de>> WithoutTime<A> {
                         return Err(de::Error::duplicate_field("at"));
                     }
                     self.at = Some(self.map.next_value::<Stamp>()?.0);
+                }
+                Some(key) if key.as_str() == "proposal" => {
+                    if self.proposal.is_some() {
+                        return Err(de::Error::duplicate_field("proposal"));
+                    }
+                    self.proposal = Some(self.map.next_value()?);
                 }
                 other => return Ok(other),
             }
@@ -392,10 +408,7 @@ mod tests {
     #[test]
     fn a_record_reads_with_its_time_anywhere_in_the_line() {
         let at: DateTime<Utc> = "2026-11-24T18:00:05Z".parse().unwrap();
-        let expected = Record {
-            at,
-            event: Event::ItemOpened { item: 3 },
-        };
+        let expected = Record::new(at, Event::ItemOpened { item: 3 });
         for line in [
             r#"{"at":"2026-11-24T18:00:05Z","event":"item_opened","item":3}"#,
             r#"{"event":"item_opened","at":"2026-11-24T18:00:05Z","item":3}"#,
@@ -446,9 +459,19 @@ mod tests {
             },
         ];
         for event in events {
-            let record = Record { at, event };
+            let record = Record::new(at, event);
             let line = serde_json::to_string(&record).unwrap();
             assert_eq!(read(&line), Ok(record), "{line}");
         }
+        // A record that answers a joined screen's proposal keeps its id, wherever it stands.
+        let answered = Record {
+            at,
+            proposal: Some(ProposalId { screen: 7, n: 3 }),
+            event: Event::ClockPaused,
+        };
+        let line = serde_json::to_string(&answered).unwrap();
+        assert_eq!(read(&line), Ok(answered.clone()), "{line}");
+        let moved = r#"{"event":"clock_paused","proposal":{"screen":7,"n":3},"at":"2026-11-24T18:00:05.250Z"}"#;
+        assert_eq!(read(moved), Ok(answered));
     }
 }

@@ -183,4 +183,6 @@ fn too_small(frame: &mut Frame, area: Rect) {
 }
 
 #[cfg(test)]
+mod speakers_tests;
+#[cfg(test)]
 mod tests;

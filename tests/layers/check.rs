@@ -217,7 +217,7 @@ impl Names {
         let mut run: Vec<String> = Vec::new();
         let mut line = 0;
         let mut colons = 0;
-        let mut flush = |run: &mut Vec<String>, line: usize, names: &mut Names| {
+        let flush = |run: &mut Vec<String>, line: usize, names: &mut Names| {
             if !run.is_empty() {
                 names.add(std::mem::take(run), line);
             }

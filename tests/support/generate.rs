@@ -75,6 +75,7 @@ fn journal(agenda_src: &str, events: usize, pause_every: Option<usize>) -> Vec<u
     let mut push = |i: usize, event: Event| {
         let record = Record {
             at: start + chrono::TimeDelta::seconds(i64::try_from(i).unwrap()),
+            proposal: None,
             event,
         };
         out.extend(serde_json::to_vec(&record).unwrap());
@@ -190,14 +191,17 @@ fn person_name(i: usize) -> String {
 }
 
 /// A meeting's journal of `events` records, in a real meeting's proportions: a link to the
-/// last meeting and its review, a roll call with arrivals and departures, people added, and on
-/// each item hands (points of process, pro and contra on decisions, direct responses, hands
-/// moved, lowered and cleared), turns extended and reset, overrides, notes (some long, with
+/// last meeting and its review, screens joining, a roll call with arrivals and departures,
+/// people added, and on each item hands (points of process, pro and contra on decisions, direct
+/// responses, hands moved, changed, lowered and cleared, the last speaker re-added, a hand added
+/// to the closed list), interposed questions, turns extended and reset, overrides, notes (some long, with
 /// quotes and accents), decisions by consensus and by vote, actions, corrections, parked
 /// topics, items added, pauses, breaks and extensions, the list closed and opened. Every kind
 /// of event but the adjournment is in it, and it replays (the meeting is still running).
 pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
-    use cochair::meeting::{Attendance, Direction, Event, OpenAction, Record, Side, Vote};
+    use cochair::meeting::{
+        Attendance, Direction, Event, HandKind, OpenAction, Record, ScreenKind, Side, Vote,
+    };
     use cochair::store::journal::{FORMAT_VERSION, Header};
     let agenda = cochair::agenda::from_str(agenda_src, std::path::Path::new("m.ron")).unwrap();
     let start: chrono::DateTime<chrono::Utc> = "2026-11-24T18:00:00Z".parse().unwrap();
@@ -218,7 +222,7 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
             return;
         }
         let at = start + chrono::TimeDelta::seconds(i64::try_from(n.get()).unwrap());
-        out.extend(serde_json::to_vec(&Record { at, event }).unwrap());
+        out.extend(serde_json::to_vec(&Record::new(at, event)).unwrap());
         out.push(b'\n');
         n.set(n.get() + 1);
     };
@@ -244,6 +248,14 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
         adjourned: true,
         actions: (0..3).map(open).collect(),
     });
+    // The timekeeper's and the secretary's screens join, and the wall's.
+    for kind in [
+        ScreenKind::Timekeeper,
+        ScreenKind::Secretary,
+        ScreenKind::Room,
+    ] {
+        push(Event::ScreenJoined { kind });
+    }
     // The meeting starts before the roll call is done: the last three arrive later.
     let late = names.len() - 3;
     push(Event::MeetingStarted);
@@ -315,6 +327,13 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
                     }
                 }
                 2 if visit % 5 == 0 => push(Event::TurnReset),
+                2 if visit % 3 == 2 => {
+                    push(Event::QuestionAsked {
+                        person: who(6),
+                        to: speaker.clone(),
+                    });
+                    push(Event::QuestionEnded);
+                }
                 _ => {}
             }
             push(Event::TurnEnded);
@@ -431,20 +450,44 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
         }
         if visit % 8 == 0 {
             push(Event::ListClosed);
+            push(Event::HandAddedToClosedList {
+                person: who(10),
+                side: None,
+            });
             push(Event::ListReopened);
         }
-        // Two hands wait as the item changes: one goes down, the other is cleared with the move.
+        if visit % 4 == 0 {
+            // The last speaker on the item is put back on the list.
+            push(Event::SpeakerReadded {
+                person: waiting[3].clone(),
+            });
+        }
+        // Two hands wait as the item changes: one goes down (now and then after it became a
+        // point of process), the other is cleared with the move or taken down.
         push(hand(&who(8)));
         push(hand(&who(9)));
+        let process = visit % 3 == 0;
+        if process {
+            push(Event::HandChanged {
+                person: who(8),
+                from: HandKind::Hand,
+                to: HandKind::PointOfProcess,
+                side: None,
+            });
+        }
         push(Event::HandLowered {
             person: who(8),
-            process: false,
+            process,
         });
         let next = (visit + 1) % items;
-        match visit % 2 {
-            0 => push(Event::Batch {
+        match visit % 4 {
+            0 | 2 => push(Event::Batch {
                 events: vec![Event::HandsCleared, Event::ItemOpened { item: next }],
             }),
+            1 => {
+                push(Event::ListCleared);
+                push(Event::ItemOpened { item: next });
+            }
             _ => {
                 push(Event::HandLowered {
                     person: who(9),
