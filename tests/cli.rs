@@ -1517,6 +1517,14 @@ fn the_install_line_is_locked_and_the_release_build_is_small() {
         .and_then(|rest| rest.split("\n[").next())
         .expect("a [profile.release] section");
     let lines: Vec<&str> = release.lines().collect();
-    assert!(lines.contains(&"lto = \"thin\""), "{release}");
-    assert!(lines.contains(&"strip = true"), "{release}");
+    for setting in [
+        "lto = \"fat\"",
+        "codegen-units = 1",
+        "strip = true",
+        "opt-level = \"s\"",
+    ] {
+        assert!(lines.contains(&setting), "{setting}: {release}");
+    }
+    // A panic unwinds, so the socket and a rehearsal's files are cleaned up.
+    assert!(!manifest.contains("panic = \"abort\""), "{release}");
 }

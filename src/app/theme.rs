@@ -21,7 +21,7 @@ impl Theme {
 
     /// The name a user asks for it by (`--theme high-contrast`) and what it is, in the words of
     /// `--help`; none for the look `NO_COLOR` chooses.
-    pub fn offered(self) -> Option<(&'static str, &'static str)> {
+    pub const fn offered(self) -> Option<(&'static str, &'static str)> {
         match self {
             Theme::Standard => Some(("standard", "The usual colours")),
             Theme::HighContrast => Some((

@@ -43,13 +43,39 @@ impl ValueEnum for Role {
 /// `NO_COLOR` chooses the look without colour; `--theme` offers the others.
 impl ValueEnum for Theme {
     fn value_variants<'a>() -> &'a [Self] {
-        Theme::ALL
+        &OFFERED_THEMES
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
         let (name, about) = self.offered()?;
         Some(PossibleValue::new(name).help(about))
     }
+}
+
+/// The looks `--theme` offers, in the order declared (clap wants a name for every one).
+const OFFERED_THEMES: [Theme; offered_themes()] = {
+    let mut offered = [Theme::Standard; offered_themes()];
+    let (mut i, mut n) = (0, 0);
+    while i < Theme::ALL.len() {
+        if Theme::ALL[i].offered().is_some() {
+            offered[n] = Theme::ALL[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    offered
+};
+
+/// How many looks `--theme` offers.
+const fn offered_themes() -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < Theme::ALL.len() {
+        if Theme::ALL[i].offered().is_some() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
 }
 
 /// `simulate --policy`: one of the queue's policies, or all of them side by side.
@@ -103,9 +129,9 @@ mod tests {
         fn round_trip<T: ValueEnum + PartialEq + std::fmt::Debug>() -> usize {
             let mut offered = 0;
             for value in T::value_variants() {
-                let Some(possible) = value.to_possible_value() else {
-                    continue;
-                };
+                let possible = value
+                    .to_possible_value()
+                    .expect("clap wants a name for each");
                 let back = T::from_str(possible.get_name(), false).unwrap();
                 assert_eq!(&back, value, "{}", possible.get_name());
                 offered += 1;
