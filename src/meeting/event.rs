@@ -64,8 +64,9 @@ impl ScreenKind {
 }
 
 /// What happened. Names are the journal's words (`"event": "item_opened"`).
+/// (It is read back by `reading.rs`, through a twin that `event_fields!` makes from it.)
 #[macro_rules_attribute::macro_rules_derive(super::reading::event_fields!)]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
     /// The facilitator opened the meeting; the first item starts.

@@ -8,7 +8,8 @@
 //! serde's derived reader for [`EventFields`]: the same enum in serde's externally tagged form,
 //! made from `Event`'s own declaration by [`event_fields!`], so every kind of event, a new one
 //! too, is read by derived code and nothing here names a kind. A line whose kind does not come
-//! first (written by hand) is read as before, through a buffer and `Event`'s derived reader.
+//! first (written by hand) is gathered first, then read the same way. An event on its own (in a
+//! batch, or proposed by a joined screen) is read by the same code.
 
 use std::fmt;
 
@@ -69,24 +70,11 @@ impl<'de> Visitor<'de> for RecordVisitor {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Record, A::Error> {
         let mut rest = WithoutTime {
             map,
+            record: true,
             at: None,
             proposal: None,
         };
-        let event = match rest.next_entry_of_event()? {
-            Some(key) if key.as_str() == "event" => {
-                let kind = rest.map.next_value::<Key<'de>>()?;
-                Event::from(EventFields::deserialize(Tagged {
-                    kind,
-                    rest: &mut rest,
-                })?)
-            }
-            Some(first) => rest.buffered(first)?,
-            None => return Err(de::Error::missing_field("event")),
-        };
-        // The event's reader takes the whole line; anything it left is passed over.
-        while rest.next_entry_of_event()?.is_some() {
-            rest.map.next_value::<de::IgnoredAny>()?;
-        }
+        let event = rest.event()?;
         let at = rest.at.ok_or_else(|| de::Error::missing_field("at"))?;
         Ok(Record {
             at,
@@ -96,19 +84,68 @@ impl<'de> Visitor<'de> for RecordVisitor {
     }
 }
 
+/// An event on its own (in a batch, or proposed by a joined screen): the same reader, with
+/// nothing of a record's to take out.
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Event, D::Error> {
+        deserializer.deserialize_map(EventVisitor)
+    }
+}
+
+struct EventVisitor;
+
+impl<'de> Visitor<'de> for EventVisitor {
+    type Value = Event;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("internally tagged enum Event")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Event, A::Error> {
+        let mut rest = WithoutTime {
+            map,
+            record: false,
+            at: None,
+            proposal: None,
+        };
+        rest.event()
+    }
+}
+
 /// The line's map with the record's own fields (`at`, and `proposal` when a joined screen's
 /// proposal is answered) taken out as they go by: what is left is the event.
 struct WithoutTime<A> {
     map: A,
+    /// Whether the map is a record's, whose own fields are taken out (else an event's alone).
+    record: bool,
     at: Option<DateTime<Utc>>,
     proposal: Option<Option<ProposalId>>,
 }
 
 impl<'de, A: MapAccess<'de>> WithoutTime<A> {
+    /// The event: its kind, then its fields read straight into it; or, when the kind is not
+    /// the first of its fields, the whole of it gathered first. What its reader leaves is
+    /// passed over, as serde does with fields it does not know.
+    fn event(&mut self) -> Result<Event, A::Error> {
+        let event = match self.next_entry_of_event()? {
+            Some(key) if key.as_str() == "event" => {
+                let kind = self.map.next_value::<Key<'de>>()?;
+                Event::from(EventFields::deserialize(Tagged { kind, rest: self })?)
+            }
+            Some(first) => self.buffered(first)?,
+            None => return Err(de::Error::missing_field("event")),
+        };
+        while self.next_entry_of_event()?.is_some() {
+            self.map.next_value::<de::IgnoredAny>()?;
+        }
+        Ok(event)
+    }
+
     /// The next key of the event's, reading the record's own fields as they come.
     fn next_entry_of_event(&mut self) -> Result<Option<Key<'de>>, A::Error> {
         loop {
             match self.map.next_key::<Key<'de>>()? {
+                Some(key) if !self.record => return Ok(Some(key)),
                 Some(key) if key.as_str() == "at" => {
                     if self.at.is_some() {
                         return Err(de::Error::duplicate_field("at"));
@@ -126,17 +163,35 @@ impl<'de, A: MapAccess<'de>> WithoutTime<A> {
         }
     }
 
-    /// A line whose kind is not its first field: the rest of it gathered, then read by
-    /// `Event`'s derived reader.
+    /// An event whose kind is not its first field (written by hand): the rest of it gathered,
+    /// then read as `{"kind": {fields}}`, serde's externally tagged form; a kind without fields
+    /// is read from its name alone, its other fields passed over.
     fn buffered(&mut self, first: Key<'de>) -> Result<Event, A::Error> {
-        let mut object = serde_json::Map::new();
+        let mut fields = serde_json::Map::new();
         let mut key = Some(first);
         while let Some(name) = key {
             let value = self.map.next_value::<serde_json::Value>()?;
-            object.insert(name.as_str().to_owned(), value);
+            fields.insert(name.as_str().to_owned(), value);
             key = self.next_entry_of_event()?;
         }
-        Event::deserialize(serde_json::Value::Object(object)).map_err(de::Error::custom)
+        let kind = match fields.remove("event") {
+            Some(serde_json::Value::String(kind)) => kind,
+            Some(other) => {
+                let message = format!("invalid type: {other}, expected the kind of event");
+                return Err(de::Error::custom(message));
+            }
+            None => return Err(de::Error::missing_field("event")),
+        };
+        let with_fields = serde_json::Value::Object(serde_json::Map::from_iter([(
+            kind.clone(),
+            serde_json::Value::Object(fields),
+        )]));
+        EventFields::deserialize(with_fields)
+            .or_else(|error| {
+                EventFields::deserialize(serde_json::Value::String(kind)).map_err(|_| error)
+            })
+            .map(Event::from)
+            .map_err(de::Error::custom)
     }
 }
 
