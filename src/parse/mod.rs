@@ -7,9 +7,12 @@
 //! forgiving walk: it records the position of every value under its path (`items[1].lead`,
 //! `modes.global["q"]`) and gives up quietly on anything it does not understand.
 
+pub mod file_kind;
 mod loader;
+mod repair;
 
-pub use loader::{Kind, UniqueKey, UniqueMap, load};
+pub use loader::{Kind, Read, UniqueKey, UniqueMap, load, load_all};
+pub use repair::Mended;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -134,12 +137,20 @@ pub fn explain(
         return e;
     }
     let field = field.filter(|f| !f.is_empty() && !f.contains('?') && *f != ".");
+    // An unknown field is a mistake in the value that holds it: `items[1]`, not
+    // `items[1].propsed_by`.
+    let field = match &err.code {
+        ron::Error::NoSuchStructField { .. } | ron::Error::DuplicateStructField { .. } => field
+            .and_then(|f| f.rfind(['.', '[']).map(|cut| &f[..cut]))
+            .filter(|f| !f.is_empty()),
+        _ => field,
+    };
     let mistake = mistakes::read(src, err, field, words).unwrap_or_else(|| {
         let choices = field.and_then(|f| (words.choices)(f));
         mistakes::Mistake {
             message: plain_words(&err.code, choices),
             about_field: true,
-            columns_on: 0,
+            columns_on: mistakes::blank_before_value(src, err),
         }
     });
     let message = match field {
@@ -208,6 +219,19 @@ fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
         Error::Eof => "the file ends too early: is a closing `)`, `]` or `\"` missing?".into(),
         Error::ExpectedBoolean => "write true or false".into(),
         Error::IntegerOutOfBounds => "this number is out of range (whole numbers from 0 up)".into(),
+        Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => unknown_field(found, expected, outer.as_deref()),
+        Error::DuplicateStructField { field, .. } => {
+            format!("`{field}` is written twice; keep one of them")
+        }
+        Error::ExpectedInteger => "write a whole number here, like 10".into(),
+        Error::ExpectedFloat => "write a number here, like 1.5".into(),
+        Error::ExpectedString | Error::ExpectedStringEnd => {
+            "write text here in double quotes, like \"Welcome\"".into()
+        }
         Error::MissingStructField { field, outer } => match outer {
             Some(outer) => format!("`{outer}` is missing its `{field}`"),
             None => format!("`{field}` is missing"),
@@ -232,6 +256,35 @@ fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
             None => format!("`{found}` cannot be written with a `-` here"),
         },
         other => other.to_string(),
+    }
+}
+
+/// `unknown field `propsed_by`; did you mean `proposed_by`?`, or the fields there are.
+fn unknown_field(found: &str, expected: &[&str], outer: Option<&str>) -> String {
+    match suggest(found, expected.iter().copied()).as_slice() {
+        [one] => format!("unknown field `{found}`; did you mean `{one}`?"),
+        _ => {
+            let holder = match outer {
+                Some(name) => format!("{} {name}", article(name)),
+                None => "it".into(),
+            };
+            match expected.split_last() {
+                Some((only, [])) => format!("unknown field `{found}`; {holder} has only `{only}`"),
+                Some((last, first)) => format!(
+                    "unknown field `{found}`; {holder} has the fields {} and {last}",
+                    first.join(", ")
+                ),
+                None => format!("unknown field `{found}`"),
+            }
+        }
+    }
+}
+
+/// `an Item`, `a Group`.
+fn article(name: &str) -> &'static str {
+    match name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        true => "an",
+        false => "a",
     }
 }
 
@@ -336,10 +389,42 @@ mod mistakes {
         if let Some(message) = quoted_name(&after, &err.code, field, words) {
             return Some(mistake(message, true, 0));
         }
+        let value = after.trim_start();
+        if let Some(message) =
+            quoted_number(value, &err.code).or_else(|| unquoted(value, &err.code))
+        {
+            return Some(mistake(message, true, blank));
+        }
         let opened = innermost_open(src, err.span.start.line, col);
         unclosed(&after, &err.code, opened)
             .or_else(|| not_a_whole_number(&before, &after, &err.code, words))
             .map(|message| mistake(message, false, 0))
+    }
+
+    /// A wrong type is found where the value was looked for, just after the `:`: the columns
+    /// of space before the value itself.
+    pub fn blank_before_value(src: &str, err: &ron::error::SpannedError) -> usize {
+        use ron::Error;
+        let type_error = matches!(
+            err.code,
+            Error::ExpectedInteger
+                | Error::ExpectedFloat
+                | Error::ExpectedString
+                | Error::ExpectedStringEnd
+                | Error::ExpectedBoolean
+                | Error::ExpectedArray
+                | Error::ExpectedIdentifier
+                | Error::IntegerOutOfBounds
+                | Error::InvalidValueForType { .. }
+        );
+        let Some(line) = src.lines().nth(err.span.start.line.saturating_sub(1)) else {
+            return 0;
+        };
+        let after = line.chars().skip(err.span.start.col.saturating_sub(1));
+        match type_error {
+            true => after.take_while(|c| c.is_whitespace()).count(),
+            false => 0,
+        }
     }
 
     const CURLY: [char; 10] = ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»'];
@@ -380,6 +465,35 @@ mod mistakes {
             None => quoted,
         };
         Some(format!("write {name} without quotes"))
+    }
+
+    /// `minutes: "20"`: a number is written as it is.
+    fn quoted_number(after: &str, code: &ron::Error) -> Option<String> {
+        if !matches!(
+            code,
+            ron::Error::ExpectedInteger
+                | ron::Error::ExpectedFloat
+                | ron::Error::IntegerOutOfBounds
+        ) {
+            return None;
+        }
+        let quoted = after.strip_prefix('"')?.split('"').next()?.trim();
+        quoted
+            .parse::<f64>()
+            .is_ok_and(f64::is_finite)
+            .then(|| format!("a number is written without quotes: write {quoted}"))
+    }
+
+    /// `title: Welcome` or `title: 5`: text goes in double quotes.
+    fn unquoted(after: &str, code: &ron::Error) -> Option<String> {
+        if !matches!(code, ron::Error::ExpectedString) {
+            return None;
+        }
+        let word: String = after
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+            .collect();
+        (!word.is_empty()).then(|| format!("text is written in double quotes: write \"{word}\""))
     }
 
     /// The bracket still open at a place in the text (`(`, `[` or `{`), strings and comments
@@ -451,11 +565,7 @@ mod mistakes {
         if !(opens && fits && name.starts_with(|c: char| c.is_ascii_uppercase())) {
             return None;
         }
-        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-            "an"
-        } else {
-            "a"
-        };
+        let article = super::article(&name);
         Some(format!(
             "{article} {name}( … ) is not closed before this: write `)` at the end of the one above"
         ))
@@ -509,6 +619,19 @@ mod mistakes {
             .starts_with(|c: char| c.is_alphabetic())
             .then(|| format!("{field} is a whole number: write {digits}"))
     }
+}
+
+/// Where the value starting at the character `start` ends (just after it), when it can be read.
+fn value_end(chars: &[char], start: usize) -> Option<usize> {
+    let mut walker = Walker {
+        chars: chars.to_vec(),
+        at: start,
+        line: 1,
+        col: 1,
+        index: SourceIndex::default(),
+    };
+    walker.value(String::new()).ok()?;
+    Some(walker.at)
 }
 
 /// Positions of the values in a RON text, by path.
