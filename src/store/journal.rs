@@ -42,6 +42,9 @@ pub enum JournalError {
     Io { path: PathBuf, error: io::Error },
     /// Another cochair holds the file.
     InUse { path: PathBuf },
+    /// The file is another kind of file (an agenda, minutes, nothing): what it is, and which
+    /// command reads it.
+    NotAJournal { path: PathBuf, what: String },
     /// A line that is not the torn last line is damaged or not understood.
     BadLine {
         path: PathBuf,
@@ -61,6 +64,7 @@ impl std::fmt::Display for JournalError {
                 "{}: this meeting is already open in another cochair; close that one first",
                 path.display()
             ),
+            JournalError::NotAJournal { path, what } => write!(f, "{}: {what}", path.display()),
             JournalError::BadLine {
                 path,
                 line,
@@ -410,11 +414,21 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
         line,
         message,
     };
+    // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
+    let other_kind = || {
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
+        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
+            path: path.to_path_buf(),
+            what,
+        })
+    };
     let mut lines = split_lines(bytes);
     let Some(first) = lines.next() else {
-        return Err(bad(1, "is empty; it is not a cochair journal".into()));
+        return Err(
+            other_kind().unwrap_or_else(|| bad(1, "is empty; it is not a cochair journal".into()))
+        );
     };
-    let header = parse_header(first.text).map_err(|m| bad(1, m))?;
+    let header = parse_header(first.text).map_err(|m| other_kind().unwrap_or_else(|| bad(1, m)))?;
     let mut records = Vec::new();
     let mut torn = None;
     for line in lines {

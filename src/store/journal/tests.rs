@@ -237,11 +237,7 @@ fn a_newer_format_is_refused_with_a_reason() {
 #[test]
 fn other_files_are_not_journals() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in [
-        ("a.jsonl", &b"hello\n"[..]),
-        ("b.jsonl", b"{\"x\":1}\n"),
-        ("c.jsonl", b""),
-    ] {
+    for (name, bytes) in [("a.jsonl", &b"hello\n"[..]), ("b.jsonl", b"{\"x\":1}\n")] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let err = read(&path).unwrap_err().to_string();
@@ -249,6 +245,29 @@ fn other_files_are_not_journals() {
             err.contains(":1: ") && err.contains("not a cochair journal"),
             "{err}"
         );
+    }
+    // Files of a kind cochair knows are named, with the command that reads them.
+    for (name, bytes, what) in [
+        (
+            "c.jsonl",
+            &b""[..],
+            "c.jsonl: is empty, so it is not a meeting's journal",
+        ),
+        (
+            "d.ron",
+            crate::agenda::EXAMPLE.as_bytes(),
+            "d.ron: is an agenda, not a meeting's journal",
+        ),
+        (
+            "e.txt",
+            b"Minutes: Council\n====\n",
+            "e.txt: is minutes made by cochair",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = read(&path).unwrap_err().to_string();
+        assert!(err.contains(what), "{err}");
     }
 }
 
