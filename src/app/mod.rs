@@ -57,6 +57,8 @@ pub struct Model {
     pub journal_started: bool,
     /// A rehearsal: the journal is thrown away at the end and the screen says so.
     pub rehearsal: bool,
+    /// The built-in example (`cochair` alone), rehearsed: the screen says what it is.
+    pub example: bool,
     /// The time the screen shows; set by the runtime on every action.
     pub now: DateTime<Utc>,
     /// The room's UTC offset, for showing local times.
@@ -174,6 +176,7 @@ impl Model {
             journal_path,
             journal_started: false,
             rehearsal: false,
+            example: false,
             now,
             offset,
             overlay: Overlay::None,

@@ -386,14 +386,26 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man(),
         Some(Command::Report(args)) => report::run(args),
-        None => meeting(Options {
-            agenda: cli.agenda,
-            journal: cli.journal,
-            keymap: cli.keymap,
-            theme: theme(cli.theme),
-            rehearse: cli.rehearse,
-            follows: cli.follows.unwrap_or_default(),
-        }),
+        None => meeting(meeting_options(cli)),
+    }
+}
+
+/// What opening a meeting is asked to do. `cochair` alone is the built-in example, rehearsed:
+/// a first try keeps nothing, and follows no earlier meeting.
+fn meeting_options(cli: Cli) -> Options {
+    let example = cli.agenda.is_none() && cli.journal.is_none();
+    let follows = match (example, cli.follows) {
+        (true, None) => Follows::Nothing,
+        (_, follows) => follows.unwrap_or_default(),
+    };
+    Options {
+        agenda: cli.agenda,
+        journal: cli.journal,
+        keymap: cli.keymap,
+        theme: theme(cli.theme),
+        rehearse: cli.rehearse || example,
+        example,
+        follows,
     }
 }
 
@@ -658,6 +670,20 @@ fn man_part(sub: &clap::Command) -> std::io::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `cochair` alone opens the built-in example as a rehearsal that follows nothing; an
+    /// agenda or a journal given opens a real meeting.
+    #[test]
+    fn the_first_run_is_the_example_rehearsed() {
+        let first = meeting_options(Cli::parse_from(["cochair"]));
+        assert!(first.example && first.rehearse && first.agenda.is_none());
+        assert_eq!(first.follows, Follows::Nothing);
+        let mine = meeting_options(Cli::parse_from(["cochair", "board.ron"]));
+        assert!(!mine.example && !mine.rehearse);
+        assert_eq!(mine.follows, Follows::Latest);
+        let resumed = meeting_options(Cli::parse_from(["cochair", "--journal", "j.jsonl"]));
+        assert!(!resumed.example && !resumed.rehearse);
+    }
 
     /// clap's own checks of the definitions: names, conflicts, value names, defaults.
     #[test]

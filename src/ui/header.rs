@@ -23,9 +23,10 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     if let Some(place) = &meeting.agenda().place {
         title = format!("{title} · {}", clean(place));
     }
-    let banner = match model.rehearsal {
-        true => super::REHEARSAL,
-        false => "",
+    let banner = match (model.rehearsal, model.example) {
+        (_, true) => super::EXAMPLE,
+        (true, false) => super::REHEARSAL,
+        (false, false) => "",
     };
     let room = (area.width as usize).saturating_sub(width(&right) + width(banner) + 2);
     let title = truncate(&title, room);
