@@ -33,9 +33,10 @@ pub use runtime::{
     EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
     heard, run,
 };
-pub use secretary::{due_preview, parse_vote, record_order};
+pub use secretary::{due_forms, due_preview, parse_vote, record_order};
 pub use text_field::{Edit, TextField};
 pub use theme::Theme;
+pub use timekeeper::break_note;
 
 use std::path::PathBuf;
 

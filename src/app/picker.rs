@@ -378,7 +378,13 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 
 /// Minutes for a break or an extension; next, who asked.
 fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
-    match super::timekeeper::minutes(prompt.field.text()) {
+    let now = model.now.with_timezone(&model.offset).time();
+    let typed = prompt.field.text();
+    let minutes = match prompt.purpose {
+        PromptFor::BreakMinutes => super::timekeeper::break_minutes(typed, now),
+        _ => super::timekeeper::minutes(typed),
+    };
+    match minutes {
         Err(message) => model.say(message),
         Ok(minutes) => {
             let ask = match prompt.purpose {

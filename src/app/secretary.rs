@@ -246,6 +246,11 @@ pub fn due_preview(model: &Model, typed: &str) -> String {
     }
 }
 
+/// The forms a due date can take, shown under its prompt before anything is typed.
+pub fn due_forms() -> String {
+    format!("Write {}", crate::meeting::DUE_FORMS)
+}
+
 /// The entries in the record view, in order: every entry still on the record.
 pub fn record_order(model: &Model) -> Vec<usize> {
     (0..model.meeting.entries().len())

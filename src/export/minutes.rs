@@ -463,8 +463,11 @@ fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
 }
 
 /// Every action item: owner, due date, what.
+/// Every action still to do after this meeting: those carried over from the last meeting (or
+/// not reviewed), with their history, then this meeting's own.
 pub fn action_table(meeting: &Meeting) -> Block {
-    let rows = meeting
+    let mut rows = super::follow::carried_rows(meeting);
+    let own: Vec<Vec<String>> = meeting
         .actions()
         .filter_map(|(_, e)| match &e.kind {
             EntryKind::Action { owner, due } => Some(vec![
@@ -475,6 +478,7 @@ pub fn action_table(meeting: &Meeting) -> Block {
             _ => None,
         })
         .collect();
+    rows.extend(own);
     Block::Table {
         headers: vec!["Owner".into(), "Due".into(), "Action".into()],
         rows,

@@ -2,6 +2,7 @@
 //! question about time takes `now` as a parameter.
 
 mod balance;
+mod carry;
 mod clock;
 mod due;
 mod event;
@@ -15,6 +16,7 @@ mod timekeeping;
 mod voice;
 
 pub use balance::GroupBalance;
+pub use carry::carried_due;
 pub use clock::{Drift, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{Attendance, Direction, Event, Record, Side, Vote};

@@ -338,11 +338,17 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     let mut notes = Vec::new();
     match &prompt.purpose {
         PromptFor::Due { .. } => {
-            notes.push((crate::app::due_preview(model, prompt.field.text()), false))
+            notes.push((crate::app::due_preview(model, prompt.field.text()), false));
+            notes.push((crate::app::due_forms(), false));
         }
+        PromptFor::BreakMinutes => {
+            notes.push((crate::app::break_note(model, prompt.field.text()), false))
+        }
+        PromptFor::ExtendMinutes => notes.push(("Minutes, like 5".into(), false)),
         PromptFor::CarryDue { action } | PromptFor::DropReason { action } => {
             if let PromptFor::CarryDue { .. } = prompt.purpose {
                 notes.push((crate::app::due_preview(model, prompt.field.text()), false));
+                notes.push((crate::app::due_forms(), false));
             }
             if let Some(last) = meeting.last_actions().get(*action) {
                 let what = format!(
