@@ -297,33 +297,44 @@ fn speakers(
 fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
     let mut lines = Vec::new();
     for (_, entry) in meeting.entries_on(item) {
-        let corrected = if entry.edited { " (corrected)" } else { "" };
-        match &entry.kind {
-            EntryKind::Note if hidden => {}
-            EntryKind::Note => lines.push(format!("Note: {}{corrected}", entry.text)),
+        let line = match &entry.kind {
+            EntryKind::Note if hidden => continue,
+            EntryKind::Note => format!("Note: {}", entry.text),
             EntryKind::Decision {
                 vote,
                 quorum,
                 voice,
-            } => lines.push(format!(
-                "Decision: {}{corrected}. {}. {} {}",
+            } => format!(
+                "Decision: {}. {}. {} {}",
                 entry.text.trim_end_matches('.'),
                 capitalise(&vote.describe()),
                 decision_quorum(meeting, quorum),
                 super::procedure::decision_voice(meeting, voice)
-            )),
+            ),
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                lines.push(format!(
-                    "Action: {}{corrected} ({owner}, {due})",
-                    entry.text
-                ))
+                format!("Action: {} ({owner}, {due})", entry.text)
             }
-        }
+        };
+        lines.push(match entry.edited {
+            true => corrected(&line),
+            false => line,
+        });
     }
     if !lines.is_empty() {
         doc.push(Block::Bullets(lines));
     }
+}
+
+/// An entry corrected after it was recorded says so at its end, where it does not interrupt
+/// what was recorded.
+fn corrected(line: &str) -> String {
+    let line = line.trim_end();
+    let stop = match line.ends_with(['.', '!', '?']) {
+        true => "",
+        false => ".",
+    };
+    format!("{line}{stop} Corrected after it was recorded.")
 }
 
 /// The quorum when a decision was recorded: `Quorate: 6 present, Parents in the majority

@@ -129,4 +129,6 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
 }
 
 #[cfg(test)]
+mod reading_tests;
+#[cfg(test)]
 mod tests;
