@@ -99,7 +99,8 @@ enum Command {
         plan: bool,
     },
     /// The agenda to send to members before the meeting: when and where, then each item with
-    /// its planned time, length, lead and description.
+    /// its planned time, length, lead and description; `--format easy-read` for an Easy Read
+    /// agenda.
     Agenda {
         /// The agenda file (RON).
         #[arg(value_name = "AGENDA")]
@@ -222,6 +223,8 @@ enum AgendaFormatArg {
     Text,
     /// GitHub-flavoured Markdown.
     Markdown,
+    /// Easy Read: one idea a line, times in words, who leads each item, breaks shown.
+    EasyRead,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -482,12 +485,12 @@ fn overtake_lines(agenda: &agenda::Agenda) -> String {
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.
 fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Result<(), CliError> {
-    use crate::export::{agenda_document, to_markdown, to_text};
+    use crate::export::{agenda_document, easy_read_agenda, to_markdown, to_text};
     let agenda = crate::store::read_agenda(path)?;
-    let document = agenda_document(&agenda);
     let text = match format {
-        AgendaFormatArg::Text => to_text(&document),
-        AgendaFormatArg::Markdown => to_markdown(&document),
+        AgendaFormatArg::Text => to_text(&agenda_document(&agenda)),
+        AgendaFormatArg::Markdown => to_markdown(&agenda_document(&agenda)),
+        AgendaFormatArg::EasyRead => to_text(&easy_read_agenda(&agenda)),
     };
     write_out(&text, output)
 }

@@ -7,6 +7,7 @@ mod agenda;
 mod chart;
 mod document;
 mod easy_read;
+mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
@@ -17,6 +18,7 @@ pub use agenda::agenda_document;
 pub use chart::chart_svg;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read::time_in_words;
+pub use easy_read_agenda::easy_read_agenda;
 pub use report::{Left, Report, ReportFormat, Row, report};
 pub use todo::{slug, todo_lines};
 
@@ -128,6 +130,8 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     doc
 }
 
+#[cfg(test)]
+mod readability_tests;
 #[cfg(test)]
 mod reading_tests;
 #[cfg(test)]

@@ -141,3 +141,44 @@ fn no_date_is_broken_across_lines_in_any_export() {
         assert_eq!(broken_date(&text), None, "{}", path.display());
     }
 }
+
+/// Easy Read minutes say who sent apologies, which items were not reached and the notes on
+/// each item, after the decisions and the jobs.
+#[test]
+fn easy_read_minutes_have_what_a_member_needs_decisions_first() {
+    let meeting = journal(JOURNALS[0]);
+    let text = render(&meeting, Format::EasyRead, &options());
+    let at = |what: &str| {
+        text.find(what)
+            .unwrap_or_else(|| panic!("{what:?} in\n{text}"))
+    };
+    let order = [
+        "What we decided",
+        "Who will do what",
+        "What we talked about",
+        "What we did not get to",
+        "Who came",
+        "These people told us they could not come:\n\n- Chris Doyle",
+    ];
+    for pair in order.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{pair:?}");
+    }
+    assert!(
+        at(
+            "Acknowledgement and welcome\n\n- Rangi acknowledged the traditional owners of the land."
+        ) > at("What we talked about")
+    );
+    let missed = &text[at("What we did not get to")..at("Who came")];
+    assert!(
+        missed.contains("- Clinical governance report\n- Reflections and close"),
+        "{missed}"
+    );
+    assert!(text.contains(
+        "Peer support worker roles in the new budget\n\n- What we decided is at the top."
+    ));
+    // The confidential item's notes stay out, as in every export.
+    assert!(text.contains(
+        "Discharge planning: what happened to us\n\n- What people said about this is private."
+    ));
+    assert!(!text.contains("two days of medication"));
+}
