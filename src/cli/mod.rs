@@ -556,6 +556,33 @@ fn simulate(
             serde_json::to_string_pretty(value).unwrap_or_default()
         )
     };
+    // The closing verdict, under one policy: the one asked for, or the agenda's own.
+    let judged = match policies.as_slice() {
+        [one] => *one,
+        _ => agenda.speaking.policy,
+    };
+    let first = seeds.map_or(setup.seed, |s| s.first);
+    let verdict_seeds = simulate::Seeds {
+        first,
+        last: first.saturating_add(simulate::VERDICT_SEEDS - 1),
+    };
+    let verdicts = simulate::verdict(&agenda, judged, &setup, first);
+    let with_verdict = |mut value: serde_json::Value| {
+        value["verdict"] = serde_json::json!({
+            "policy": judged.name(),
+            "seeds": { "first": verdict_seeds.first, "last": verdict_seeds.last },
+            "groups": verdicts,
+        });
+        pretty(&value)
+    };
+    let verdict_text = || {
+        simulate::verdict_text(
+            &verdicts,
+            judged,
+            judged == agenda.speaking.policy,
+            verdict_seeds,
+        )
+    };
     let report = match seeds {
         None => {
             let outcomes: Vec<simulate::Outcome> = policies
@@ -563,8 +590,8 @@ fn simulate(
                 .map(|&p| simulate::run(&agenda, p, &setup))
                 .collect();
             match json {
-                true => pretty(&simulate::json(&agenda, &setup, &outcomes)),
-                false => simulate::table(&agenda, &setup, &outcomes),
+                true => with_verdict(simulate::json(&agenda, &setup, &outcomes)),
+                false => simulate::table(&agenda, &setup, &outcomes) + &verdict_text(),
             }
         }
         Some(seeds) => {
@@ -575,8 +602,10 @@ fn simulate(
                 })
                 .collect();
             match json {
-                true => pretty(&simulate::summary_json(&agenda, &setup, seeds, &summaries)),
-                false => simulate::summary_table(&agenda, &setup, seeds, &summaries),
+                true => with_verdict(simulate::summary_json(&agenda, &setup, seeds, &summaries)),
+                false => {
+                    simulate::summary_table(&agenda, &setup, seeds, &summaries) + &verdict_text()
+                }
             }
         }
     };
