@@ -1345,7 +1345,7 @@ fn every_kind_of_bad_argument_is_a_usage_error() {
         (
             &["agenda", "a.ron"],
             &["--format", "pdf"],
-            "[possible values: text, markdown]",
+            "[possible values: text, markdown, easy-read]",
         ),
         (
             &[],
