@@ -12,6 +12,7 @@ use crate::agenda;
 mod error;
 mod follow;
 mod join;
+mod man;
 mod open;
 mod open_error;
 mod report;
@@ -26,15 +27,15 @@ pub use open::{
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///
-/// With no agenda, opens a built-in example meeting. The meeting is recorded in a journal
-/// as it happens; open the same journal again to resume.
+/// With no agenda, opens the built-in example as a rehearsal: try the keys, nothing is kept.
+/// A meeting is recorded in a journal as it happens; open the same journal again to resume.
 #[derive(Debug, Parser)]
 #[command(name = "cochair", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// The agenda file (RON). Leave out to open the built-in example, or to resume from
+    /// The agenda file (RON). Leave out to rehearse the built-in example, or to resume from
     /// --journal alone.
     agenda: Option<PathBuf>,
 
@@ -387,7 +388,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             simulate(&agenda, policy, setup, seeds, json)
         }
         Some(Command::Completions { shell }) => completions(shell),
-        Some(Command::Man) => man(),
+        Some(Command::Man) => man::man(),
         Some(Command::Report(args)) => report::run(args),
         None => meeting(meeting_options(cli)),
     }
@@ -648,55 +649,6 @@ fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
     clap_complete::generate(shell, &mut Cli::command(), "cochair", &mut script);
     out(&String::from_utf8_lossy(&script));
     Ok(())
-}
-
-/// `cochair man`: one manual page, from the same definitions as `--help`, with every
-/// subcommand's synopsis, description and options in it. (clap_mangen's own page would only
-/// point to a page per subcommand, `cochair-check(1)`, that nobody installs.)
-fn man() -> Result<(), CliError> {
-    let mut command = Cli::command();
-    command.build();
-    let main = clap_mangen::Man::new(command.clone());
-    let mut page = Vec::new();
-    main.render_title(&mut page)?;
-    main.render_name_section(&mut page)?;
-    main.render_synopsis_section(&mut page)?;
-    main.render_description_section(&mut page)?;
-    main.render_options_section(&mut page)?;
-    page.extend_from_slice(b".SH COMMANDS\n");
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        page.extend_from_slice(man_part(sub)?.as_bytes());
-    }
-    main.render_version_section(&mut page)?;
-    // Each section opens with the definition of the apostrophe; the page needs it once.
-    let opening = [".ie \\n(.g .ds Aq \\(aq", ".el .ds Aq '"];
-    let text = String::from_utf8_lossy(&page);
-    let lines = text.lines().enumerate();
-    let page = lines.filter(|(n, line)| *n < opening.len() || !opening.contains(line));
-    out(&page
-        .map(|(_, line)| format!("{line}\n"))
-        .collect::<String>());
-    Ok(())
-}
-
-/// A subcommand's part of the manual page: its name as a subheading, then its synopsis,
-/// description and options without headings of their own.
-fn man_part(sub: &clap::Command) -> std::io::Result<String> {
-    let man = clap_mangen::Man::new(sub.clone());
-    let mut part = Vec::new();
-    man.render_synopsis_section(&mut part)?;
-    man.render_description_section(&mut part)?;
-    man.render_options_section(&mut part)?;
-    let name = sub.get_bin_name().unwrap_or(sub.get_name());
-    let mut text = format!(".SS \"{name}\"\n");
-    for line in String::from_utf8_lossy(&part).lines() {
-        match line {
-            ".SH DESCRIPTION" => text.push_str(".PP\n"),
-            heading if heading.starts_with(".SH ") => {}
-            line => text.push_str(&format!("{line}\n")),
-        }
-    }
-    Ok(text)
 }
 
 #[cfg(test)]
