@@ -189,3 +189,45 @@ fn check_reports_every_mistake_of_a_hand_written_agenda_at_once() {
         )
     );
 }
+
+/// `cochair check --help` lists the messages a newcomer meets most, as `check` says them.
+#[test]
+fn check_help_lists_the_messages_met_most() {
+    let output = cochair().args(["check", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&output.stdout);
+    for message in [
+        "unknown field `propsed_by`; did you mean `proposed_by`?",
+        "a number is written without quotes: write 20",
+        "start \"2:00 PM\" is not on a 24-hour clock; write 14:00",
+        "is a meeting's journal, not an agenda",
+    ] {
+        assert!(help.contains(message), "{message:?} in {help}");
+    }
+}
+
+/// The Easy Read agenda from the command line: plain words, times said as people say them.
+#[test]
+fn the_easy_read_agenda_is_sent_from_the_command_line() {
+    let output = cochair()
+        .args([
+            "agenda",
+            "--format",
+            "easy-read",
+            "agendas/consumer-advisory-group-quarterly.ron",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("This is the plan for our meeting."), "{text}");
+    assert!(
+        text.contains("It starts at 6 o'clock in the evening."),
+        "{text}"
+    );
+    assert!(text.contains("It takes 25 minutes."), "{text}");
+    assert!(
+        text.contains("5. Break — tea and coffee\n\n- This is a break."),
+        "{text}"
+    );
+    assert!(!text.contains("25m") && !text.contains("18:"), "{text}");
+}

@@ -91,6 +91,26 @@ enum Command {
     },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
+    ///
+    /// Every mistake in a file is reported in one run, in the order of the file, as
+    /// FILE:LINE:COLUMN: what is wrong, and what to write instead. The ones met most:
+    ///
+    ///   items[1]: unknown field `propsed_by`; did you mean `proposed_by`?
+    ///   items[0].minutes: a number is written without quotes: write 20
+    ///   minutes is a whole number: write 10            (minutes: 10m)
+    ///   start "2:00 PM" is not on a 24-hour clock; write 14:00
+    ///   lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?
+    ///   items[0].kind: write Decision without quotes
+    ///   title: use straight quotes " around text: write "Budget", not “Budget”
+    ///   an Item( … ) is not closed before this: write `)` at the end of the one above
+    ///   is a meeting's journal, not an agenda: `cochair export FILE` makes its minutes
+    ///
+    /// A mistake in the file's structure (a missing comma or bracket) stops the reading
+    /// there: correct it and check again for the rest.
+    #[command(
+        verbatim_doc_comment,
+        about = "Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start at 06:30, items that run past the planned end) do not fail the check."
+    )]
     Check {
         /// The agenda files (RON) to check, one or more.
         #[arg(required = true, value_name = "AGENDA")]
