@@ -1106,7 +1106,7 @@ fn the_readme_simulate_examples_are_true() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 4, "the README's simulate examples");
+    assert_eq!(checked, 5, "the README's simulate examples");
 }
 
 /// The bound the README shows `check` print for the three groups is what it prints.

@@ -101,8 +101,8 @@ enum Command {
     ///   start "2:00 PM" is not on a 24-hour clock; write 14:00
     ///   lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?
     ///   items[0].kind: write Decision without quotes
-    ///   title: use straight quotes " around text: write "Budget", not “Budget”
-    ///   an Item( … ) is not closed before this: write `)` at the end of the one above
+    ///   title: use straight quotes " around text: write "Budget", not curly ones
+    ///   an Item(...) is not closed before this: write `)` at the end of the one above
     ///   is a meeting's journal, not an agenda: `cochair export FILE` makes its minutes
     ///
     /// A mistake in the file's structure (a missing comma or bracket) stops the reading
