@@ -61,7 +61,7 @@ fn the_first_run_is_the_example_rehearsed_and_keeps_nothing() {
     ];
     let first = Tmux::start("first-run", 120, 32, &[BIN], &env);
     let screen = first.wait_for(|s| s.contains("Not started"), "the example");
-    assert!(screen.contains("BUILT-IN EXAMPLE"), "{screen}");
+    assert!(screen.contains("EXAMPLE — nothing is kept"), "{screen}");
     assert!(
         screen.contains("The built-in example, to try the keys"),
         "{screen}"

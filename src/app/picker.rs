@@ -165,7 +165,7 @@ impl Prompt {
     pub fn title(&self) -> String {
         match &self.purpose {
             PromptFor::PersonName => "Name of the person joining".into(),
-            PromptFor::BreakMinutes => "Break: how many minutes?".into(),
+            PromptFor::BreakMinutes => "Break: how many minutes, or back at what time?".into(),
             PromptFor::ExtendMinutes => "More time for this item: how many minutes?".into(),
             PromptFor::Note => "Note on this item".into(),
             PromptFor::DecisionText => "Decision: what was decided?".into(),

@@ -148,8 +148,8 @@ pub fn rehearsal_over(example: bool) -> String {
     match example {
         false => "Rehearsal over: nothing was kept.".into(),
         true => "That was the built-in example, rehearsed: nothing was kept.\n\
-                 To start a real meeting, write an agenda (agendas/ has examples to copy), \
-                 then run: cochair my-meeting.ron"
+                 For a real meeting, write an agenda (agendas/ has examples), then run: \
+                 cochair my-meeting.ron"
             .into(),
     }
 }

@@ -1,6 +1,7 @@
 //! Dates kept on one line: `Thursday 3 December 2026` wrapped as `… Thursday 3` / `December
 //! 2026` reads as two things. The words of a date are joined with a no-break space, which
-//! [`super::wrap`] never breaks at and writes out as a plain space.
+//! [`super::wrap`] never breaks at and writes out as a plain space; so is `due` to the date it
+//! introduces (`due 2026-11-20`).
 
 /// The character that joins the words of a date while the text is wrapped.
 pub const JOIN: char = '\u{a0}';
@@ -37,6 +38,10 @@ pub fn keep_dates_whole(text: &str) -> String {
     // joined[i]: word i and word i + 1 belong to one date.
     let mut joined = vec![false; words.len()];
     for (i, word) in words.iter().enumerate() {
+        // `due 2026-11-20`: a due date stays with the word that says it is one.
+        if i >= 1 && words[i - 1] == "due" && is_iso_date(word) {
+            joined[i - 1] = true;
+        }
         if !is_name(word, &MONTHS) {
             continue;
         }
@@ -80,6 +85,16 @@ fn is_day(word: &str) -> bool {
     day.len() <= 2 && day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
+/// `2026-11-20`.
+fn is_iso_date(word: &str) -> bool {
+    let date = bare(word);
+    date.len() == 10
+        && date.char_indices().all(|(i, c)| match i {
+            4 | 7 => c == '-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
 fn is_year(word: &str) -> bool {
     let year = bare(word);
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
@@ -105,6 +120,10 @@ mod tests {
             "(Tue+1+Dec) and 27+October"
         );
         assert_eq!(shown("in December 2026, we"), "in December+2026, we");
+        assert_eq!(
+            shown("(Rosa Diaz, due 2026-11-20)"),
+            "(Rosa Diaz, due+2026-11-20)"
+        );
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             theme.current(),
         )
     } else if model.example {
-        let text = " ⚠ The built-in example, to try the keys: nothing is kept · for a real meeting, quit and run cochair my-meeting.ron";
+        let text = " ⚠ The built-in example, to try the keys: nothing is kept · a real meeting: cochair my-meeting.ron";
         Line::styled(truncate(text, room).into_owned(), theme.current())
     } else if model.rehearsal {
         let text = " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched";

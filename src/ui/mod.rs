@@ -28,7 +28,7 @@ use crate::app::{Model, Role};
 /// Shown at the top of every screen of a rehearsal.
 pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
 /// Shown at the top of the built-in example (`cochair` alone), which is rehearsed.
-pub const EXAMPLE: &str = " BUILT-IN EXAMPLE — a rehearsal, nothing is kept ";
+pub const EXAMPLE: &str = " EXAMPLE — nothing is kept ";
 
 /// How a confidential item is marked wherever it is shown: a lock and the word.
 pub const CONFIDENTIAL: &str = "🔒 confidential";
