@@ -84,6 +84,7 @@ const WORDS: Words = Words {
         "min_present",
         "reply_seconds",
         "max_replies",
+        "question_seconds",
     ],
     choices,
 };

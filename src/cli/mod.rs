@@ -65,6 +65,11 @@ pub struct Cli {
     /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
     #[arg(long, value_name = "JOURNAL|none", value_parser = follow::follows_arg)]
     follows: Option<Follows>,
+
+    /// How many other screens may join this meeting at once (`cochair join`); the next one is
+    /// told the host is full.
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    max_screens: u32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -430,6 +435,7 @@ fn meeting_options(cli: Cli) -> Options {
         rehearse: cli.rehearse || example,
         example,
         follows,
+        max_screens: Some(cli.max_screens as usize),
     }
 }
 

@@ -20,6 +20,9 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::from(""));
     lines.push(not_heard(model));
+    if let Some(line) = procedure(model) {
+        lines.push(line);
+    }
     let (floor, clock) = process_log(model);
     if !floor.is_empty() {
         lines.push(Line::from(""));
@@ -103,6 +106,20 @@ fn not_heard(model: &Model) -> Line<'static> {
         format!("Not yet heard: {}", names.join(", "))
     };
     Line::from(text)
+}
+
+/// `⚑ Points of process: 1:10, not counted as airtime`, once there has been one.
+fn procedure(model: &Model) -> Option<Line<'static>> {
+    let meeting = &model.meeting;
+    let total: chrono::TimeDelta = (0..meeting.people().len())
+        .map(|p| meeting.procedure_time(p, model.now))
+        .sum();
+    (total > chrono::TimeDelta::zero()).then(|| {
+        Line::from(format!(
+            "⚑ Points of process: {}, not counted as airtime",
+            duration(total)
+        ))
+    })
 }
 
 /// The process log, latest first, in two lists: every change the facilitator made to the

@@ -27,9 +27,26 @@ pub fn now(model: &Model, frame: &mut Frame, area: Rect) {
 pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let room = area.width as usize;
-    let line = if model.link == (Link::Joined { connected: false }) {
-        let text = " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ";
-        Line::styled(truncate(text, room).into_owned(), theme.alarm())
+    let unconfirmed = crate::app::unconfirmed(model).map(|what| clean(&what).into_owned());
+    // On the host, who is watching: `timekeeper, secretary, room ×2`.
+    let watching = crate::app::watching(model);
+    let line = if let Link::Closed { at } = model.link {
+        let mut text = format!(
+            " ■ The host closed the meeting at {}: press any key to leave",
+            at.with_timezone(&model.offset).format("%H:%M")
+        );
+        if let Some(what) = &unconfirmed {
+            text.push_str(&format!(" · not recorded: {what} (printed when you leave)"));
+        }
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
+    } else if model.link == (Link::Joined { connected: false }) {
+        let text = match &unconfirmed {
+            None => " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ".to_string(),
+            Some(what) => format!(
+                " ✗ The meeting's host is gone · not confirmed: {what} · kept, and offered again when the host is back "
+            ),
+        };
+        Line::styled(truncate(&text, room).into_owned(), theme.alarm())
     } else if let Some(error) = &model.save_error {
         let text = format!(
             " ✗ Not saved: {} — that action was not applied; do it again to retry ",
@@ -45,8 +62,17 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         let text = " ⚠ The built-in example, to try the keys: nothing is kept · a real meeting: cochair my-meeting.ron";
         Line::styled(truncate(text, room).into_owned(), theme.current())
     } else if model.rehearsal {
-        let text = " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched";
-        Line::styled(truncate(text, room).into_owned(), theme.current())
+        // Who is watching comes first, where the line is never cut.
+        let text = match &watching {
+            None => " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched".to_string(),
+            Some(who) => format!(
+                " ⚠ Rehearsal · joined: {who} · what you do here is thrown away when you quit; the real meeting's journal is not touched"
+            ),
+        };
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
+    } else if let Some(what) = &unconfirmed {
+        let text = format!(" ⧗ Sent, waiting for the host to confirm: {what}");
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
     } else if let Link::Joined { .. } = model.link {
         let text = format!(
             " ● Joined as {} · the host keeps the journal: {}",
@@ -55,18 +81,20 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else if !model.journal_started {
-        let text = format!(
-            " ○ Nothing recorded yet · the journal will be {}",
-            model.journal_path.display()
-        );
+        let path = model.journal_path.display();
+        let text = match &watching {
+            None => format!(" ○ Nothing recorded yet · the journal will be {path}"),
+            Some(who) => {
+                format!(" ○ Nothing recorded yet · joined: {who} · the journal will be {path}")
+            }
+        };
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else {
-        let joined = match model.link {
-            Link::Host { screens: 1 } => " · 1 other screen joined".to_string(),
-            Link::Host { screens } if screens > 1 => format!(" · {screens} other screens joined"),
-            _ => String::new(),
+        let path = model.journal_path.display();
+        let text = match &watching {
+            None => format!(" ● Saved to {path}"),
+            Some(who) => format!(" ● joined: {who} · saved to {path}"),
         };
-        let text = format!(" ● Saved to {}{joined}", model.journal_path.display());
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     };
     frame.render_widget(Paragraph::new(line), area);
@@ -125,9 +153,11 @@ fn relevant(model: &Model, action: Command) -> bool {
         Command::AddSpeakerPro | Command::AddSpeakerContra => {
             running && !meeting.queue().list_closed && meeting.sides_allowed().is_ok()
         }
-        Command::DirectResponse => {
+        Command::DirectResponse | Command::InterposedQuestion => {
             running && meeting.queue().floor.as_ref().is_some_and(|f| !f.process)
         }
+        Command::ReaddLastSpeaker => running && meeting.last_speaker().is_ok(),
+        Command::EditHand | Command::ClearHands => running && queued,
         Command::NextSpeaker | Command::GiveFloor if meeting.on_break() => false,
         Command::NextSpeaker => running && (queued || meeting.queue().floor.is_some()),
         Command::MarkLeft => running,

@@ -185,4 +185,6 @@ fn too_small(frame: &mut Frame, area: Rect) {
 }
 
 #[cfg(test)]
+mod speakers_tests;
+#[cfg(test)]
 mod tests;

@@ -173,6 +173,10 @@ fn queue_lines(model: &Model) -> Vec<String> {
     if meeting.phase() != Phase::Running {
         return Vec::new();
     }
+    let closed = meeting
+        .queue()
+        .list_closed
+        .then(|| " ⊘ List closed".to_string());
     meeting
         .queue_order(model.now)
         .iter()
@@ -191,12 +195,15 @@ fn queue_lines(model: &Model) -> Vec<String> {
                 why.join(" · ")
             )
         })
+        .chain(closed)
         .collect()
 }
 
 /// The meeting and item, with the wall clock.
 /// The room view's banner while a joined wall has lost its host.
 const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
+/// The room view's banner once the host has closed the meeting's screens.
+const HOST_CLOSED: &str = " ■ CLOSED BY THE HOST ";
 
 fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
@@ -205,9 +212,10 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
         .with_timezone(&model.offset)
         .format("%H:%M")
         .to_string();
-    let banner = match (model.link, model.rehearsal) {
+    let banner = match (&model.link, model.rehearsal) {
         // The wall says it too, quietly: what it shows may be out of date until the host is back.
         (crate::app::Link::Joined { connected: false }, _) => HOST_GONE,
+        (crate::app::Link::Closed { .. }, _) => HOST_CLOSED,
         (_, true) => super::REHEARSAL,
         _ => "",
     };
@@ -262,6 +270,16 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
             .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
             .unwrap_or_default();
         return (format!("☕ Break · back at {back}"), Some(countdown));
+    }
+    if let (Some(question), Some(countdown)) =
+        (meeting.question(now), meeting.question_countdown(now))
+    {
+        let label = format!(
+            "? Question: {} to {}",
+            clean(&meeting.people()[question.person].name),
+            clean(&meeting.people()[question.to].name)
+        );
+        return (label, Some(countdown));
     }
     if let (Some(floor), Some(turn)) = (&meeting.queue().floor, meeting.turn_countdown(now)) {
         let name = clean(&meeting.people()[floor.person].name).into_owned();
