@@ -1448,7 +1448,7 @@ mod review_of_last_actions {
         .into_iter()
         .enumerate()
         {
-            act(&mut model, mark, at(1 + t as i64));
+            act(&mut model, mark, at(1 + i64::try_from(t).unwrap()));
             let Overlay::Review { selected: now } = model.overlay else {
                 panic!("{:?}", model.overlay)
             };

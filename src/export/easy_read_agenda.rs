@@ -194,15 +194,4 @@ fn and_list(names: &[&str]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lengths_are_said_in_words() {
-        assert_eq!(how_long(5), "5 minutes");
-        assert_eq!(how_long(1), "1 minute");
-        assert_eq!(how_long(60), "1 hour");
-        assert_eq!(how_long(75), "1 hour and 15 minutes");
-        assert_eq!(how_long(120), "2 hours");
-    }
-}
+mod tests;

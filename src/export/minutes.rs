@@ -534,3 +534,6 @@ pub fn action_table(meeting: &Meeting) -> Block {
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -131,8 +131,4 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
 }
 
 #[cfg(test)]
-mod readability_tests;
-#[cfg(test)]
-mod reading_tests;
-#[cfg(test)]
 mod tests;

@@ -82,7 +82,7 @@ pub fn load_all<T: DeserializeOwned>(
     let mut mended = Mended::new(src);
     let mut errors: Vec<FileError> = Vec::new();
     for _ in 0..MOST_MENDS {
-        let (err, field) = match attempt::<T>(&mended.text, kind) {
+        let (err, field) = match attempt::<T>(&mended.text, kind).map_err(|b| *b) {
             Ok(value) => {
                 return Ok(Read {
                     value,
@@ -127,6 +127,9 @@ pub fn load_all<T: DeserializeOwned>(
     Err(errors)
 }
 
+/// Where one reading of the text stopped, and the path of the field being read.
+type Stopped = Box<(Failure, Option<String>)>;
+
 /// Why one reading of the text stopped.
 enum Failure {
     Empty,
@@ -135,23 +138,23 @@ enum Failure {
 
 /// One reading of the text: the value, or where and why it stopped, with the path of the field
 /// being read.
-fn attempt<T: DeserializeOwned>(src: &str, kind: &Kind) -> Result<T, (Failure, Option<String>)> {
+fn attempt<T: DeserializeOwned>(src: &str, kind: &Kind) -> Result<T, Stopped> {
     if src.trim().is_empty() || only_comments(src) {
-        return Err((Failure::Empty, None));
+        return Err(Box::new((Failure::Empty, None)));
     }
     let mut options = ron::Options::default().with_recursion_limit(kind.max_depth);
     if kind.implicit_some {
         options = options.with_default_extension(Extensions::IMPLICIT_SOME);
     }
     let mut de = ron::Deserializer::from_str_with_options(src, &options)
-        .map_err(|e| (Failure::At(e), None))?;
+        .map_err(|e| Box::new((Failure::At(e), None)))?;
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
         let spanned = de.span_error(e.into_inner());
-        (Failure::At(too_deep(spanned, kind.max_depth)), Some(field))
+        Box::new((Failure::At(too_deep(spanned, kind.max_depth)), Some(field)))
     })?;
     de.end()
-        .map_err(|e| (Failure::At(de.span_error(e)), None))?;
+        .map_err(|e| Box::new((Failure::At(de.span_error(e)), None)))?;
     Ok(value)
 }
 

@@ -629,6 +629,7 @@ fn value_end(chars: &[char], start: usize) -> Option<usize> {
         line: 1,
         col: 1,
         index: SourceIndex::default(),
+        depth: 0,
     };
     walker.value(String::new()).ok()?;
     Some(walker.at)
@@ -648,6 +649,7 @@ impl SourceIndex {
             line: 1,
             col: 1,
             index: Self::default(),
+            depth: 0,
         };
         let _ = walker.value(String::new());
         walker.index
@@ -672,12 +674,17 @@ struct Walker {
     line: usize,
     col: usize,
     index: SourceIndex,
+    /// How deep in brackets the walk is: it stops past [`Walker::MAX_DEPTH`], never risking
+    /// the stack on text that did not parse.
+    depth: usize,
 }
 
 /// The walk stops at the first thing it does not understand.
 struct Stop;
 
 impl Walker {
+    const MAX_DEPTH: usize = 128;
+
     fn peek(&self) -> Option<char> {
         self.chars.get(self.at).copied()
     }
@@ -749,6 +756,16 @@ impl Walker {
     }
 
     fn value(&mut self, path: String) -> Result<(), Stop> {
+        if self.depth >= Self::MAX_DEPTH {
+            return Err(Stop);
+        }
+        self.depth += 1;
+        let walked = self.value_within(path);
+        self.depth -= 1;
+        walked
+    }
+
+    fn value_within(&mut self, path: String) -> Result<(), Stop> {
         self.skip_blank();
         let here = self.position();
         self.index.positions.entry(path.clone()).or_insert(here);
@@ -970,6 +987,15 @@ Agenda(
         assert_eq!(suggest("next", actions), ["next_item", "next_speaker"]);
         assert!(suggest("zz", actions).is_empty());
         assert!(suggest("xylophone", actions).is_empty());
+    }
+
+    #[test]
+    fn a_value_nested_too_deep_is_not_walked() {
+        let deep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+        let chars: Vec<char> = deep.chars().collect();
+        assert_eq!(value_end(&chars, 0), None);
+        let shallow: Vec<char> = "[[1], [2]] rest".chars().collect();
+        assert_eq!(value_end(&shallow, 0), Some(10));
     }
 
     #[test]

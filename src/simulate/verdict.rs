@@ -18,6 +18,8 @@ pub const VERDICT_SEEDS: u64 = 20;
 pub const MOST_WEIGHT: f64 = 5.0;
 /// Weights are tried in steps of this much (as people write them: 1.5, 1.6, …).
 const WEIGHT_STEP: f64 = 0.1;
+/// The most steps of weight tried (a group weighing 25 tried up to 125).
+const MOST_STEPS: u32 = 1000;
 /// The overtake bounds tried when no weight brings a group to its target.
 const BOUNDS: [u32; 10] = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32];
 
@@ -156,7 +158,11 @@ fn remedy(
     let reached = |share: f64| standing(share, Some(target)) != Standing::Under;
     // The weights tried, own + 0.1, own + 0.2, … up to five times its own: the share grows with
     // the weight, so the smallest that reaches the target is found by halving.
-    let steps = ((own * MOST_WEIGHT - own) / WEIGHT_STEP).floor().max(1.0) as u32;
+    let room = own * (MOST_WEIGHT - 1.0);
+    let steps = (1..=MOST_STEPS)
+        .take_while(|&step| f64::from(step) * WEIGHT_STEP <= room + 1e-9)
+        .last()
+        .unwrap_or(1);
     let weight_at = |step: u32| ((own + f64::from(step) * WEIGHT_STEP) * 10.0).round() / 10.0;
     let most = with_weight(weight_at(steps));
     let mut best = most.max(share);

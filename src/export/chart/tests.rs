@@ -278,14 +278,14 @@ fn the_check_sees_a_label_on_a_line_or_a_label() {
     );
 }
 
-/// A meeting of the report made up: the customers' share of the airtime, their target, the
-/// items they proposed of all.
-fn row(day: u32, share: f64, target: Option<f64>, items: (u32, u32)) -> crate::export::Row {
+/// A meeting of the report made up: the customers' share of the airtime in whole percent, their
+/// target, the items they proposed of all.
+fn row(day: u32, percent: i64, target: Option<f64>, items: (u32, u32)) -> crate::export::Row {
     crate::export::Row {
         journal: format!("board-{day}.jsonl"),
         date: chrono::NaiveDate::from_ymd_opt(2026, 1, day).unwrap(),
         present: vec![("Members".into(), 5), ("Staff".into(), 3)],
-        customer_airtime: chrono::TimeDelta::seconds((share * 1000.0) as i64),
+        customer_airtime: chrono::TimeDelta::seconds(percent * 10),
         airtime: chrono::TimeDelta::seconds(1000),
         customer_target: target,
         items: items.1,
@@ -315,30 +315,23 @@ fn no_label_touches_a_line_or_another_label() {
     let on_target = made_up(
         "Members",
         vec![
-            row(1, 0.54, Some(0.54), (3, 6)),
-            row(2, 0.5, Some(0.5), (3, 6)),
-            row(3, 0.54, Some(0.54), (6, 11)),
+            row(1, 54, Some(0.54), (3, 6)),
+            row(2, 50, Some(0.5), (3, 6)),
+            row(3, 54, Some(0.54), (6, 11)),
         ],
     );
     assert_legible(&chart_svg(&on_target).unwrap(), "on target");
     let edges = made_up(
         "Members",
         vec![
-            row(4, 1.0, Some(0.6), (7, 7)),
-            row(5, 0.0, Some(0.6), (0, 7)),
-            row(6, 0.02, None, (0, 5)),
+            row(4, 100, Some(0.6), (7, 7)),
+            row(5, 0, Some(0.6), (0, 7)),
+            row(6, 2, None, (0, 5)),
         ],
     );
     assert_legible(&chart_svg(&edges).unwrap(), "at 0% and 100%");
     let year: Vec<_> = (1..=12)
-        .map(|m| {
-            row(
-                m,
-                if m % 2 == 0 { 0.7 } else { 0.45 },
-                Some(0.6),
-                (m % 4, 6),
-            )
-        })
+        .map(|m| row(m, if m % 2 == 0 { 70 } else { 45 }, Some(0.6), (m % 4, 6)))
         .collect();
     assert_legible(
         &chart_svg(&made_up("Family members, carers and self-advocates", year)).unwrap(),

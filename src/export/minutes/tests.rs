@@ -6,7 +6,8 @@ use std::path::Path;
 
 use chrono::FixedOffset;
 
-use super::*;
+use crate::export::*;
+use crate::meeting::Meeting;
 
 fn journal(path: &str) -> Meeting {
     let path = Path::new(path);

@@ -19,6 +19,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::export::to_text;
 
 /// Lingua::EN::Syllable's `syllable`.
 fn syllables(word: &str) -> usize {
@@ -81,12 +82,10 @@ fn syllables(word: &str) -> usize {
         ua,
         ends("dnt"),
     ];
-    let mut count = groups as i64 - sub.iter().filter(|s| **s).count() as i64
-        + add.iter().filter(|a| **a).count() as i64;
-    if n == 1 {
-        count += 1;
-    }
-    count.max(1) as usize
+    let count = |rules: &[bool]| rules.iter().filter(|r| **r).count();
+    (groups + count(&add) + usize::from(n == 1))
+        .saturating_sub(count(&sub))
+        .max(1)
 }
 
 /// The Flesch reading ease of a plain-text document, with its counts.
@@ -180,4 +179,13 @@ fn every_easy_read_agenda_reads_easily() {
         );
         assert!(ease >= 80.0, "{}: {ease:.1}\n{text}", path.display());
     }
+}
+
+#[test]
+fn lengths_are_said_in_words() {
+    assert_eq!(how_long(5), "5 minutes");
+    assert_eq!(how_long(1), "1 minute");
+    assert_eq!(how_long(60), "1 hour");
+    assert_eq!(how_long(75), "1 hour and 15 minutes");
+    assert_eq!(how_long(120), "2 hours");
 }
