@@ -11,6 +11,7 @@ mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
+mod record;
 mod report;
 mod todo;
 
