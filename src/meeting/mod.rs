@@ -15,7 +15,7 @@ mod timekeeping;
 mod voice;
 
 pub use balance::GroupBalance;
-pub use clock::{Drift, drift};
+pub use clock::{Drift, Schedule, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{Attendance, Direction, Event, Record, Side, Vote};
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};

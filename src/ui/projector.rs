@@ -292,11 +292,8 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     if meeting.phase() == Phase::Running {
         let item = meeting.item_countdown(now);
         let mut text = format!(" Item: {} · {}", item.describe(), item.state.label());
-        if let Some(end) = meeting.projected_end(now) {
-            text.push_str(&format!(
-                " · meeting ends about {}",
-                end.with_timezone(&model.offset).format("%H:%M")
-            ));
+        if let Some(end) = meeting.schedule(now, model.offset).projected_end {
+            text.push_str(&format!(" · meeting ends about {}", end.format("%H:%M")));
         }
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),
