@@ -70,8 +70,11 @@ pub struct Model {
     pub projector: bool,
     /// The turn and item whose running out the bell has already announced.
     pub bell_rung: BellRung,
-    /// The last thing the app has to say (a refusal, a recovery notice).
+    /// The last thing the app has to say (a refusal, a recovery notice). It goes with the
+    /// next key, or [`STATUS_SECONDS`] after it was said.
     pub status: Option<String>,
+    /// When the status was said (the model's `now`, never the clock).
+    pub status_since: Option<DateTime<Utc>>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
     pub save_error: Option<String>,
     /// Whose job this screen does: what it may change, what it shows first.
@@ -182,6 +185,7 @@ impl Model {
             projector: false,
             bell_rung: BellRung::default(),
             status: None,
+            status_since: None,
             save_error: None,
             role: Role::default(),
             room: false,
@@ -253,6 +257,15 @@ impl Model {
         }
     }
 
+    /// The command a key runs in the current mode, if it runs one (in a prompt, `q` types a
+    /// q): the key hints offer only keys that do what they say.
+    pub fn command_for(&self, key: Key) -> Option<Command> {
+        match self.message_for(key) {
+            Message::Command(command) => Some(command),
+            _ => None,
+        }
+    }
+
     fn say(&mut self, message: impl Into<String>) -> Vec<Effect> {
         self.status = Some(message.into());
         vec![]
@@ -280,7 +293,12 @@ fn editing_key(key: Key) -> Option<Edit> {
 pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>) -> Vec<Effect> {
     let message = message.into();
     let tick = message == Message::Tick;
+    let said = match says_anew(&message) {
+        true => None,
+        false => model.status.clone(),
+    };
     let effects = change(model, message, now);
+    status_time(model, said, now);
     // A tick changes nothing a picker lists; everything else may.
     if !tick {
         picker::refresh(model);
@@ -288,16 +306,41 @@ pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>
     effects
 }
 
-fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect> {
-    model.now = now;
-    if !matches!(
+/// How long a refusal or a notice stays on the status line when no key is pressed.
+pub const STATUS_SECONDS: i64 = 6;
+
+/// Note when the status line was last said, and let it go once it has been shown long enough:
+/// a refusal never lingers over a screen that has moved on.
+fn status_time(model: &mut Model, said: Option<String>, now: DateTime<Utc>) {
+    if model.status.is_none() {
+        model.status_since = None;
+    } else if model.status != said || model.status_since.is_none() {
+        model.status_since = Some(now);
+    } else if let Some(since) = model.status_since
+        && now - since >= chrono::TimeDelta::seconds(STATUS_SECONDS)
+    {
+        model.status = None;
+        model.status_since = None;
+    }
+}
+
+/// Whether a message starts the status line afresh: a key (or a notice) says its own thing,
+/// while the clock ticking or news from other screens leaves what was said.
+fn says_anew(message: &Message) -> bool {
+    matches!(
         message,
-        Message::Tick
-            | Message::Recorded(_)
-            | Message::SaveFailed(_)
+        Message::Command(_)
+            | Message::Type(_)
+            | Message::Edit(_)
+            | Message::Paste(_)
             | Message::UnknownKey(_)
             | Message::Notice(_)
-    ) {
+    )
+}
+
+fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect> {
+    model.now = now;
+    if says_anew(&message) && !matches!(message, Message::UnknownKey(_) | Message::Notice(_)) {
         model.status = None;
     }
     match message {

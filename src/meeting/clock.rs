@@ -105,7 +105,10 @@ impl Schedule {
     /// How the projected end compares with the planned end, when both are known.
     pub fn drift(&self) -> Option<Drift> {
         let (planned, projected) = (self.planned_end?, self.projected_end?);
-        Some(drift(planned.with_timezone(&Utc), projected.with_timezone(&Utc)))
+        Some(drift(
+            planned.with_timezone(&Utc),
+            projected.with_timezone(&Utc),
+        ))
     }
 }
 
@@ -192,10 +195,12 @@ mod tests {
     /// behind them.
     #[test]
     fn ahead_or_over_is_the_difference_of_the_times_shown() {
-        let mut m = meeting(r#"Agenda(title: "T", start: "18:00", end: "20:00",
+        let mut m = meeting(
+            r#"Agenda(title: "T", start: "18:00", end: "20:00",
             groups: [Group(id: "m", label: "Members", weight: 2.0)],
             people: [Person(name: "Ana", group: "m")],
-            items: [Item(title: "One", minutes: 10)])"#);
+            items: [Item(title: "One", minutes: 10)])"#,
+        );
         start(&mut m, 0);
         // Started on time; 30 s into a 10-minute item the projected end is 18:10:00.
         let schedule = m.schedule(at(30), utc());
@@ -208,7 +213,11 @@ mod tests {
         // before 20:00 exactly, but the screen shows 18:40 beside 20:00, so 80 minutes ahead.
         let schedule = m.schedule(at(40 * 60 + 30), utc());
         assert_eq!(
-            schedule.projected_end.unwrap().format("%H:%M:%S").to_string(),
+            schedule
+                .projected_end
+                .unwrap()
+                .format("%H:%M:%S")
+                .to_string(),
             "18:40:00"
         );
         assert_eq!(schedule.drift(), Some(Drift::Ahead(80)));

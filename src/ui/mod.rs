@@ -116,11 +116,7 @@ fn meeting_body(model: &Model, frame: &mut Frame, body: Rect) {
     if last_actions > 0 {
         follow::panel(model, frame, below);
     }
-    if model.totals != crate::app::Totals::Hidden {
-        totals::draw(model, frame, left);
-    } else if model.show_balance {
-        balance::draw(model, frame, left);
-    } else {
+    if !figures(model, frame, left) {
         agenda::draw(model, frame, left);
     }
     let now_height = current::height(model).min(right.height / 2);
@@ -135,8 +131,23 @@ fn timekeeper_body(model: &Model, frame: &mut Frame, body: Rect) {
     let agenda_width = (body.width * 2 / 5).clamp(36, 70);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
-    agenda::draw(model, frame, left);
+    if !figures(model, frame, left) {
+        agenda::draw(model, frame, left);
+    }
     clocks::draw(model, frame, right);
+}
+
+/// The per-person totals or the voice balance, when asked for (`T`, `v`), in place of the
+/// panel the screen's role shows there; false when neither is asked for.
+fn figures(model: &Model, frame: &mut Frame, area: Rect) -> bool {
+    if model.totals != crate::app::Totals::Hidden {
+        totals::draw(model, frame, area);
+    } else if model.show_balance {
+        balance::draw(model, frame, area);
+    } else {
+        return false;
+    }
+    true
 }
 
 /// The secretary's screen: the item on the table and who speaks, and the record wide.
@@ -144,11 +155,13 @@ fn secretary_body(model: &Model, frame: &mut Frame, body: Rect) {
     let left_width = (body.width * 2 / 5).clamp(36, 64);
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(body);
-    let now_height = current::height(model).min(left.height / 2);
-    let [now, floor] =
-        Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(left);
-    current::draw(model, frame, now);
-    floor::draw(model, frame, floor);
+    if !figures(model, frame, left) {
+        let now_height = current::height(model).min(left.height / 2);
+        let [now, floor] =
+            Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(left);
+        current::draw(model, frame, now);
+        floor::draw(model, frame, floor);
+    }
     let inner = panel(model, frame, right, " The record ".to_string());
     overlay::draw_record(model, frame, inner, None);
 }
