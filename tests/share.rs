@@ -297,7 +297,7 @@ fn a_screen_that_joins_sees_the_journal_so_far_then_every_record_in_order() {
             person: "Tom Becker".into(),
             by_override: false,
         },
-        Event::ClockPaused,
+        Event::ClockPaused { role: None },
     ] {
         host.act(Message::Proposal {
             screen: 0,
@@ -322,7 +322,10 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     host.handle_until("the pause", |_, i| matches!(i, Input::Proposal { .. }));
     assert_eq!(
         host.journal_records().last().unwrap().event,
-        Event::ClockPaused
+        Event::ClockPaused {
+            role: Some(cochair::agenda::Role::Timekeeper)
+        },
+        "the journal says whose screen paused the clocks"
     );
     timekeeper.hear_until("the pause back", |s| s.records == 1);
     observer.hear_until("the pause too", |s| s.records == 1);
@@ -332,7 +335,7 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     // What another cochair might send as an observer: the host checks the role itself.
     let sent = Record {
         at: at(0),
-        event: Event::ClockResumed,
+        event: Event::ClockResumed { role: None },
     };
     host.sender
         .send(Input::Proposal {
@@ -369,7 +372,7 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
         "{{\"propose\":{}}}\n",
         serde_json::to_string(&Record {
             at: at(0),
-            event: Event::ClockPaused
+            event: Event::ClockPaused { role: None }
         })
         .unwrap()
     );
@@ -591,10 +594,10 @@ fn event_strategy() -> impl Strategy<Value = Event> {
         "Tom Becker",
     ]);
     prop_oneof![
-        Just(Event::ClockPaused),
-        Just(Event::ClockResumed),
+        Just(Event::ClockPaused { role: None }),
+        Just(Event::ClockResumed { role: None }),
         Just(Event::TurnEnded),
-        Just(Event::TurnReset),
+        Just(Event::TurnReset { role: None }),
         people.clone().prop_map(|p| Event::HandRaised {
             person: p.into(),
             process: false

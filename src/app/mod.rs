@@ -297,8 +297,14 @@ pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>
         true => None,
         false => model.status.clone(),
     };
-    let effects = change(model, message, now);
+    let mut effects = change(model, message, now);
     status_time(model, said, now);
+    // What this screen records, it records in its own role (the host checks it again).
+    for effect in &mut effects {
+        if let Effect::Record(record) = effect {
+            record.event.set_role(model.role.job());
+        }
+    }
     // A tick changes nothing a picker lists; everything else may.
     if !tick {
         picker::refresh(model);
@@ -498,7 +504,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
             let by = Some(timekeeper::timekeeper(model));
             record(model, Event::TurnExtended { seconds: 30, by }, now)
         }
-        Command::ResetTurn => record(model, Event::TurnReset, now),
+        Command::ResetTurn => record(model, Event::TurnReset { role: None }, now),
         Command::AddNote => secretary::start(model, PromptFor::Note),
         Command::RecordDecision => secretary::start_decision(model),
         Command::AddAction => secretary::start(model, PromptFor::ActionText),

@@ -20,6 +20,9 @@ pub(super) fn proposal(
     if let Err(reason) = role.may_record(&event) {
         return vec![Effect::Refuse { screen, reason }];
     }
+    // Whose screen paused or resumed the clocks is the host's word, not the screen's.
+    let mut event = event;
+    event.set_role(role.job());
     if let Err(e) = model.meeting.check(&event) {
         let reason = refusal(model, &e);
         return vec![Effect::Refuse { screen, reason }];

@@ -431,7 +431,10 @@ mod timekeeper {
         let text = model
             .meeting
             .process_text(model.meeting.process_log().last().unwrap());
-        assert_eq!(text, "break of 10 min, asked by Sam Reed");
+        assert_eq!(
+            text,
+            "break of 10 min, asked by Sam Reed, started by the facilitator"
+        );
         act(&mut model, Command::StartBreak, at(600));
         assert!(
             model.meeting.paused().is_none(),
@@ -1564,14 +1567,20 @@ mod screens {
     #[test]
     fn the_host_records_what_a_role_may_send_stamped_with_its_own_clock() {
         let mut model = crate::testing::everyone_present_and_started(at(0));
-        let effects = proposal(&mut model, Role::Timekeeper, Event::ClockPaused, 90);
+        // A screen that claims another role is not believed: the host stamps the role it knows.
+        let claimed = Event::ClockPaused {
+            role: Some(crate::agenda::Role::Facilitator),
+        };
+        let effects = proposal(&mut model, Role::Timekeeper, claimed, 90);
         assert_eq!(
             effects,
             [Effect::RecordFor {
                 screen: 7,
                 record: Record {
                     at: at(90),
-                    event: Event::ClockPaused
+                    event: Event::ClockPaused {
+                        role: Some(crate::agenda::Role::Timekeeper)
+                    }
                 }
             }]
         );
@@ -1580,7 +1589,12 @@ mod screens {
     #[test]
     fn the_host_refuses_what_a_role_may_not_send_or_the_meeting_cannot_take() {
         let mut model = crate::testing::everyone_present_and_started(at(0));
-        let effects = proposal(&mut model, Role::Observer, Event::ClockPaused, 90);
+        let effects = proposal(
+            &mut model,
+            Role::Observer,
+            Event::ClockPaused { role: None },
+            90,
+        );
         assert_eq!(
             effects,
             [Effect::Refuse {
@@ -1588,7 +1602,12 @@ mod screens {
                 reason: "Observers can't change the meeting".into()
             }]
         );
-        let effects = proposal(&mut model, Role::Facilitator, Event::ClockResumed, 90);
+        let effects = proposal(
+            &mut model,
+            Role::Facilitator,
+            Event::ClockResumed { role: None },
+            90,
+        );
         assert!(
             matches!(&effects[..], [Effect::Refuse { reason, .. }] if reason.contains("the clock is running")),
             "{effects:?}"

@@ -111,7 +111,7 @@ mod tests {
         );
         let record = Record {
             at: "2026-11-24T18:00:00Z".parse().unwrap(),
-            event: Event::ClockPaused,
+            event: Event::ClockPaused { role: None },
         };
         let sent = line(&ToScreen::Record(record.clone()));
         assert_eq!(sent.matches('\n').count(), 1);

@@ -381,7 +381,7 @@ mod clocks {
     #[test]
     fn clock_paused_without_colour() {
         let mut model = projector_at(Theme::NoColor, 12 * 60);
-        record(&mut model, 12 * 60, Event::ClockPaused);
+        record(&mut model, 12 * 60, Event::ClockPaused { role: None });
         let model = at_time(model, 20 * 60);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
@@ -395,6 +395,7 @@ mod clocks {
             Event::BreakStarted {
                 minutes: 10,
                 by: "Sam Reed".into(),
+                role: None,
             },
         );
         let model = at_time(model, 14 * 60 + 30);
@@ -412,7 +413,7 @@ mod clocks {
                 by: "Sam Reed".into(),
             },
         );
-        record(&mut model, 15 * 60 + 10, Event::ClockPaused);
+        record(&mut model, 15 * 60 + 10, Event::ClockPaused { role: None });
         let model = at_time(model, 16 * 60);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
@@ -572,6 +573,7 @@ mod visible_state {
             Event::BreakStarted {
                 minutes: 10,
                 by: "Sam Reed".into(),
+                role: None,
             },
         );
         crate::app::update(&mut model, Message::Tick, at(14 * 60 + 30));
