@@ -66,6 +66,8 @@ pub struct Model {
     pub selected: usize,
     /// The voice balance is shown in place of the agenda.
     pub show_balance: bool,
+    /// How many lines of the voice balance are scrolled out of sight at the top.
+    pub balance_scroll: u16,
     /// The big clock for the projector is shown instead of the full screen.
     pub projector: bool,
     /// The turn and item whose running out the bell has already announced.
@@ -182,6 +184,7 @@ impl Model {
             overlay: Overlay::None,
             selected: 0,
             show_balance: false,
+            balance_scroll: 0,
             projector: false,
             bell_rung: BellRung::default(),
             status: None,
@@ -404,11 +407,15 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
             vec![]
         }
         Command::ScrollUp | Command::ScrollDown => {
+            let up = command == Command::ScrollUp;
             if let Overlay::Help { scroll } | Overlay::Reading { scroll } = &mut model.overlay {
-                *scroll = match command {
-                    Command::ScrollUp => scroll.saturating_sub(1),
-                    _ => scroll.saturating_add(1),
+                *scroll = if up {
+                    scroll.saturating_sub(1)
+                } else {
+                    scroll.saturating_add(1)
                 };
+            } else if model.overlay == Overlay::None && model.show_balance {
+                scroll_balance(model, up);
             }
             vec![]
         }
@@ -489,6 +496,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::GiveFloor => floor::give_floor(model, now),
         Command::VoiceBalance => {
             model.show_balance = !model.show_balance;
+            model.balance_scroll = 0;
             model.totals = Totals::Hidden;
             vec![]
         }
@@ -542,6 +550,26 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::ToggleList => procedure::toggle_list(model, now),
         Command::PersonTotals => procedure::cycle_totals(model),
     }
+}
+
+/// Scroll the voice balance's log by a few entries, never past its last one.
+fn scroll_balance(model: &mut Model, up: bool) {
+    const STEP: u16 = 5;
+    let most = u16::try_from(balance_log_rows(&model.meeting).saturating_sub(1)).unwrap_or(0);
+    model.balance_scroll = match up {
+        true => model.balance_scroll.saturating_sub(STEP),
+        false => model.balance_scroll.saturating_add(STEP).min(most),
+    };
+}
+
+/// The rows of the voice balance's log: a blank line and a heading over the floor changes
+/// and over the timekeeping entries (with the pause going on), then one row per entry.
+pub fn balance_log_rows(meeting: &crate::meeting::Meeting) -> usize {
+    let log = meeting.process_log();
+    let floor = log.iter().filter(|e| e.kind.is_floor_change()).count();
+    let clock = log.len() - floor + usize::from(meeting.paused().is_some());
+    let section = |entries: usize| if entries == 0 { 0 } else { entries + 2 };
+    section(floor) + section(clock)
 }
 
 /// Move the selection in whatever list is in front.

@@ -339,8 +339,7 @@ mod tests {
                 .unwrap();
         assert_eq!(old.event, Event::ClockPaused { role: None });
         let reset: Record =
-            serde_json::from_str(r#"{"at":"2026-11-24T18:00:00Z","event":"turn_reset"}"#)
-                .unwrap();
+            serde_json::from_str(r#"{"at":"2026-11-24T18:00:00Z","event":"turn_reset"}"#).unwrap();
         assert_eq!(reset.event, Event::TurnReset { role: None });
         let mut event = Event::Batch {
             events: vec![Event::ClockResumed { role: None }],
@@ -350,6 +349,9 @@ mod tests {
         assert!(line.contains(r#""role":"Timekeeper""#), "{line}");
         assert_eq!(serde_json::from_str::<Event>(&line).unwrap(), event);
         let unstamped = serde_json::to_string(&Event::ClockPaused { role: None }).unwrap();
-        assert_eq!(unstamped, r#"{"event":"clock_paused"}"#, "as old journals wrote it");
+        assert_eq!(
+            unstamped, r#"{"event":"clock_paused"}"#,
+            "as old journals wrote it"
+        );
     }
 }

@@ -166,6 +166,9 @@ fn relevant(model: &Model, action: Command) -> bool {
             meeting.queue().hands.len() > 1 && model.role.allows(Command::GiveFloor).is_ok()
         }
         Command::MoveUp | Command::MoveDown => meeting.queue().hands.len() > 1,
+        Command::ScrollUp | Command::ScrollDown if model.mode() == Mode::Meeting => {
+            model.show_balance
+        }
         Command::GiveFloor | Command::RemoveSpeaker => queued,
         Command::PauseClock
         | Command::StartBreak
