@@ -3,6 +3,7 @@
 //! the [`Effect`]s it asks the runtime to carry out. Meeting state
 //! changes only through [`Message::Recorded`], after the runtime has put the event in the journal.
 
+mod break_item;
 mod floor;
 mod message;
 mod now;
@@ -395,6 +396,9 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         return model.say(why);
     }
     if let Some(refused) = share::read_only(model, command) {
+        return refused;
+    }
+    if let Some(refused) = break_item::refused(model, command) {
         return refused;
     }
     match command {

@@ -441,7 +441,7 @@ impl Meeting {
 
     fn close(&mut self, item: usize, at: DateTime<Utc>) {
         if let Some(since) = self.items[item].open_since.take() {
-            let ran = self.running_between(since, at);
+            let ran = self.item_time(item, since, at);
             self.items[item].used += ran;
         }
     }
@@ -451,7 +451,7 @@ impl Meeting {
         let p = &self.items[i];
         p.used
             + p.open_since
-                .map_or(TimeDelta::zero(), |since| self.running_between(since, now))
+                .map_or(TimeDelta::zero(), |since| self.item_time(i, since, now))
     }
 
     /// Planned length of item `i`.

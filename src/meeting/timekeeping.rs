@@ -101,6 +101,32 @@ impl Meeting {
         non_negative(to - from - self.pauses.within(from, to))
     }
 
+    /// Item `i` is a planned break (kind `Break`): it has no floor, and its clock is the
+    /// break's.
+    pub fn is_break_item(&self, i: usize) -> bool {
+        self.agenda.items[i].kind == crate::agenda::ItemKind::Break
+    }
+
+    /// The meeting is on a planned break item now.
+    pub fn in_break_item(&self) -> bool {
+        self.phase() == Phase::Running && self.is_break_item(self.current)
+    }
+
+    /// When the planned break on the table is due to end (with its extensions).
+    pub fn break_item_ends(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now + non_negative(self.item_countdown(now).left)
+    }
+
+    /// Time that counts on item `i` between two moments: a planned break counts as it runs
+    /// on the wall (it is a stop itself, so a pause or a break inside it does not make it
+    /// shorter in the minutes); any other item only while the clocks run.
+    pub(super) fn item_time(&self, i: usize, from: DateTime<Utc>, to: DateTime<Utc>) -> TimeDelta {
+        match self.is_break_item(i) {
+            true => non_negative(to - from),
+            false => self.running_between(from, to),
+        }
+    }
+
     pub(super) fn check_clock(&self, event: &Event) -> Result<(), EventError> {
         let paused = self.paused();
         match event {
@@ -322,7 +348,8 @@ impl Meeting {
         let allowed = self.item_allowed(i);
         let warn = TimeDelta::minutes(2).min(allowed / 5);
         let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
-        Countdown::new(allowed - used, warn, self.paused().is_some())
+        let stopped = self.paused().is_some() && !self.is_break_item(i);
+        Countdown::new(allowed - used, warn, stopped)
     }
 
     /// The speaker's countdown, from `turn_seconds` (`reply_seconds` for a direct response)

@@ -44,6 +44,9 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
                 .map_or_else(String::new, |key| format!(" · {key} {words}"))
         };
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
+            (Phase::Running, _) if meeting.in_break_item() => {
+                "☕ Planned break: the list of speakers opens after it".to_string()
+            }
             (Phase::Running, _) if on_break => {
                 format!("☕ On a break{}", offer(Command::StartBreak, "ends it"))
             }

@@ -144,6 +144,21 @@ fn relevant(model: &Model, action: Command) -> bool {
     let meeting = &model.meeting;
     let running = meeting.phase() == Phase::Running;
     let queued = !meeting.queue().hands.is_empty();
+    // A planned break has no floor, and its clock does not stop.
+    let floor_keys = matches!(
+        action,
+        Command::AddSpeaker
+            | Command::PointOfProcess
+            | Command::DirectResponse
+            | Command::AddSpeakerPro
+            | Command::AddSpeakerContra
+            | Command::NextSpeaker
+            | Command::GiveFloor
+    );
+    let stops_clock = matches!(action, Command::PauseClock | Command::StartBreak);
+    if meeting.in_break_item() && (floor_keys || stops_clock && meeting.paused().is_none()) {
+        return false;
+    }
     match action {
         Command::StartMeeting => meeting.phase() == Phase::NotStarted,
         Command::NextItem => running && meeting.current() + 1 < meeting.items().len(),

@@ -108,6 +108,7 @@ fn time_line(model: &Model) -> Vec<Span<'static>> {
             let state = match meeting.paused() {
                 Some(p) if p.break_minutes.is_some() => " ☕ BREAK ",
                 Some(_) => " ⏸ PAUSED ",
+                None if meeting.in_break_item() => " ☕ BREAK ",
                 None => " ▶ Running ",
             };
             let mut spans = vec![

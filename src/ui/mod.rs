@@ -15,6 +15,7 @@ mod overlay;
 pub(crate) mod projector;
 mod theme;
 mod totals;
+mod wall;
 
 pub use theme::Theme;
 
