@@ -100,7 +100,11 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         detail.push_str(" · given the floor by facilitator");
     }
     if let Some(side) = floor.side {
-        detail.push_str(&format!(" · {}", side.word()));
+        detail.push_str(&format!(
+            " · {} {}",
+            super::wall::side_mark(side),
+            side.word()
+        ));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
     lines
@@ -136,7 +140,7 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             let why: Vec<String> = ranked
                 .reasons
                 .iter()
-                .map(|&r| meeting.describe(r, hand.person))
+                .map(|&r| super::wall::reason_words(meeting, r, hand.person))
                 .collect();
             let head = format!("{pointer}{:>digits$}. ", pos + 1);
             let style = match is_selected {

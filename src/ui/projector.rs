@@ -38,7 +38,13 @@ impl Plan {
             (Some(text), 24..) => wall::title_rows(&text, area.width),
             _ => 0,
         };
-        let marks = u16::from(area.height >= 16);
+        // The marks' line, and a blank row under it on a tall screen so it never touches a
+        // name in block capitals.
+        let marks = match area.height {
+            30.. => 2,
+            16.. => 1,
+            _ => 0,
+        };
         let fixed = 2 + title + marks + footer;
         // The clock keeps at least three rows: on a small screen the queue gives way first.
         let room_for_queue = area.height.saturating_sub(fixed + 1 + 1 + 3);
@@ -86,6 +92,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(title);
         wall::title(frame, text_area, &text, model.theme.current());
     }
+    let [marks, _] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(marks);
     wall::centred(
         frame,
         marks,

@@ -1133,9 +1133,9 @@ mod procedure {
         let screen = text(&render(&model, 120, 32));
         for words in [
             "⊘ List closed",
-            "Staff · spoken 01:40 · contra",
+            "Staff · spoken 01:40 · − contra",
             "↩ responds to Priya Natarajan",
-            "pro · first time on this item",
+            "+ pro · first time on this item",
         ] {
             assert!(screen.contains(words), "{words:?} in\n{screen}");
         }

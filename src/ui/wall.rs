@@ -154,3 +154,6 @@ pub fn centred(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     let line = truncate(text, usize::from(area.width)).into_owned();
     frame.render_widget(Paragraph::new(Line::styled(line, style)).centered(), area);
 }
+
+#[cfg(test)]
+mod tests;
