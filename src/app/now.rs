@@ -128,9 +128,10 @@ fn secretary(model: &Model) -> String {
     }
     if item.confidential {
         return format!(
-            "🔒 Item {} is confidential: notes ({}) stay out of the minutes",
+            "🔒 Item {} is confidential: notes ({}) stay out of the minutes, actions ({}) if you say so",
             i + 1,
-            key(Command::AddNote)
+            key(Command::AddNote),
+            key(Command::AddAction)
         );
     }
     format!(

@@ -1,7 +1,8 @@
 //! Questions the app asks before it records something that is hard to take back or easy to get
 //! wrong: adjourning, striking an entry, taking a hand down, an item longer than the time left,
 //! a decision while not quorate, a topic parked during a confidential item, hands still waiting
-//! at a change of item, refusing a direct response, a decision no customer leader spoke to.
+//! at a change of item, refusing a direct response, a decision no customer leader spoke to, an
+//! action added on a confidential item.
 //!
 //! Each question has three answers: yes (`confirm`), no (`decline`) and "never mind" (`cancel`,
 //! which leaves everything as it was). For most questions no and never mind are the same.
@@ -51,6 +52,11 @@ pub enum Question {
     /// A decision on an item where no customer leader has spoken.
     NoCustomerVoice {
         decision: Event,
+    },
+    /// An action added on a confidential item: is it confidential too? (`action` is the
+    /// `ActionAdded` to record.)
+    PrivateAction {
+        action: Event,
     },
 }
 
@@ -179,6 +185,22 @@ impl Question {
                 "refuse it",
                 "keep it",
             ),
+            Question::PrivateAction { action } => {
+                let what = match action {
+                    Event::ActionAdded { text, owner, .. } => format!("\"{text}\" ({owner})"),
+                    _ => String::new(),
+                };
+                Wording {
+                    title: "An action on a confidential item".into(),
+                    body: vec![
+                        what,
+                        "Is this action confidential too? A confidential action stays out of the minutes, todo.txt and the report.".into(),
+                    ],
+                    yes: "yes, keep it confidential",
+                    no: "no, it may go in the minutes",
+                    cancel: Some("don't add it"),
+                }
+            }
             Question::NoCustomerVoice { .. } => plain(
                 "No customer voice on this item",
                 vec![
@@ -270,6 +292,12 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
         (Question::RefuseResponse { person }, Answer::Yes) => {
             model.selected = 0;
             record(model, Event::ResponseRefused { person }, now)
+        }
+        (Question::PrivateAction { mut action }, Answer::Yes | Answer::No) => {
+            if let Event::ActionAdded { private, .. } = &mut action {
+                *private = Some(answer == Answer::Yes);
+            }
+            record(model, action, now)
         }
         (Question::NoCustomerVoice { decision }, Answer::Yes) => record(model, decision, now),
         (Question::NoCustomerVoice { .. }, _) => model.say(format!(

@@ -24,7 +24,7 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     balance(meeting, options, &mut doc);
     parking_lot(meeting, options, &mut doc);
     doc.push(Block::Heading(2, "Action items".into()));
-    doc.push(action_table(meeting));
+    doc.push(action_table(meeting, options.include_confidential));
     doc.push(Block::Paragraph(match meeting.ended() {
         Some(end) => format!("The meeting was adjourned at {}.", hm(end, options.offset)),
         None if meeting.started().is_some() => {
@@ -165,13 +165,14 @@ fn quorum_statement(meeting: &Meeting) -> String {
 
 fn quorum_words(meeting: &Meeting) -> String {
     let customers = meeting.customer_label();
+    let of_them = meeting.customer_count_words();
     match meeting.quorum() {
         QuorumState::NotSet { present } => format!("{present} present. The agenda sets no quorum."),
         QuorumState::Met {
             present,
             customers: c,
         } => {
-            format!("The meeting was quorate: {present} present, {c} of them {customers}.")
+            format!("The meeting was quorate: {present} present, {c} of them {of_them}.")
         }
         QuorumState::TooFew { present, needed } => {
             format!("The meeting was not quorate: {present} present, {needed} needed.")
@@ -312,6 +313,9 @@ fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
                 decision_quorum(meeting, quorum),
                 super::procedure::decision_voice(meeting, voice)
             )),
+            EntryKind::Action { .. } if entry.private && hidden => {
+                lines.push("Action: held in confidence".into())
+            }
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
                 lines.push(format!(
@@ -462,10 +466,10 @@ fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     }
 }
 
-/// Every action item: owner, due date, what.
-pub fn action_table(meeting: &Meeting) -> Block {
+/// Every action item: owner, due date, what (confidential ones only when asked for).
+pub fn action_table(meeting: &Meeting, include_confidential: bool) -> Block {
     let rows = meeting
-        .actions()
+        .shared_actions(include_confidential)
         .filter_map(|(_, e)| match &e.kind {
             EntryKind::Action { owner, due } => Some(vec![
                 owner.clone(),

@@ -110,13 +110,18 @@ pub enum Event {
         text: String,
         vote: Vote,
     },
-    /// Someone will do something, perhaps by a date.
+    /// Someone will do something, perhaps by a date. `private` is asked when the action is
+    /// added on a confidential item: whether it is confidential too (it then stays out of the
+    /// minutes, todo.txt and the report). Journals from before the question have no answer:
+    /// such actions are in the minutes, as they were then.
     ActionAdded {
         item: usize,
         text: String,
         owner: String,
         #[serde(default)]
         due: Option<NaiveDate>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        private: Option<bool>,
     },
     /// A correction of an entry's text; the entry keeps its number.
     EntryEdited { entry: usize, text: String },

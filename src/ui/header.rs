@@ -53,6 +53,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let customers = clean(&meeting.customer_label()).into_owned();
+    let of_them = clean(&meeting.customer_count_words()).into_owned();
     if !meeting.roll_call_taken() {
         let press = model
             .offer(crate::input::Command::RollCall)
@@ -69,7 +70,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
             customers: c,
         } => vec![
             Span::styled(" Quorum ✓", theme.done()),
-            Span::raw(format!(" {present} present · {c}/{present} {customers}")),
+            Span::raw(format!(" {present} present · {c}/{present} {of_them}")),
         ],
         QuorumState::TooFew { present, needed } => vec![Span::styled(
             format!(" ⚠ No quorum: {present} of {needed} needed"),

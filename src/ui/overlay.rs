@@ -56,7 +56,10 @@ pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selecte
         if last_item != Some(entry.item) {
             last_item = Some(entry.item);
             let lock = match meeting.agenda().items[entry.item].confidential {
-                true => format!(" · {} (notes stay out of the minutes)", super::CONFIDENTIAL),
+                true => format!(
+                    " · {} (notes and confidential actions stay out of the minutes)",
+                    super::CONFIDENTIAL
+                ),
                 false => String::new(),
             };
             let title = format!(
@@ -77,7 +80,11 @@ pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selecte
             },
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                format!(" ({}, {due})", clean(owner))
+                let lock = match entry.private {
+                    true => format!(" · {}", super::CONFIDENTIAL),
+                    false => String::new(),
+                };
+                format!(" ({}, {due}){lock}", clean(owner))
             }
         };
         let corrected = if entry.edited { " (corrected)" } else { "" };
@@ -368,6 +375,13 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         PromptFor::Note if confidential => notes.push((
             format!(
                 "{} item: this note stays out of the minutes",
+                super::CONFIDENTIAL
+            ),
+            true,
+        )),
+        PromptFor::ActionText if confidential => notes.push((
+            format!(
+                "{} item: you will be asked whether this action is confidential too",
                 super::CONFIDENTIAL
             ),
             true,

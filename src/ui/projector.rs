@@ -366,6 +366,7 @@ fn quorum(model: &Model, w: usize) -> Line<'static> {
     let meeting = &model.meeting;
     let theme = model.theme;
     let customers = clean(&meeting.customer_label()).into_owned();
+    let of_them = clean(&meeting.customer_count_words()).into_owned();
     let (text, style) = match meeting.quorum() {
         _ if !meeting.roll_call_taken() => (" ○ Roll call not taken".to_string(), theme.dim()),
         QuorumState::NotSet { present } => (format!(" {present} present"), Style::new()),
@@ -373,7 +374,7 @@ fn quorum(model: &Model, w: usize) -> Line<'static> {
             present,
             customers: c,
         } => (
-            format!(" Quorum ✓ {present} present · {c} of {present} {customers}"),
+            format!(" Quorum ✓ {present} present · {c} of {present} {of_them}"),
             theme.done(),
         ),
         QuorumState::TooFew { present, needed } => (

@@ -469,6 +469,7 @@ fn the_record_and_a_due_date_prompt_80x24() {
             text: "Write to the regional office".into(),
             owner: "Mei Chen".into(),
             due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1),
+            private: None,
         },
     );
     record(
