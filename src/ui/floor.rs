@@ -163,9 +163,14 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             } else {
                 width(&head)
             };
-            // Reasons wrap onto at most two lines; the most important come first.
-            let mut reasons = pack(&why, w.saturating_sub(indent).max(8));
-            reasons.truncate(2);
+            // Reasons wrap onto at most two lines, the most important first; the second ends
+            // in `…` when more did not fit.
+            let room = w.saturating_sub(indent).max(8);
+            let mut reasons = pack(&why, room);
+            if reasons.len() > 2 {
+                reasons.truncate(2);
+                reasons[1] = super::fit::more(&Line::raw(reasons[1].clone()), room).to_string();
+            }
             let mut block = Vec::new();
             let mut first = vec![Span::styled(head, style), Span::styled(name, style)];
             let mut rest = reasons.into_iter();
@@ -183,17 +188,30 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             block
         })
         .collect();
-    // Start as late as needed for the selected hand to be seen whole.
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    if total <= rows.max(1) {
+        return blocks.into_iter().flatten().collect();
+    }
+    // Not every hand fits: the last row says how many are out of sight. Start as late as
+    // needed for the selected hand to be seen whole.
+    let room = rows.saturating_sub(1).max(1);
     let mut start = 0;
-    while start < selected && blocks[start..=selected].iter().map(Vec::len).sum::<usize>() > rows {
+    while start < selected && blocks[start..=selected].iter().map(Vec::len).sum::<usize>() > room {
         start += 1;
     }
     let mut lines = Vec::new();
+    let mut shown = 0;
     for block in &blocks[start..] {
-        if lines.len() + block.len() > rows.max(1) {
+        if lines.len() + block.len() > room {
             break;
         }
         lines.extend(block.iter().cloned());
+        shown += 1;
+    }
+    let hidden = blocks.len() - shown;
+    if hidden > 0 {
+        let text = format!("… {hidden} more waiting");
+        lines.push(Line::styled(truncate(&text, w).into_owned(), theme.dim()));
     }
     lines
 }

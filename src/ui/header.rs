@@ -37,11 +37,12 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Span::raw(" ".repeat(gap)),
         Span::styled(right, theme.title()),
     ]);
+    let room = area.width as usize;
     frame.render_widget(
         Paragraph::new(vec![
             first,
-            Line::from(time_line(model)),
-            Line::from(quorum_line(model)),
+            super::fit::cut(&Line::from(time_line(model)), room),
+            super::fit::cut(&Line::from(quorum_line(model)), room),
         ]),
         area,
     );

@@ -7,6 +7,7 @@ mod big_clock;
 mod clocks;
 mod current;
 mod decision;
+mod fit;
 mod floor;
 mod follow;
 mod footer;
@@ -120,7 +121,7 @@ fn meeting_body(model: &Model, frame: &mut Frame, body: Rect) {
     if !figures(model, frame, left) {
         agenda::draw(model, frame, left);
     }
-    let now_height = current::height(model).min(right.height / 2);
+    let now_height = current::height(model, right.width).min(right.height / 2);
     let [now, floor] =
         Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(right);
     current::draw(model, frame, now);
@@ -157,7 +158,7 @@ fn secretary_body(model: &Model, frame: &mut Frame, body: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(body);
     if !figures(model, frame, left) {
-        let now_height = current::height(model).min(left.height / 2);
+        let now_height = current::height(model, left.width).min(left.height / 2);
         let [now, floor] =
             Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(left);
         current::draw(model, frame, now);
@@ -196,5 +197,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+#[cfg(test)]
+mod nothing_cut;
 #[cfg(test)]
 mod tests;

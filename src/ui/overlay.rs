@@ -38,83 +38,127 @@ fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
 
 /// Every note, decision and action by item, then the parking lot, scrolled to keep the
 /// selected entry (if any) in view: the record overlay, and the secretary's record panel.
+/// Entries wrap (nothing is cut); what is scrolled out of sight is said on the first or last
+/// row.
 pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selected: Option<usize>) {
-    use crate::meeting::EntryKind;
     let theme = model.theme;
     let meeting = &model.meeting;
     let w = inner.width as usize;
     let order = crate::app::record_order(model);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut selected_line = lines.len();
+    // Blocks of lines: headings, entries, the parking lot; `focus` is the one to keep in view.
+    let mut blocks: Vec<Vec<Line<'static>>> = Vec::new();
+    let mut focus = 0;
     let mut last_item = None;
     if order.is_empty() {
-        lines.push(Line::styled("Nothing recorded yet.", theme.dim()));
+        blocks.push(vec![Line::styled("Nothing recorded yet.", theme.dim())]);
     }
     let selected = selected.map(|s| s.min(order.len().saturating_sub(1)));
     for (i, &e) in order.iter().enumerate() {
         let entry = &meeting.entries()[e];
         if last_item != Some(entry.item) {
             last_item = Some(entry.item);
-            let lock = match meeting.agenda().items[entry.item].confidential {
-                true => format!(
-                    " · {} (notes and confidential actions stay out of the minutes)",
-                    super::CONFIDENTIAL
-                ),
-                false => String::new(),
-            };
-            let title = format!(
-                "{}. {}{lock}",
-                entry.item + 1,
-                clean(&meeting.agenda().items[entry.item].title)
-            );
-            lines.push(Line::styled(
-                truncate(&title, w).into_owned(),
-                theme.title(),
-            ));
+            let heading = Line::styled(item_heading(model, entry.item), theme.title());
+            blocks.push(super::fit::wrap(&heading, w, 3));
         }
-        let detail = match &entry.kind {
-            EntryKind::Note => String::new(),
-            EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
-                true => format!(" ({})", vote.describe()),
-                false => format!(" ({}; ⚠ not quorate)", vote.describe()),
-            },
-            EntryKind::Action { owner, due } => {
-                let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                let lock = match entry.private {
-                    true => format!(" · {}", super::CONFIDENTIAL),
-                    false => String::new(),
-                };
-                format!(" ({}, {due}){lock}", clean(owner))
-            }
-        };
-        let corrected = if entry.edited { " (corrected)" } else { "" };
-        let text = format!(
-            "{} {}: {}{detail}{corrected}",
-            e + 1,
-            entry.kind.label(),
-            clean(&entry.text)
-        );
         let is_selected = selected == Some(i);
         if is_selected || selected.is_none() {
-            selected_line = lines.len();
+            focus = blocks.len();
         }
-        lines.push(choice_line(&text, is_selected, w));
+        let line = choice_line(&entry_text(model, e), is_selected, usize::MAX);
+        blocks.push(super::fit::wrap(&line, w, 4));
     }
     if !meeting.parking_lot().is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled("Parking lot", theme.title()));
+        blocks.push(vec![
+            Line::from(""),
+            Line::styled("Parking lot", theme.title()),
+        ]);
         for parked in meeting.parking_lot() {
-            lines.push(Line::from(
-                truncate(&format!("  {}", clean(&parked.text)), w).into_owned(),
-            ));
+            let line = Line::from(format!("  {}", clean(&parked.text)));
+            blocks.push(super::fit::wrap(&line, w, 4));
         }
     }
     let rows = inner.height as usize;
-    let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
-    frame.render_widget(
-        Paragraph::new(lines).scroll((super::cells(scroll), 0)),
-        inner,
-    );
+    let lines = scrolled(model, blocks, focus, rows, w);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `2. Budget 2027 · 🔒 confidential (…)`: the heading of an item's entries.
+fn item_heading(model: &Model, item: usize) -> String {
+    let meeting = &model.meeting;
+    let lock = match meeting.agenda().items[item].confidential {
+        true => format!(
+            " · {} (notes and confidential actions stay out of the minutes)",
+            super::CONFIDENTIAL
+        ),
+        false => String::new(),
+    };
+    format!(
+        "{}. {}{lock}",
+        item + 1,
+        clean(&meeting.agenda().items[item].title)
+    )
+}
+
+/// `3 Action: Write to the council (Ana Lopez, due 2026-12-01)`: one entry in words.
+fn entry_text(model: &Model, e: usize) -> String {
+    use crate::meeting::EntryKind;
+    let entry = &model.meeting.entries()[e];
+    let detail = match &entry.kind {
+        EntryKind::Note => String::new(),
+        EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
+            true => format!(" ({})", vote.describe()),
+            false => format!(" ({}; ⚠ not quorate)", vote.describe()),
+        },
+        EntryKind::Action { owner, due } => {
+            let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
+            let lock = match entry.private {
+                true => format!(" · {}", super::CONFIDENTIAL),
+                false => String::new(),
+            };
+            format!(" ({}, {due}){lock}", clean(owner))
+        }
+    };
+    let corrected = if entry.edited { " (corrected)" } else { "" };
+    format!(
+        "{} {}: {}{detail}{corrected}",
+        e + 1,
+        entry.kind.label(),
+        clean(&entry.text)
+    )
+}
+
+/// The blocks from the one that keeps `focus` in view (as low as it can be), in `rows` rows;
+/// when some are out of sight above or below, the first or last row says so.
+fn scrolled(
+    model: &Model,
+    blocks: Vec<Vec<Line<'static>>>,
+    focus: usize,
+    rows: usize,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    let all: Vec<Line<'static>> = blocks.iter().flatten().cloned().collect();
+    if total <= rows {
+        return all;
+    }
+    let mark = |text: &str| Line::styled(truncate(text, w).into_owned(), model.theme.dim());
+    // The line after the focused block, and where the view must start to show it whole,
+    // leaving a row for each mark.
+    let focus_end: usize = blocks.iter().take(focus + 1).map(Vec::len).sum();
+    let room = rows.saturating_sub(2).max(1);
+    let start = focus_end.saturating_sub(room);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if start > 0 {
+        lines.push(mark("↑ more above"));
+    }
+    let body = rows.saturating_sub(lines.len());
+    let below = total > start + body;
+    let take = if below { body.saturating_sub(1) } else { body };
+    lines.extend(all.into_iter().skip(start).take(take));
+    if below {
+        lines.push(mark("↓ more below"));
+    }
+    lines
 }
 
 fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -198,8 +242,7 @@ fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Li
         Span::styled(format!(" {word}"), style),
         Span::styled(note, theme.dim()),
     ]);
-    let _ = w;
-    line
+    super::fit::cut(&line, w)
 }
 
 fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Picker) {
@@ -490,7 +533,12 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 }
 
 fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    let lines = help_lines(&model.keymap, model.theme, model.role);
+    // What a key does wraps under its description, never past the box's border.
+    let room = usize::from(64.min(area.width).saturating_sub(2));
+    let lines: Vec<Line> = help_lines(&model.keymap, model.theme, model.role)
+        .iter()
+        .flat_map(|line| super::fit::wrap(line, room, KEY_COLUMN + 3))
+        .collect();
     let height = super::cells(lines.len())
         .saturating_add(2)
         .min(area.height.saturating_sub(2));

@@ -98,7 +98,7 @@ pub fn title(frame: &mut Frame, area: Rect, text: &str, style: Style) {
         return;
     }
     let w = usize::from(area.width.max(1));
-    let rows = usize::from(area.height.saturating_sub(1).max(1));
+    let rows = usize::from(area.height.max(1));
     let mut lines = crate::text::wrap(&text, w);
     if lines.len() > rows {
         lines.truncate(rows);
