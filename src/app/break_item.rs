@@ -31,7 +31,8 @@ pub(super) fn refused(model: &mut Model, command: Command) -> Option<Vec<Effect>
         // Resuming a pause, or ending a break, taken before the planned break began is fine.
         Command::PauseClock | Command::StartBreak if meeting.paused().is_some() => return None,
         Command::PauseClock | Command::StartBreak => {
-            format!("A planned break: its clock does not stop ({moving_on} when it is over)")
+            let longer = model.key_hint(Mode::Meeting, Command::ExtendItem);
+            format!("A planned break: its clock does not stop ({longer} makes it longer)")
         }
         _ => return None,
     };

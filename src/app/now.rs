@@ -66,7 +66,7 @@ fn timekeeper(model: &Model) -> String {
     let meeting = &model.meeting;
     let key = |command| model.key_hint(Mode::Meeting, command);
     if let Some(planned) = planned_break(model).filter(|_| meeting.paused().is_none()) {
-        return format!("{planned}: tell the facilitator when it is over");
+        return planned;
     }
     if let (Some(countdown), Some(back)) =
         (meeting.break_countdown(model.now), meeting.break_ends())
@@ -128,8 +128,7 @@ fn secretary(model: &Model) -> String {
     }
     if item.confidential {
         return format!(
-            "🔒 Item {} is confidential: notes ({}) stay out of the minutes, actions ({}) if you say so",
-            i + 1,
+            "🔒 Confidential item: notes ({}) stay out of the minutes; actions ({}) are asked",
             key(Command::AddNote),
             key(Command::AddAction)
         );

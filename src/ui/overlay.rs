@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::{Model, Overlay};
 use crate::input::Command;
@@ -642,6 +642,8 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
         answers.push(Span::raw(format!(" {cancel}")));
     }
     lines.push(Line::from(answers));
+    // The answers wrap like the words: the box is as tall as they are, so none is cut.
+    let lines = super::fit::fit(&lines, room, usize::from(area.height.saturating_sub(2)), 0);
     let height = super::cells(lines.len()).saturating_add(2);
     let inner = boxed(
         model,
@@ -649,5 +651,5 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
         centered(area, width, height),
         &clean(&wording.title),
     );
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -162,3 +162,25 @@ fn the_quorum_line_counts_people_from_customer_groups() {
         "{minutes}"
     );
 }
+
+#[test]
+fn the_question_shows_every_answer_at_80x24() {
+    let mut model = on_item(1);
+    add_action(&mut model, "Call the landlord");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| crate::ui::view(&model, f)).unwrap();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    for answer in [
+        "yes, keep it confidential",
+        "no, it may go in the minutes",
+        "don't add it",
+    ] {
+        assert!(shown.contains(answer), "{answer}: {shown}");
+    }
+}
