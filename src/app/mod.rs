@@ -4,6 +4,7 @@
 //! changes only through [`Message::Recorded`], after the runtime has put the event in the journal.
 
 mod break_item;
+mod figures;
 mod floor;
 mod message;
 mod now;
@@ -16,10 +17,12 @@ mod roll_call;
 mod runtime;
 mod secretary;
 mod share;
+mod status;
 mod text_field;
 mod theme;
 mod timekeeper;
 
+pub use figures::balance_log_rows;
 pub use message::Message;
 pub use now::now_hint;
 pub use picker::{
@@ -35,6 +38,7 @@ pub use runtime::{
     heard, run,
 };
 pub use secretary::{due_preview, parse_vote, record_order};
+pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};
 pub use theme::Theme;
 
@@ -297,12 +301,12 @@ fn editing_key(key: Key) -> Option<Edit> {
 pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>) -> Vec<Effect> {
     let message = message.into();
     let tick = message == Message::Tick;
-    let said = match says_anew(&message) {
+    let said = match status::says_anew(&message) {
         true => None,
         false => model.status.clone(),
     };
     let mut effects = change(model, message, now);
-    status_time(model, said, now);
+    status::status_time(model, said, now);
     // What this screen records, it records in its own role (the host checks it again).
     for effect in &mut effects {
         if let Effect::Record(record) = effect {
@@ -316,41 +320,11 @@ pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>
     effects
 }
 
-/// How long a refusal or a notice stays on the status line when no key is pressed.
-pub const STATUS_SECONDS: i64 = 6;
-
-/// Note when the status line was last said, and let it go once it has been shown long enough:
-/// a refusal never lingers over a screen that has moved on.
-fn status_time(model: &mut Model, said: Option<String>, now: DateTime<Utc>) {
-    if model.status.is_none() {
-        model.status_since = None;
-    } else if model.status != said || model.status_since.is_none() {
-        model.status_since = Some(now);
-    } else if let Some(since) = model.status_since
-        && now - since >= chrono::TimeDelta::seconds(STATUS_SECONDS)
-    {
-        model.status = None;
-        model.status_since = None;
-    }
-}
-
-/// Whether a message starts the status line afresh: a key (or a notice) says its own thing,
-/// while the clock ticking or news from other screens leaves what was said.
-fn says_anew(message: &Message) -> bool {
-    matches!(
-        message,
-        Message::Command(_)
-            | Message::Type(_)
-            | Message::Edit(_)
-            | Message::Paste(_)
-            | Message::UnknownKey(_)
-            | Message::Notice(_)
-    )
-}
-
 fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect> {
     model.now = now;
-    if says_anew(&message) && !matches!(message, Message::UnknownKey(_) | Message::Notice(_)) {
+    if status::says_anew(&message)
+        && !matches!(message, Message::UnknownKey(_) | Message::Notice(_))
+    {
         model.status = None;
     }
     match message {
@@ -419,7 +393,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
                     scroll.saturating_add(1)
                 };
             } else if model.overlay == Overlay::None && model.show_balance {
-                scroll_balance(model, up);
+                figures::scroll_balance(model, up);
             }
             vec![]
         }
@@ -554,26 +528,6 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::ToggleList => procedure::toggle_list(model, now),
         Command::PersonTotals => procedure::cycle_totals(model),
     }
-}
-
-/// Scroll the voice balance's log by a few entries, never past its last one.
-fn scroll_balance(model: &mut Model, up: bool) {
-    const STEP: u16 = 5;
-    let most = u16::try_from(balance_log_rows(&model.meeting).saturating_sub(1)).unwrap_or(0);
-    model.balance_scroll = match up {
-        true => model.balance_scroll.saturating_sub(STEP),
-        false => model.balance_scroll.saturating_add(STEP).min(most),
-    };
-}
-
-/// The rows of the voice balance's log: a blank line and a heading over the floor changes
-/// and over the timekeeping entries (with the pause going on), then one row per entry.
-pub fn balance_log_rows(meeting: &crate::meeting::Meeting) -> usize {
-    let log = meeting.process_log();
-    let floor = log.iter().filter(|e| e.kind.is_floor_change()).count();
-    let clock = log.len() - floor + usize::from(meeting.paused().is_some());
-    let section = |entries: usize| if entries == 0 { 0 } else { entries + 2 };
-    section(floor) + section(clock)
 }
 
 /// Move the selection in whatever list is in front.

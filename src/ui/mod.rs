@@ -12,8 +12,10 @@ mod floor;
 mod follow;
 mod footer;
 mod header;
+mod help;
 mod overlay;
 pub(crate) mod projector;
+mod record;
 mod theme;
 mod totals;
 mod wall;
@@ -165,7 +167,7 @@ fn secretary_body(model: &Model, frame: &mut Frame, body: Rect) {
         floor::draw(model, frame, floor);
     }
     let inner = panel(model, frame, right, " The record ".to_string());
-    overlay::draw_record(model, frame, inner, None);
+    record::draw(model, frame, inner, None);
 }
 
 /// A count of rows or columns as the terminal measures them: a terminal is never more than

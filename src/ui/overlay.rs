@@ -1,4 +1,5 @@
-//! Boxes drawn over the meeting: the help screen (generated from the keymap) and questions.
+//! Boxes drawn over the meeting: questions, the roll call, pickers, prompts, the agenda to send
+//! out; the help screen (`help`) and the record (`record`) have modules of their own.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -8,157 +9,21 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::{Model, Overlay};
 use crate::input::Command;
-use crate::input::{Key, Keymap, Mode};
+use crate::input::Mode;
 use crate::text::{clean, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     match model.overlay {
         Overlay::None => {}
-        Overlay::Help { scroll } => help(model, frame, area, scroll),
+        Overlay::Help { scroll } => super::help::draw(model, frame, area, scroll),
         Overlay::Reading { scroll } => reading(model, frame, area, scroll),
         Overlay::Confirm(ref q) => question(model, frame, area, q),
         Overlay::RollCall { selected } => roll_call(model, frame, area, selected),
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
         Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
-        Overlay::Record { selected } => record(model, frame, area, selected),
+        Overlay::Record { selected } => super::record::overlay(model, frame, area, selected),
         Overlay::Review { selected } => super::follow::review(model, frame, area, selected),
     }
-}
-
-fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
-    let width = if model.role == crate::app::Role::Secretary {
-        area.width.saturating_sub(4).min(120)
-    } else {
-        100
-    };
-    let outer = centered(area, width, area.height.saturating_sub(2));
-    let inner = boxed(model, frame, outer, "The record");
-    draw_record(model, frame, inner, Some(selected));
-}
-
-/// Every note, decision and action by item, then the parking lot, scrolled to keep the
-/// selected entry (if any) in view: the record overlay, and the secretary's record panel.
-/// Entries wrap (nothing is cut); what is scrolled out of sight is said on the first or last
-/// row.
-pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selected: Option<usize>) {
-    let theme = model.theme;
-    let meeting = &model.meeting;
-    let w = inner.width as usize;
-    let order = crate::app::record_order(model);
-    // Blocks of lines: headings, entries, the parking lot; `focus` is the one to keep in view.
-    let mut blocks: Vec<Vec<Line<'static>>> = Vec::new();
-    let mut focus = 0;
-    let mut last_item = None;
-    if order.is_empty() {
-        blocks.push(vec![Line::styled("Nothing recorded yet.", theme.dim())]);
-    }
-    let selected = selected.map(|s| s.min(order.len().saturating_sub(1)));
-    for (i, &e) in order.iter().enumerate() {
-        let entry = &meeting.entries()[e];
-        if last_item != Some(entry.item) {
-            last_item = Some(entry.item);
-            let heading = Line::styled(item_heading(model, entry.item), theme.title());
-            blocks.push(super::fit::wrap(&heading, w, 3));
-        }
-        let is_selected = selected == Some(i);
-        if is_selected || selected.is_none() {
-            focus = blocks.len();
-        }
-        let line = choice_line(&entry_text(model, e), is_selected, usize::MAX);
-        blocks.push(super::fit::wrap(&line, w, 4));
-    }
-    if !meeting.parking_lot().is_empty() {
-        blocks.push(vec![
-            Line::from(""),
-            Line::styled("Parking lot", theme.title()),
-        ]);
-        for parked in meeting.parking_lot() {
-            let line = Line::from(format!("  {}", clean(&parked.text)));
-            blocks.push(super::fit::wrap(&line, w, 4));
-        }
-    }
-    let rows = inner.height as usize;
-    let lines = scrolled(model, blocks, focus, rows, w);
-    frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// `2. Budget 2027 · 🔒 confidential (…)`: the heading of an item's entries.
-fn item_heading(model: &Model, item: usize) -> String {
-    let meeting = &model.meeting;
-    let lock = match meeting.agenda().items[item].confidential {
-        true => format!(
-            " · {} (notes and confidential actions stay out of the minutes)",
-            super::CONFIDENTIAL
-        ),
-        false => String::new(),
-    };
-    format!(
-        "{}. {}{lock}",
-        item + 1,
-        clean(&meeting.agenda().items[item].title)
-    )
-}
-
-/// `3 Action: Write to the council (Ana Lopez, due 2026-12-01)`: one entry in words.
-fn entry_text(model: &Model, e: usize) -> String {
-    use crate::meeting::EntryKind;
-    let entry = &model.meeting.entries()[e];
-    let detail = match &entry.kind {
-        EntryKind::Note => String::new(),
-        EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
-            true => format!(" ({})", vote.describe()),
-            false => format!(" ({}; ⚠ not quorate)", vote.describe()),
-        },
-        EntryKind::Action { owner, due } => {
-            let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-            let lock = match entry.private {
-                true => format!(" · {}", super::CONFIDENTIAL),
-                false => String::new(),
-            };
-            format!(" ({}, {due}){lock}", clean(owner))
-        }
-    };
-    let corrected = if entry.edited { " (corrected)" } else { "" };
-    format!(
-        "{} {}: {}{detail}{corrected}",
-        e + 1,
-        entry.kind.label(),
-        clean(&entry.text)
-    )
-}
-
-/// The blocks from the one that keeps `focus` in view (as low as it can be), in `rows` rows;
-/// when some are out of sight above or below, the first or last row says so.
-fn scrolled(
-    model: &Model,
-    blocks: Vec<Vec<Line<'static>>>,
-    focus: usize,
-    rows: usize,
-    w: usize,
-) -> Vec<Line<'static>> {
-    let total: usize = blocks.iter().map(Vec::len).sum();
-    let all: Vec<Line<'static>> = blocks.iter().flatten().cloned().collect();
-    if total <= rows {
-        return all;
-    }
-    let mark = |text: &str| Line::styled(truncate(text, w).into_owned(), model.theme.dim());
-    // The line after the focused block, and where the view must start to show it whole,
-    // leaving a row for each mark.
-    let focus_end: usize = blocks.iter().take(focus + 1).map(Vec::len).sum();
-    let room = rows.saturating_sub(2).max(1);
-    let start = focus_end.saturating_sub(room);
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    if start > 0 {
-        lines.push(mark("↑ more above"));
-    }
-    let body = rows.saturating_sub(lines.len());
-    let below = total > start + body;
-    let take = if below { body.saturating_sub(1) } else { body };
-    lines.extend(all.into_iter().skip(start).take(take));
-    if below {
-        lines.push(mark("↓ more below"));
-    }
-    lines
 }
 
 fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -476,7 +341,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
 }
 
 /// One line of a list to choose from: the selected one marked `›` and in reverse video.
-fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
+pub(super) fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
     let (pointer, style) = match selected {
         true => ("› ", Style::new().add_modifier(Modifier::REVERSED)),
         false => ("  ", Style::new()),
@@ -484,7 +349,7 @@ fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
     Line::styled(truncate(&format!("{pointer}{text}"), w).into_owned(), style)
 }
 
-fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
+pub(super) fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -495,7 +360,7 @@ fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     inner
 }
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(area);
@@ -530,88 +395,6 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
         Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
         inner,
     );
-}
-
-fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    // What a key does wraps under its description, never past the box's border.
-    let room = usize::from(64.min(area.width).saturating_sub(2));
-    let lines: Vec<Line> = help_lines(&model.keymap, model.theme, model.role)
-        .iter()
-        .flat_map(|line| super::fit::wrap(line, room, KEY_COLUMN + 3))
-        .collect();
-    let height = super::cells(lines.len())
-        .saturating_add(2)
-        .min(area.height.saturating_sub(2));
-    let close = model.key_hint(Mode::Help, Command::Cancel);
-    let inner = boxed(
-        model,
-        frame,
-        centered(area, 64, height),
-        &format!("Keys — {close} closes"),
-    );
-    let max_scroll = super::cells(lines.len()).saturating_sub(inner.height);
-    frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
-        inner,
-    );
-}
-
-/// Every binding of the keymap that this screen's role may use, grouped by mode: the keys for
-/// the same action together in the key column (on more lines if they need them), then what
-/// they do.
-pub fn help_lines(
-    keymap: &Keymap,
-    theme: crate::ui::Theme,
-    role: crate::app::Role,
-) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for mode in Mode::ALL {
-        let mut rows: Vec<(Vec<Key>, &Command)> = Vec::new();
-        let allowed = keymap
-            .in_mode(mode)
-            .filter(|(_, command)| role.allows(*command).is_ok());
-        for (key, action) in allowed {
-            match rows.iter_mut().find(|(_, a)| *a == action) {
-                Some((keys, _)) => keys.push(*key),
-                None => rows.push((vec![*key], action)),
-            }
-        }
-        if rows.is_empty() {
-            continue;
-        }
-        if !lines.is_empty() {
-            lines.push(Line::from(""));
-        }
-        lines.push(Line::styled(mode.title().to_string(), theme.title()));
-        for (keys, action) in rows {
-            let mut keys = key_column(&keys).into_iter();
-            let first = keys.next().unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {first:<KEY_COLUMN$} "), theme.key()),
-                Span::raw(action.describe()),
-            ]));
-            lines.extend(keys.map(|more| Line::styled(format!("  {more}"), theme.key())));
-        }
-    }
-    lines
-}
-
-/// How wide the help screen's key column is; a space follows it before the description.
-const KEY_COLUMN: usize = 15;
-
-/// The keys for one action, `n, right, pagedown`, on as many lines as the key column needs.
-/// Key names are never cut or split at their hyphens: one wider than the column has a line of
-/// its own.
-fn key_column(keys: &[Key]) -> Vec<String> {
-    let names: Vec<String> = keys.iter().map(Key::to_string).collect();
-    let options = textwrap::Options::new(KEY_COLUMN)
-        .break_words(false)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&names.join(", "), options)
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
 }
 
 /// A question: what it is about, then the keys for yes, no and (where it differs) never mind.

@@ -247,7 +247,7 @@ fn colour_marks_the_current_item_and_the_overrun() {
 #[test]
 fn the_help_screen_lists_every_binding() {
     let model = example_model();
-    let lines = overlay::help_lines(&model.keymap, model.theme, model.role);
+    let lines = help::help_lines(&model.keymap, model.theme, model.role);
     let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for (mode, key, action) in model.keymap.bindings() {
         let section = text
@@ -779,7 +779,7 @@ mod help_with_long_key_lists {
     #[test]
     fn keys_wrap_in_their_column_and_every_binding_is_listed() {
         let model = with_clicker_keys();
-        let lines: Vec<String> = overlay::help_lines(&model.keymap, model.theme, model.role)
+        let lines: Vec<String> = help::help_lines(&model.keymap, model.theme, model.role)
             .iter()
             .map(|l| l.to_string())
             .collect();
