@@ -35,10 +35,10 @@ mod unix {
 
     use chrono::{DateTime, FixedOffset, Utc};
     use cochair::agenda;
-    use cochair::app::{Input, Link, Model, Recorder, Role, dispatch, heard};
+    use cochair::app::{Input, Link, Message, Model, Recorder, Role, dispatch, heard};
     use cochair::input::{Command, Keymap};
     use cochair::meeting::{Event, Meeting, Record};
-    use cochair::share::{self, About, Server};
+    use cochair::share::{self, About, Hosting, Server};
     use cochair::store::journal::{self, Header, Journal};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
@@ -71,14 +71,22 @@ mod unix {
             date: start().date_naive(),
             journal: path.clone(),
             rehearsal: false,
+            pid: std::process::id(),
         };
-        let header_line = serde_json::to_string(&header).unwrap();
+        let hosting = Hosting {
+            journal: path.clone(),
+            header_line: serde_json::to_string(&header).unwrap(),
+            about,
+            max_screens: share::MAX_SCREENS,
+        };
         let place = share::place_in(&runtime, &path);
-        let server = Server::start(place, &path, header_line, &about, inbox).unwrap();
+        let server = Server::start(place, hosting, inbox).unwrap();
         let meeting = Meeting::new(agenda, start().date_naive());
         let offset = FixedOffset::east_opt(0).unwrap();
         let mut model = Model::new(meeting, Keymap::builtin(), path, start(), offset);
-        model.link = Link::Host { screens: 0 };
+        model.link = Link::Host {
+            screens: Vec::new(),
+        };
         for command in [
             Command::RollCall,
             Command::AllPresent,
@@ -109,9 +117,9 @@ mod unix {
         let mut now = start();
         while let Ok(input) = inbox.recv() {
             now += chrono::TimeDelta::milliseconds(100);
-            let was_join = matches!(input, Input::ScreenJoined(_));
+            let was_join = matches!(input, Input::Message(Message::ScreenJoined { .. }));
             let mut sharing = Sharing(&server);
-            if let Some(message) = heard(&model, input, &mut sharing) {
+            if let Some(message) = heard(&model, input) {
                 dispatch(&mut model, message, now, &mut journal, &mut sharing);
             }
             model.now = now;
@@ -139,7 +147,7 @@ mod unix {
             } else {
                 Role::Observer
             };
-            let screen = share::join(&socket, role).unwrap();
+            let screen = share::join(&socket, role, false).unwrap();
             joined_rx.recv().unwrap();
             if i == 0 {
                 proposer = Some(screen.proposer());
@@ -149,7 +157,7 @@ mod unix {
             let arrived_tx = arrived_tx.clone();
             std::thread::spawn(move || {
                 for input in follow {
-                    if matches!(input, Input::Record(_)) {
+                    if matches!(input, Input::Message(Message::Recorded(_))) {
                         let _ = arrived_tx.send(Instant::now());
                     }
                 }
@@ -164,7 +172,13 @@ mod unix {
                 _ => Event::ClockResumed { role: None },
             };
             let sent = Instant::now();
-            proposer.append(&Record { at: start(), event }).unwrap();
+            proposer
+                .append(&Record {
+                    at: start(),
+                    proposal: None,
+                    event,
+                })
+                .unwrap();
             let last = (0..SCREENS)
                 .map(|_| arrived.recv_timeout(Duration::from_secs(10)).unwrap())
                 .max()

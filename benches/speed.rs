@@ -67,7 +67,15 @@ fn raise(model: &mut Model, person: usize) {
         person,
         process: false,
     };
-    update(model, Message::Recorded(Record { at: now(), event }), now());
+    update(
+        model,
+        Message::Recorded(Record {
+            at: now(),
+            proposal: None,
+            event,
+        }),
+        now(),
+    );
 }
 
 /// A started meeting on a generated agenda, everyone present.
@@ -93,7 +101,7 @@ fn big_meeting(people: usize, items: usize) -> Model {
 fn press(model: &mut Model, key: Key, terminal: &mut Terminal<TestBackend>) {
     let mut journal = cochair::app::InMemory::default();
     let host = &mut cochair::app::Quiet;
-    if let Some(message) = cochair::app::heard(model, cochair::app::Input::Key(key), host) {
+    if let Some(message) = cochair::app::heard(model, cochair::app::Input::Key(key)) {
         cochair::app::dispatch(model, message, now(), &mut journal, host);
     }
     cochair::app::dispatch(model, Message::Tick, now(), &mut journal, host);

@@ -84,6 +84,7 @@ pub fn following_october() -> Model {
         .meeting
         .apply(&crate::meeting::Record {
             at: at(-600),
+            proposal: None,
             event: link,
         })
         .unwrap();

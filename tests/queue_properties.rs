@@ -125,6 +125,7 @@ impl Run {
         }
         let record = Record {
             at: self.now,
+            proposal: None,
             event,
         };
         self.meeting.apply(&record).unwrap();
@@ -455,6 +456,7 @@ mod procedure {
             }
             let record = Record {
                 at: self.now,
+                proposal: None,
                 event,
             };
             self.meeting.apply(&record).unwrap();

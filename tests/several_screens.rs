@@ -6,178 +6,162 @@
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
-use support::{Tmux, kill_9, tmux_available};
+use support::Tmux;
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 
-/// A screen that joins the meeting, in a terminal of its own.
-fn join(name: &str, cols: u16, rows: u16, args: &[&str], env: &[(&str, &Path)]) -> Tmux {
-    let mut all = vec![BIN, "join"];
-    all.extend_from_slice(args);
-    Tmux::start(name, cols, rows, &all, env)
+/// Three roles and the wall run a meeting; the host is killed and comes back; it adjourns and
+/// the secretary keeps working; it quits and every screen says so.
+#[path = "several_screens/room.rs"]
+mod room;
+
+/// A rehearsal is a rehearsal on every screen, and leaves nothing behind.
+#[path = "several_screens/rehearsal.rs"]
+mod rehearsal;
+
+/// A note sent to a host that is stopped, then killed, is kept and recorded once.
+#[path = "several_screens/lost_host.rs"]
+mod lost_host;
+
+/// What `cochair join` and a second host say when they cannot go on.
+#[path = "several_screens/refusals.rs"]
+mod refusals;
+
+/// A meeting's folders: its agenda and journal, the runtime folder where its screens meet, and
+/// the temporary folder where a rehearsal keeps its journal.
+pub struct Place {
+    dir: tempfile::TempDir,
+    pub agenda: PathBuf,
+    pub journal: PathBuf,
+    pub runtime: PathBuf,
+    pub tmp: PathBuf,
 }
 
-#[test]
-fn three_roles_and_the_wall_run_one_meeting() {
-    if !tmux_available("three_roles_and_the_wall_run_one_meeting") {
-        return;
+impl Place {
+    pub fn fresh() -> Place {
+        let dir = tempfile::tempdir().unwrap();
+        let agenda = support::undated(dir.path(), "agendas/family-council.ron");
+        let journal = dir.path().join("council.jsonl");
+        let runtime = dir.path().join("run");
+        let tmp = dir.path().join("tmp");
+        std::fs::create_dir(&tmp).unwrap();
+        Place {
+            dir,
+            agenda,
+            journal,
+            runtime,
+            tmp,
+        }
     }
-    let dir = tempfile::tempdir().unwrap();
-    let agenda = support::undated(dir.path(), "agendas/family-council.ron");
-    let journal = dir.path().join("council.jsonl");
-    let journal_arg = journal.to_str().unwrap();
-    let runtime = dir.path().join("run");
-    let env = [
-        ("XDG_CONFIG_HOME", dir.path()),
-        ("XDG_DATA_HOME", dir.path()),
-        ("XDG_RUNTIME_DIR", runtime.as_path()),
-    ];
-    let host = Tmux::start(
-        "screens-host",
-        120,
-        32,
-        &[BIN, agenda.to_str().unwrap(), "--journal", journal_arg],
-        &env,
-    );
-    host.wait_for(|s| s.contains("Not started"), "the host's screen");
-    host.keys(&["r", "A", "Escape", "s"]);
-    host.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
 
-    // Without --journal, a screen finds the one meeting this user has open.
-    let timekeeper = join("screens-tk", 100, 30, &["--role", "timekeeper"], &env);
-    timekeeper.wait_for(|s| s.contains("as timekeeper"), "the timekeeper's screen");
-    let secretary = join(
-        "screens-sec",
-        110,
-        32,
-        &["--role", "secretary", "--journal", journal_arg],
-        &env,
-    );
-    secretary.wait_for(|s| s.contains("as secretary"), "the secretary's screen");
-    let observer = join("screens-obs", 100, 30, &[], &env);
-    observer.wait_for(|s| s.contains("as observer"), "the observer's screen");
-    let wall = join("screens-wall", 120, 40, &["--view", "room"], &env);
-    wall.wait_for(|s| s.contains("Item 1 of"), "the room view");
-    host.wait_for(|s| s.contains("4 other screens joined"), "the host's count");
-
-    // The timekeeper pauses: the host and the wall show it.
-    timekeeper.keys(&["t"]);
-    host.wait_for(|s| s.contains("⏸ PAUSED"), "the host to show the pause");
-    wall.wait_for(|s| s.contains("PAUSED"), "the wall to show the pause");
-
-    // The observer cannot: the pause stays, and the observer is told why.
-    observer.wait_for(|s| s.contains("PAUSED"), "the observer to see the pause");
-    observer.keys(&["t"]);
-    observer.wait_for(
-        |s| s.contains("Observers can't change the meeting"),
-        "the observer's refusal",
-    );
-    timekeeper.keys(&["t"]);
-    host.wait_for(|s| s.contains("▶ Running"), "the clock to run again");
-
-    // The secretary's note reaches the journal and the minutes.
-    secretary.keys(&["w"]);
-    secretary.type_text("Families asked for evening meetings");
-    secretary.keys(&["Enter"]);
-    host.wait_for(
-        |s| s.contains("Record: 1 note"),
-        "the host to show the note",
-    );
-    let minutes = std::process::Command::new(BIN)
-        .args(["export", journal_arg])
-        .output()
-        .unwrap();
-    let minutes = String::from_utf8(minutes.stdout).unwrap();
-    assert!(
-        minutes.contains("Note: Families asked for evening meetings"),
-        "{minutes}"
-    );
-
-    // The host is killed: the screens say so and keep the last state; started again on the
-    // same journal, it is joined again by every screen by itself.
-    kill_9(&host.pid());
-    drop(host);
-    wall.wait_for(
-        |s| s.contains("RECONNECTING"),
-        "the wall to say the host is gone",
-    );
-    timekeeper.wait_for(
-        |s| s.contains("The meeting's host is gone"),
-        "the timekeeper to say the host is gone",
-    );
-    let again = Tmux::start(
-        "screens-host-2",
-        120,
-        32,
-        &[BIN, "--journal", journal_arg],
-        &env,
-    );
-    again.wait_for(|s| s.contains("▶ Running"), "the host again");
-    wall.wait_for(
-        |s| !s.contains("RECONNECTING") && s.contains("Item 1 of"),
-        "the wall to come back",
-    );
-    timekeeper.wait_for(
-        |s| s.contains("The meeting's host is back"),
-        "the timekeeper to follow the host again",
-    );
-    again.wait_for(
-        |s| s.contains("4 other screens joined"),
-        "every screen back",
-    );
-}
-
-#[test]
-fn another_user_cannot_join() {
-    if !tmux_available("another_user_cannot_join") {
-        return;
+    pub fn env(&self) -> [(&'static str, &Path); 4] {
+        [
+            ("XDG_CONFIG_HOME", self.dir.path()),
+            ("XDG_DATA_HOME", self.dir.path()),
+            ("XDG_RUNTIME_DIR", self.runtime.as_path()),
+            ("TMPDIR", self.tmp.as_path()),
+        ]
     }
-    let dir = tempfile::tempdir().unwrap();
-    let agenda = support::undated(dir.path(), "agendas/family-council.ron");
-    let journal = dir.path().join("council.jsonl");
-    let runtime = dir.path().join("run");
-    // Only the meeting's own folder keeps other users out, not the test's.
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    pub fn journal_arg(&self) -> &str {
+        self.journal.to_str().unwrap()
     }
-    let env = [
-        ("XDG_CONFIG_HOME", dir.path()),
-        ("XDG_DATA_HOME", dir.path()),
-        ("XDG_RUNTIME_DIR", runtime.as_path()),
-    ];
-    let host = Tmux::start(
-        "stranger-host",
-        100,
-        30,
-        &[
+
+    /// The host, on the agenda and the journal, with more arguments.
+    pub fn host(&self, name: &str, more: &[&str]) -> Tmux {
+        let mut args = vec![
             BIN,
-            agenda.to_str().unwrap(),
+            self.agenda.to_str().unwrap(),
             "--journal",
-            journal.to_str().unwrap(),
-        ],
-        &env,
-    );
-    host.wait_for(|s| s.contains("Not started"), "the host's screen");
-    let Some(mut stranger) = support::as_nobody(BIN) else {
-        support::skip(
-            "another_user_cannot_join",
-            "not running as root, so the test cannot be another user",
-        );
-        return;
-    };
-    let output = stranger
-        .args(["join", "--journal", journal.to_str().unwrap()])
-        .env("XDG_RUNTIME_DIR", &runtime)
+            self.journal_arg(),
+        ];
+        args.extend_from_slice(more);
+        Tmux::start(name, 120, 32, &args, &self.env())
+    }
+
+    /// A screen that joins the meeting, in a terminal of its own.
+    pub fn join(&self, name: &str, cols: u16, rows: u16, args: &[&str]) -> Tmux {
+        let mut all = vec![BIN, "join"];
+        all.extend_from_slice(args);
+        Tmux::start(name, cols, rows, &all, &self.env())
+    }
+
+    /// cochair run without a terminal, as from a script.
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut command = Command::new(BIN);
+        command.args(args);
+        for (key, value) in self.env() {
+            command.env(key, value);
+        }
+        command.output().unwrap()
+    }
+}
+
+/// What a run said on standard error, and its exit code.
+pub fn said(output: &Output) -> (Option<i32>, String) {
+    let text = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), text.trim_end().to_owned())
+}
+
+/// The minutes of a journal, as `cochair export` writes them.
+pub fn minutes(journal: &str) -> String {
+    let output = Command::new(BIN)
+        .args(["export", journal])
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("permission denied"), "{stderr}");
-    host.wait_for(
-        |s| !s.contains("other screen"),
-        "the host to have no screen joined",
-    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Send a signal to a process by its number.
+pub fn signal(name: &str, pid: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{name}"), pid])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -{name} {pid}");
+}
+
+/// Wait until a process has ended (or is a zombie waiting for its shell).
+pub fn wait_gone(pid: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::time::Instant::now() < deadline {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|rest| rest.split_whitespace().next());
+        if matches!(state, None | Some("Z" | "X")) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("process {pid} is still there after 10 s");
+}
+
+/// The names of what is in a folder (none when it is not there).
+pub fn names_in(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir).map_or_else(
+        |_| Vec::new(),
+        |entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        },
+    )
+}
+
+/// Wait up to ten seconds for `done`; panics naming `what` if it never holds.
+pub fn eventually(what: &str, done: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited in vain for {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }

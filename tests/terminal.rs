@@ -304,6 +304,7 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
     let mut file = Journal::create(&journal, &header).unwrap();
     file.append(&Record {
         at: started,
+        proposal: None,
         event: Event::MeetingStarted,
     })
     .unwrap();
@@ -318,7 +319,11 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
     assert!(question.contains("(3 days ago)"), "{question}");
     asked.type_text("n");
     asked.keys(&["Enter"]);
-    let screen = asked.wait_for(|s| s.contains("Not started"), "a new meeting");
+    // Wait for the whole screen: under load the header is drawn before the status line.
+    let screen = asked.wait_for(
+        |s| s.contains("Not started") && s.contains("Nothing recorded yet"),
+        "a new meeting, nothing recorded yet",
+    );
     assert!(screen.contains("Nothing recorded yet"), "{screen}");
     asked.keys(&["q"]);
     assert_eq!(wait_for_exit(&asked), 0);
@@ -332,8 +337,8 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
 }
 
 /// A direct response and a closed list, typed as a facilitator would: the response goes right
-/// after the speaker with its short turn, a closed list refuses a new hand with the reason and
-/// still takes a point of process, and all of it survives a kill and reaches the minutes. (Run
+/// after the speaker with its short turn, a closed list asks the facilitator before a new hand
+/// and still takes a point of process, and all of it survives a kill and reaches the minutes. (Run
 /// with `cargo test --release --test terminal` to drive the release binary.)
 #[test]
 fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
@@ -389,10 +394,21 @@ fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
     tmux.wait_for(|s| s.contains("⊘ List closed"), "the list closed");
     tmux.keys(&["a"]);
     tmux.wait_for(
-        |s| s.contains("The list of speakers is closed: press L to open it again"),
-        "a new hand refused with the reason",
+        |s| s.contains("⊘ list closed: asked first"),
+        "the picker saying the list is closed",
     );
-    tmux.keys(&["o"]);
+    tmux.type_text("grace");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(
+        |s| s.contains("The list is closed. Add Grace Mensah anyway?"),
+        "the facilitator asked before adding to a closed list",
+    );
+    tmux.keys(&["y"]);
+    tmux.wait_for(
+        |s| s.contains("3 waiting"),
+        "Grace added to the closed list",
+    );
+    tmux.keys(&["Escape", "o"]);
     tmux.type_text("sam");
     tmux.keys(&["Enter"]);
     tmux.wait_for(
@@ -434,6 +450,7 @@ fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
         "(direct response to Mei Chen)",
         "The list of speakers was closed at",
         "list of speakers closed by Ana Lopez",
+        "Grace Mensah was added to the closed list of speakers at",
         "Sam Reed",
     ] {
         assert!(
@@ -441,4 +458,56 @@ fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
             "{expected:?} missing from\n{minutes}"
         );
     }
+}
+
+/// An interposed question, typed as a facilitator would: `Q` picks who asks, the floor shows the
+/// question and its countdown while the speaker's turn waits, `Q` again ends it and the turn goes
+/// on; the question survives a kill and reaches the minutes in the speaker's turn.
+#[test]
+fn an_interposed_question_in_a_real_terminal() {
+    if !tmux_available("an_interposed_question_in_a_real_terminal") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("council.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let args = [BIN, "agendas/family-council.ron", "--journal", journal_arg];
+    let tmux = Tmux::start("question-1", 120, 32, &args, &env);
+    tmux.wait_for(|s| s.contains("Not started"), "the meeting screen");
+    tmux.keys(&["r", "A", "Escape", "s", "a"]);
+    tmux.type_text("tom");
+    tmux.keys(&["Enter", "Escape", "Space"]);
+    tmux.wait_for(|s| s.contains("▶ Tom Becker"), "Tom to get the floor");
+    tmux.keys(&["Q"]);
+    tmux.wait_for(
+        |s| s.contains("Question to Tom Becker: who asks?"),
+        "the picker",
+    );
+    tmux.type_text("mei");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(
+        |s| s.contains("? Question: Mei Chen to Tom Becker") && s.contains("⏸ held for a question"),
+        "the question on the floor, the turn held",
+    );
+    tmux.keys(&["Q"]);
+    tmux.wait_for(
+        |s| !s.contains("? Question:") && s.contains("Turn: ") && s.contains("▶ running"),
+        "the turn going on",
+    );
+    kill_9(&tmux.pid());
+    drop(tmux);
+    let output = std::process::Command::new(BIN)
+        .args(["export", journal_arg])
+        .output()
+        .unwrap();
+    let minutes = String::from_utf8(output.stdout).unwrap();
+    let flat = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("(interposed question from Mei Chen"),
+        "{minutes}"
+    );
 }

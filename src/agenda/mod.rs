@@ -186,6 +186,10 @@ pub struct Speaking {
     /// out, the facilitator is asked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carry_hands: Option<CarryHands>,
+    /// How long an interposed question may run while the speaker waits; left out, 30 seconds
+    /// (never more than a turn).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_seconds: Option<u32>,
 }
 
 impl Default for Speaking {
@@ -199,6 +203,7 @@ impl Default for Speaking {
             reply_seconds: None,
             max_replies: None,
             carry_hands: None,
+            question_seconds: None,
         }
     }
 }
@@ -210,6 +215,8 @@ impl Speaking {
     pub const DEFAULT_REPLY_SECONDS: u32 = 60;
     /// Direct responses one turn may draw when the agenda does not say.
     pub const DEFAULT_MAX_REPLIES: u32 = 1;
+    /// An interposed question's countdown when the agenda does not set one.
+    pub const DEFAULT_QUESTION_SECONDS: u32 = 30;
 
     /// When a turn shows its warning: the agenda's `warn_seconds`, or else 30 seconds but never
     /// more than a quarter of the turn, so short turns are not in warning from the start.
@@ -243,10 +250,20 @@ impl Speaking {
     pub fn carry_hands(&self) -> CarryHands {
         self.carry_hands.unwrap_or_default()
     }
+
+    /// An interposed question's countdown: the agenda's `question_seconds`, or else 30 seconds,
+    /// never more than a standard turn (a default the agenda did not write never outlasts its
+    /// own turns).
+    pub fn question_seconds(&self) -> u32 {
+        self.question_seconds
+            .unwrap_or(Self::DEFAULT_QUESTION_SECONDS.min(self.turn_seconds))
+    }
 }
 
 /// Settings are equal when they run the meeting the same way: a journal written when the
-/// warning was always stored (`warn_seconds: 30`) still matches an agenda that leaves it out.
+/// warning was always stored (`warn_seconds: 30`) still matches an agenda that leaves it out,
+/// and a journal from before interposed questions (no `question_seconds`) matches an agenda
+/// that writes the default, 30.
 impl PartialEq for Speaking {
     fn eq(&self, other: &Self) -> bool {
         self.turn_seconds == other.turn_seconds
@@ -257,6 +274,7 @@ impl PartialEq for Speaking {
             && self.reply_seconds() == other.reply_seconds()
             && self.max_replies() == other.max_replies()
             && self.carry_hands() == other.carry_hands()
+            && self.question_seconds() == other.question_seconds()
     }
 }
 

@@ -72,6 +72,7 @@ const WORDS: Words = Words {
         "min_present",
         "reply_seconds",
         "max_replies",
+        "question_seconds",
     ],
     choices,
 };

@@ -85,7 +85,30 @@ pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
         ));
     }
     check_replies(speaking, &mut found);
+    check_questions(speaking, &mut found);
     found
+}
+
+/// Interposed questions: a short countdown, never longer than a turn.
+fn check_questions(speaking: &super::Speaking, found: &mut Vec<Problem>) {
+    match speaking.question_seconds {
+        Some(question) if !(1..=3600).contains(&question) => found.push(problem(
+            "speaking.question_seconds",
+            "question_seconds must be from 1 to 3600 (30 is half a minute)",
+        )),
+        Some(question)
+            if (1..=3600).contains(&speaking.turn_seconds) && question > speaking.turn_seconds =>
+        {
+            found.push(problem(
+                "speaking.question_seconds",
+                format!(
+                    "question_seconds ({question}) must be at most turn_seconds ({}): a question interrupts a turn",
+                    speaking.turn_seconds
+                ),
+            ))
+        }
+        _ => {}
+    }
 }
 
 /// Direct responses: a short turn, and a few of them at most.

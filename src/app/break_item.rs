@@ -5,6 +5,23 @@
 use super::{Effect, Model};
 use crate::input::{Command, Mode};
 
+/// A command of the list of speakers or the floor, which a planned break does not have: a
+/// hand, a question to the speaker, the last speaker re-added, the floor given.
+pub fn opens_after_the_break(command: Command) -> bool {
+    matches!(
+        command,
+        Command::AddSpeaker
+            | Command::PointOfProcess
+            | Command::DirectResponse
+            | Command::AddSpeakerPro
+            | Command::AddSpeakerContra
+            | Command::InterposedQuestion
+            | Command::ReaddLastSpeaker
+            | Command::NextSpeaker
+            | Command::GiveFloor
+    )
+}
+
 /// Why a command makes no sense during a planned break, if it does not.
 pub(super) fn refused(model: &mut Model, command: Command) -> Option<Vec<Effect>> {
     let meeting = &model.meeting;
@@ -19,13 +36,7 @@ pub(super) fn refused(model: &mut Model, command: Command) -> Option<Vec<Effect>
         Err(_) => "the facilitator goes on".to_string(),
     };
     let why = match command {
-        Command::AddSpeaker
-        | Command::PointOfProcess
-        | Command::DirectResponse
-        | Command::AddSpeakerPro
-        | Command::AddSpeakerContra
-        | Command::NextSpeaker
-        | Command::GiveFloor => {
+        command if opens_after_the_break(command) => {
             format!("A planned break: the list of speakers opens after it ({moving_on})")
         }
         // Resuming a pause, or ending a break, taken before the planned break began is fine.
@@ -75,6 +86,8 @@ mod tests {
             Command::PointOfProcess,
             Command::NextSpeaker,
             Command::AddSpeakerPro,
+            Command::ReaddLastSpeaker,
+            Command::InterposedQuestion,
         ] {
             act(&mut model, command, at(630));
             let said = model.status.clone().unwrap_or_default();
@@ -122,10 +135,7 @@ mod tests {
     fn an_old_journal_with_a_break_inside_the_planned_break_reads_its_real_length() {
         let mut model = on_the_break();
         let record = |m: &mut Model, secs: i64, event: Event| {
-            let record = Record {
-                at: at(secs),
-                event,
-            };
+            let record = Record::new(at(secs), event);
             update(m, Message::Recorded(record), at(secs));
         };
         let started = Event::BreakStarted {

@@ -56,7 +56,7 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
                     by_override: false,
                 },
             };
-            record(model, event, now)
+            super::speakers::give(model, event, now)
         }
         None if model.meeting.queue().floor.is_some() => {
             model.status = Some("The queue is empty; the floor is open".into());
@@ -105,7 +105,7 @@ pub(super) fn give_floor(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
             by_override: true,
         },
     };
-    record(model, event, now)
+    super::speakers::give(model, event, now)
 }
 
 pub(super) fn move_selected(
@@ -134,6 +134,9 @@ pub(super) fn move_selected(
     };
     if hands[order[at].hand].process || hands[order[neighbour].hand].process {
         return model.say("Points of process stay at the front of the queue");
+    }
+    if hands[order[at].hand].readded || hands[order[neighbour].hand].readded {
+        return model.say("A re-added last speaker stays at the top, after points of process");
     }
     if [at, neighbour]
         .iter()

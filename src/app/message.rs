@@ -1,10 +1,12 @@
 //! Everything that can happen to the app: a [`Command`] a key asked for, or something the
 //! runtime tells it (the clock moved on, an event is safely in the journal, text was typed).
 
-use super::Role;
+use chrono::{DateTime, Utc};
+
 use super::text_field::Edit;
+use super::{Refusal, Role};
 use crate::input::Command;
-use crate::meeting::{Meeting, Record};
+use crate::meeting::{Event, Meeting, ProposalId, Record, ScreenKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -27,21 +29,39 @@ pub enum Message {
     /// Something the runtime has to report (where an export went).
     Notice(String),
 
-    /// On the host: a joined screen asks for this to be recorded.
+    /// On the host: a joined screen (`screen`, its connection) proposes this event, with its
+    /// role as it said hello and the proposal's id. The host stamps the time.
     Proposal {
         screen: u64,
         role: Role,
-        record: Record,
+        id: ProposalId,
+        event: Event,
     },
-    /// On the host: a screen joined, or left.
-    ScreenJoined,
-    ScreenLeft,
+    /// On the host: a screen joined: it is to be sent the journal so far.
+    ScreenJoined { screen: u64, kind: ScreenKind },
+    /// On the host: a screen left.
+    ScreenLeft { screen: u64 },
     /// On a joined screen: the meeting as the host's journal holds it, on joining (or joining
     /// again after the host came back).
     Joined(Box<Meeting>),
+    /// On a joined screen: a proposal went to the host (`sent`), or was kept because the host
+    /// is gone; either way it waits for the host's answer.
+    Proposed {
+        id: ProposalId,
+        event: Event,
+        sent: bool,
+    },
+    /// On a joined screen: the host refused what it proposed, and why.
+    Refused {
+        id: Option<ProposalId>,
+        why: Refusal,
+    },
     /// On a joined screen: the host is gone; the screen keeps the last state, read only, and
     /// joins again by itself.
     HostGone,
+    /// On a joined screen: the host closed the meeting's screens at `at` (it quit); any key
+    /// leaves.
+    HostClosed { at: DateTime<Utc> },
 }
 
 impl From<Command> for Message {

@@ -17,11 +17,13 @@ mod roll_call;
 mod runtime;
 mod secretary;
 mod share;
+mod speakers;
 mod status;
 mod text_field;
 mod theme;
 mod timekeeper;
 
+pub use break_item::opens_after_the_break;
 pub use figures::balance_log_rows;
 pub use message::Message;
 pub use now::now_hint;
@@ -38,6 +40,8 @@ pub use runtime::{
     heard, run,
 };
 pub use secretary::{due_preview, parse_vote, record_order};
+pub use share::{Offer, Pending, Refusal, Watcher, describe, unconfirmed, watching};
+pub use speakers::{choice_words, hand_choices};
 pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};
 pub use theme::Theme;
@@ -92,18 +96,25 @@ pub struct Model {
     pub link: Link,
     /// The per-person totals are shown in place of the agenda, in this order.
     pub totals: Totals,
+    /// On a joined screen: what it proposed that the host has not answered yet.
+    pub pending: Vec<Pending>,
+    /// What to offer the person again once nothing else is open (a proposal the host never
+    /// recorded, a correction of an entry struck meanwhile).
+    pub offers: share::Offers,
 }
 
 /// How a screen is joined to the meeting's other screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Link {
-    /// One screen: the host with nobody joined, or a meeting with no way to join.
+    /// One screen: a meeting with no way to join.
     #[default]
     Alone,
-    /// The host: the one that writes the journal, with this many screens joined.
-    Host { screens: usize },
+    /// The host: the one that writes the journal, with the screens joined to it now.
+    Host { screens: Vec<Watcher> },
     /// A screen joined to the host, and whether the host is there now.
     Joined { connected: bool },
+    /// A joined screen whose host closed the meeting's screens (it quit) at this time.
+    Closed { at: DateTime<Utc> },
 }
 
 /// What is drawn over the meeting screen.
@@ -148,7 +159,12 @@ pub enum Effect {
     /// Tell a joined screen why what it sent was refused.
     Refuse {
         screen: u64,
-        reason: String,
+        id: Option<crate::meeting::ProposalId>,
+        why: Refusal,
+    },
+    /// Send a screen that has just joined the journal so far, before any later record.
+    Welcome {
+        screen: u64,
     },
     /// Ring the terminal bell.
     Bell,
@@ -199,12 +215,18 @@ impl Model {
             room: false,
             link: Link::default(),
             totals: Totals::Hidden,
+            pending: Vec::new(),
+            offers: share::Offers::new(),
         }
     }
 
     /// The agenda is dated after today (in the room's time) and the meeting has not started:
-    /// opening it now is preparation, not the meeting.
+    /// opening it now is preparation, not the meeting. A rehearsal is never the meeting, so
+    /// starting it asks nothing.
     pub fn planned_for_later(&self) -> bool {
+        if self.rehearsal {
+            return false;
+        }
         let today = self.now.with_timezone(&self.offset).date_naive();
         self.meeting.phase() == Phase::NotStarted && self.meeting.date() > today
     }
@@ -317,11 +339,15 @@ pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>
     if !tick {
         picker::refresh(model);
     }
+    share::offer_next(model);
     effects
 }
 
 fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect> {
     model.now = now;
+    if let Some(leave) = share::closed_and_a_key(model, &message) {
+        return leave;
+    }
     if status::says_anew(&message)
         && !matches!(message, Message::UnknownKey(_) | Message::Notice(_))
     {
@@ -346,6 +372,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
             if let Err(e) = model.meeting.apply(&record) {
                 model.status = Some(format!("Recorded, but could not apply: {e}"));
             }
+            share::answered(model, &record);
             vec![]
         }
         Message::SaveFailed(message) => {
@@ -355,12 +382,16 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         Message::Proposal {
             screen,
             role,
-            record,
-        } => share::proposal(model, screen, role, record.event, now),
-        Message::ScreenJoined => share::count(model, 1),
-        Message::ScreenLeft => share::count(model, -1),
+            id,
+            event,
+        } => share::proposal(model, screen, role, id, event, now),
+        Message::ScreenJoined { screen, kind } => share::screen_joined(model, screen, kind, now),
+        Message::ScreenLeft { screen } => share::screen_left(model, screen),
         Message::Joined(meeting) => share::joined(model, *meeting),
+        Message::Proposed { id, event, sent } => share::proposed(model, id, event, sent),
+        Message::Refused { id, why } => share::refused(model, id, &why),
         Message::HostGone => share::host_gone(model),
+        Message::HostClosed { at } => share::host_closed(model, at),
     }
 }
 
@@ -400,7 +431,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::StartMeeting if model.planned_for_later() => {
             question::ask(model, Question::StartEarly)
         }
-        Command::StartMeeting => record(model, Event::MeetingStarted, now),
+        Command::StartMeeting => record(model, share::starting(model), now),
         Command::NextItem => move_to(model, 1, now),
         Command::PreviousItem => move_to(model, -1, now),
         Command::EndMeeting => {
@@ -441,6 +472,13 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
                     purpose: PromptFor::EditEntry { .. },
                     ..
                 }) => Overlay::Record { selected: 0 },
+                Overlay::Prompt(Prompt {
+                    purpose: PromptFor::AsNewEntry { .. },
+                    ..
+                }) => {
+                    model.status = Some("The correction was dropped".into());
+                    Overlay::None
+                }
                 Overlay::Prompt(Prompt {
                     purpose: PromptFor::CarryDue { action } | PromptFor::DropReason { action },
                     ..
@@ -527,6 +565,10 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::AddSpeakerContra => procedure::open_side(model, crate::meeting::Side::Contra),
         Command::ToggleList => procedure::toggle_list(model, now),
         Command::PersonTotals => procedure::cycle_totals(model),
+        Command::InterposedQuestion => speakers::question(model, now),
+        Command::ReaddLastSpeaker => speakers::readd(model, now),
+        Command::EditHand => speakers::edit_hand(model, now),
+        Command::ClearHands => speakers::clear(model),
     }
 }
 
@@ -573,7 +615,7 @@ fn record_together(model: &mut Model, mut events: Vec<Event>, now: DateTime<Utc>
 /// Ask for an event to be recorded, or say why it cannot be.
 fn record(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
     match model.meeting.check(&event) {
-        Ok(()) => vec![Effect::Record(Record { at: now, event })],
+        Ok(()) => vec![Effect::Record(Record::new(now, event))],
         Err(e) => {
             model.status = Some(refusal(model, &e));
             vec![]
@@ -636,5 +678,7 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
+#[cfg(test)]
+mod speakers_tests;
 #[cfg(test)]
 mod tests;

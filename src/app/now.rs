@@ -14,6 +14,9 @@ pub fn now_hint(model: &Model) -> Option<String> {
     if model.link == (super::Link::Joined { connected: false }) {
         return Some("Wait: nothing can be changed until the host is back".into());
     }
+    if let super::Link::Closed { .. } = model.link {
+        return Some("The meeting's screens are closed: press any key to leave".into());
+    }
     match meeting.phase() {
         Phase::NotStarted => {
             return Some(match model.role {
@@ -82,6 +85,17 @@ fn timekeeper(model: &Model) -> String {
         return format!(
             "The clock is paused: {} starts it again",
             key(Command::PauseClock)
+        );
+    }
+    if let (Some(question), Some(turn)) = (
+        meeting.question(model.now),
+        meeting.turn_countdown(model.now),
+    ) {
+        return format!(
+            "{} asks a question: {}'s turn waits at {} and goes on by itself",
+            clean(&meeting.people()[question.person].name),
+            clean(&meeting.people()[question.to].name),
+            turn.text()
         );
     }
     if let (Some(turn), Some(floor)) = (meeting.turn_countdown(model.now), &meeting.queue().floor) {
@@ -158,6 +172,18 @@ fn facilitator(model: &Model) -> String {
         );
     }
     let name = |person: usize| clean(&meeting.people()[person].name).into_owned();
+    if let (Some(question), Some(countdown)) = (
+        meeting.question(model.now),
+        meeting.question_countdown(model.now),
+    ) {
+        return format!(
+            "{} asks {} a question ({}): {} ends it, then the turn goes on",
+            name(question.person),
+            name(question.to),
+            countdown.describe(),
+            key(Command::InterposedQuestion)
+        );
+    }
     let next = meeting.next_in_queue(model.now).map(|h| name(h.person));
     let waiting = meeting.queue().hands.len();
     match (&meeting.queue().floor, next) {
@@ -174,6 +200,10 @@ fn facilitator(model: &Model) -> String {
         (None, Some(next)) => format!(
             "The floor is open: {} calls {next}",
             key(Command::NextSpeaker)
+        ),
+        (None, None) if meeting.queue().list_closed => format!(
+            "The list of speakers is closed and empty: {} opens it",
+            key(Command::ToggleList)
         ),
         (None, None) => format!(
             "The floor is open: {} adds a hand",

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, TextField, record, record_together};
 use crate::input::Command;
-use crate::meeting::{Attendance, Event, Side};
+use crate::meeting::{Attendance, Event, HandKind, Side};
 
 /// A list to choose from, narrowed by what is typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +61,10 @@ pub enum PickFor {
     Side(Side),
     /// Who responds directly to the speaker, `to`.
     Response { to: String },
+    /// Who puts an interposed question to the speaker, `to`.
+    Question { to: String },
+    /// What a waiting hand becomes.
+    HandKind { person: String, from: HandKind },
 }
 
 /// A timekeeping request waiting for the name of who asked.
@@ -87,6 +91,14 @@ impl PickFor {
             PickFor::Response { to } => {
                 format!("Direct response to {}: who?", crate::text::clean(to))
             }
+            PickFor::Question { to } => {
+                format!("Question to {}: who asks?", crate::text::clean(to))
+            }
+            PickFor::HandKind { person, from } => format!(
+                "{}'s {} becomes:",
+                crate::text::clean(person),
+                from.words().trim_start_matches("a ")
+            ),
         }
     }
 }
@@ -121,6 +133,10 @@ pub enum PromptFor {
         owner: String,
     },
     EditEntry {
+        entry: usize,
+    },
+    /// A correction of an entry another screen struck meanwhile, to add as a new entry.
+    AsNewEntry {
         entry: usize,
     },
     ItemTitle,
@@ -174,6 +190,10 @@ impl Prompt {
             PromptFor::ActionText => "Action item: what will be done?".into(),
             PromptFor::Due { owner, .. } => format!("Due date for {}", crate::text::clean(owner)),
             PromptFor::EditEntry { entry } => format!("Correct entry {}", entry + 1),
+            PromptFor::AsNewEntry { entry } => format!(
+                "Entry {} was struck on another screen: add this as a new entry",
+                entry + 1
+            ),
             PromptFor::ItemTitle => "New agenda item: its title".into(),
             PromptFor::ItemMinutes { .. } => "New agenda item: how many minutes?".into(),
             PromptFor::ParkTopic => "Parking lot: the topic for a later meeting".into(),
@@ -192,6 +212,8 @@ pub enum Candidate {
     NewName(String),
     /// No one in particular.
     Nobody,
+    /// What a hand becomes: its kind, and its side on a Decision item.
+    Kind(HandKind, Option<Side>),
 }
 
 /// What the picker offers for its filter, best match first.
@@ -210,7 +232,16 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
                     .map(|s| (s, Candidate::Person(p)))
             })
             .collect(),
-        PickFor::Response { .. } => meeting
+        PickFor::HandKind { person, from } => super::speakers::hand_choices(model, person, *from)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, (kind, side))| {
+                let words = crate::text::fold(&super::speakers::choice_words(model, kind, side));
+                crate::text::match_score(&query, &words)
+                    .map(|s| ((s.0, i), Candidate::Kind(kind, side)))
+            })
+            .collect(),
+        PickFor::Response { .. } | PickFor::Question { .. } => meeting
             .present()
             .filter(|&p| {
                 let speaking = meeting
@@ -218,7 +249,9 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
                     .floor
                     .as_ref()
                     .is_some_and(|f| f.person == p);
-                !speaking && meeting.queue().response_of(p).is_none()
+                let waiting = matches!(picker.purpose, PickFor::Response { .. })
+                    && meeting.queue().response_of(p).is_some();
+                !speaking && !waiting
             })
             .filter_map(|p| {
                 crate::text::match_score(&query, &meeting.people()[p].search_key)
@@ -331,6 +364,7 @@ pub fn nobody_matches(model: &Model, picker: &Picker) -> String {
             PickFor::Response { .. } if meeting.queue().response_of(p).is_none() => {
                 format!("{name} has the floor")
             }
+            PickFor::Question { .. } => format!("{name} has the floor"),
             PickFor::Response { .. } => format!("{name} already has a direct response waiting"),
             _ => format!("{name} is already in the queue"),
         },
@@ -408,6 +442,21 @@ fn named(model: &mut Model, name: &str) -> Vec<Effect> {
 
 fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Utc>) -> Vec<Effect> {
     match (picker.purpose, choice) {
+        (PickFor::Speaker, Candidate::Person(p)) if model.meeting.queue().list_closed => {
+            let person = model.meeting.people()[p].name.clone();
+            super::speakers::closed_list(model, person, None)
+        }
+        (PickFor::Side(side), Candidate::Person(p)) if model.meeting.queue().list_closed => {
+            let person = model.meeting.people()[p].name.clone();
+            super::speakers::closed_list(model, person, Some(side))
+        }
+        (PickFor::Question { to }, Candidate::Person(p)) => {
+            let person = model.meeting.people()[p].name.clone();
+            super::speakers::ask(model, person, to, now)
+        }
+        (PickFor::HandKind { person, from }, Candidate::Kind(to, side)) => {
+            super::speakers::change(model, person, from, (to, side), now)
+        }
         (PickFor::Speaker, Candidate::Person(p)) => {
             let person = model.meeting.people()[p].name.clone();
             model.overlay = Overlay::Picker(Picker::new(PickFor::Speaker));

@@ -34,7 +34,8 @@ pub(super) fn cycle_totals(model: &mut Model) -> Vec<Effect> {
     vec![]
 }
 
-/// `add_speaker`: the picker of hands, unless the list of speakers is closed.
+/// `add_speaker`: the picker of hands. On a closed list only the facilitator may add, and is
+/// asked before each hand.
 pub(super) fn open_hands(model: &mut Model) -> Vec<Effect> {
     if let Some(why) = list_closed(model) {
         return model.say(why);
@@ -123,9 +124,11 @@ pub(super) fn clear_and_move(model: &mut Model, item: usize, now: DateTime<Utc>)
     )
 }
 
-/// Why no new hand can go up now, when the list of speakers is closed.
+/// Why no new hand can go up now, when the list of speakers is closed and this screen is not
+/// the facilitator's (who may still add, after a question).
 fn list_closed(model: &Model) -> Option<String> {
-    model.meeting.queue().list_closed.then(|| {
+    let chair = model.role == super::Role::Facilitator;
+    (model.meeting.queue().list_closed && !chair).then(|| {
         format!(
             "The list of speakers is closed: press {} to open it again (points of process and direct responses still come)",
             model.key_hint(Mode::Meeting, Command::ToggleList)

@@ -1,8 +1,9 @@
 //! Questions the app asks before it records something that is hard to take back or easy to get
 //! wrong: adjourning, striking an entry, taking a hand down, an item longer than the time left,
 //! a decision while not quorate, a topic parked during a confidential item, hands still waiting
-//! at a change of item, refusing a direct response, a decision no customer leader spoke to, an
-//! action added on a confidential item.
+//! at a change of item, refusing a direct response, a decision no customer leader spoke to,
+//! clearing the list of speakers, a hand on a closed list, the floor while the clock is paused,
+//! an action added on a confidential item.
 //!
 //! Each question has three answers: yes (`confirm`), no (`decline`) and "never mind" (`cancel`,
 //! which leaves everything as it was). For most questions no and never mind are the same.
@@ -10,7 +11,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
-use crate::meeting::{Event, QuorumState};
+use crate::meeting::{Event, ProposalId, QuorumState, Side};
 
 /// A question waiting for its answer, with what is needed to act on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +58,26 @@ pub enum Question {
     /// `ActionAdded` to record.)
     PrivateAction {
         action: Event,
+    },
+    /// On a joined screen: something it proposed while the host was going away, which the
+    /// host's journal does not hold. Send it again (with the same id)?
+    SendAgain {
+        id: ProposalId,
+        event: Event,
+    },
+    /// Take every waiting hand down.
+    ClearHands {
+        waiting: usize,
+    },
+    /// Add a hand although the list of speakers is closed.
+    ClosedList {
+        person: String,
+        side: Option<Side>,
+    },
+    /// Give the floor while the clock is paused: resume it too?
+    FloorWhilePaused {
+        event: Event,
+        person: String,
     },
 }
 
@@ -201,6 +222,57 @@ impl Question {
                     cancel: Some("don't add it"),
                 }
             }
+            Question::SendAgain { event, .. } => plain(
+                "Not recorded: the host went away first",
+                vec![
+                    format!("This screen sent the {}", super::describe(event)),
+                    "The host stopped before recording it. Send it again?".into(),
+                ],
+                "send it again",
+                "drop it",
+            ),
+            Question::ClearHands { waiting } => {
+                let hands = match waiting {
+                    1 => "the 1 hand".to_string(),
+                    n => format!("all {n} hands"),
+                };
+                plain(
+                    "Clear the list of speakers?",
+                    vec![
+                        format!(
+                            "Take {hands} waiting down, points of process and direct responses too?"
+                        ),
+                        "The minutes say the list was cleared, and whose hands they were.".into(),
+                    ],
+                    "clear the list",
+                    "keep them",
+                )
+            }
+            Question::ClosedList { person, side } => {
+                let hand = match side {
+                    Some(side) => format!(" ({})", side.word()),
+                    None => String::new(),
+                };
+                plain(
+                    &format!("The list is closed. Add {person} anyway?"),
+                    vec![format!(
+                        "{person}'s hand{hand} goes on the list; the minutes say it was added to a closed list."
+                    )],
+                    "add anyway",
+                    "don't add",
+                )
+            }
+            Question::FloorWhilePaused { person, .. } => Wording {
+                title: "The clock is paused".into(),
+                body: vec![
+                    format!("Resume every clock and give {person} the floor?"),
+                    "No gives the floor and leaves the clock paused: the turn does not count down."
+                        .into(),
+                ],
+                yes: "resume and give the floor",
+                no: "give it, clock still paused",
+                cancel: Some("don't give the floor"),
+            },
             Question::NoCustomerVoice { .. } => plain(
                 "No customer voice on this item",
                 vec![
@@ -251,7 +323,13 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
     };
     model.overlay = Overlay::None;
     match (question, answer) {
-        (Question::StartEarly, Answer::Yes) => record(model, Event::MeetingStarted, now),
+        (Question::StartEarly, Answer::Yes) => record(model, super::share::starting(model), now),
+        (Question::SendAgain { id, event }, Answer::Yes) => {
+            super::share::send_again(model, id, event, now)
+        }
+        (Question::SendAgain { event, .. }, _) => {
+            model.say(format!("Dropped: {}", super::describe(&event)))
+        }
         (Question::Adjourn, Answer::Yes) => record(model, Event::MeetingEnded, now),
         (Question::StrikeEntry { entry }, answer) => {
             model.overlay = Overlay::Record { selected: 0 };
@@ -300,6 +378,20 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             record(model, action, now)
         }
         (Question::NoCustomerVoice { decision }, Answer::Yes) => record(model, decision, now),
+        (Question::ClearHands { .. }, Answer::Yes) => {
+            model.selected = 0;
+            record(model, Event::ListCleared, now)
+        }
+        (Question::ClosedList { person, side }, Answer::Yes) => {
+            super::speakers::add_anyway(model, person, side, now)
+        }
+        (Question::ClosedList { side, .. }, _) => {
+            super::speakers::reopen_hands(model, side);
+            vec![]
+        }
+        (Question::FloorWhilePaused { event, .. }, Answer::Yes | Answer::No) => {
+            super::speakers::give_answered(model, event, answer == Answer::Yes, now)
+        }
         (Question::NoCustomerVoice { .. }, _) => model.say(format!(
             "The decision was not recorded: no {} has spoken on this item yet",
             model.meeting.customer_person()

@@ -6,8 +6,9 @@
 //! Every command and every event has a duty, matched without a catch-all, so a new one does not
 //! compile until someone has decided who may use it.
 
+use super::Refusal;
 use crate::input::Command;
-use crate::meeting::Event;
+use crate::meeting::{Event, ScreenKind};
 
 /// Whose job a screen does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -75,8 +76,19 @@ impl Role {
         )
     }
 
+    /// The kind of screen this role's `cochair join` is (`room`: the room view on the wall).
+    pub fn screen(self, room: bool) -> ScreenKind {
+        match (self, room) {
+            (_, true) => ScreenKind::Room,
+            (Role::Facilitator, false) => ScreenKind::Facilitator,
+            (Role::Timekeeper, false) => ScreenKind::Timekeeper,
+            (Role::Secretary, false) => ScreenKind::Secretary,
+            (Role::Observer, false) => ScreenKind::Observer,
+        }
+    }
+
     /// Why this role may not do a duty, in the words the screen shows.
-    fn refusal(self) -> String {
+    pub(super) fn refusal(self) -> String {
         match self {
             Role::Observer => "Observers can't change the meeting".into(),
             Role::Timekeeper => "The timekeeper's keys are the clock's: ask the facilitator".into(),
@@ -94,16 +106,20 @@ impl Role {
     }
 
     /// Whether this role may record an event (checked by the host for what a screen sends).
-    pub fn may_record(self, event: &Event) -> Result<(), String> {
+    pub fn may_record(self, event: &Event) -> Result<(), Refusal> {
         let allowed = match event {
             Event::Batch { events } => return events.iter().try_for_each(|e| self.may_record(e)),
+            // Only the host records which screens joined, and the link to the last meeting.
+            Event::ScreenJoined { .. } | Event::MeetingFollows { .. } => {
+                return Err(Refusal::HostOnly);
+            }
             // The turn ends by the facilitator's next speaker or by the timekeeper.
             Event::TurnEnded => self.covers(Duty::Chair) || self.covers(Duty::Clock),
             event => self.covers(event_duty(event)),
         };
         match allowed {
             true => Ok(()),
-            false => Err(self.refusal()),
+            false => Err(Refusal::NotYourRole(self)),
         }
     }
 }
@@ -148,7 +164,11 @@ pub fn duty(command: Command) -> Duty {
         | C::DirectResponse
         | C::AddSpeakerPro
         | C::AddSpeakerContra
-        | C::ToggleList => Duty::Chair,
+        | C::ToggleList
+        | C::InterposedQuestion
+        | C::ReaddLastSpeaker
+        | C::EditHand
+        | C::ClearHands => Duty::Chair,
         C::PauseClock
         | C::StartBreak
         | C::ExtendItem
@@ -191,7 +211,13 @@ fn event_duty(event: &Event) -> Duty {
         | Event::HandRaisedFor { .. }
         | Event::ListClosed
         | Event::ListReopened
-        | Event::HandsCleared => Duty::Chair,
+        | Event::HandsCleared
+        | Event::QuestionAsked { .. }
+        | Event::QuestionEnded
+        | Event::SpeakerReadded { .. }
+        | Event::HandChanged { .. }
+        | Event::ListCleared
+        | Event::HandAddedToClosedList { .. } => Duty::Chair,
         Event::TurnEnded
         | Event::ClockPaused { .. }
         | Event::ClockResumed { .. }
@@ -209,8 +235,11 @@ fn event_duty(event: &Event) -> Duty {
         | Event::ActionDone { .. }
         | Event::ActionCarried { .. }
         | Event::ActionDropped { .. } => Duty::Record,
-        // The link to the last meeting is made by the host when it opens the meeting.
-        Event::Batch { .. } | Event::MeetingFollows { .. } => Duty::Chair,
+        // The link to the last meeting is made by the host when it opens the meeting, and the
+        // screens joined are recorded by the host as they join (`may_record` refuses both).
+        Event::Batch { .. } | Event::MeetingFollows { .. } | Event::ScreenJoined { .. } => {
+            Duty::Chair
+        }
     }
 }
 

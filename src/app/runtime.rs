@@ -10,12 +10,13 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
 
-use super::{Effect, Message, Model, Role, update};
+use super::{Effect, Message, Model, Refusal, update};
 use crate::input::Key;
-use crate::meeting::{Meeting, Record};
+use crate::meeting::{ProposalId, Record};
 
 /// What the app hears: from the keyboard and the screen, and, when the meeting has several
-/// screens, from the others.
+/// screens, from the others (already a [`Message`]: a proposal, a screen joining, a record
+/// from the host, …).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Key(Key),
@@ -25,23 +26,8 @@ pub enum Input {
     Resize,
     /// Something the app has no use for (a mouse move, focus): nothing happened.
     Nothing,
-    /// On the host: a joined screen sends something to record.
-    Proposal {
-        screen: u64,
-        role: Role,
-        record: Record,
-    },
-    /// On the host: a screen joined (it is sent the journal so far), or left.
-    ScreenJoined(u64),
-    ScreenLeft(u64),
-    /// On a joined screen: the meeting as the host's journal holds it.
-    Joined(Box<Meeting>),
-    /// On a joined screen: a record the host has made durable.
-    Record(Record),
-    /// On a joined screen: the host refused what this screen sent, and why.
-    Refused(String),
-    /// On a joined screen: the host is gone (it is joined again by itself).
-    HostGone,
+    /// From the meeting's other screens.
+    Message(Message),
 }
 
 /// Where time and input come from: the real terminal, or a script in tests.
@@ -74,8 +60,8 @@ pub trait Host {
     fn export(&mut self, files: &[(PathBuf, String)]) -> String;
     /// A record is durable in the journal: send it to every joined screen.
     fn broadcast(&mut self, _record: &Record) {}
-    /// Tell one joined screen why what it sent was refused.
-    fn refuse(&mut self, _screen: u64, _reason: &str) {}
+    /// Tell one joined screen why what it proposed (`id`) was refused.
+    fn refuse(&mut self, _screen: u64, _id: Option<ProposalId>, _why: &Refusal) {}
     /// A screen joined: send it the journal so far, before any later record.
     fn welcome(&mut self, _screen: u64) {}
 }
@@ -85,8 +71,9 @@ pub trait Host {
 pub enum Saved {
     /// Durable now: apply it.
     Now,
-    /// Sent to the host, which records it and sends it back to every screen: apply it then.
-    Later,
+    /// Proposed to the host as `id`: the host records it and sends it back to every screen,
+    /// to be applied then. `sent` is false when there was no host to send it to: it is kept.
+    Proposed { id: ProposalId, sent: bool },
 }
 
 /// Where recorded events go: the journal, the host of a joined screen, or a stand-in in tests.
@@ -155,66 +142,76 @@ pub fn run(
 ) -> io::Result<RunReport> {
     let mut frames = 0;
     let mut shown_second = None;
+    let mut last_frame: Option<DateTime<Utc>> = None;
     let mut dirty = true;
     loop {
         if let Some(exit) = host.stop_requested() {
             return Ok(RunReport { exit, frames });
         }
         let now = host.now();
-        if dirty || shown_second != Some(now.timestamp()) {
+        let wait = since(last_frame, now).map_or(Duration::ZERO, |s| FRAME.saturating_sub(s));
+        if (dirty && wait.is_zero()) || shown_second != Some(now.timestamp()) {
             model.offset = host.offset(now);
             dispatch(model, Message::Tick, now, recorder, host);
             screen.show(model)?;
             frames += 1;
             shown_second = Some(now.timestamp());
+            last_frame = Some(now);
             dirty = false;
         }
-        let Some(input) = host.next_input(until_next_second(now))? else {
+        // Something changed since the last frame: draw it once the frame's time is up, and
+        // take what comes in meanwhile.
+        let timeout = match dirty {
+            true => wait.min(until_next_second(now)),
+            false => until_next_second(now),
+        };
+        let Some(input) = host.next_input(timeout)? else {
             continue;
         };
-        if matches!(input, Input::Nothing) {
-            continue;
-        }
-        dirty = true;
-        let Some(message) = heard(model, input, host) else {
-            continue;
-        };
-        let now = host.now();
-        if dispatch(model, message, now, recorder, host) {
-            return Ok(RunReport {
-                exit: Exit::Quit,
-                frames,
-            });
+        // Everything that has come in is taken before the next frame (up to a bound), so a
+        // burst of screens joining and leaving costs one redraw, not one each.
+        let mut next = Some(input);
+        let mut taken = 0;
+        while let Some(input) = next.take() {
+            if !matches!(input, Input::Nothing) {
+                dirty = true;
+            }
+            if let Some(message) = heard(model, input)
+                && dispatch(model, message, host.now(), recorder, host)
+            {
+                return Ok(RunReport {
+                    exit: Exit::Quit,
+                    frames,
+                });
+            }
+            taken += 1;
+            if taken < BURST && host.stop_requested().is_none() {
+                next = host.next_input(Duration::ZERO)?;
+            }
         }
     }
 }
 
-/// What an input means to the app: a message to dispatch, or nothing to do but draw again. A
-/// screen that has just joined is sent the journal so far here, before any later record.
-pub fn heard(model: &Model, input: Input, host: &mut dyn Host) -> Option<Message> {
-    Some(match input {
-        Input::Key(key) => model.message_for(key),
-        Input::Paste(text) => Message::Paste(text),
-        Input::Resize | Input::Nothing => return None,
-        Input::Proposal {
-            screen,
-            role,
-            record,
-        } => Message::Proposal {
-            screen,
-            role,
-            record,
-        },
-        Input::ScreenJoined(screen) => {
-            host.welcome(screen);
-            Message::ScreenJoined
-        }
-        Input::ScreenLeft(_) => Message::ScreenLeft,
-        Input::Joined(meeting) => Message::Joined(meeting),
-        Input::Record(record) => Message::Recorded(record),
-        Input::Refused(reason) => Message::Notice(reason),
-        Input::HostGone => Message::HostGone,
-    })
+/// The shortest time between two frames: a person sees no delay, and a burst of news from the
+/// other screens is drawn once, not once per message.
+const FRAME: Duration = Duration::from_millis(15);
+
+/// How long ago the last frame was drawn (`None` before the first).
+fn since(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Option<Duration> {
+    last.map(|last| (now - last).to_std().unwrap_or(Duration::ZERO))
+}
+
+/// At most this many inputs are taken between two frames.
+const BURST: usize = 256;
+
+/// What an input means to the app: a message to dispatch, or nothing to do but draw again.
+pub fn heard(model: &Model, input: Input) -> Option<Message> {
+    match input {
+        Input::Key(key) => Some(model.message_for(key)),
+        Input::Paste(text) => Some(Message::Paste(text)),
+        Input::Resize | Input::Nothing => None,
+        Input::Message(message) => Some(message),
+    }
 }
 
 /// Run an action and the effects it asks for, and the actions those lead to, in order; true
@@ -245,11 +242,12 @@ pub fn dispatch(
                     Ok(applied) => queue.extend(applied),
                     Err(why) => {
                         save_failed = true;
-                        host.refuse(screen, &format!("Not saved on the host: {why}"));
+                        host.refuse(screen, record.proposal, &Refusal::NotSaved(why.clone()));
                         queue.push_back(Message::SaveFailed(why));
                     }
                 },
-                Effect::Refuse { screen, reason } => host.refuse(screen, &reason),
+                Effect::Refuse { screen, id, why } => host.refuse(screen, id, &why),
+                Effect::Welcome { screen } => host.welcome(screen),
                 Effect::Bell => host.bell(),
                 Effect::Export(files) => queue.push_back(Message::Notice(host.export(&files))),
                 Effect::Copy { text, fallback } => {
@@ -263,7 +261,7 @@ pub fn dispatch(
 }
 
 /// Hand a record to the recorder. Durable now: every joined screen is sent it, and it is
-/// applied here; sent to the host: it comes back to be applied.
+/// applied here; proposed to the host: it is pending until it comes back to be applied.
 fn save(
     recorder: &mut dyn Recorder,
     host: &mut dyn Host,
@@ -274,7 +272,11 @@ fn save(
             host.broadcast(record);
             Ok(Some(Message::Recorded(record.clone())))
         }
-        Saved::Later => Ok(None),
+        Saved::Proposed { id, sent } => Ok(Some(Message::Proposed {
+            id,
+            event: record.event.clone(),
+            sent,
+        })),
     }
 }
 

@@ -168,6 +168,10 @@ pub(super) fn submit(
             }
         }
         PromptFor::EditEntry { entry } => done(model, Event::EntryEdited { entry, text }, now),
+        PromptFor::AsNewEntry { entry } => match super::share::as_new_entry(model, entry, text) {
+            Some(event) => done(model, event, now),
+            None => model.say(format!("There is no entry {}", entry + 1)),
+        },
         PromptFor::ItemTitle => prompt(model, PromptFor::ItemMinutes { title: text }, "10"),
         PromptFor::ItemMinutes { title } => match super::timekeeper::minutes(&text) {
             Ok(minutes) if too_long(model, minutes).is_some() => {

@@ -1,72 +1,417 @@
-//! One meeting, several screens: the host checks and records what joined screens send, and a
+//! One meeting, several screens: the host checks and records what joined screens propose, and a
 //! joined screen follows the host's journal. The sockets are the `share` adapter's; here is only
 //! what the messages do to the model.
+//!
+//! A joined screen keeps what it proposed until the host answers: the record that carries the
+//! proposal's id, or a refusal naming it. When the host vanishes first, the proposal is "not
+//! confirmed" and kept; once the host is back, the journal says which proposals were recorded,
+//! and the others are offered again, so nothing typed is lost and nothing is recorded twice.
+
+use std::collections::VecDeque;
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
-use super::{Effect, Link, Model, Role, refusal};
+use super::{Effect, Link, Model, Overlay, Prompt, PromptFor, Question, Role, refusal};
 use crate::input::Command;
-use crate::meeting::{Event, Meeting, Record};
+use crate::meeting::{EntryKind, Event, EventError, Meeting, ProposalId, Record, ScreenKind};
+
+/// Why the host did not record what a joined screen proposed. It travels typed, so the screen
+/// words it with its own keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refusal {
+    /// The screen's role does not cover it.
+    NotYourRole(Role),
+    /// Only the host records it (a screen joining, the link to the last meeting).
+    HostOnly,
+    /// The meeting does not allow it now (the list is closed, the clock already stopped, …).
+    NotNow(EventError),
+    /// The same proposal came twice; the first was recorded.
+    AlreadyRecorded,
+    /// The host could not write its journal (the system's words): nothing was recorded.
+    NotSaved(String),
+    /// A second hello on a screen that has joined.
+    AlreadyJoined,
+    /// A line that is no message of this protocol.
+    NotUnderstood,
+}
+
+impl Refusal {
+    /// The refusal in the words of the screen that reads it, with its own keys.
+    pub fn words(&self, model: &Model) -> String {
+        match self {
+            Refusal::NotYourRole(role) => role.refusal(),
+            Refusal::HostOnly => "Only the host records that".into(),
+            Refusal::NotNow(reason) => refusal(model, reason),
+            Refusal::AlreadyRecorded => "That was recorded already".into(),
+            Refusal::NotSaved(why) => format!("Not saved on the host: {why}"),
+            Refusal::AlreadyJoined => "This screen has joined already".into(),
+            Refusal::NotUnderstood => {
+                "The host did not understand this screen: run the same cochair on both".into()
+            }
+        }
+    }
+}
+
+/// A screen joined to this host: its connection and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Watcher {
+    pub screen: u64,
+    pub kind: ScreenKind,
+}
+
+/// What a joined screen proposed and the host has not answered yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub id: ProposalId,
+    pub event: Event,
+    /// False once the host is gone before answering (or was when it was proposed): not
+    /// confirmed, kept to be offered again.
+    pub sent: bool,
+}
+
+/// Something a screen offers its user again, once nothing else is open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Offer {
+    /// A proposal the host never recorded (it was gone): send it again, with the same id.
+    SendAgain { id: ProposalId, event: Event },
+    /// A correction of an entry another screen struck meanwhile: add it as a new entry.
+    AsNewEntry { entry: usize, text: String },
+}
 
 /// A joined screen asks the host to record an event: its role must allow it, and the meeting
-/// must allow it now. The host's clock stamps it.
+/// must allow it now. The host's clock stamps it, and the record keeps the proposal's id.
 pub(super) fn proposal(
     model: &mut Model,
     screen: u64,
     role: Role,
+    id: ProposalId,
     event: Event,
     now: DateTime<Utc>,
 ) -> Vec<Effect> {
-    if let Err(reason) = role.may_record(&event) {
-        return vec![Effect::Refuse { screen, reason }];
+    let refuse = |why| {
+        vec![Effect::Refuse {
+            screen,
+            id: Some(id),
+            why,
+        }]
+    };
+    if model.meeting.recorded(id) {
+        return refuse(Refusal::AlreadyRecorded);
     }
+    if let Err(why) = role.may_record(&event) {
+        return refuse(why);
+    }
+    let mut event = match event {
+        Event::MeetingStarted => starting(model),
+        event => event,
+    };
     // Whose screen paused or resumed the clocks is the host's word, not the screen's.
-    let mut event = event;
     event.set_role(role.job());
     if let Err(e) = model.meeting.check(&event) {
-        let reason = refusal(model, &e);
-        return vec![Effect::Refuse { screen, reason }];
+        return refuse(Refusal::NotNow(e));
     }
-    vec![Effect::RecordFor {
-        screen,
-        record: Record { at: now, event },
-    }]
+    let record = Record {
+        at: now,
+        proposal: Some(id),
+        event,
+    };
+    vec![Effect::RecordFor { screen, record }]
 }
 
-/// A screen joined (`+1`) or left (`-1`) the host.
-pub(super) fn count(model: &mut Model, change: isize) -> Vec<Effect> {
-    let screens = match model.link {
+/// The start of the meeting, with the kinds of screen already joined: from now on the record
+/// says which roles ran the meeting.
+pub(super) fn starting(model: &Model) -> Event {
+    let mut events = vec![Event::MeetingStarted];
+    events.extend(unrecorded(model).map(|kind| Event::ScreenJoined { kind }));
+    match events.len() {
+        1 => Event::MeetingStarted,
+        _ => Event::Batch { events },
+    }
+}
+
+/// The kinds of screen joined to this host that the record does not name yet, each once.
+fn unrecorded(model: &Model) -> impl Iterator<Item = ScreenKind> + '_ {
+    let watchers = match &model.link {
+        Link::Host { screens } => screens.as_slice(),
+        _ => &[],
+    };
+    let mut kinds: Vec<ScreenKind> = watchers.iter().map(|w| w.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+        .into_iter()
+        .filter(|kind| !model.meeting.screens().contains(kind))
+}
+
+/// A screen joined the host: it is sent the journal so far (before any later record), counted,
+/// and, the first of its kind in a running meeting, recorded.
+pub(super) fn screen_joined(
+    model: &mut Model,
+    screen: u64,
+    kind: ScreenKind,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    let mut watchers = match std::mem::take(&mut model.link) {
         Link::Host { screens } => screens,
-        _ => 0,
+        _ => Vec::new(),
     };
-    model.link = Link::Host {
-        screens: screens.saturating_add_signed(change),
-    };
+    watchers.push(Watcher { screen, kind });
+    model.link = Link::Host { screens: watchers };
+    let mut effects = vec![Effect::Welcome { screen }];
+    let started = model.meeting.phase() != crate::meeting::Phase::NotStarted;
+    if started && !model.meeting.screens().contains(&kind) {
+        effects.push(Effect::Record(Record::new(
+            now,
+            Event::ScreenJoined { kind },
+        )));
+    }
+    effects
+}
+
+/// A screen left the host (closed, killed, or dropped for not reading).
+pub(super) fn screen_left(model: &mut Model, screen: u64) -> Vec<Effect> {
+    if let Link::Host { screens } = &mut model.link {
+        screens.retain(|w| w.screen != screen);
+    }
     vec![]
 }
 
-/// The host's journal, read on joining: the meeting as every screen sees it.
+/// Who is watching, as the host's screen says it: `timekeeper, secretary, room ×2`.
+pub fn watching(model: &Model) -> Option<String> {
+    let Link::Host { screens } = &model.link else {
+        return None;
+    };
+    let mut kinds: Vec<ScreenKind> = screens.iter().map(|w| w.kind).collect();
+    kinds.sort();
+    let mut words: Vec<String> = Vec::new();
+    for kind in &kinds {
+        let count = kinds.iter().filter(|k| *k == kind).count();
+        let word = match count {
+            1 => kind.name().to_string(),
+            n => format!("{} ×{n}", kind.name()),
+        };
+        if words.last() != Some(&word) {
+            words.push(word);
+        }
+    }
+    (!words.is_empty()).then(|| words.join(", "))
+}
+
+/// A joined screen sent a proposal (or kept it, with no host to send it to).
+pub(super) fn proposed(model: &mut Model, id: ProposalId, event: Event, sent: bool) -> Vec<Effect> {
+    if !sent {
+        model.status = Some(format!(
+            "Not confirmed: {}. Kept; it is offered again when the host is back",
+            describe(&event)
+        ));
+    }
+    model.pending.push(Pending { id, event, sent });
+    vec![]
+}
+
+/// A record came: the proposal it answers is no longer pending, and a correction being typed
+/// for an entry it strikes is kept to be added as a new entry.
+pub(super) fn answered(model: &mut Model, record: &Record) {
+    if let Some(id) = record.proposal {
+        model.pending.retain(|p| p.id != id);
+    }
+    let Event::EntryDeleted { entry } = record.event else {
+        return;
+    };
+    let Overlay::Prompt(Prompt {
+        purpose: PromptFor::EditEntry { entry: editing },
+        field,
+    }) = &model.overlay
+    else {
+        return;
+    };
+    if *editing == entry {
+        let text = field.text().to_owned();
+        model.overlay = Overlay::Prompt(Prompt::editing(PromptFor::AsNewEntry { entry }, &text));
+        model.status = Some(format!(
+            "Entry {} was struck on another screen: your correction is kept; enter adds it as a new entry",
+            entry + 1
+        ));
+    }
+}
+
+/// The host refused a proposal: it is no longer pending, and the screen says why. A
+/// correction refused because its entry was struck meanwhile is offered as a new entry.
+pub(super) fn refused(model: &mut Model, id: Option<ProposalId>, why: &Refusal) -> Vec<Effect> {
+    let pending = id.and_then(|id| model.pending.iter().position(|p| p.id == id));
+    let event = pending.map(|i| model.pending.remove(i).event);
+    if let (
+        Some(Event::EntryEdited { entry, text }),
+        Refusal::NotNow(EventError::EntryDeleted(_)),
+    ) = (event, why)
+    {
+        model.offers.push_back(Offer::AsNewEntry { entry, text });
+    }
+    model.say(why.words(model))
+}
+
+/// The host's journal, read on joining again: the proposals it holds were recorded; the others
+/// are offered again.
 pub(super) fn joined(model: &mut Model, meeting: Meeting) -> Vec<Effect> {
     let was_gone = model.link == Link::Joined { connected: false };
+    let (recorded, lost): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut model.pending)
+        .into_iter()
+        .partition(|p| meeting.recorded(p.id));
     model.meeting = meeting;
     model.link = Link::Joined { connected: true };
     model.journal_started = true;
     if was_gone {
-        model.status = Some("The meeting's host is back: this screen follows it again".into());
+        model.status = Some(match (recorded.len(), lost.len()) {
+            (0, 0) => "The meeting's host is back: this screen follows it again".into(),
+            (_, 0) => {
+                "The meeting's host is back, and it had recorded what this screen sent".into()
+            }
+            (_, 1) => "The meeting's host is back; what this screen sent last was not recorded: it is offered again".into(),
+            (_, n) => format!(
+                "The meeting's host is back; {n} things this screen sent were not recorded: each is offered again"
+            ),
+        });
+    }
+    let offers = lost.into_iter().map(|p| Offer::SendAgain {
+        id: p.id,
+        event: p.event,
+    });
+    model.offers.extend(offers);
+    vec![]
+}
+
+/// The host is gone: keep showing the last state, read only, until it is back. What it had not
+/// answered is not confirmed.
+pub(super) fn host_gone(model: &mut Model) -> Vec<Effect> {
+    model.link = Link::Joined { connected: false };
+    for pending in &mut model.pending {
+        pending.sent = false;
     }
     vec![]
 }
 
-/// The host is gone: keep showing the last state, read only, until it is back.
-pub(super) fn host_gone(model: &mut Model) -> Vec<Effect> {
-    model.link = Link::Joined { connected: false };
+/// The host closed the meeting's screens (it quit): this screen says so, and any key leaves.
+pub(super) fn host_closed(model: &mut Model, at: DateTime<Utc>) -> Vec<Effect> {
+    model.link = Link::Closed { at };
+    model.overlay = Overlay::None;
+    for pending in &mut model.pending {
+        pending.sent = false;
+    }
     vec![]
 }
 
-/// While the host is gone, a joined screen changes nothing (it could not be recorded).
+/// Once the host has closed the meeting's screens, the next key leaves.
+pub(super) fn closed_and_a_key(model: &Model, message: &super::Message) -> Option<Vec<Effect>> {
+    use super::Message as M;
+    let key = matches!(
+        message,
+        M::Command(_) | M::UnknownKey(_) | M::Type(_) | M::Edit(_) | M::Paste(_)
+    );
+    (key && matches!(model.link, Link::Closed { .. })).then(|| vec![Effect::Quit])
+}
+
+/// While the host is gone or closed, a joined screen changes nothing (it could not be recorded).
 pub(super) fn read_only(model: &mut Model, command: Command) -> Option<Vec<Effect>> {
-    let gone = model.link == Link::Joined { connected: false };
+    let gone = matches!(
+        model.link,
+        Link::Joined { connected: false } | Link::Closed { .. }
+    );
     let changes = super::duty(command) != super::Duty::Anyone;
     (gone && changes)
         .then(|| model.say("The meeting's host is gone: nothing can be recorded until it is back"))
 }
+
+/// Open the next thing to offer again, once nothing else is open and the host is there.
+pub(super) fn offer_next(model: &mut Model) {
+    let away = matches!(
+        model.link,
+        Link::Joined { connected: false } | Link::Closed { .. }
+    );
+    if model.overlay != Overlay::None || away {
+        return;
+    }
+    model.overlay = match model.offers.pop_front() {
+        None => return,
+        Some(Offer::SendAgain { id, event }) => Overlay::Confirm(Question::SendAgain { id, event }),
+        Some(Offer::AsNewEntry { entry, text }) => {
+            Overlay::Prompt(Prompt::editing(PromptFor::AsNewEntry { entry }, &text))
+        }
+    };
+}
+
+/// Send again a proposal the host never recorded, with its id, so it is recorded once at most.
+pub(super) fn send_again(
+    model: &mut Model,
+    id: ProposalId,
+    event: Event,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    if let Err(e) = model.meeting.check(&event) {
+        let why = refusal(model, &e);
+        return model.say(format!("Not sent again: {why}"));
+    }
+    vec![Effect::Record(Record {
+        at: now,
+        proposal: Some(id),
+        event,
+    })]
+}
+
+/// A correction whose entry was struck, as a new entry of the same kind on the same item.
+pub(super) fn as_new_entry(model: &Model, entry: usize, text: String) -> Option<Event> {
+    let struck = model.meeting.entries().get(entry)?;
+    let item = struck.item;
+    Some(match &struck.kind {
+        EntryKind::Note => Event::NoteAdded { item, text },
+        EntryKind::Decision { vote, .. } => Event::DecisionRecorded {
+            item,
+            text,
+            vote: *vote,
+        },
+        // A confidential action stays confidential as a new entry.
+        EntryKind::Action { owner, due } => Event::ActionAdded {
+            item,
+            text,
+            owner: owner.clone(),
+            due: *due,
+            private: struck.private.then_some(true),
+        },
+    })
+}
+
+/// What a proposal was, in a few words: `note "Families asked for evening meetings"`.
+pub fn describe(event: &Event) -> String {
+    let quoted = |what: &str, text: &str| format!("{what} \"{}\"", crate::text::clean(text));
+    match event {
+        Event::NoteAdded { text, .. } => quoted("note", text),
+        Event::DecisionRecorded { text, .. } => quoted("decision", text),
+        Event::ActionAdded { text, .. } => quoted("action", text),
+        Event::EntryEdited { entry, text } => {
+            quoted(&format!("correction of entry {}", entry + 1), text)
+        }
+        Event::TopicParked { text, .. } => quoted("parked topic", text),
+        Event::ItemAdded { title, .. } => quoted("new item", title),
+        Event::ActionDropped { reason, .. } => quoted("dropped action", reason),
+        other => serde_json::to_value(other)
+            .ok()
+            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_owned))
+            .map_or_else(|| "a change".into(), |name| name.replace('_', " ")),
+    }
+}
+
+/// What this screen has sent that the host has not confirmed yet, for its status line.
+pub fn unconfirmed(model: &Model) -> Option<String> {
+    let first = model.pending.first()?;
+    Some(match model.pending.len() {
+        1 => describe(&first.event),
+        n => format!("{} and {} more", describe(&first.event), n - 1),
+    })
+}
+
+/// Things to offer again, in order.
+pub type Offers = VecDeque<Offer>;
+
+#[cfg(test)]
+mod tests;

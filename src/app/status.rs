@@ -23,8 +23,9 @@ pub(super) fn status_time(model: &mut Model, said: Option<String>, now: DateTime
     }
 }
 
-/// Whether a message starts the status line afresh: a key (or a notice) says its own thing,
-/// while the clock ticking or news from other screens leaves what was said.
+/// Whether a message starts the status line afresh: a key (or a notice) says its own thing, and
+/// so does the host's answer to this screen (a refusal; the host gone, back or closed), while
+/// the clock ticking or news from other screens leaves what was said.
 pub(super) fn says_anew(message: &Message) -> bool {
     matches!(
         message,
@@ -34,5 +35,9 @@ pub(super) fn says_anew(message: &Message) -> bool {
             | Message::Paste(_)
             | Message::UnknownKey(_)
             | Message::Notice(_)
+            | Message::Joined(_)
+            | Message::Refused { .. }
+            | Message::HostGone
+            | Message::HostClosed { .. }
     )
 }

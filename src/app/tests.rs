@@ -12,6 +12,7 @@ fn starting_asks_the_runtime_to_record_first() {
         effects,
         vec![Effect::Record(Record {
             at: at(5),
+            proposal: None,
             event: Event::MeetingStarted
         })]
     );
@@ -374,6 +375,7 @@ mod timekeeper {
             &mut model,
             Message::Recorded(Record {
                 at: at(0),
+                proposal: None,
                 event: Event::FloorGiven {
                     person: "Mei Chen".into(),
                     by_override: false,
@@ -862,6 +864,7 @@ mod around_the_prompts_and_the_record {
             &mut model,
             Message::Recorded(Record {
                 at: at(60),
+                proposal: None,
                 event: Event::FloorGiven {
                     person: "Mei Chen".into(),
                     by_override: false,
@@ -1544,118 +1547,6 @@ mod review_of_last_actions {
     }
 }
 
-/// Several screens: what the host does with what joined screens send, and a joined screen's
-/// own refusals.
-mod screens {
-    use super::*;
-    use crate::app::{Link, Role};
-    use crate::meeting::Event;
-
-    fn proposal(model: &mut Model, role: Role, event: Event, secs: i64) -> Vec<Effect> {
-        let record = Record { at: at(0), event };
-        update(
-            model,
-            Message::Proposal {
-                screen: 7,
-                role,
-                record,
-            },
-            at(secs),
-        )
-    }
-
-    #[test]
-    fn the_host_records_what_a_role_may_send_stamped_with_its_own_clock() {
-        let mut model = crate::testing::everyone_present_and_started(at(0));
-        // A screen that claims another role is not believed: the host stamps the role it knows.
-        let claimed = Event::ClockPaused {
-            role: Some(crate::agenda::Role::Facilitator),
-        };
-        let effects = proposal(&mut model, Role::Timekeeper, claimed, 90);
-        assert_eq!(
-            effects,
-            [Effect::RecordFor {
-                screen: 7,
-                record: Record {
-                    at: at(90),
-                    event: Event::ClockPaused {
-                        role: Some(crate::agenda::Role::Timekeeper)
-                    }
-                }
-            }]
-        );
-    }
-
-    #[test]
-    fn the_host_refuses_what_a_role_may_not_send_or_the_meeting_cannot_take() {
-        let mut model = crate::testing::everyone_present_and_started(at(0));
-        let effects = proposal(
-            &mut model,
-            Role::Observer,
-            Event::ClockPaused { role: None },
-            90,
-        );
-        assert_eq!(
-            effects,
-            [Effect::Refuse {
-                screen: 7,
-                reason: "Observers can't change the meeting".into()
-            }]
-        );
-        let effects = proposal(
-            &mut model,
-            Role::Facilitator,
-            Event::ClockResumed { role: None },
-            90,
-        );
-        assert!(
-            matches!(&effects[..], [Effect::Refuse { reason, .. }] if reason.contains("the clock is running")),
-            "{effects:?}"
-        );
-        assert_eq!(model.meeting.paused(), None, "nothing was applied");
-    }
-
-    #[test]
-    fn a_screen_refuses_its_role_s_missing_keys_before_any_prompt() {
-        let mut model = crate::testing::everyone_present_and_started(at(0));
-        model.role = Role::Timekeeper;
-        act(&mut model, Command::AddNote, at(1));
-        assert_eq!(model.overlay, Overlay::None);
-        assert_eq!(
-            model.status.as_deref(),
-            Some("The timekeeper's keys are the clock's: ask the facilitator")
-        );
-        act(&mut model, Command::PauseClock, at(2));
-        assert!(model.meeting.paused().is_some());
-    }
-
-    #[test]
-    fn while_the_host_is_gone_a_joined_screen_changes_nothing() {
-        let mut model = crate::testing::everyone_present_and_started(at(0));
-        model.link = Link::Joined { connected: true };
-        update(&mut model, Message::HostGone, at(5));
-        let hint = super::now::now_hint(&model).unwrap();
-        assert!(hint.contains("until the host is back"), "{hint}");
-        act(&mut model, Command::PauseClock, at(6));
-        assert!(model.meeting.paused().is_none());
-        assert!(model.status.as_deref().unwrap().contains("host is gone"));
-        act(&mut model, Command::VoiceBalance, at(7));
-        assert!(model.show_balance, "looking still works");
-        let meeting = model.meeting.clone();
-        update(&mut model, Message::Joined(Box::new(meeting)), at(8));
-        assert_eq!(model.link, Link::Joined { connected: true });
-    }
-
-    #[test]
-    fn the_host_counts_the_screens_joined() {
-        let mut model = example_model();
-        update(&mut model, Message::ScreenJoined, at(0));
-        update(&mut model, Message::ScreenJoined, at(0));
-        update(&mut model, Message::ScreenLeft, at(0));
-        assert_eq!(model.link, Link::Host { screens: 1 });
-    }
-}
-
 /// The procedure from the keys: direct responses, pro and contra, the list of speakers, hands
 /// at a change of item, a decision no customer leader spoke to, the per-person totals.
 mod procedure {
@@ -1798,19 +1689,23 @@ mod procedure {
     }
 
     #[test]
-    fn a_closed_list_refuses_new_hands_with_the_reason_but_not_points_of_process() {
+    fn a_closed_list_asks_the_chair_before_a_hand_but_not_before_a_point_of_process() {
         let mut model = present();
         hand(&mut model, "Tom Becker", 1);
         act(&mut model, Command::ToggleList, at(2));
         assert!(model.meeting.queue().list_closed);
         act(&mut model, Command::AddSpeaker, at(3));
+        pick(&mut model, "Mei Chen", 3);
         assert_eq!(
-            model.status.as_deref(),
-            Some(
-                "The list of speakers is closed: press L to open it again (points of process and direct responses still come)"
-            )
+            model.overlay,
+            Overlay::Confirm(Question::ClosedList {
+                person: "Mei Chen".into(),
+                side: None
+            })
         );
-        assert_eq!(model.overlay, Overlay::None);
+        act(&mut model, Command::Decline, at(3));
+        assert_eq!(names(&model), ["Tom Becker"], "no: nothing added");
+        act(&mut model, Command::Cancel, at(3));
         act(&mut model, Command::PointOfProcess, at(4));
         pick(&mut model, "Mei Chen", 4);
         assert_eq!(names(&model), ["Mei Chen", "Tom Becker"]);

@@ -64,6 +64,11 @@ pub struct Cli {
     /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
     #[arg(long, value_name = "JOURNAL|none", value_parser = follow::follows_arg)]
     follows: Option<Follows>,
+
+    /// How many other screens may join this meeting at once (`cochair join`); the next one is
+    /// told the host is full.
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    max_screens: u32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -393,6 +398,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             theme: theme(cli.theme),
             rehearse: cli.rehearse,
             follows: cli.follows.unwrap_or_default(),
+            max_screens: Some(cli.max_screens as usize),
         }),
     }
 }

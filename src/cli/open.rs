@@ -15,7 +15,7 @@ use crate::host::local_offset;
 use crate::input::Keymap;
 use crate::meeting::Meeting;
 use crate::parse::FileErrors;
-use crate::store::journal::{self, Contents, Header, Journal, Recording, replay};
+use crate::store::journal::{self, Contents, Header, Journal, JournalError, Recording, replay};
 
 use super::follow::{self, Follows, Link};
 pub use super::open_error::OpenError;
@@ -32,6 +32,8 @@ pub struct Options {
     pub rehearse: bool,
     /// Which meeting a new one follows.
     pub follows: Follows,
+    /// How many screens may join at once (default [`crate::share::MAX_SCREENS`]).
+    pub max_screens: Option<usize>,
 }
 
 /// A meeting ready to show: its model and where its events go.
@@ -51,6 +53,9 @@ pub enum Resume {
 
 /// Load and check everything, then run the meeting screen; returns how it ended.
 pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
+    // Whatever way this ends, a rehearsal's folder and the meeting's socket do not stay.
+    let _sweep = crate::host::leftovers::Sweep;
+    crate::store::rehearsal::remove_stale();
     let now = Utc::now();
     let offset = local_offset(now);
     let loaded = load(options, now, offset)?;
@@ -66,7 +71,7 @@ pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
-    let inbox = share_the_meeting(&mut model, &journal)?;
+    let inbox = share_the_meeting(&mut model, &journal, options)?;
     let result = crate::host::run_in_terminal(&mut model, &mut journal, inbox);
     say_goodbye(options, &model, journal);
     result.map_err(OpenError::Terminal)
@@ -79,6 +84,7 @@ pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
 fn share_the_meeting(
     model: &mut Model,
     journal: &Recording,
+    options: &Options,
 ) -> Result<crate::host::Inbox, OpenError> {
     let mut inbox = crate::host::Inbox::new();
     let meeting = &model.meeting;
@@ -87,6 +93,7 @@ fn share_the_meeting(
         date: meeting.date(),
         journal: journal.path().to_path_buf(),
         rehearsal: model.rehearsal,
+        pid: std::process::id(),
     };
     let path = journal.path();
     let place = match crate::share::place_for(path) {
@@ -97,13 +104,25 @@ fn share_the_meeting(
         }
     };
     if std::os::unix::net::UnixStream::connect(&place.socket).is_ok() {
-        return Err(OpenError::AlreadyOpen(path.to_path_buf()));
+        return Err(OpenError::AlreadyOpen {
+            journal: path.to_path_buf(),
+            by: crate::share::host_of(&place),
+        });
     }
-    let header = journal.header_line();
-    match crate::share::Server::start(place, path, header, &about, inbox.sender.clone()) {
+    let hosting = crate::share::Hosting {
+        journal: path.to_path_buf(),
+        header_line: journal.header_line(),
+        about,
+        max_screens: options.max_screens.unwrap_or(crate::share::MAX_SCREENS),
+    };
+    crate::host::leftovers::remove_at_exit(&place.socket);
+    crate::host::leftovers::remove_at_exit(&place.note);
+    match crate::share::Server::start(place, hosting, inbox.sender.clone()) {
         Ok(server) => {
             inbox.server = Some(server);
-            model.link = crate::app::Link::Host { screens: 0 };
+            model.link = crate::app::Link::Host {
+                screens: Vec::new(),
+            };
         }
         Err(why) => model.status = Some(format!("Other screens cannot join: {why}")),
     }
@@ -111,7 +130,11 @@ fn share_the_meeting(
 }
 
 #[cfg(not(unix))]
-fn share_the_meeting(_: &mut Model, _: &Recording) -> Result<crate::host::Inbox, OpenError> {
+fn share_the_meeting(
+    _: &mut Model,
+    _: &Recording,
+    _: &Options,
+) -> Result<crate::host::Inbox, OpenError> {
     Ok(crate::host::Inbox::new())
 }
 
@@ -220,7 +243,7 @@ fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Lo
                 .map_or("meeting".into(), |s| s.to_string_lossy());
             let date = agenda.date().unwrap_or(today);
             match options.rehearse {
-                true => rehearsal_dir().join(format!("{stem}-{date}.jsonl")),
+                true => rehearsal_dir()?.join(format!("{stem}-{date}.jsonl")),
                 false => crate::store::paths::default_journal(&stem, date)
                     .ok_or(OpenError::NoDataFolder)?,
             }
@@ -296,10 +319,15 @@ fn series_of(
     })
 }
 
-/// A folder of its own for a rehearsal's journal, removed when the rehearsal ends.
-fn rehearsal_dir() -> PathBuf {
-    let nanos = Utc::now().timestamp_subsec_nanos();
-    std::env::temp_dir().join(format!("cochair-rehearsal-{}-{nanos}", std::process::id()))
+/// A folder of its own for a rehearsal's journal, only its user's, removed however the
+/// rehearsal ends.
+fn rehearsal_dir() -> Result<PathBuf, OpenError> {
+    let dir = crate::store::rehearsal::make().map_err(|error| JournalError::Io {
+        path: std::env::temp_dir(),
+        error,
+    })?;
+    crate::host::leftovers::remove_at_exit(&dir);
+    Ok(dir)
 }
 
 /// A meeting that started on another day than today is not simply resumed: the person is
@@ -451,6 +479,7 @@ fn open_journal(
             if let Some(link) = &link {
                 let record = crate::meeting::Record {
                     at: now,
+                    proposal: None,
                     event: link.event.clone(),
                 };
                 meeting
@@ -511,7 +540,7 @@ fn check_journal(
     offset: FixedOffset,
     today: chrono::NaiveDate,
 ) -> Result<Option<Existing>, OpenError> {
-    let (file, contents) = Journal::lock_and_read(path)?;
+    let (file, contents) = Journal::lock_and_read(path).map_err(named_holder)?;
     let other_agenda = given.is_some_and(|agenda| !agenda.resumes(&contents.header.agenda));
     if other_agenda && contents.records.is_empty() {
         return Ok(None);
@@ -530,6 +559,20 @@ fn check_journal(
         meeting,
         other_agenda,
     }))
+}
+
+/// A journal another cochair holds, with the process named: from the system's list of locks,
+/// or else from the note of the meeting's host.
+fn named_holder(error: JournalError) -> JournalError {
+    match error {
+        JournalError::InUse { path, by: None } => {
+            let by = crate::share::place_for(&path)
+                .ok()
+                .and_then(|place| crate::share::host_of(&place));
+            JournalError::InUse { path, by }
+        }
+        other => other,
+    }
 }
 
 fn different_agenda(path: &Path, contents: &Contents) -> OpenError {

@@ -1,7 +1,7 @@
 //! Why a meeting could not be opened. Each kind says what is wrong and where, in words for the
 //! person at the keyboard, before the terminal is touched; tests match on the kind.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::parse::FileErrors;
 use crate::store::journal::JournalError;
@@ -31,12 +31,13 @@ pub enum OpenError {
         journal: PathBuf,
         agenda_file: String,
     },
-    /// Another cochair hosts this meeting already: this screen can join it.
-    #[error(
-        "{}: this meeting is already open in another cochair; join it with `cochair join --journal {}`",
-        .0.display(), shell_quote(.0)
-    )]
-    AlreadyOpen(PathBuf),
+    /// Another cochair hosts this meeting already (this process, when known): this screen can
+    /// join it. The same sentence as for a journal locked by another cochair.
+    #[error("{}", crate::store::journal::held_elsewhere(journal, by.as_ref()))]
+    AlreadyOpen {
+        journal: PathBuf,
+        by: Option<crate::store::holder::Holder>,
+    },
     /// The old journal of another day's meeting could not be set aside.
     #[error("{}: {}", path.display(), crate::store::io_message(error))]
     SetAside {
@@ -59,15 +60,4 @@ pub enum OpenError {
     Follows(String),
 }
 
-/// A path as it can be pasted into a shell.
-pub fn shell_quote(path: &Path) -> String {
-    let text = path.display().to_string();
-    if text
-        .chars()
-        .all(|c| c.is_alphanumeric() || "/._-+:@~".contains(c))
-    {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
-}
+pub use crate::text::shell_quote;

@@ -144,8 +144,34 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     if !joined.is_empty() {
         fields.push(("Not on the agenda".into(), joined.join(", ")));
     }
+    if let Some(screens) = screens(meeting) {
+        fields.push(("Screens".into(), screens));
+    }
     doc.push(Block::Fields(fields));
     doc.push(Block::Paragraph(quorum_statement(meeting)));
+}
+
+/// Which roles ran the meeting from screens of their own, when any joined the facilitator's:
+/// `facilitator (the host), timekeeper, secretary, room view`.
+fn screens(meeting: &Meeting) -> Option<String> {
+    use crate::meeting::ScreenKind;
+    let joined = meeting.screens();
+    if joined.is_empty() {
+        return None;
+    }
+    let mut kinds = joined.to_vec();
+    kinds.sort();
+    let words: Vec<&str> = kinds
+        .iter()
+        .map(|kind| match kind {
+            ScreenKind::Facilitator => "facilitator (another screen)",
+            ScreenKind::Timekeeper => "timekeeper",
+            ScreenKind::Secretary => "secretary",
+            ScreenKind::Observer => "observers",
+            ScreenKind::Room => "room view",
+        })
+        .collect();
+    Some(format!("facilitator (the host), {}", words.join(", ")))
 }
 
 /// The quorum as the meeting ended (or stands, if it has not), said as such: each decision
@@ -262,6 +288,9 @@ fn speakers(
             if let Some(side) = t.side {
                 how.push_str(&format!(" ({})", side.word()));
             }
+            how.push_str(&super::procedure::questions_in(
+                meeting, t.person, t.start, t.end, &who,
+            ));
             format!("{} {}{how}", who(t.person), duration(t.length))
         })
         .collect();
@@ -271,7 +300,7 @@ fn speakers(
         .as_ref()
         .filter(|_| item == meeting.current())
     {
-        let spoken = duration(meeting.running_between(floor.since, now));
+        let spoken = duration(meeting.spoken_in_turn(now));
         let mut how = String::new();
         if floor.process {
             how.push_str(" (point of process)");
@@ -282,6 +311,13 @@ fn speakers(
         if let Some(side) = floor.side {
             how.push_str(&format!(" ({})", side.word()));
         }
+        how.push_str(&super::procedure::questions_in(
+            meeting,
+            floor.person,
+            floor.since,
+            now,
+            &who,
+        ));
         turns.push(format!(
             "{} {spoken}{how} (still speaking)",
             who(floor.person)
@@ -431,6 +467,9 @@ fn balance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     } else {
         format!("Not heard: {}.", not_heard.join(", "))
     }));
+    if let Some(line) = super::procedure::procedure_total(meeting, end) {
+        doc.push(Block::Paragraph(line));
+    }
     super::procedure::person_table(meeting, options, doc);
 }
 

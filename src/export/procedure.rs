@@ -1,8 +1,9 @@
 //! The procedure in the minutes: who spoke for and against the motion, when the list of
-//! speakers was closed, hands cleared at a change of item, the voice on an item before each
-//! decision (flagged when no customer leader had spoken), and each person's airtime and turns.
+//! speakers was closed or cleared and who was added to it closed, hands cleared at a change of
+//! item, interposed questions, the voice on an item before each decision (flagged when no
+//! customer leader had spoken), and each person's airtime, turns and time on points of process.
 
-use chrono::TimeDelta;
+use chrono::{DateTime, TimeDelta, Utc};
 
 use super::Options;
 use super::document::Block;
@@ -70,12 +71,69 @@ pub(super) fn item_procedure(
                     names.join(", ")
                 ));
             }
+            ProcessKind::ListCleared { people } => {
+                let names: Vec<String> = people.iter().map(|&p| who(p)).collect();
+                lines.push(format!(
+                    "The list of speakers was cleared at {at}: {}.",
+                    names.join(", ")
+                ));
+            }
+            ProcessKind::AddedToClosedList { person } => lines.push(format!(
+                "{} was added to the closed list of speakers at {at}.",
+                who(*person)
+            )),
             _ => {}
         }
     }
     for line in lines {
         doc.push(Block::Paragraph(line));
     }
+}
+
+/// ` (interposed question from Lena Fischer 00:25)`, or ` (interposed questions from Lena
+/// Fischer 00:25, Ravi Kumar 00:10)`: the questions put to `speaker` in a turn from `start` to
+/// `end`.
+pub(super) fn questions_in(
+    meeting: &Meeting,
+    speaker: usize,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    who: &dyn Fn(usize) -> String,
+) -> String {
+    let ended = meeting
+        .queue()
+        .questions
+        .iter()
+        .map(|q| (q.person, q.to, q.start, q.length));
+    let running = meeting
+        .queue()
+        .question
+        .as_ref()
+        .map(|q| (q.person, q.to, q.since, meeting.question_length(q, end)));
+    let asked: Vec<String> = ended
+        .chain(running)
+        .filter(|&(_, to, at, _)| to == speaker && at >= start && at <= end)
+        .map(|(person, _, _, length)| format!("{} {}", who(person), duration(length)))
+        .collect();
+    match asked.as_slice() {
+        [] => String::new(),
+        [one] => format!(" (interposed question from {one})"),
+        several => format!(" (interposed questions from {})", several.join(", ")),
+    }
+}
+
+/// `Points of process took 01:10 in all: that time is procedure, not airtime, and is not in the
+/// shares above.`, once there has been one.
+pub(super) fn procedure_total(meeting: &Meeting, end: DateTime<Utc>) -> Option<String> {
+    let total: TimeDelta = (0..meeting.people().len())
+        .map(|p| meeting.procedure_time(p, end))
+        .sum();
+    (total > TimeDelta::zero()).then(|| {
+        format!(
+            "Points of process took {} in all: that time is procedure, not airtime, and is not in the shares above.",
+            duration(total)
+        )
+    })
 }
 
 /// After a decision: `Before this decision: Parents 64% of the time (4 of 5 present spoke) ·
@@ -98,44 +156,75 @@ pub(super) fn person_table(meeting: &Meeting, options: &Options, doc: &mut Vec<B
     let end = meeting.ended().unwrap_or(options.now);
     let people = meeting.people().len();
     let mut airtime = vec![TimeDelta::zero(); people];
+    let mut procedure = vec![TimeDelta::zero(); people];
     let mut turns = vec![0u32; people];
     let mut left_out = false;
-    let mut count = |person: usize, item: usize, length: TimeDelta, process: bool| {
+    // A turn (`Some(process)`) or an interposed question (`None`: airtime, not a turn).
+    let mut count = |person: usize, item: usize, length: TimeDelta, turn: Option<bool>| {
         if hidden_item(meeting, item, options) {
             left_out = true;
             return;
         }
-        airtime[person] += length;
-        turns[person] += u32::from(!process);
+        match turn {
+            Some(true) => procedure[person] += length,
+            Some(false) => {
+                airtime[person] += length;
+                turns[person] += 1;
+            }
+            None => airtime[person] += length,
+        }
     };
     for t in &meeting.queue().turns {
-        count(t.person, t.item, t.length, t.process);
+        count(t.person, t.item, t.length, Some(t.process));
+    }
+    for q in &meeting.queue().questions {
+        count(q.person, q.item, q.length, None);
+    }
+    if let Some(q) = &meeting.queue().question {
+        let length = meeting.question_length(q, end);
+        count(q.person, meeting.current(), length, None);
     }
     if let Some(floor) = &meeting.queue().floor {
-        let spoken = meeting.running_between(floor.since, end);
-        count(floor.person, meeting.current(), spoken, floor.process);
+        let spoken = meeting.spoken_in_turn(end);
+        count(floor.person, meeting.current(), spoken, Some(floor.process));
     }
     let mut rows: Vec<usize> = (0..people)
         .filter(|&p| {
             let person = &meeting.people()[p];
-            person.is_present() || person.left_early.is_some() || turns[p] > 0
+            person.is_present()
+                || person.left_early.is_some()
+                || turns[p] > 0
+                || procedure[p] > TimeDelta::zero()
         })
         .collect();
     rows.sort_by_key(|&p| std::cmp::Reverse(airtime[p]));
+    // Time on points of process gets its own column once anyone has had some.
+    let flagged = procedure.iter().any(|&t| t > TimeDelta::zero());
+    let mut headers: Vec<String> = ["Person", "Group", "Airtime", "Turns"]
+        .map(String::from)
+        .to_vec();
+    if flagged {
+        headers.push("⚑ Procedure".into());
+    }
     doc.push(Block::Heading(3, "By person".into()));
     doc.push(Block::Table {
-        headers: ["Person", "Group", "Airtime", "Turns"]
-            .map(String::from)
-            .to_vec(),
+        headers,
         rows: rows
             .into_iter()
             .map(|p| {
-                vec![
+                let mut row = vec![
                     meeting.people()[p].name.clone(),
                     meeting.group_label(p).to_string(),
                     duration(airtime[p]),
                     turns[p].to_string(),
-                ]
+                ];
+                if flagged {
+                    row.push(match procedure[p] > TimeDelta::zero() {
+                        true => duration(procedure[p]),
+                        false => "–".into(),
+                    });
+                }
+                row
             })
             .collect(),
     });

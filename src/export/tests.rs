@@ -201,6 +201,7 @@ fn action_text_never_reads_as_todo_tags() {
     let text = "Call +1 555 0100 re: venue at 10:30 @office";
     let edit = crate::meeting::Record {
         at: meeting.ended().unwrap(),
+        proposal: None,
         event: crate::meeting::Event::EntryEdited {
             entry: 2,
             text: text.into(),
@@ -360,6 +361,7 @@ mod follow_through {
         let mut m = november();
         let correction = crate::meeting::Record {
             at: m.ended().unwrap(),
+            proposal: None,
             event: Event::ActionDone { action: 3 },
         };
         m.apply(&correction).unwrap();

@@ -3,6 +3,7 @@
 //! implements the app's traits, and the app never imports it.
 
 pub mod clipboard;
+pub mod leftovers;
 mod signals;
 mod terminal;
 

@@ -1,7 +1,8 @@
 //! Signals that end the app: the loop checks a flag at least once a second, so it can restore
 //! the terminal and say where the journal is. On Unix a watcher thread (asleep until a signal
 //! comes) also makes sure the process ends even if the loop cannot: after a hang-up the terminal
-//! is gone, and reading from it may never return. Every event is already on disk by then.
+//! is gone, and reading from it may never return. Every event is already on disk by then; what
+//! must not be left behind (a rehearsal, the meeting's socket) is removed before it ends.
 //! Elsewhere (Windows) ctrl-c and SIGTERM set the flag and the loop ends the app.
 
 use std::io;
@@ -35,6 +36,7 @@ impl Signals {
                     std::thread::sleep(std::time::Duration::from_secs(3));
                 }
                 restore();
+                super::leftovers::remove_all();
                 std::process::exit(128 + signal);
             }
         });

@@ -15,9 +15,9 @@ use ratatui::crossterm::event::{
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 
 use super::signals::Signals;
-use crate::app::{EventSource, Exit, Host, Input, Model, Recorder, run};
+use crate::app::{EventSource, Exit, Host, Input, Model, Recorder, Refusal, run};
 use crate::input::{Key, KeyCode, Mods};
-use crate::meeting::Record;
+use crate::meeting::{ProposalId, Record};
 #[cfg(unix)]
 use crate::share::Server;
 
@@ -28,8 +28,9 @@ pub struct Server;
 #[cfg(not(unix))]
 impl Server {
     fn broadcast(&self, _: &Record) {}
-    fn refuse(&self, _: u64, _: &str) {}
+    fn refuse(&self, _: u64, _: Option<ProposalId>, _: &Refusal) {}
     fn welcome(&self, _: u64) {}
+    fn close(&mut self, _: DateTime<Utc>) {}
 }
 
 /// Where the meeting screen hears from: the keyboard (read on a thread of its own) and, when
@@ -78,6 +79,7 @@ pub fn run_in_terminal(
     std::panic::set_hook(Box::new(move |info| {
         let _ = ratatui::crossterm::execute!(io::stdout(), DisableBracketedPaste);
         restore_on_panic(info);
+        super::leftovers::remove_all();
     }));
     let keys = inbox.sender.clone();
     std::thread::spawn(move || read_terminal(&keys));
@@ -89,6 +91,13 @@ pub fn run_in_terminal(
         server: inbox.server,
     };
     let result = run(&mut terminal, model, recorder, &mut host);
+    // A quit closes the joined screens, and they say so; any other end leaves them waiting
+    // for the host to be back.
+    if let (Ok(report), Some(server)) = (&result, &mut host.server)
+        && report.exit == Exit::Quit
+    {
+        server.close(Utc::now());
+    }
     restore();
     result
         .map(|report| report.exit)
@@ -239,9 +248,9 @@ impl Host for TerminalHost {
         }
     }
 
-    fn refuse(&mut self, screen: u64, reason: &str) {
+    fn refuse(&mut self, screen: u64, id: Option<ProposalId>, why: &Refusal) {
         if let Some(server) = &self.server {
-            server.refuse(screen, reason);
+            server.refuse(screen, id, why);
         }
     }
 

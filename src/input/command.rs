@@ -152,6 +152,15 @@ commands! {
     ToggleList = "toggle_list", hint "list", does "close / reopen the list of speakers";
     /// Show each person's airtime and turns (by airtime, then in roll-call order), or hide them.
     PersonTotals = "person_totals", hint "totals", does "per-person totals: by airtime / roll call / hide";
+    /// While someone has the floor, pick who puts a question to them: the speaker's clock waits
+    /// while the question runs its countdown. While a question runs, end it.
+    InterposedQuestion = "interposed_question", hint "question", does "question to the speaker (again: ends it)";
+    /// Put the last speaker on this item back at the top of the list (after points of process).
+    ReaddLastSpeaker = "readd_last_speaker", hint "re-add last", does "last speaker back to the top of the list";
+    /// Change the selected hand: hand, direct response or point of process, or its side.
+    EditHand = "edit_hand", hint "change hand", does "change the selected hand (kind, pro/contra)";
+    /// Take every waiting hand down at once (asks first).
+    ClearHands = "clear_hands", hint "clear list", does "take every waiting hand down (asks first)";
 }
 
 #[cfg(test)]

@@ -69,11 +69,14 @@ impl Meeting {
         rows
     }
 
-    /// Present people who have had no turn in the meeting yet, in roll-call order.
+    /// Present people who have had no turn in the meeting yet and asked no interposed question,
+    /// in roll-call order.
     pub fn not_heard(&self) -> Vec<usize> {
         self.present()
             .filter(|&p| {
-                self.turns_taken(p) == 0 && self.queue.floor.as_ref().is_none_or(|f| f.person != p)
+                self.turns_taken(p) == 0
+                    && self.queue.floor.as_ref().is_none_or(|f| f.person != p)
+                    && !self.asked_a_question(p, None)
             })
             .collect()
     }

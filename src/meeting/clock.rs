@@ -162,10 +162,7 @@ mod tests {
     }
 
     fn start(m: &mut Meeting, secs: i64) {
-        let record = Record {
-            at: at(secs),
-            event: Event::MeetingStarted,
-        };
+        let record = Record::new(at(secs), Event::MeetingStarted);
         m.apply(&record).unwrap();
     }
 

@@ -12,8 +12,57 @@ use crate::agenda::Role;
 pub struct Record {
     /// When it happened (UTC).
     pub at: DateTime<Utc>,
+    /// The proposal of a joined screen this record answers, so that screen knows it was
+    /// recorded (also after the host died and came back). `None` for what the host's own keys
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<ProposalId>,
     #[serde(flatten)]
     pub event: Event,
+}
+
+impl Record {
+    /// A record of the host's own, answering no proposal.
+    pub fn new(at: DateTime<Utc>, event: Event) -> Record {
+        Record {
+            at,
+            proposal: None,
+            event,
+        }
+    }
+}
+
+/// One proposal of one joined screen: the screen's key (drawn when it starts, the same for
+/// every proposal it sends) and its count there. Kept in the record that answers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProposalId {
+    pub screen: u64,
+    pub n: u32,
+}
+
+/// What kind of screen joined a meeting: a role's, or the room view on the wall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScreenKind {
+    Facilitator,
+    Timekeeper,
+    Secretary,
+    Observer,
+    /// The room view for the projector (`--view room`).
+    Room,
+}
+
+impl ScreenKind {
+    /// How the host and the minutes name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ScreenKind::Facilitator => "facilitator",
+            ScreenKind::Timekeeper => "timekeeper",
+            ScreenKind::Secretary => "secretary",
+            ScreenKind::Observer => "observer",
+            ScreenKind::Room => "room",
+        }
+    }
 }
 
 /// What happened. Names are the journal's words (`"event": "item_opened"`).
@@ -185,6 +234,37 @@ pub enum Event {
     ListReopened,
     /// Every hand still waiting was taken down as the meeting moved to another item.
     HandsCleared,
+
+    /// The first screen of its kind joined the host (recorded once per kind, from the start of
+    /// the meeting on): the minutes say which roles ran the meeting from screens of their own.
+    ScreenJoined { kind: ScreenKind },
+    /// An interposed question: `person` asks the speaker, `to`, a question while they have the
+    /// floor. The speaker's turn clock waits while the question runs on its own countdown
+    /// (`question_seconds`); when that runs out, or the question ends, the turn goes on.
+    QuestionAsked { person: String, to: String },
+    /// The facilitator ended the question under way (or one whose time had run out, as a new
+    /// one was asked).
+    QuestionEnded,
+    /// The facilitator put the last speaker on the item back at the top of the list (after any
+    /// point of process): their turn stays in the record.
+    SpeakerReadded { person: String },
+    /// A waiting hand changed kind (hand, direct response, point of process) or, on a Decision
+    /// item, side; it keeps its arrival time.
+    HandChanged {
+        person: String,
+        from: HandKind,
+        to: HandKind,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<Side>,
+    },
+    /// The facilitator took every waiting hand down at once.
+    ListCleared,
+    /// The facilitator added a hand to the closed list of speakers, after being asked.
+    HandAddedToClosedList {
+        person: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<Side>,
+    },
 }
 
 impl Event {
@@ -231,7 +311,7 @@ impl Event {
 
 impl Event {
     /// The meeting's procedure: direct responses, pro and contra, the list of speakers, hands
-    /// cleared at a change of item.
+    /// cleared, interposed questions, the last speaker re-added, hands changed.
     pub fn is_procedure(&self) -> bool {
         matches!(
             self,
@@ -242,7 +322,37 @@ impl Event {
                 | Event::ListClosed
                 | Event::ListReopened
                 | Event::HandsCleared
+                | Event::QuestionAsked { .. }
+                | Event::QuestionEnded
+                | Event::SpeakerReadded { .. }
+                | Event::HandChanged { .. }
+                | Event::ListCleared
+                | Event::HandAddedToClosedList { .. }
         )
+    }
+}
+
+/// What kind of request to speak a hand is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HandKind {
+    /// A plain hand, in the queue's weighted order.
+    Hand,
+    /// A short reply to the speaker, right after their turn.
+    DirectResponse,
+    /// A remark about how the meeting is run: it goes first.
+    PointOfProcess,
+}
+
+impl HandKind {
+    /// `a hand`, `a direct response`, `a point of process`: the words on screen and in the
+    /// minutes.
+    pub fn words(self) -> &'static str {
+        match self {
+            HandKind::Hand => "a hand",
+            HandKind::DirectResponse => "a direct response",
+            HandKind::PointOfProcess => "a point of process",
+        }
     }
 }
 

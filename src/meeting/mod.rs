@@ -1,13 +1,16 @@
 //! The meeting itself, without any terminal: its state is a fold over recorded events, and every
 //! question about time takes `now` as a parameter.
 
+mod airtime;
 mod balance;
 mod clock;
 mod due;
 mod event;
 mod follow;
+mod list;
 mod people;
 mod procedure;
+mod question;
 mod queue;
 mod record;
 mod stoppages;
@@ -17,16 +20,19 @@ mod voice;
 pub use balance::GroupBalance;
 pub use clock::{Drift, Schedule, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
-pub use event::{Attendance, Direction, Event, Record, Side, Vote};
+pub use event::{
+    Attendance, Direction, Event, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
+};
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use people::{Participant, QuorumState};
+pub use question::{AskedQuestion, Asking};
 pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
 pub use stoppages::Stoppages;
 pub use timekeeping::{ClockState, Countdown, Pause};
 pub use voice::{GroupVoice, ItemVoice, PersonTotal};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
@@ -68,6 +74,11 @@ pub struct Meeting {
     /// The overtake bound in effect (the agenda's, or derived from its groups and people,
     /// which do not change during the meeting), worked out once.
     overtake_cap: u32,
+    /// The proposals of joined screens recorded so far: a screen that lost its host learns
+    /// from them which of its own were recorded, and the host records none twice.
+    proposals: HashSet<ProposalId>,
+    /// The kinds of screen that joined the host while the meeting ran, in the order they came.
+    screens: Vec<ScreenKind>,
 }
 
 /// How far an agenda item has come.
@@ -94,8 +105,10 @@ pub enum Phase {
 }
 
 /// Why an event cannot follow the ones before it: the app says so on screen and records
-/// nothing; a replay stops at it (a hand-edited or damaged journal).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// nothing; a replay stops at it (a hand-edited or damaged journal). A host sends it to the
+/// joined screen whose proposal it refuses, so it has a wire form too.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EventError {
     #[error("the meeting has not started yet")]
     NotStarted,
@@ -159,6 +172,19 @@ pub enum EventError {
     OwnTurn(String),
     #[error("no hands are waiting")]
     NoHands,
+    #[error("a question is being asked: one at a time")]
+    QuestionRunning,
+    #[error("no question is being asked")]
+    NoQuestion,
+    #[error("a point of process takes no interposed question")]
+    QuestionToProcess,
+    /// The speaker cannot put a question to themself.
+    #[error("{0} has the floor: an interposed question is put to the speaker")]
+    OwnQuestion(String),
+    #[error("nobody has finished a turn on this item yet")]
+    NoLastSpeaker,
+    #[error("{0}'s hand is already that: nothing to change")]
+    NothingToChange(String),
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
@@ -204,6 +230,8 @@ impl Meeting {
             first_format: false,
             follow: follow::FollowThrough::default(),
             overtake_cap,
+            proposals: HashSet::new(),
+            screens: Vec::new(),
         }
     }
 
@@ -294,6 +322,16 @@ impl Meeting {
         self.roll_call_closed
     }
 
+    /// Whether the record answering this proposal of a joined screen is in the journal.
+    pub fn recorded(&self, proposal: ProposalId) -> bool {
+        self.proposals.contains(&proposal)
+    }
+
+    /// The kinds of screen that joined the host while the meeting ran, in the order they came.
+    pub fn screens(&self) -> &[ScreenKind] {
+        &self.screens
+    }
+
     pub fn phase(&self) -> Phase {
         match (self.started, self.ended) {
             (None, _) => Phase::NotStarted,
@@ -328,6 +366,8 @@ impl Meeting {
                 self.clone().apply_batch(events, at)
             }
             event if event.is_follow_through() => self.check_follow(event),
+            // Screens may join at any time, also after adjournment (the secretary's).
+            Event::ScreenJoined { .. } => Ok(()),
             Event::MeetingStarted if phase != Phase::NotStarted => Err(EventError::AlreadyStarted),
             Event::MeetingStarted => Ok(()),
             // The secretary may finish the record after the meeting: notes, decisions,
@@ -361,6 +401,14 @@ impl Meeting {
 
     /// Apply one recorded event: the only way the meeting's state changes.
     pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
+        self.apply_event(record)?;
+        if let Some(proposal) = record.proposal {
+            self.proposals.insert(proposal);
+        }
+        Ok(())
+    }
+
+    fn apply_event(&mut self, record: &Record) -> Result<(), EventError> {
         if let Event::Batch { events } = &record.event {
             return self.apply_batch(events, record.at);
         }
@@ -400,6 +448,11 @@ impl Meeting {
                 self.ended = Some(at);
             }
             Event::PersonAdded { name, group } => self.add_person(name, group),
+            Event::ScreenJoined { kind } => {
+                if !self.screens.contains(kind) {
+                    self.screens.push(*kind);
+                }
+            }
             Event::AttendanceMarked { person, attendance } => {
                 let person = self.known(person)?;
                 self.mark(person, *attendance, at);
@@ -423,10 +476,7 @@ impl Meeting {
             if matches!(event, Event::Batch { .. }) {
                 return fail("a batch of events cannot hold another batch");
             }
-            copy.apply(&Record {
-                at,
-                event: event.clone(),
-            })?;
+            copy.apply(&Record::new(at, event.clone()))?;
         }
         *self = copy;
         Ok(())
@@ -488,5 +538,9 @@ fn non_negative(d: TimeDelta) -> TimeDelta {
     d.max(TimeDelta::zero())
 }
 
+#[cfg(test)]
+mod speaker_rules;
+#[cfg(test)]
+mod speaker_timing;
 #[cfg(test)]
 mod tests;

@@ -245,7 +245,12 @@ mod tests {
                     person: person.into(),
                     attendance: Attendance::Present,
                 };
-                m.apply(&Record { at: at(0), event }).unwrap();
+                m.apply(&Record {
+                    at: at(0),
+                    proposal: None,
+                    event,
+                })
+                .unwrap();
             }
         }
         m

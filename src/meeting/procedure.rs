@@ -32,6 +32,11 @@ use crate::agenda::ItemKind;
 impl Meeting {
     pub(super) fn check_procedure(&self, event: &Event) -> Result<(), EventError> {
         match event {
+            Event::QuestionAsked { .. } | Event::QuestionEnded => self.check_question(event),
+            Event::SpeakerReadded { .. }
+            | Event::HandChanged { .. }
+            | Event::ListCleared
+            | Event::HandAddedToClosedList { .. } => self.check_list(event),
             Event::ResponseRaised { person, to } => self.check_response(person, to),
             Event::ResponseGiven { .. } if self.on_break() => Err(EventError::OnBreak),
             Event::ResponseGiven { person } | Event::ResponseRefused { person } => {
@@ -115,6 +120,11 @@ impl Meeting {
         at: DateTime<Utc>,
     ) -> Result<(), EventError> {
         match event {
+            Event::QuestionAsked { .. } | Event::QuestionEnded => self.apply_question(event, at)?,
+            Event::SpeakerReadded { .. }
+            | Event::HandChanged { .. }
+            | Event::ListCleared
+            | Event::HandAddedToClosedList { .. } => self.apply_list(event, at)?,
             Event::ResponseRaised { person, to } => {
                 let (person, to) = (self.known(person)?, self.known(to)?);
                 self.raise(person, false, Some(to), None, at);
@@ -169,14 +179,8 @@ impl Meeting {
         self.queue.remove_at(i);
         self.queue.replies_given += 1;
         self.queue.floor = Some(super::Floor {
-            person,
-            since: at,
-            process: false,
-            by_override: false,
-            clock_from: at,
-            extra: chrono::TimeDelta::zero(),
             response_to: to,
-            side: None,
+            ..super::Floor::new(person, at)
         });
     }
 
@@ -189,8 +193,8 @@ impl Meeting {
     }
 
     /// A new item is on the table: direct responses lapse (they answered a speaker of the item
-    /// left), hands for or against the old motion become plain hands, and the list of speakers
-    /// opens again.
+    /// left), hands for or against the old motion become plain hands, a re-added last speaker
+    /// waits like anyone, and the list of speakers opens again.
     pub(super) fn procedure_on_new_item(&mut self) {
         while let Some(i) = self
             .queue
@@ -202,6 +206,8 @@ impl Meeting {
         }
         for hand in &mut self.queue.hands {
             hand.side = None;
+            // A re-added speaker was the last on the item left: here they wait like anyone.
+            hand.readded = false;
         }
         self.queue.list_closed = false;
         self.queue.replies_given = 0;
@@ -221,17 +227,20 @@ impl Meeting {
             .find_map(|t| t.side)
     }
 
-    /// The policy's order with pro and contra alternating (see the module's documentation).
-    pub(super) fn alternate(&self, order: Vec<usize>) -> Vec<usize> {
+    /// The policy's order with pro and contra alternating (see the module's documentation),
+    /// and the hands that alternation moved ahead of a hand for the side that spoke last (the
+    /// room is told why).
+    pub(super) fn alternate(&self, order: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         let hands = &self.queue.hands;
         let sided = |side: Side| order.iter().any(|&i| hands[i].side == Some(side));
         if !(sided(Side::Pro) && sided(Side::Contra)) {
-            return order;
+            return (order, Vec::new());
         }
         let cap = self.overtake_cap;
         let mut last = self.last_side();
         let mut remaining = order;
         let mut out = Vec::with_capacity(remaining.len());
+        let mut moved = Vec::new();
         while !remaining.is_empty() {
             let pick = match (last, remaining.first()) {
                 (Some(side), Some(&first))
@@ -249,10 +258,13 @@ impl Meeting {
                 _ => 0,
             };
             let hand = remaining.remove(pick);
+            if pick > 0 {
+                moved.push(hand);
+            }
             last = hands[hand].side.or(last);
             out.push(hand);
         }
-        out
+        (out, moved)
     }
 
     /// A procedure entry of the process log in words (people by group when `by_group`).
@@ -286,7 +298,7 @@ impl Meeting {
                     names.join(", ")
                 )
             }
-            _ => String::new(),
+            kind => self.list_text(kind, by_group),
         }
     }
 }

@@ -1,15 +1,16 @@
 //! The speaking queue: raised hands, who has the floor, the turns taken, and the order in which
 //! hands get the floor under the agenda's policy, with the reasons the room sees.
 //!
-//! Whatever the policy, points of process come first, and a hand overtaken `max_overtakes`
-//! times by hands raised after it goes next, so nobody waits forever. The facilitator can
-//! override the order; overrides win, are not counted as overtakes, and go in the process log.
+//! Whatever the policy, points of process come first, then a last speaker the facilitator put
+//! back on top, then direct responses; and a hand overtaken `max_overtakes` times by hands
+//! raised after it goes next, so nobody waits forever. The facilitator can override the order;
+//! overrides win, are not counted as overtakes, and go in the process log.
 
 use std::cmp::Ordering;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Direction, Event, EventError, Meeting, Side};
+use super::{Direction, Event, EventError, HandKind, Meeting, Side};
 use crate::agenda::Policy;
 
 /// A request to speak.
@@ -31,12 +32,25 @@ pub struct Hand {
     pub side: Option<Side>,
     /// The item on the table when the hand went up (hands kept across items show it).
     pub item: usize,
+    /// Put back at the top by the facilitator as the last speaker: it goes before every hand
+    /// but the points of process, outside the weighted order.
+    pub readded: bool,
 }
 
 impl Hand {
-    /// A hand in the weighted order: neither a point of process nor a direct response.
+    /// A hand in the weighted order: not a point of process, a direct response or a re-added
+    /// speaker.
     pub fn is_ordinary(&self) -> bool {
-        !self.process && self.response_to.is_none()
+        !self.process && self.response_to.is_none() && !self.readded
+    }
+
+    /// What kind of hand it is.
+    pub fn kind(&self) -> HandKind {
+        match (self.process, self.response_to) {
+            (true, _) => HandKind::PointOfProcess,
+            (false, Some(_)) => HandKind::DirectResponse,
+            (false, None) => HandKind::Hand,
+        }
     }
 }
 
@@ -55,6 +69,28 @@ pub struct Floor {
     pub response_to: Option<usize>,
     /// The side of the motion the speaker was called for.
     pub side: Option<Side>,
+    /// Time taken by interposed questions that have ended, in this turn: not the speaker's.
+    pub asked: TimeDelta,
+    /// The same since the turn clock last counted from (a reset starts it again).
+    pub asked_on_clock: TimeDelta,
+}
+
+impl Floor {
+    /// A new turn from `at`.
+    pub(super) fn new(person: usize, at: DateTime<Utc>) -> Floor {
+        Floor {
+            person,
+            since: at,
+            process: false,
+            by_override: false,
+            clock_from: at,
+            extra: TimeDelta::zero(),
+            response_to: None,
+            side: None,
+            asked: TimeDelta::zero(),
+            asked_on_clock: TimeDelta::zero(),
+        }
+    }
 }
 
 /// One finished stretch of speaking.
@@ -152,6 +188,25 @@ pub enum ProcessKind {
     HandsCleared {
         people: Vec<usize>,
     },
+    /// The last speaker was put back at the top of the list.
+    Readded {
+        person: usize,
+    },
+    /// A waiting hand changed kind or side.
+    HandChanged {
+        person: usize,
+        from: HandKind,
+        to: HandKind,
+        side: Option<Side>,
+    },
+    /// The facilitator took every waiting hand down at once: whose they were.
+    ListCleared {
+        people: Vec<usize>,
+    },
+    /// A hand added by the facilitator while the list of speakers was closed.
+    AddedToClosedList {
+        person: usize,
+    },
 }
 
 impl ProcessKind {
@@ -166,6 +221,10 @@ impl ProcessKind {
                 | ProcessKind::ListClosed
                 | ProcessKind::ListReopened
                 | ProcessKind::HandsCleared { .. }
+                | ProcessKind::Readded { .. }
+                | ProcessKind::HandChanged { .. }
+                | ProcessKind::ListCleared { .. }
+                | ProcessKind::AddedToClosedList { .. }
         )
     }
 }
@@ -186,18 +245,25 @@ pub struct Queue {
     /// Direct responses given since the last ordinary turn began (they count against
     /// `max_replies` with those still waiting).
     pub replies_given: u32,
+    /// The interposed question under way, if any (it may have run out of time: see
+    /// [`Meeting::question`]).
+    pub question: Option<super::Asking>,
+    /// Every interposed question that has ended, in order.
+    pub questions: Vec<super::AskedQuestion>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct Spoken {
     pub airtime: TimeDelta,
+    /// Time spent on points of process: procedure, not airtime.
+    pub procedure: TimeDelta,
     pub turns: u32,
     /// Turns per item, by item index.
     pub on_item: Vec<(usize, u32)>,
 }
 
 impl Spoken {
-    fn on(&self, item: usize) -> u32 {
+    pub(super) fn on(&self, item: usize) -> u32 {
         self.on_item
             .iter()
             .find(|(i, _)| *i == item)
@@ -230,6 +296,10 @@ pub enum Reason {
     Side(Side),
     /// Kept from an earlier item (its index).
     FromItem(usize),
+    /// Put back at the top by the facilitator: the last speaker.
+    Readded,
+    /// Moved ahead of a hand for the side that spoke last: pro and contra take turns.
+    Alternating,
 }
 
 /// A hand in queue order with its reasons, most important first.
@@ -372,6 +442,7 @@ impl Meeting {
             response_to,
             side,
             item: self.current,
+            readded: false,
         });
     }
 
@@ -417,19 +488,16 @@ impl Meeting {
             self.queue.replies_given = 0;
         }
         self.queue.floor = Some(Floor {
-            person,
-            since: at,
             process,
             by_override,
-            clock_from: at,
-            extra: TimeDelta::zero(),
-            response_to: None,
             side,
+            ..Floor::new(person, at)
         });
     }
 
     /// Close the current turn, if any, and count it.
     pub(super) fn end_turn(&mut self, at: DateTime<Utc>) {
+        self.end_question(at);
         let Some(floor) = self.queue.floor.take() else {
             return;
         };
@@ -439,7 +507,7 @@ impl Meeting {
             start: floor.since,
             end: at.max(floor.since),
             process: floor.process,
-            length: self.running_between(floor.since, at),
+            length: super::non_negative(self.running_between(floor.since, at) - floor.asked),
             response_to: floor.response_to,
             side: floor.side,
         };
@@ -448,7 +516,10 @@ impl Meeting {
             .spoken
             .resize(self.people.len(), Spoken::default());
         let spoken = &mut self.queue.spoken[floor.person];
-        spoken.airtime += turn.length;
+        match turn.process {
+            true => spoken.procedure += turn.length,
+            false => spoken.airtime += turn.length,
+        }
         if !turn.process {
             spoken.turns += 1;
             match spoken.on_item.iter_mut().find(|(i, _)| *i == turn.item) {
@@ -459,8 +530,17 @@ impl Meeting {
         self.queue.turns.push(turn);
     }
 
-    /// Someone left the meeting: their hands go (a direct response too), and their turn ends.
+    /// Someone left the meeting: their hands go (a direct response too), their question ends,
+    /// and their turn ends.
     pub(super) fn leave_queue(&mut self, person: usize, at: DateTime<Utc>) {
+        if self
+            .queue
+            .question
+            .as_ref()
+            .is_some_and(|q| q.person == person)
+        {
+            self.end_question(at);
+        }
         while let Some(i) = self.queue.hands.iter().position(|h| h.person == person) {
             self.queue.remove_at(i);
         }
@@ -474,39 +554,10 @@ impl Meeting {
         }
     }
 
-    /// A person's airtime in the meeting so far, the current turn included.
-    pub fn airtime(&self, person: usize, now: DateTime<Utc>) -> TimeDelta {
-        let done = self
-            .queue
-            .spoken
-            .get(person)
-            .map_or(TimeDelta::zero(), |s| s.airtime);
-        let current = match &self.queue.floor {
-            Some(f) if f.person == person => self.running_between(f.since, now),
-            _ => TimeDelta::zero(),
-        };
-        done + current
-    }
-
-    /// A person's turns in the meeting (points of process are not turns).
-    pub fn turns_taken(&self, person: usize) -> u32 {
-        self.queue.spoken.get(person).map_or(0, |s| s.turns)
-    }
-
-    /// Turns on an item so far, the current turn included.
-    pub fn turns_on_item(&self, person: usize, item: usize) -> u32 {
-        let done = self.queue.spoken.get(person).map_or(0, |s| s.on(item));
-        let speaking = self
-            .queue
-            .floor
-            .as_ref()
-            .is_some_and(|f| f.person == person && !f.process && item == self.current);
-        done + u32::from(speaking)
-    }
-
     /// The waiting hands in the order they will get the floor, each with its reasons: points
-    /// of process, then direct responses, each in the order raised; then the other hands in
-    /// the policy's order (with pro and contra alternating) and the facilitator's overrides.
+    /// of process, then a re-added last speaker, then direct responses, each in the order
+    /// raised; then the other hands in the policy's order (with pro and contra alternating)
+    /// and the facilitator's overrides.
     pub fn queue_order(&self, now: DateTime<Utc>) -> Vec<Ranked> {
         let hands = &self.queue.hands;
         let by_seq = |keep: fn(&Hand) -> bool| {
@@ -515,28 +566,38 @@ impl Meeting {
             found
         };
         let front = by_seq(|h| h.process);
+        let readded = by_seq(|h| !h.process && h.readded);
         let responses = by_seq(|h| !h.process && h.response_to.is_some());
-        let rest = self.queue.apply_overrides(self.policy_order(now));
+        let (order, alternating) = self.alternate(self.policy_sorted(self.ordinary(), now));
+        let rest = self.queue.apply_overrides(order);
         front
             .into_iter()
+            .chain(readded)
             .chain(responses)
             .chain(rest)
-            .map(|i| Ranked {
-                hand: i,
-                reasons: self.reasons(i, now),
+            .map(|i| {
+                let mut reasons = self.reasons(i, now);
+                if alternating.contains(&i) {
+                    reasons.push(Reason::Alternating);
+                }
+                Ranked { hand: i, reasons }
             })
             .collect()
     }
 
-    /// The order of the ordinary hands (no points of process, no direct responses) by the
-    /// policy, the overtake cap and the alternation of pro and contra, before the
-    /// facilitator's overrides.
-    fn policy_order(&self, now: DateTime<Utc>) -> Vec<usize> {
+    /// The hands in the weighted order, as they were raised.
+    fn ordinary(&self) -> Vec<usize> {
         let hands = &self.queue.hands;
-        let rest = (0..hands.len())
+        (0..hands.len())
             .filter(|&i| hands[i].is_ordinary())
-            .collect();
-        self.alternate(self.policy_sorted(rest, now))
+            .collect()
+    }
+
+    /// The order of the ordinary hands (no points of process, no direct responses, no
+    /// re-added speaker) by the policy, the overtake cap and the alternation of pro and
+    /// contra, before the facilitator's overrides.
+    fn policy_order(&self, now: DateTime<Utc>) -> Vec<usize> {
+        self.alternate(self.policy_sorted(self.ordinary(), now)).0
     }
 
     fn policy_sorted(&self, mut rest: Vec<usize>, now: DateTime<Utc>) -> Vec<usize> {
@@ -583,8 +644,14 @@ impl Meeting {
             return vec![Reason::RespondsTo(to)];
         }
         let mut reasons = Vec::new();
+        if h.readded {
+            reasons.push(Reason::Readded);
+        }
         if let Some(side) = h.side {
             reasons.push(Reason::Side(side));
+        }
+        if h.readded {
+            return reasons;
         }
         for o in &self.queue.overrides {
             match o.direction {
@@ -658,6 +725,8 @@ impl Meeting {
             ),
             Reason::Side(side) => side.word().into(),
             Reason::FromItem(item) => format!("from item {}", item + 1),
+            Reason::Readded => "↺ re-added by facilitator: the last speaker".into(),
+            Reason::Alternating => "alternating pro and contra".into(),
         }
     }
 }
@@ -710,7 +779,8 @@ impl Queue {
             .or_else(|| self.hand_of_kind(person, false))
     }
 
-    /// A person's point of process (`process`) or ordinary hand (never a direct response).
+    /// A person's point of process (`process`) or hand (a re-added one too; never a direct
+    /// response).
     pub fn hand_of_kind(&self, person: usize, process: bool) -> Option<usize> {
         self.hands
             .iter()

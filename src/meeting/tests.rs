@@ -20,6 +20,7 @@ const TWO_ITEMS: &str = r#"Agenda(title: "T", start: "18:00",
 fn apply(m: &mut Meeting, secs: i64, event: Event) {
     m.apply(&Record {
         at: at(secs),
+        proposal: None,
         event,
     })
     .unwrap();
@@ -99,6 +100,7 @@ fn events_out_of_order_are_refused() {
     let mut m = meeting(TWO_ITEMS);
     let err = m.apply(&Record {
         at: at(0),
+        proposal: None,
         event: Event::ItemOpened { item: 1 },
     });
     assert_eq!(
@@ -108,6 +110,7 @@ fn events_out_of_order_are_refused() {
     apply(&mut m, 0, Event::MeetingStarted);
     let err = m.apply(&Record {
         at: at(1),
+        proposal: None,
         event: Event::ItemOpened { item: 3 },
     });
     assert_eq!(
@@ -159,6 +162,7 @@ fn a_meeting_held_on_another_day_plans_from_its_actual_start() {
     let next_day = at(24 * 3600 + 600);
     m.apply(&Record {
         at: next_day,
+        proposal: None,
         event: Event::MeetingStarted,
     })
     .unwrap();
@@ -310,7 +314,12 @@ mod queue {
         speak(&mut m, 3, "Tia", 20);
         assert_eq!(m.turns_taken(tia), 0);
         assert_eq!(m.turns_on_item(tia, 0), 0);
-        assert_eq!(m.airtime(tia, at(100)), TimeDelta::seconds(20));
+        assert_eq!(
+            m.airtime(tia, at(100)),
+            TimeDelta::zero(),
+            "procedure, not airtime"
+        );
+        assert_eq!(m.procedure_time(tia, at(100)), TimeDelta::seconds(20));
         let ana = m.person("Ana").unwrap();
         assert_eq!(
             m.queue.hands[m.queue.hand_of(ana).unwrap()].overtakes,
@@ -1235,6 +1244,7 @@ mod batches {
             meeting
                 .apply(&Record {
                     at: at(0),
+                    proposal: None,
                     event: batch
                 })
                 .is_err()

@@ -41,6 +41,8 @@ pub enum ClockState {
     Warning,
     Over,
     Paused,
+    /// The speaker's turn clock waits while an interposed question runs.
+    Held,
 }
 
 impl ClockState {
@@ -51,12 +53,13 @@ impl ClockState {
             ClockState::Warning => "◔ almost up",
             ClockState::Over => "⚠ over time",
             ClockState::Paused => "⏸ PAUSED",
+            ClockState::Held => "⏸ held for a question",
         }
     }
 }
 
 impl Countdown {
-    fn new(left: TimeDelta, warn: TimeDelta, paused: bool) -> Countdown {
+    pub(super) fn new(left: TimeDelta, warn: TimeDelta, paused: bool) -> Countdown {
         let left = TimeDelta::seconds(left.num_seconds());
         let state = if paused {
             ClockState::Paused
@@ -189,9 +192,12 @@ impl Meeting {
                 }
             }
             Event::TurnReset { role } => {
+                // A question under way ends: the turn starts again from a full turn.
+                self.end_question(at);
                 if let Some(floor) = &mut self.queue.floor {
                     floor.clock_from = at;
                     floor.extra = TimeDelta::zero();
+                    floor.asked_on_clock = TimeDelta::zero();
                     let person = floor.person;
                     self.log(
                         at,
@@ -353,7 +359,8 @@ impl Meeting {
     }
 
     /// The speaker's countdown, from `turn_seconds` (`reply_seconds` for a direct response)
-    /// plus extensions; `None` when nobody has the floor.
+    /// plus extensions, interposed questions left out (it is held while one runs); `None` when
+    /// nobody has the floor.
     pub fn turn_countdown(&self, now: DateTime<Utc>) -> Option<Countdown> {
         let floor = self.queue.floor.as_ref()?;
         let speaking = &self.agenda.speaking;
@@ -362,9 +369,19 @@ impl Meeting {
             None => speaking.turn_seconds,
         };
         let budget = TimeDelta::seconds(i64::from(seconds)) + floor.extra;
-        let used = TimeDelta::seconds(self.running_between(floor.clock_from, now).num_seconds());
+        let asking = self
+            .queue
+            .question
+            .as_ref()
+            .map_or(TimeDelta::zero(), |q| self.question_length(q, now));
+        let ran = self.running_between(floor.clock_from, now) - floor.asked_on_clock - asking;
+        let used = TimeDelta::seconds(non_negative(ran).num_seconds());
         let warn = TimeDelta::seconds(i64::from(speaking.warn_within(seconds)));
-        Some(Countdown::new(budget - used, warn, self.paused().is_some()))
+        let mut countdown = Countdown::new(budget - used, warn, self.paused().is_some());
+        if self.question(now).is_some() && countdown.state != ClockState::Paused {
+            countdown.state = ClockState::Held;
+        }
+        Some(countdown)
     }
 
     /// A break is going on (not a plain pause).

@@ -55,6 +55,8 @@ pub struct PersonTotal {
     pub turns: u32,
     /// Turns on the item on the table.
     pub on_item: u32,
+    /// Time on points of process (⚑) in the meeting: procedure, not airtime.
+    pub procedure: TimeDelta,
 }
 
 impl Meeting {
@@ -76,8 +78,23 @@ impl Meeting {
             && item == self.current
             && !floor.process
         {
-            airtime[floor.person] += self.running_between(floor.since, now);
+            airtime[floor.person] += self.spoken_in_turn(now);
             turns[floor.person] += 1;
+        }
+        // An interposed question is the asker's voice on the item, though not a turn.
+        let mut asked = vec![false; people];
+        for question in self.queue.questions.iter().filter(|q| q.item == item) {
+            airtime[question.person] += question.length;
+            asked[question.person] = true;
+        }
+        if let Some(question) = self
+            .queue
+            .question
+            .as_ref()
+            .filter(|_| item == self.current)
+        {
+            airtime[question.person] += self.question_length(question, now);
+            asked[question.person] = true;
         }
         let mut groups: Vec<GroupVoice> = self
             .agenda
@@ -105,9 +122,10 @@ impl Meeting {
             row.airtime += airtime[person];
             row.turns += turns[person];
             let present = self.people[person].is_present();
+            let spoke = turns[person] > 0 || asked[person];
             row.present += u32::from(present);
-            row.spoke += u32::from(present && turns[person] > 0);
-            customer_voice |= turns[person] > 0 && customers.contains(&id.as_str());
+            row.spoke += u32::from(present && spoke);
+            customer_voice |= spoke && customers.contains(&id.as_str());
         }
         let total: i64 = groups.iter().map(|g| g.airtime.num_milliseconds()).sum();
         for row in &mut groups {
@@ -137,15 +155,24 @@ impl Meeting {
                             .is_some_and(|f| f.person == person && !f.process),
                     ),
                 on_item: self.turns_on_item(person, self.current),
+                procedure: self.procedure_time(person, now),
             })
-            .filter(|t| self.people[t.person].is_present() || t.airtime > TimeDelta::zero())
+            .filter(|t| {
+                self.people[t.person].is_present()
+                    || t.airtime > TimeDelta::zero()
+                    || t.procedure > TimeDelta::zero()
+            })
             .collect()
     }
 
-    /// Present people with no turn on the item on the table yet, in roll-call order.
+    /// Present people with no turn on the item on the table yet who asked no question on it,
+    /// in roll-call order.
     pub fn not_heard_on_item(&self) -> Vec<usize> {
         self.present()
-            .filter(|&p| self.turns_on_item(p, self.current) == 0)
+            .filter(|&p| {
+                self.turns_on_item(p, self.current) == 0
+                    && !self.asked_a_question(p, Some(self.current))
+            })
             .collect()
     }
 

@@ -1,52 +1,83 @@
 //! A joined screen's side: it says hello with its role, reads the journal so far and replays it
 //! with the same code as a resume, then follows the host's records as they come. What its keys
-//! ask to record is sent to the host, which checks it, records it and sends it back to every
-//! screen. When the host is gone the screen says so, keeps the last state, and joins again by
-//! itself as soon as the host is back.
+//! ask to record is proposed to the host with an id, and the record that comes back carries it.
+//! When the host quits the screen is told so and stops following; when the host vanishes the
+//! screen says so, keeps the last state, and joins again by itself as soon as the host is back.
 
-use std::io::{BufReader, Write};
+use std::hash::{BuildHasher, Hasher};
+use std::io::{BufReader, Read as _, Write};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use super::protocol::{PROTOCOL, Read, ToHost, ToScreen, line, read_line};
-use crate::app::{Input, Recorder, Role, Saved};
-use crate::meeting::{Meeting, Record};
+use chrono::{DateTime, Utc};
 
-/// Lines from the host may be long (the journal's header holds the whole agenda).
+use super::protocol::{
+    Goodbye, Hello, PROTOCOL, PlainBye, Proposal, Read, ToHost, ToScreen, Welcome, line, read_line,
+};
+use crate::app::{Input, Message, Recorder, Role, Saved};
+use crate::meeting::{Meeting, ProposalId, Record};
+
+/// Lines from the host may be long (a record with a long note).
 const MAX_FROM_HOST: usize = 64 * 1024 * 1024;
+
+/// The largest journal a screen takes from its host.
+const MAX_JOURNAL: u64 = 4 * 1024 * 1024 * 1024;
 
 /// How often a screen whose host is gone tries to join again.
 pub const RETRY: Duration = Duration::from_millis(400);
 
+/// How long a proposal may take to go out before the host counts as gone (a host that is
+/// stopped takes nothing once its socket's buffer is full).
+const SEND_TIMEOUT: Duration = Duration::from_secs(2);
+
 /// A screen joined to a host: the meeting as the host's journal holds it, and the connection.
 pub struct Joined {
     pub meeting: Meeting,
-    pub title: String,
+    /// What the host said of the meeting: its title, and whether it is a rehearsal.
+    pub welcome: Welcome,
     reader: BufReader<UnixStream>,
     writer: Arc<Mutex<Option<UnixStream>>>,
     socket: PathBuf,
-    role: Role,
+    hello: Hello,
+    /// This screen's key, in the id of every proposal it sends.
+    key: u64,
 }
 
-/// Join the host listening on `socket` as `role`.
-pub fn join(socket: &Path, role: Role) -> Result<Joined, String> {
-    let (title, meeting, reader, writer) = handshake(socket, role)?;
+/// Join the host listening on `socket` as `role` (`room`: the room view).
+pub fn join(socket: &Path, role: Role, room: bool) -> Result<Joined, String> {
+    let hello = Hello {
+        protocol: PROTOCOL,
+        role,
+        room,
+    };
+    let (welcome, meeting, reader, writer) = handshake(socket, hello)?;
     Ok(Joined {
         meeting,
-        title,
+        welcome,
         reader,
         writer: Arc::new(Mutex::new(Some(writer))),
         socket: socket.to_path_buf(),
-        role,
+        hello,
+        key: screen_key(),
     })
 }
 
-type Handshake = (String, Meeting, BufReader<UnixStream>, UnixStream);
+/// A key no other screen of the meeting draws: from the system's random hashing keys, the
+/// process and the time.
+fn screen_key() -> u64 {
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u32(std::process::id());
+    hasher.write_i64(Utc::now().timestamp_nanos_opt().unwrap_or_default());
+    hasher.finish()
+}
 
-fn handshake(socket: &Path, role: Role) -> Result<Handshake, String> {
+type Handshake = (Welcome, Meeting, BufReader<UnixStream>, UnixStream);
+
+fn handshake(socket: &Path, hello: Hello) -> Result<Handshake, String> {
     let mut stream = UnixStream::connect(socket).map_err(|e| match e.kind() {
         std::io::ErrorKind::PermissionDenied => format!(
             "{}: permission denied: only the user who opened the meeting can join it (from another machine or account, join over ssh as that user)",
@@ -57,27 +88,32 @@ fn handshake(socket: &Path, role: Role) -> Result<Handshake, String> {
             crate::store::io_message(&e)
         ),
     })?;
-    let hello = ToHost::Hello {
-        protocol: PROTOCOL,
-        role,
-    };
     stream
-        .write_all(line(&hello).as_bytes())
+        .write_all(line(&ToHost::Hello(hello)).as_bytes())
         .map_err(|e| crate::store::io_message(&e))?;
+    let _ = stream.set_write_timeout(Some(SEND_TIMEOUT));
     let mut reader = BufReader::new(stream.try_clone().map_err(|e| e.to_string())?);
-    let title = match next(&mut reader)? {
-        ToScreen::Welcome { title, .. } => title,
-        ToScreen::Bye(why) => return Err(format!("the host said: {why}")),
+    let welcome = match next(&mut reader)? {
+        ToScreen::Welcome(welcome) => welcome,
+        ToScreen::Bye(goodbye) => return Err(format!("The host said: {goodbye}")),
         other => return Err(format!("the host said something unexpected: {other:?}")),
     };
     let meeting = history(&mut reader, socket)?;
-    Ok((title, meeting, reader, stream))
+    Ok((welcome, meeting, reader, stream))
 }
 
 fn next(reader: &mut BufReader<UnixStream>) -> Result<ToScreen, String> {
     match read_line(reader, MAX_FROM_HOST).map_err(|e| crate::store::io_message(&e))? {
-        Read::Line(text) => serde_json::from_str(&text)
-            .map_err(|e| format!("the host sent a line not understood: {e}")),
+        Read::Line(text) => serde_json::from_str(&text).map_err(|e| {
+            // A host of protocol 1 says goodbye in plain words.
+            match serde_json::from_str::<PlainBye>(&text) {
+                Ok(plain) => format!(
+                    "The host runs another version of cochair (protocol 1; this screen speaks {PROTOCOL}) and said: {}",
+                    plain.bye
+                ),
+                Err(_) => format!("the host sent a line not understood: {e}"),
+            }
+        }),
         Read::TooLong => Err("the host sent a line too long".into()),
         Read::Closed => Err("the meeting's host closed the connection".into()),
     }
@@ -85,25 +121,41 @@ fn next(reader: &mut BufReader<UnixStream>) -> Result<ToScreen, String> {
 
 /// The journal so far, as the host sends it, replayed as a resume would.
 fn history(reader: &mut BufReader<UnixStream>, socket: &Path) -> Result<Meeting, String> {
-    let ToScreen::Journal { lines } = next(reader)? else {
+    let ToScreen::Journal { bytes } = next(reader)? else {
         return Err("the host did not send the journal".into());
     };
-    let mut text = String::new();
-    for _ in 0..lines {
-        match read_line(reader, MAX_FROM_HOST).map_err(|e| e.to_string())? {
-            Read::Line(l) => {
-                text.push_str(&l);
-                text.push('\n');
-            }
-            _ => return Err("the host's journal was cut short".into()),
-        }
+    if bytes > MAX_JOURNAL {
+        return Err(format!(
+            "the host's journal is {bytes} bytes, more than a screen takes"
+        ));
+    }
+    // Room for what was announced, up to a sane start: a long journal grows the buffer as it
+    // arrives.
+    let start = usize::try_from(bytes.min(64 * 1024 * 1024)).unwrap_or_default();
+    let mut text = Vec::with_capacity(start);
+    reader
+        .by_ref()
+        .take(bytes)
+        .read_to_end(&mut text)
+        .map_err(|e| crate::store::io_message(&e))?;
+    if text.len() as u64 != bytes {
+        return Err("the host's journal was cut short".into());
     }
     if next(reader)? != ToScreen::Live {
         return Err("the host's journal did not end where it said".into());
     }
-    let contents =
-        crate::store::journal::parse(text.as_bytes(), socket).map_err(|e| e.to_string())?;
+    let contents = crate::store::journal::parse(&text, socket).map_err(|e| e.to_string())?;
     crate::store::journal::replay(socket, &contents).map_err(|e| e.to_string())
+}
+
+/// How following the host ended.
+enum Ended {
+    /// The connection broke: the host is gone (killed, or its machine asleep).
+    Gone,
+    /// The host quit, and said so.
+    Closed(DateTime<Utc>),
+    /// Nobody listens on this side anymore.
+    Unheard,
 }
 
 impl Joined {
@@ -111,30 +163,39 @@ impl Joined {
     pub fn proposer(&self) -> Proposer {
         Proposer {
             writer: Arc::clone(&self.writer),
+            key: self.key,
+            next: Arc::new(AtomicU32::new(1)),
         }
     }
 
-    /// Follow the host from now on: its records, refusals and absence arrive in `inbox`.
+    /// Follow the host from now on: its records, refusals, goodbye and absence arrive in
+    /// `inbox`.
     pub fn follow(self, inbox: Sender<Input>) {
         std::thread::spawn(move || {
             let Joined {
                 mut reader,
                 writer,
                 socket,
-                role,
+                hello,
                 ..
             } = self;
+            let say = |message| inbox.send(Input::Message(message)).is_ok();
             loop {
-                if !read_live(&mut reader, &inbox) || inbox.send(Input::HostGone).is_err() {
-                    return;
-                }
+                let ended = read_live(&mut reader, &inbox);
                 *writer.lock().unwrap_or_else(PoisonError::into_inner) = None;
-                let Some((meeting, again, stream)) = rejoin(&socket, role) else {
-                    return;
-                };
+                match ended {
+                    Ended::Unheard => return,
+                    Ended::Closed(at) => {
+                        say(Message::HostClosed { at });
+                        return;
+                    }
+                    Ended::Gone if !say(Message::HostGone) => return,
+                    Ended::Gone => {}
+                }
+                let (meeting, again, stream) = rejoin(&socket, hello);
                 reader = again;
                 *writer.lock().unwrap_or_else(PoisonError::into_inner) = Some(stream);
-                if inbox.send(Input::Joined(Box::new(meeting))).is_err() {
+                if !say(Message::Joined(Box::new(meeting))) {
                     return;
                 }
             }
@@ -142,52 +203,63 @@ impl Joined {
     }
 }
 
-/// Pass the host's messages on until the connection ends; false when nobody listens anymore.
-fn read_live(reader: &mut BufReader<UnixStream>, inbox: &Sender<Input>) -> bool {
+/// Pass the host's messages on until the connection ends.
+fn read_live(reader: &mut BufReader<UnixStream>, inbox: &Sender<Input>) -> Ended {
     loop {
-        let input = match next(reader) {
-            Ok(ToScreen::Record(record)) => Input::Record(record),
-            Ok(ToScreen::Refused(why)) => Input::Refused(why),
-            Ok(ToScreen::Bye(why)) => Input::Refused(format!("The host closed this screen: {why}")),
+        let message = match next(reader) {
+            Ok(ToScreen::Record(record)) => Message::Recorded(record),
+            Ok(ToScreen::Refused { id, why }) => Message::Refused { id, why },
+            Ok(ToScreen::Bye(Goodbye::ClosedByHost { at })) => return Ended::Closed(at),
+            Ok(ToScreen::Bye(other)) => Message::Notice(format!("The host said: {other}")),
             Ok(_) => continue,
-            Err(_) => return true,
+            Err(_) => return Ended::Gone,
         };
-        if inbox.send(input).is_err() {
-            return false;
+        if inbox.send(Input::Message(message)).is_err() {
+            return Ended::Unheard;
         }
     }
 }
 
 /// Try to join again until the host answers (it is started again on the same journal).
-fn rejoin(socket: &Path, role: Role) -> Option<(Meeting, BufReader<UnixStream>, UnixStream)> {
+fn rejoin(socket: &Path, hello: Hello) -> (Meeting, BufReader<UnixStream>, UnixStream) {
     loop {
         std::thread::sleep(RETRY);
-        if let Ok((_, meeting, reader, stream)) = handshake(socket, role) {
-            return Some((meeting, reader, stream));
+        if let Ok((_, meeting, reader, stream)) = handshake(socket, hello) {
+            return (meeting, reader, stream);
         }
     }
 }
 
-/// A joined screen's recorder: it sends the record to the host, and the host sends it back.
+/// A joined screen's recorder: it proposes the record's event to the host under an id, and
+/// the host sends the record back with that id. With no host to send it to, the proposal is
+/// kept, to be offered again when the host is back.
 #[derive(Clone)]
 pub struct Proposer {
     writer: Arc<Mutex<Option<UnixStream>>>,
+    key: u64,
+    next: Arc<AtomicU32>,
 }
 
 impl Recorder for Proposer {
     fn append(&mut self, record: &Record) -> Result<Saved, String> {
+        let id = record.proposal.unwrap_or_else(|| ProposalId {
+            screen: self.key,
+            n: self.next.fetch_add(1, Ordering::Relaxed),
+        });
+        let proposal = ToHost::Propose(Proposal {
+            id,
+            event: record.event.clone(),
+        });
         let mut writer = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
-        let Some(stream) = writer.as_mut() else {
-            return Err("the meeting's host is gone; this screen joins again by itself".into());
-        };
-        stream
-            .write_all(line(&ToHost::Propose(record.clone())).as_bytes())
-            .map_err(|e| {
-                format!(
-                    "the meeting's host is gone ({})",
-                    crate::store::io_message(&e)
-                )
-            })?;
-        Ok(Saved::Later)
+        let sent = writer
+            .as_mut()
+            .is_some_and(|stream| stream.write_all(line(&proposal).as_bytes()).is_ok());
+        if !sent {
+            // The host is gone or stuck: the connection is given up, and joined again.
+            if let Some(stream) = writer.take() {
+                let _ = stream.shutdown(std::net::Shutdown::Both);
+            }
+        }
+        Ok(Saved::Proposed { id, sent })
     }
 }

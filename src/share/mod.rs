@@ -3,9 +3,10 @@
 //! open: mode 0700, the socket 0600); from another machine, people join over ssh, and cochair
 //! itself never listens on a network port. The host sends a new screen the journal so far,
 //! then every record the moment it is durable; every screen folds the same records with the
-//! same code as a resume, so all screens agree. Screens send what their keys ask to record;
-//! the host checks the role and the meeting, records, and sends it to everyone, or refuses
-//! with a reason.
+//! same code as a resume, so all screens agree. Screens propose what their keys ask to record,
+//! each proposal with an id; the host checks the role and the meeting, records (keeping the
+//! id), and sends it to everyone, or refuses with a typed reason. A host that quits says so to
+//! every screen; one that vanishes is waited for.
 //!
 //! An adapter, like `store` and `host`: the app knows nothing of sockets.
 
@@ -18,6 +19,6 @@ mod server;
 
 #[cfg(unix)]
 pub use client::{Joined, Proposer, join};
-pub use registry::{About, Place, open_meetings, place_for, place_in};
+pub use registry::{About, Place, folder, host_of, open_meetings, place_for, place_in};
 #[cfg(unix)]
-pub use server::{QUEUE, Server};
+pub use server::{Hosting, MAX_SCREENS, QUEUE, Server};

@@ -1,21 +1,36 @@
-//! What the host and its screens say to each other: one JSON object per line.
+//! What the host and its screens say to each other: one JSON object per line, except the
+//! journal, which is sent as it is on disk.
 //!
-//! A screen opens with `{"hello":{"protocol":1,"role":"timekeeper"}}`. The host answers
-//! `{"welcome":{"protocol":1,"title":"…"}}` (or `{"bye":"why"}` and closes), then sends the
-//! journal so far as `{"journal":{"lines":N}}` followed by the journal's N lines as they are
-//! on disk (the header first), then `"live"`, then every record the moment it is durable:
-//! `{"record":{…}}`. The screen sends what its keys ask to record as `{"propose":{…}}`; a
-//! refusal comes back as `{"refused":"why"}`.
+//! A screen opens with `{"hello":{"protocol":2,"role":"timekeeper","room":false}}`. The host
+//! answers `{"welcome":{"protocol":2,"title":"…","rehearsal":false}}` (or `{"bye":…}` and
+//! closes), then `{"journal":{"bytes":N}}` followed by the journal's first N bytes exactly as
+//! they are on disk (the header first), then `"live"`, then every record the moment it is
+//! durable: `{"record":{…}}`. The screen proposes what its keys ask to record as
+//! `{"propose":{"id":{"screen":…,"n":…},"event":{…}}}` (no time: the host stamps it); the
+//! record that answers it carries the same id, and a refusal names it:
+//! `{"refused":{"id":…,"why":…}}`. When the host quits it says `{"bye":{"closed_by_host":…}}`
+//! to every screen; a host that vanishes says nothing.
+//!
+//! Every change to the shape of a message raises [`PROTOCOL`], and `tests/wire/` keeps each
+//! version's messages as they are sent. Two things never change shape, so any two versions
+//! understand each other that far: the hello's `protocol`, and the goodbye that refuses a
+//! screen of another version (to a screen of version 1 it is sent as version 1 wrote it).
 
 use std::io::{self, BufRead};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::app::Role;
-use crate::meeting::Record;
+use crate::app::{Refusal, Role};
+use crate::meeting::{Event, ProposalId, Record};
 
-/// The protocol this cochair speaks; a screen of another version is told to update.
-pub const PROTOCOL: u32 = 1;
+/// The protocol this cochair speaks; a screen of another version is refused at hello, with
+/// both versions named.
+/// 1: the first.
+/// 2: proposals carry an id and no time; refusals and goodbyes are typed; the welcome says
+///    whether the meeting is a rehearsal; the journal is sent by bytes; the host says goodbye
+///    when it quits; a hello says whether the screen is the room view.
+pub const PROTOCOL: u32 = 2;
 
 /// A line from a screen longer than this is not something cochair sends: the screen is
 /// disconnected (a proposal is a few hundred bytes; a pasted note a few thousand).
@@ -25,28 +40,124 @@ pub const MAX_LINE: usize = 256 * 1024;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum ToHost {
-    Hello { protocol: u32, role: Role },
-    Propose(Record),
+    Hello(Hello),
+    Propose(Proposal),
+}
+
+/// The first thing a screen says: which protocol it speaks and whose job it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hello {
+    pub protocol: u32,
+    pub role: Role,
+    /// The room view for the wall (`--view room`).
+    #[serde(default)]
+    pub room: bool,
+}
+
+/// What a screen's keys ask to record: the event, without a time, and the proposal's id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    pub id: ProposalId,
+    pub event: Event,
 }
 
 /// What the host sends a screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ToScreen {
-    Welcome {
-        protocol: u32,
-        title: String,
-    },
-    /// The next `lines` lines are the journal so far, exactly as on disk.
+    Welcome(Welcome),
+    /// The next `bytes` bytes are the journal so far, exactly as on disk.
     Journal {
-        lines: usize,
+        bytes: u64,
     },
     /// From here on, records as they become durable.
     Live,
+    /// A durable record; it carries the proposal's id when it answers one.
     Record(Record),
-    Refused(String),
+    /// What a screen proposed was not recorded, and why.
+    Refused {
+        id: Option<ProposalId>,
+        why: Refusal,
+    },
     /// The host is closing this screen's connection, and why.
-    Bye(String),
+    Bye(Goodbye),
+}
+
+/// The host's greeting: what meeting this is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Welcome {
+    pub protocol: u32,
+    pub title: String,
+    /// A rehearsal: every screen says so, and nothing is kept.
+    pub rehearsal: bool,
+}
+
+/// Why the host closes a screen's connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Goodbye {
+    /// The host quit at this time: the meeting's screens are closed, not lost.
+    ClosedByHost { at: DateTime<Utc> },
+    /// The host has as many screens as it takes (`--max-screens`).
+    TooManyScreens { max: usize },
+    /// The screen speaks another protocol than the host.
+    OtherProtocol { host: u32, screen: u32 },
+    /// The first line was not a hello.
+    NoHello,
+    /// A line over [`MAX_LINE`].
+    LineTooLong { max_kib: usize },
+}
+
+impl std::fmt::Display for Goodbye {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Goodbye::ClosedByHost { at } => write!(f, "the host closed the meeting at {at}"),
+            Goodbye::TooManyScreens { max } => write!(
+                f,
+                "the host has as many screens joined as it takes ({max}; the host's --max-screens sets it)"
+            ),
+            Goodbye::OtherProtocol { host, screen } => write!(
+                f,
+                "the host speaks protocol {host}, this screen {screen}: run the same version of cochair on both"
+            ),
+            Goodbye::NoHello => write!(f, "a screen starts with hello"),
+            Goodbye::LineTooLong { max_kib } => {
+                write!(f, "a line longer than {max_kib} KiB; closing")
+            }
+        }
+    }
+}
+
+/// The hello of any version: only its protocol is read, since the rest may have changed.
+#[derive(Deserialize)]
+pub struct AnyHello {
+    pub hello: AnyVersion,
+}
+
+#[derive(Deserialize)]
+pub struct AnyVersion {
+    pub protocol: u32,
+}
+
+/// The goodbye for a screen of another version, in a shape that screen reads: version 1
+/// read a goodbye as plain text.
+pub fn other_protocol(screen: u32) -> String {
+    let bye = Goodbye::OtherProtocol {
+        host: PROTOCOL,
+        screen,
+    };
+    match screen {
+        1 => line(&serde_json::json!({ "bye": bye.to_string() })),
+        _ => line(&ToScreen::Bye(bye)),
+    }
+}
+
+/// A goodbye from a host of protocol 1, which said it in plain text.
+#[derive(Deserialize)]
+pub struct PlainBye {
+    pub bye: String,
 }
 
 /// One message as a line of JSON, with its newline.
@@ -95,57 +206,4 @@ pub fn read_line(reader: &mut impl BufRead, max: usize) -> io::Result<Read> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::meeting::Event;
-
-    #[test]
-    fn messages_are_one_line_of_json_each() {
-        let hello = ToHost::Hello {
-            protocol: PROTOCOL,
-            role: Role::Timekeeper,
-        };
-        assert_eq!(
-            line(&hello),
-            "{\"hello\":{\"protocol\":1,\"role\":\"timekeeper\"}}\n"
-        );
-        let record = Record {
-            at: "2026-11-24T18:00:00Z".parse().unwrap(),
-            event: Event::ClockPaused { role: None },
-        };
-        let sent = line(&ToScreen::Record(record.clone()));
-        assert_eq!(sent.matches('\n').count(), 1);
-        let back: ToScreen = serde_json::from_str(sent.trim_end()).unwrap();
-        assert_eq!(back, ToScreen::Record(record));
-        assert_eq!(line(&ToScreen::Live), "\"live\"\n");
-    }
-
-    #[test]
-    fn unknown_and_malformed_messages_do_not_parse() {
-        for text in [
-            "not json",
-            "{\"propose\":{\"at\":\"x\"}}",
-            "{\"delete_everything\":true}",
-            "{\"hello\":{\"protocol\":1,\"role\":\"chairman\"}}",
-        ] {
-            assert!(serde_json::from_str::<ToHost>(text).is_err(), "{text}");
-        }
-    }
-
-    #[test]
-    fn a_line_over_the_limit_is_refused_without_being_held() {
-        let long = "x".repeat(10_000) + "\nnext\n";
-        let mut reader = io::BufReader::with_capacity(64, long.as_bytes());
-        assert_eq!(read_line(&mut reader, 1000).unwrap(), Read::TooLong);
-        let mut reader = io::BufReader::new("one\ntwo".as_bytes());
-        assert_eq!(
-            read_line(&mut reader, 100).unwrap(),
-            Read::Line("one".into())
-        );
-        assert_eq!(
-            read_line(&mut reader, 100).unwrap(),
-            Read::Line("two".into())
-        );
-        assert_eq!(read_line(&mut reader, 100).unwrap(), Read::Closed);
-    }
-}
+mod tests;

@@ -17,6 +17,16 @@ pub struct About {
     pub date: chrono::NaiveDate,
     pub journal: PathBuf,
     pub rehearsal: bool,
+    /// The host's process, to name it when someone else tries to open the meeting.
+    #[serde(default)]
+    pub pid: u32,
+}
+
+/// The process hosting the meeting at `place`, as its note says.
+pub fn host_of(place: &Place) -> Option<crate::store::holder::Holder> {
+    let text = std::fs::read_to_string(&place.note).ok()?;
+    let about: About = serde_json::from_str(&text).ok()?;
+    (about.pid != 0).then(|| crate::store::holder::Holder::process(about.pid))
 }
 
 /// Where one meeting's socket and note are.

@@ -527,7 +527,11 @@ impl Sim {
                 attendance: Attendance::Present,
             };
             meeting
-                .apply(&Record { at: start, event })
+                .apply(&Record {
+                    at: start,
+                    proposal: None,
+                    event,
+                })
                 .expect("everyone can be marked present");
         }
         Sim {
@@ -553,6 +557,7 @@ impl Sim {
     fn record(&mut self, second: i64, event: Event) {
         let record = Record {
             at: self.at(second),
+            proposal: None,
             event,
         };
         self.meeting

@@ -181,7 +181,15 @@ fn the_readme_example_of_weighted_airtime_holds() {
         let date = start.date_naive();
         let mut meeting = Meeting::new(agenda, date);
         let at = |s: i64| start + TimeDelta::seconds(s);
-        let mut apply = |s: i64, event: Event| meeting.apply(&Record { at: at(s), event }).unwrap();
+        let mut apply = |s: i64, event: Event| {
+            meeting
+                .apply(&Record {
+                    at: at(s),
+                    proposal: None,
+                    event,
+                })
+                .unwrap()
+        };
         for person in ["Customer 1", "Professional 1"] {
             let attendance = Attendance::Present;
             let person = person.into();

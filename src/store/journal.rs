@@ -18,7 +18,9 @@ use crate::meeting::Record;
 /// The journal format this version writes; it reads this one and every earlier one.
 /// 2: one user action that records several events is one `batch` line.
 /// 3: a meeting may follow an earlier one (`meeting_follows`, then the review's marks).
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: several screens: a record may answer a joined screen's `proposal`, and `screen_joined`
+///    says which kinds of screen ran the meeting.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The first line of every journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -40,8 +42,11 @@ pub struct Header {
 pub enum JournalError {
     /// The file could not be read, created or locked.
     Io { path: PathBuf, error: io::Error },
-    /// Another cochair holds the file.
-    InUse { path: PathBuf },
+    /// Another cochair holds the file (which process, when the system says).
+    InUse {
+        path: PathBuf,
+        by: Option<super::holder::Holder>,
+    },
     /// A line that is not the torn last line is damaged or not understood.
     BadLine {
         path: PathBuf,
@@ -56,11 +61,7 @@ impl std::fmt::Display for JournalError {
             JournalError::Io { path, error } => {
                 write!(f, "{}: {}", path.display(), crate::store::io_message(error))
             }
-            JournalError::InUse { path } => write!(
-                f,
-                "{}: this meeting is already open in another cochair; close that one first",
-                path.display()
-            ),
+            JournalError::InUse { path, by } => f.write_str(&held_elsewhere(path, by.as_ref())),
             JournalError::BadLine {
                 path,
                 line,
@@ -79,6 +80,38 @@ impl std::fmt::Display for JournalError {
 }
 
 impl std::error::Error for JournalError {}
+
+/// The one sentence for a meeting another cochair has open, whichever way it was found (the
+/// journal's lock or the meeting's socket): which process holds it, whose it is if another
+/// user's, and the whole line that joins it instead.
+pub fn held_elsewhere(path: &Path, by: Option<&super::holder::Holder>) -> String {
+    held_elsewhere_on(path, by, &super::holder::host_name())
+}
+
+/// As [`held_elsewhere`], on the machine named `host`.
+pub fn held_elsewhere_on(path: &Path, by: Option<&super::holder::Holder>, host: &str) -> String {
+    let journal = crate::text::shell_quote(path);
+    let join = format!("cochair join --journal {journal} --role timekeeper");
+    let others = "(or --role secretary, --role observer, --view room for the wall)";
+    match by {
+        None => format!(
+            "{}: this meeting is already open in another cochair; join it instead: {join} {others}",
+            path.display()
+        ),
+        Some(holder) => match &holder.user {
+            None => format!(
+                "{}: this meeting is already open in another cochair (process {}); join it instead: {join} {others}",
+                path.display(),
+                holder.pid
+            ),
+            Some(user) => format!(
+                "{}: this meeting is already open in another cochair (process {}, user {user}); join it as {user}: ssh -t {user}@{host} {join} {others}",
+                path.display(),
+                holder.pid
+            ),
+        },
+    }
+}
 
 /// A journal read from disk.
 #[derive(Debug)]
@@ -375,6 +408,7 @@ fn lock(path: &Path) -> Result<File, JournalError> {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(JournalError::InUse {
             path: path.to_path_buf(),
+            by: super::holder::lock_holder(path),
         }),
         Err(std::fs::TryLockError::Error(error)) => Err(JournalError::Io {
             path: path.to_path_buf(),

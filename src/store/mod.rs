@@ -4,9 +4,11 @@
 //! them.
 
 pub mod files;
+pub mod holder;
 pub mod journal;
 pub mod paths;
 mod reading;
+pub mod rehearsal;
 pub mod series;
 
 pub use reading::{MAX_BYTES, check_agenda, io_message, read_agenda, read_text};

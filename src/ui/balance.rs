@@ -1,6 +1,7 @@
 //! The voice balance: airtime and turns by group against the targets, who has not been heard,
-//! who proposed the items, the log of the facilitator's overrides and the whole timekeeping log,
-//! scrolled with the keys the title names when it is longer than the panel.
+//! the time on points of process, who proposed the items, the log of the facilitator's
+//! overrides and the whole timekeeping log, scrolled with the keys the title names when it is
+//! longer than the panel.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -40,7 +41,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 /// What stays at the top: the groups, the item's voice while deciding, who has not been
-/// heard.
+/// heard, the time spent on points of process.
 fn figures(model: &Model, w: usize) -> Vec<Line<'static>> {
     let mut lines = groups(model, w);
     if super::decision::shown(model) {
@@ -49,6 +50,9 @@ fn figures(model: &Model, w: usize) -> Vec<Line<'static>> {
     }
     lines.push(Line::from(""));
     lines.extend(wrapped(&not_heard(model), w, Style::new()));
+    if let Some(text) = procedure(model) {
+        lines.extend(wrapped(&text, w, Style::new()));
+    }
     lines
 }
 
@@ -148,6 +152,20 @@ fn not_heard(model: &Model) -> String {
     }
 }
 
+/// `⚑ Points of process: 1:10, not counted as airtime`, once there has been one.
+fn procedure(model: &Model) -> Option<String> {
+    let meeting = &model.meeting;
+    let total: chrono::TimeDelta = (0..meeting.people().len())
+        .map(|p| meeting.procedure_time(p, model.now))
+        .sum();
+    (total > chrono::TimeDelta::zero()).then(|| {
+        format!(
+            "⚑ Points of process: {}, not counted as airtime",
+            duration(total)
+        )
+    })
+}
+
 /// The process log, latest first, in two lists: every change the facilitator made to the
 /// floor (overrides, hands taken down: who controls the floor is part of the record), and
 /// every timekeeping entry, with the pause or break going on now at the top.
@@ -199,10 +217,7 @@ mod tests {
     }
 
     fn record(model: &mut Model, secs: i64, event: Event) {
-        let record = Record {
-            at: at(secs),
-            event,
-        };
+        let record = Record::new(at(secs), event);
         update(model, Message::Recorded(record), at(secs));
     }
 

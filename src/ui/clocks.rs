@@ -30,7 +30,16 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         planned_break(model, frame, upper, lower);
         return;
     }
+    let asked = meeting.question(now).zip(meeting.question_countdown(now));
     let first = match (meeting.break_countdown(now), meeting.turn_countdown(now)) {
+        (None, Some(_)) if asked.is_some() => asked.map(|(question, countdown)| {
+            let label = format!(
+                "? Question: {} to {}",
+                clean(&meeting.people()[question.person].name),
+                clean(&meeting.people()[question.to].name),
+            );
+            (label, countdown)
+        }),
         (Some(countdown), _) => {
             let back = meeting
                 .break_ends()

@@ -57,6 +57,9 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
                     None => format!("Floor open · next: {name}"),
                 }
             }
+            (Phase::Running, None) if meeting.queue().list_closed => {
+                format!("⊘ List closed{}", offer(Command::ToggleList, "opens it"))
+            }
             (Phase::Running, None) => {
                 format!("Floor open{}", offer(Command::AddSpeaker, "adds a hand"))
             }
@@ -65,7 +68,7 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         return vec![Line::styled(truncate(&text, w).into_owned(), theme.dim())];
     };
     let name = clean(&meeting.people()[floor.person].name).into_owned();
-    let spoken = duration(meeting.running_between(floor.since, model.now));
+    let spoken = duration(meeting.spoken_in_turn(model.now));
     let mark = match (floor.process, floor.response_to) {
         (true, _) => "⚑ ",
         (false, Some(_)) => "↩ ",
@@ -107,13 +110,48 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
+    if let Some((who, left)) = question(model) {
+        // The countdown goes on a line of its own when both do not fit.
+        let one = format!("  {who} · {left}");
+        let parts = match width(&one) <= w {
+            true => vec![one],
+            false => vec![format!("  {who}"), format!("    {left}")],
+        };
+        for part in parts {
+            lines.push(Line::styled(
+                truncate(&part, w).into_owned(),
+                theme.warning(),
+            ));
+        }
+    }
     lines
+}
+
+/// `? Question: Lena Fischer to Tom Okafor` and `00:25 left`, while an interposed question runs:
+/// the same words on every screen and the wall.
+fn question(model: &Model) -> Option<(String, String)> {
+    let meeting = &model.meeting;
+    let question = meeting.question(model.now)?;
+    let countdown = meeting.question_countdown(model.now)?;
+    let who = format!(
+        "? Question: {} to {}",
+        clean(&meeting.people()[question.person].name),
+        clean(&meeting.people()[question.to].name),
+    );
+    Some((who, countdown.describe()))
 }
 
 fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let order = meeting.queue_order(model.now);
+    if order.is_empty() && meeting.queue().list_closed {
+        // With the floor open, the line above already says the list is closed.
+        return match meeting.queue().floor {
+            Some(_) => vec![Line::styled("⊘ List closed: no new hands", theme.dim())],
+            None => Vec::new(),
+        };
+    }
     if order.is_empty() {
         return vec![Line::styled("Queue empty", theme.dim())];
     }

@@ -27,9 +27,26 @@ pub fn now(model: &Model, frame: &mut Frame, area: Rect) {
 pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let room = area.width as usize;
-    let line = if model.link == (Link::Joined { connected: false }) {
-        let text = " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ";
-        Line::styled(truncate(text, room).into_owned(), theme.alarm())
+    let unconfirmed = crate::app::unconfirmed(model).map(|what| clean(&what).into_owned());
+    // On the host, who is watching: `timekeeper, secretary, room ×2`.
+    let watching = crate::app::watching(model);
+    let line = if let Link::Closed { at } = model.link {
+        let mut text = format!(
+            " ■ The host closed the meeting at {}: press any key to leave",
+            at.with_timezone(&model.offset).format("%H:%M")
+        );
+        if let Some(what) = &unconfirmed {
+            text.push_str(&format!(" · not recorded: {what} (printed when you leave)"));
+        }
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
+    } else if model.link == (Link::Joined { connected: false }) {
+        let text = match &unconfirmed {
+            None => " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ".to_string(),
+            Some(what) => format!(
+                " ✗ The meeting's host is gone · not confirmed: {what} · kept, and offered again when the host is back "
+            ),
+        };
+        Line::styled(truncate(&text, room).into_owned(), theme.alarm())
     } else if let Some(error) = &model.save_error {
         let text = format!(
             " ✗ Not saved: {} — that action was not applied; do it again to retry ",
@@ -42,8 +59,17 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             theme.current(),
         )
     } else if model.rehearsal {
-        let text = " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched";
-        Line::styled(truncate(text, room).into_owned(), theme.current())
+        // Who is watching comes first, where the line is never cut.
+        let text = match &watching {
+            None => " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched".to_string(),
+            Some(who) => format!(
+                " ⚠ Rehearsal · joined: {who} · what you do here is thrown away when you quit; the real meeting's journal is not touched"
+            ),
+        };
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
+    } else if let Some(what) = &unconfirmed {
+        let text = format!(" ⧗ Sent, waiting for the host to confirm: {what}");
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
     } else if let Link::Joined { .. } = model.link {
         let text = format!(
             " ● Joined as {} · the host keeps the journal: {}",
@@ -52,18 +78,20 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
         );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else if !model.journal_started {
-        let text = format!(
-            " ○ Nothing recorded yet · the journal will be {}",
-            model.journal_path.display()
-        );
+        let path = model.journal_path.display();
+        let text = match &watching {
+            None => format!(" ○ Nothing recorded yet · the journal will be {path}"),
+            Some(who) => {
+                format!(" ○ Nothing recorded yet · joined: {who} · the journal will be {path}")
+            }
+        };
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     } else {
-        let joined = match model.link {
-            Link::Host { screens: 1 } => " · 1 other screen joined".to_string(),
-            Link::Host { screens } if screens > 1 => format!(" · {screens} other screens joined"),
-            _ => String::new(),
+        let path = model.journal_path.display();
+        let text = match &watching {
+            None => format!(" ● Saved to {path}"),
+            Some(who) => format!(" ● joined: {who} · saved to {path}"),
         };
-        let text = format!(" ● Saved to {}{joined}", model.journal_path.display());
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
     };
     frame.render_widget(Paragraph::new(line), area);
@@ -103,8 +131,13 @@ pub fn hint_words(model: &Model) -> Vec<(String, &'static str)> {
 /// One key per action that makes sense now, for this screen's role: help first, then the
 /// role's own keys, then the mode's other keys, then the rest of the global ones. A key is
 /// offered only if it runs its command here: in a prompt, where `q` and `?` type letters,
-/// neither is offered.
+/// neither is offered. Once the host has closed the meeting, every key leaves (the line above
+/// says so) and none is offered; while the host is gone, only the keys that change nothing.
 pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
+    if let Link::Closed { .. } = model.link {
+        return Vec::new();
+    }
+    let host_gone = model.link == (Link::Joined { connected: false });
     let mode = model.mode();
     let keymap = &model.keymap;
     let mut out: Vec<(Key, Command)> = Vec::new();
@@ -115,7 +148,8 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
         .chain(keymap.in_mode(Mode::Global));
     for &(key, command) in candidates {
         let reachable = model.command_for(key) == Some(command);
-        let allowed = model.role.allows(command).is_ok();
+        let allowed = model.role.allows(command).is_ok()
+            && !(host_gone && crate::app::duty(command) != crate::app::Duty::Anyone);
         let new = !out.iter().any(|(_, a)| *a == command);
         if reachable && allowed && relevant(model, command) && new {
             out.push((key, command));
@@ -145,16 +179,7 @@ fn relevant(model: &Model, action: Command) -> bool {
     let running = meeting.phase() == Phase::Running;
     let queued = !meeting.queue().hands.is_empty();
     // A planned break has no floor, and its clock does not stop.
-    let floor_keys = matches!(
-        action,
-        Command::AddSpeaker
-            | Command::PointOfProcess
-            | Command::DirectResponse
-            | Command::AddSpeakerPro
-            | Command::AddSpeakerContra
-            | Command::NextSpeaker
-            | Command::GiveFloor
-    );
+    let floor_keys = crate::app::opens_after_the_break(action);
     let stops_clock = matches!(action, Command::PauseClock | Command::StartBreak);
     if meeting.in_break_item() && (floor_keys || stops_clock && meeting.paused().is_none()) {
         return false;
@@ -168,9 +193,11 @@ fn relevant(model: &Model, action: Command) -> bool {
         Command::AddSpeakerPro | Command::AddSpeakerContra => {
             running && !meeting.queue().list_closed && meeting.sides_allowed().is_ok()
         }
-        Command::DirectResponse => {
+        Command::DirectResponse | Command::InterposedQuestion => {
             running && meeting.queue().floor.as_ref().is_some_and(|f| !f.process)
         }
+        Command::ReaddLastSpeaker => running && meeting.last_speaker().is_ok(),
+        Command::EditHand | Command::ClearHands => running && queued,
         Command::NextSpeaker | Command::GiveFloor if meeting.on_break() => false,
         Command::NextSpeaker => running && (queued || meeting.queue().floor.is_some()),
         Command::MarkLeft => running,

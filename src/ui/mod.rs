@@ -202,4 +202,6 @@ fn too_small(frame: &mut Frame, area: Rect) {
 #[cfg(test)]
 mod nothing_cut;
 #[cfg(test)]
+mod speakers_tests;
+#[cfg(test)]
 mod tests;

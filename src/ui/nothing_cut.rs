@@ -59,10 +59,7 @@ const LONG: &[&str] = &[
 fn record(model: &mut Model, secs: i64, event: Event) {
     update(
         model,
-        Message::Recorded(Record {
-            at: at(secs),
-            event,
-        }),
+        Message::Recorded(Record::new(at(secs), event)),
         at(secs),
     );
 }

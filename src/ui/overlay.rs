@@ -119,7 +119,15 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
         .saturating_add(5)
         .clamp(7, area.height.saturating_sub(2));
     let outer = centered(area, 56, height);
-    let inner = boxed(model, frame, outer, &picker.purpose.title());
+    let mut title = picker.purpose.title();
+    let adds_hands = matches!(
+        picker.purpose,
+        crate::app::PickFor::Speaker | crate::app::PickFor::Side(_)
+    );
+    if adds_hands && meeting.queue().list_closed {
+        title.push_str(" · ⊘ list closed: asked first");
+    }
+    let inner = boxed(model, frame, outer, &title);
     let w = inner.width as usize;
     let (shown, cursor) = picker.filter.visible(w.saturating_sub(3));
     let mut lines = vec![
@@ -146,6 +154,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
                 text
             }
             &Candidate::Group(g) => clean(&meeting.agenda().groups[g].label).into_owned(),
+            &Candidate::Kind(kind, side) => crate::app::choice_words(model, kind, side),
         };
         lines.push(choice_line(&text, i == selected, w));
     }

@@ -1,10 +1,11 @@
 //! The room view, for the projector on the wall (the host's `c`, or `cochair join --view room`
 //! on a second display): the item, its title in block letters when it fits across; the marks
-//! of the turn and the list (`↩`, `+`, `−`, `⚑`, `⊘ list closed`); who has the floor, in block
-//! capitals when there is room; a clock big enough for the back of the room (the speaker's
-//! turn, the item, or the break), its label a row above its digits; who is next, also large;
-//! the queue with each place's mark and reasons; the item's time and the quorum. During a
-//! planned break: BREAK, and the time left.
+//! of the turn and the list (`↩`, `+`, `−`, `⚑`, `⏸ turn held for a question`, `⊘ List
+//! closed`); who has the floor, in block capitals when there is room; a clock big enough for
+//! the back of the room (the speaker's turn, an interposed question, the item, or the break),
+//! its label a row above its digits; who is next, also large; the queue with each place's mark
+//! and reasons; the item's time and the quorum. During a planned break: BREAK, and the time
+//! left.
 //! Nothing for an operator: no journal path, no prompts, no key hints (the host's own view
 //! keeps one line saying how to go back).
 
@@ -48,7 +49,7 @@ impl Plan {
         let fixed = 2 + title + marks + footer;
         // The clock keeps at least three rows: on a small screen the queue gives way first.
         let room_for_queue = area.height.saturating_sub(fixed + 1 + 1 + 3);
-        let queue = super::cells(queue_lines(model).len().min(5)).min(room_for_queue);
+        let queue = super::cells(queue_lines(model, marks == 0).len().min(5)).min(room_for_queue);
         let spare = area.height.saturating_sub(fixed + queue + 2);
         // Each name takes 5 rows per step of size (or 3 rows of half blocks), and a blank row
         // under it; the clock keeps at least ten rows before they grow.
@@ -110,7 +111,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
             model.theme.current(),
         );
     }
-    let lines: Vec<Line> = queue_lines(model)
+    let lines: Vec<Line> = queue_lines(model, plan.marks == 0)
         .into_iter()
         .take(queue.height as usize)
         .map(|l| Line::from(truncate(&l, queue.width as usize).into_owned()))
@@ -197,12 +198,15 @@ fn draw_clock(model: &Model, frame: &mut Frame, clock: Rect) {
     }
 }
 
-/// The queue, each place with its reasons.
-fn queue_lines(model: &Model) -> Vec<String> {
+/// The queue, each place with its reasons; a closed list said under it when the screen is too
+/// short for the line of marks (`closed_here`).
+fn queue_lines(model: &Model, closed_here: bool) -> Vec<String> {
     let meeting = &model.meeting;
     if meeting.phase() != Phase::Running {
         return Vec::new();
     }
+    let closed =
+        (closed_here && meeting.queue().list_closed).then(|| format!(" {}", wall::LIST_CLOSED));
     meeting
         .queue_order(model.now)
         .iter()
@@ -223,12 +227,15 @@ fn queue_lines(model: &Model) -> Vec<String> {
                 why.join(" · ")
             )
         })
+        .chain(closed)
         .collect()
 }
 
 /// The meeting and item, with the wall clock.
 /// The room view's banner while a joined wall has lost its host.
 const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
+/// The room view's banner once the host has closed the meeting's screens.
+const HOST_CLOSED: &str = " ■ CLOSED BY THE HOST ";
 
 fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
@@ -237,9 +244,10 @@ fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
         .with_timezone(&model.offset)
         .format("%H:%M")
         .to_string();
-    let banner = match (model.link, model.rehearsal) {
+    let banner = match (&model.link, model.rehearsal) {
         // The wall says it too, quietly: what it shows may be out of date until the host is back.
         (crate::app::Link::Joined { connected: false }, _) => HOST_GONE,
+        (crate::app::Link::Closed { .. }, _) => HOST_CLOSED,
         (_, true) => super::REHEARSAL,
         _ => "",
     };
@@ -287,7 +295,8 @@ fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
     ]
 }
 
-/// The break, else the speaker's turn, else the item.
+/// The break (or the planned break), else an interposed question, else the speaker's turn,
+/// else the item.
 fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
     let meeting = &model.meeting;
     let now = model.now;
@@ -308,6 +317,16 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
             .format("%H:%M");
         let countdown = meeting.item_countdown(now);
         return (format!("☕ Break · back at {back}"), Some(countdown));
+    }
+    if let (Some(question), Some(countdown)) =
+        (meeting.question(now), meeting.question_countdown(now))
+    {
+        let label = format!(
+            "? Question: {} to {}",
+            clean(&meeting.people()[question.person].name),
+            clean(&meeting.people()[question.to].name)
+        );
+        return (label, Some(countdown));
     }
     if let (Some(floor), Some(turn)) = (&meeting.queue().floor, meeting.turn_countdown(now)) {
         let name = clean(&meeting.people()[floor.person].name).into_owned();

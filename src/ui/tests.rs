@@ -38,6 +38,7 @@ fn record(model: &mut Model, secs: i64, event: Event) {
         model,
         Message::Recorded(Record {
             at: at(secs),
+            proposal: None,
             event,
         }),
         at(secs),

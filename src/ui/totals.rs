@@ -1,6 +1,6 @@
 //! The per-person totals, in place of the agenda: who has not yet spoken on this item at the
-//! top, then each person's airtime, turns and turns on this item, by airtime or in roll-call
-//! order.
+//! top, then each person's airtime, turns, turns on this item and, once anyone has raised one,
+//! time on points of process (⚑: procedure, not airtime), by airtime or in roll-call order.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,6 +13,8 @@ use crate::text::{clean, duration, truncate, width};
 
 /// The figures' columns: a space, then the header's width.
 const COLUMNS: [(&str, usize); 3] = [("Airtime", 8), ("Turns", 6), ("On item", 8)];
+/// Time on points of process, shown once anyone has had some.
+const PROCEDURE: (&str, usize) = ("⚑", 6);
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let order = match model.totals {
@@ -64,7 +66,14 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         // Most airtime first; equal airtime keeps the roll-call order.
         totals.sort_by_key(|t| std::cmp::Reverse(t.airtime));
     }
-    let figures: usize = COLUMNS.iter().map(|(_, cells)| cells).sum();
+    let flagged = totals
+        .iter()
+        .any(|t| t.procedure > chrono::TimeDelta::zero());
+    let columns: Vec<(&str, usize)> = COLUMNS
+        .into_iter()
+        .chain(flagged.then_some(PROCEDURE))
+        .collect();
+    let figures: usize = columns.iter().map(|(_, cells)| cells).sum();
     let room = w.saturating_sub(figures + 2);
     let longest_group = meeting
         .agenda()
@@ -90,7 +99,7 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     if group_room > 0 {
         header.push_str(&format!(" {:<group_room$}", truncate("Group", group_room)));
     }
-    for (title, cells) in COLUMNS {
+    for (title, cells) in &columns {
         header.push_str(&format!("{title:>cells$}"));
     }
     let mut lines = vec![Line::styled(header, model.theme.title())];
@@ -102,7 +111,7 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         shown
     };
     for total in totals.iter().take(keep) {
-        lines.push(row(model, total, name_room, group_room));
+        lines.push(row(model, total, (name_room, group_room), flagged));
     }
     if totals.len() > keep {
         lines.push(Line::styled(
@@ -113,7 +122,12 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn row(model: &Model, total: &PersonTotal, name_room: usize, group_room: usize) -> Line<'static> {
+fn row(
+    model: &Model,
+    total: &PersonTotal,
+    (name_room, group_room): (usize, usize),
+    flagged: bool,
+) -> Line<'static> {
     let meeting = &model.meeting;
     let person = &meeting.people()[total.person];
     let speaking = meeting
@@ -138,6 +152,14 @@ fn row(model: &Model, total: &PersonTotal, name_room: usize, group_room: usize) 
         total.turns,
         total.on_item
     ));
+    if flagged {
+        let (_, cells) = PROCEDURE;
+        let time = match total.procedure > chrono::TimeDelta::zero() {
+            true => duration(total.procedure),
+            false => "–".into(),
+        };
+        text.push_str(&format!("{time:>cells$}"));
+    }
     let style = match (speaking, total.on_item) {
         (true, _) => model.theme.current(),
         (false, 0) => model.theme.dim(),

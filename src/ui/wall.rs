@@ -1,8 +1,8 @@
 //! What the room view writes large, and the marks it shares with the facilitator's screen: the
 //! item's title in block letters (or wrapped in bold when they do not fit), names in block
 //! capitals, and the marks for a direct response (`↩`), a side of the motion (`+`, `−`), a
-//! point of process (`⚑`) and a closed list (`⊘ list closed`), so the back of the room reads
-//! what the facilitator reads.
+//! point of process (`⚑`), a turn held for a question (`⏸`) and a closed list (`⊘ List
+//! closed`), so the back of the room reads what the facilitator reads.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -16,7 +16,7 @@ use crate::meeting::{Meeting, Phase, Reason, Side};
 use crate::text::{clean, truncate, width};
 
 /// How a closed list of speakers is marked on every screen.
-pub const LIST_CLOSED: &str = "⊘ list closed";
+pub const LIST_CLOSED: &str = "⊘ List closed";
 
 /// The mark for a side of the motion: `+` for, `−` against.
 pub fn side_mark(side: Side) -> &'static str {
@@ -46,7 +46,8 @@ pub fn hand_mark(process: bool, response: bool, side: Option<Side>) -> &'static 
 }
 
 /// What the speaker's turn is, in a line above their name: `↩ direct response to Mei Chen`,
-/// `+ pro: for the motion`, `⚑ point of process`; with the closed list after it.
+/// `+ pro: for the motion`, `⚑ point of process`, `⏸ turn held for a question` while an
+/// interposed question runs (its countdown is the clock's); with the closed list after it.
 pub fn marks_line(model: &Model) -> String {
     let meeting = &model.meeting;
     let mut parts = Vec::new();
@@ -61,6 +62,9 @@ pub fn marks_line(model: &Model) -> String {
             Some(Side::Pro) => parts.push("+ pro: for the motion".into()),
             Some(Side::Contra) => parts.push("− contra: against the motion".into()),
             None => {}
+        }
+        if meeting.question(model.now).is_some() {
+            parts.push("⏸ turn held for a question".into());
         }
     }
     if meeting.phase() == Phase::Running && meeting.queue().list_closed {

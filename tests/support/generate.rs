@@ -75,6 +75,7 @@ fn journal(agenda_src: &str, events: usize, pause_every: Option<usize>) -> Vec<u
     let mut push = |i: usize, event: Event| {
         let record = Record {
             at: start + chrono::TimeDelta::seconds(i64::try_from(i).unwrap()),
+            proposal: None,
             event,
         };
         out.extend(serde_json::to_vec(&record).unwrap());

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use cochair::app::{Host, Quiet};
-use cochair::meeting::Record;
+use cochair::app::{Host, Quiet, Refusal};
+use cochair::meeting::{ProposalId, Record};
 use cochair::share::Server;
 
 pub struct Sharing<'a>(pub &'a Server);
@@ -21,8 +21,8 @@ impl Host for Sharing<'_> {
     fn broadcast(&mut self, record: &Record) {
         self.0.broadcast(record);
     }
-    fn refuse(&mut self, screen: u64, reason: &str) {
-        self.0.refuse(screen, reason);
+    fn refuse(&mut self, screen: u64, id: Option<ProposalId>, why: &Refusal) {
+        self.0.refuse(screen, id, why);
     }
     fn welcome(&mut self, screen: u64) {
         self.0.welcome(screen);

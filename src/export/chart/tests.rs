@@ -101,6 +101,7 @@ fn titles_from_files_are_escaped() {
     started
         .apply(&crate::meeting::Record {
             at: crate::testing::at(0),
+            proposal: None,
             event: crate::meeting::Event::MeetingStarted,
         })
         .unwrap();

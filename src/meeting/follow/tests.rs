@@ -25,6 +25,7 @@ fn meeting_on(date: NaiveDate) -> Meeting {
 fn apply(m: &mut Meeting, secs: i64, event: Event) -> Result<(), EventError> {
     m.apply(&Record {
         at: at(secs),
+        proposal: None,
         event,
     })
 }
@@ -235,6 +236,7 @@ fn the_link_reads_back_from_its_journal_line() {
     let event = following(&october(), "board-2026-10-27.jsonl");
     let line = serde_json::to_string(&Record {
         at: at(0),
+        proposal: None,
         event: event.clone(),
     })
     .unwrap();

@@ -15,10 +15,7 @@ fn with_hands() -> Model {
             person: person.into(),
             process: false,
         };
-        let record = crate::meeting::Record {
-            at: at(secs),
-            event,
-        };
+        let record = crate::meeting::Record::new(at(secs), event);
         update(&mut model, Message::Recorded(record), at(secs));
     }
     act(&mut model, Command::NextSpeaker, at(40));
@@ -127,10 +124,7 @@ fn a_refusal_goes_after_a_few_seconds_of_the_model_s_time() {
     update(&mut model, Message::Tick, at(100 + STATUS_SECONDS - 1));
     assert_eq!(model.status.as_deref(), Some(refusal.as_str()));
     // Another screen's record does not renew it.
-    let record = crate::meeting::Record {
-        at: at(100 + STATUS_SECONDS - 1),
-        event: Event::TurnEnded,
-    };
+    let record = crate::meeting::Record::new(at(100 + STATUS_SECONDS - 1), Event::TurnEnded);
     update(
         &mut model,
         Message::Recorded(record),
@@ -180,4 +174,65 @@ fn the_timekeeper_and_the_secretary_see_the_balance_they_ask_for() {
             .collect();
         assert!(shown.contains("Voice balance"), "{}: {shown}", role.name());
     }
+}
+
+/// The list of speakers' keys: a question to the speaker, the last speaker re-added, a hand
+/// changed, every hand down.
+const LIST_KEYS: [Command; 4] = [
+    Command::InterposedQuestion,
+    Command::ReaddLastSpeaker,
+    Command::EditHand,
+    Command::ClearHands,
+];
+
+#[test]
+fn the_list_of_speakers_keys_are_the_chair_s_and_only_where_they_act() {
+    let model = with_hands();
+    let offered: Vec<Command> = hint_list(&model).into_iter().map(|(_, c)| c).collect();
+    for command in [
+        Command::InterposedQuestion,
+        Command::EditHand,
+        Command::ClearHands,
+    ] {
+        assert!(offered.contains(&command), "{command:?}: {offered:?}");
+    }
+    // Nobody spoke before Mei Chen: there is no last speaker to re-add.
+    assert!(!offered.contains(&Command::ReaddLastSpeaker), "{offered:?}");
+    for role in [Role::Timekeeper, Role::Secretary, Role::Observer] {
+        let mut model = with_hands();
+        model.role = role;
+        let offered: Vec<Command> = hint_list(&model).into_iter().map(|(_, c)| c).collect();
+        assert!(
+            !LIST_KEYS.iter().any(|c| offered.contains(c)),
+            "{}: {offered:?}",
+            role.name()
+        );
+    }
+    // In a prompt, Q, U and E type letters, and ctrl-d is not the list's.
+    let mut model = with_hands();
+    act(&mut model, Command::AddNote, at(50));
+    let offered: Vec<Command> = hint_list(&model).into_iter().map(|(_, c)| c).collect();
+    assert!(
+        !LIST_KEYS.iter().any(|c| offered.contains(c)),
+        "{offered:?}"
+    );
+}
+
+#[test]
+fn a_screen_whose_host_is_gone_or_closed_offers_no_key_that_would_be_refused() {
+    let mut model = with_hands();
+    model.role = Role::Timekeeper;
+    model.link = crate::app::Link::Joined { connected: false };
+    let offered: Vec<Command> = hint_list(&model).into_iter().map(|(_, c)| c).collect();
+    assert!(offered.contains(&Command::VoiceBalance), "{offered:?}");
+    for command in [
+        Command::PauseClock,
+        Command::StartBreak,
+        Command::ExtendItem,
+    ] {
+        assert!(!offered.contains(&command), "{command:?}: {offered:?}");
+    }
+    // Once the host closed the meeting, any key leaves: the line above says so.
+    model.link = crate::app::Link::Closed { at: at(60) };
+    assert_eq!(hint_list(&model), []);
 }

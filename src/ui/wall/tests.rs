@@ -23,10 +23,7 @@ fn agenda(title: &str) -> String {
 }
 
 fn record(model: &mut Model, secs: i64, event: Event) {
-    let record = Record {
-        at: at(secs),
-        event,
-    };
+    let record = Record::new(at(secs), event);
     update(model, Message::Recorded(record), at(secs));
 }
 
@@ -125,7 +122,7 @@ fn a_direct_response_a_side_and_a_closed_list_are_marked_as_on_the_facilitator_s
     record(&mut model, 40, response);
     act(&mut model, Command::ToggleList, at(50));
     let text = rows(&model, 120, 40).join("\n");
-    assert!(text.contains("⊘ list closed"), "{text}");
+    assert!(text.contains("⊘ List closed"), "{text}");
     assert!(
         text.contains("↩ Mei Chen — ↩ responds to Ana Lopez"),
         "{text}"
@@ -200,4 +197,44 @@ fn a_planned_break_shows_break_and_the_time_left() {
     // BREAK in block capitals when there is room, in words when there is not.
     let small = rows(&model, 60, 20).join("\n");
     assert!(small.contains("BREAK"), "{small}");
+}
+
+#[test]
+fn an_interposed_question_is_on_the_wall_with_its_countdown_and_the_turn_held() {
+    let mut model = wall("Budget 2027");
+    let person = "Tom Becker".into();
+    let given = Event::FloorGiven {
+        person,
+        by_override: false,
+    };
+    record(&mut model, 10, given);
+    let (person, to) = ("Mei Chen".into(), "Tom Becker".into());
+    record(&mut model, 30, Event::QuestionAsked { person, to });
+    update(&mut model, Message::Tick, at(40));
+    for (w, h) in [(120, 40), (80, 24)] {
+        let shown = rows(&model, w, h);
+        let text = shown.join("\n");
+        assert!(text.contains("⏸ turn held for a question"), "{text}");
+        let (_, below) = label_and_below(&shown, "? Question: Mei Chen to Tom Becker");
+        assert!(!blocks(&below), "{below:?}");
+    }
+}
+
+#[test]
+fn a_closed_list_is_said_once_in_the_marks_or_under_the_queue_on_a_short_wall() {
+    let mut model = wall("Budget 2027");
+    let person = "Tom Becker".into();
+    record(
+        &mut model,
+        10,
+        Event::HandRaised {
+            person,
+            process: false,
+        },
+    );
+    act(&mut model, Command::ToggleList, at(20));
+    for (w, h) in [(120, 40), (80, 24), (80, 14)] {
+        let text = rows(&model, w, h).join("\n");
+        assert_eq!(text.matches("⊘ List closed").count(), 1, "{w}×{h}\n{text}");
+    }
 }

@@ -1,0 +1,135 @@
+//! What `cochair join` says when it cannot join: each message names what it found and leads
+//! somewhere.
+
+use super::*;
+
+fn as_role(role: Role, room: bool) -> Joining {
+    Joining {
+        journal: None,
+        role,
+        room,
+        keymap: None,
+        theme: Theme::default(),
+    }
+}
+
+fn timekeeper() -> Joining {
+    as_role(Role::Timekeeper, false)
+}
+
+#[test]
+fn another_user_s_meeting_names_its_owner_and_the_ssh_line_as_that_user() {
+    let path = Path::new("/home/ana/meetings/family-council-2026-11-24.jsonl");
+    assert_eq!(
+        not_yours(path, "ana", "boardbox", &timekeeper()),
+        "/home/ana/meetings/family-council-2026-11-24.jsonl is ana's meeting: only ana can join it. Join it over SSH as ana: ssh -t ana@boardbox cochair join --journal /home/ana/meetings/family-council-2026-11-24.jsonl --role timekeeper"
+    );
+    let wall = not_yours(
+        Path::new("/m/my meeting.jsonl"),
+        "ana",
+        "boardbox",
+        &as_role(Role::Observer, true),
+    );
+    assert!(
+        wall.ends_with(
+            "ssh -t ana@boardbox cochair join --journal '/m/my meeting.jsonl' --view room"
+        ),
+        "{wall}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_journal_says_what_it_is_and_the_two_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = dir.path().join("council.ron");
+    std::fs::write(&agenda, "// The family council\n(\n  title: \"x\",\n)\n").unwrap();
+    let minutes = dir.path().join("council.txt");
+    std::fs::write(&minutes, "Minutes: Family Council\n==========\n").unwrap();
+    let markdown = dir.path().join("council.md");
+    std::fs::write(&markdown, "# Minutes: Family Council\n").unwrap();
+    let other = dir.path().join("notes.txt");
+    std::fs::write(&other, "shopping list\n").unwrap();
+    let journal = dir.path().join("council.jsonl");
+    std::fs::write(&journal, "{\"cochair_journal\":4,\"created\":\"…\"}\n").unwrap();
+    assert_eq!(what_it_is(&agenda), Some("is an agenda, not a journal"));
+    let minutes_said = Some("holds minutes (made by `cochair export`), not a journal");
+    assert_eq!(what_it_is(&minutes), minutes_said);
+    assert_eq!(what_it_is(&markdown), minutes_said);
+    assert_eq!(what_it_is(&other), Some("is not a cochair journal"));
+    assert_eq!(what_it_is(&journal), None);
+
+    let mut options = timekeeper();
+    options.journal = Some(agenda.clone());
+    let said = find_meeting(&options).unwrap_err();
+    assert_eq!(
+        said,
+        format!(
+            "{} is an agenda, not a journal: the host opens the agenda (`cochair AGENDA.ron`), then the others join the journal it names (`cochair join --journal JOURNAL --role timekeeper`)",
+            agenda.display()
+        )
+    );
+    options.journal = Some(other.clone());
+    assert!(find_meeting(&options).unwrap_err().starts_with(&format!(
+        "{} is not a cochair journal: the host opens",
+        other.display()
+    )));
+    options.journal = Some(dir.path().to_path_buf());
+    assert!(
+        find_meeting(&options)
+            .unwrap_err()
+            .contains("is a folder, not a journal")
+    );
+    options.journal = Some(journal.clone());
+    assert_eq!(find_meeting(&options), Ok(journal));
+}
+
+#[test]
+fn a_path_that_is_not_there_is_named() {
+    let mut options = timekeeper();
+    options.journal = Some(PathBuf::from("/nowhere/council.jsonl"));
+    assert_eq!(
+        find_meeting(&options).unwrap_err(),
+        "/nowhere/council.jsonl: no such file. Join with the meeting's journal, as the host's screen names it on its bottom line, or leave out --journal to join the one meeting open for you"
+    );
+}
+
+#[test]
+fn a_journal_with_no_host_names_the_journal_and_where_cochair_looked() {
+    assert_eq!(
+        not_open(
+            Path::new("/m/council.jsonl"),
+            Path::new("/run/user/1000/cochair")
+        ),
+        "No meeting is open on /m/council.jsonl: its host is not running (cochair looked for it in /run/user/1000/cochair). The host opens it with `cochair --journal /m/council.jsonl`; then join again"
+    );
+}
+
+#[test]
+fn without_a_terminal_join_says_to_ask_ssh_for_one() {
+    assert_eq!(
+        no_terminal(&as_role(Role::Secretary, false)),
+        "cochair join needs a terminal. Over SSH, ask for one with -t: ssh -t HOST cochair join --role secretary"
+    );
+}
+
+#[test]
+fn leaving_prints_what_the_host_never_confirmed() {
+    use chrono::{FixedOffset, TimeZone};
+    let mut model = crate::testing::example_model();
+    model.offset = FixedOffset::east_opt(3600).unwrap();
+    model.link = Link::Closed {
+        at: Utc.with_ymd_and_hms(2026, 11, 24, 18, 42, 0).unwrap(),
+    };
+    model.pending.push(crate::app::Pending {
+        id: crate::meeting::ProposalId { screen: 1, n: 1 },
+        event: crate::meeting::Event::NoteAdded {
+            item: 0,
+            text: "Evening meetings".into(),
+        },
+        sent: false,
+    });
+    assert_eq!(
+        farewell(&model),
+        "The host closed the meeting at 19:42.\nNot recorded: note \"Evening meetings\""
+    );
+}
