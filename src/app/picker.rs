@@ -508,7 +508,11 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             let by = model.meeting.people()[p].name.clone();
             model.overlay = Overlay::None;
             let event = match ask {
-                Ask::Break { minutes } => Event::BreakStarted { minutes, by },
+                Ask::Break { minutes } => Event::BreakStarted {
+                    minutes,
+                    by,
+                    role: None,
+                },
                 Ask::Extension { minutes } => Event::ItemExtended { minutes, by },
             };
             record(model, event, now)

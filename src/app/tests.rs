@@ -435,7 +435,10 @@ mod timekeeper {
         let text = model
             .meeting
             .process_text(model.meeting.process_log().last().unwrap());
-        assert_eq!(text, "break of 10 min, asked by Sam Reed");
+        assert_eq!(
+            text,
+            "break of 10 min, asked by Sam Reed, started by the facilitator"
+        );
         act(&mut model, Command::StartBreak, at(600));
         assert!(
             model.meeting.paused().is_none(),

@@ -29,8 +29,8 @@ pub(super) fn pause(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         return refused;
     }
     match model.meeting.paused() {
-        Some(_) => record(model, Event::ClockResumed, now),
-        None => record(model, Event::ClockPaused, now),
+        Some(_) => record(model, Event::ClockResumed { role: None }, now),
+        None => record(model, Event::ClockPaused { role: None }, now),
     }
 }
 
@@ -39,7 +39,9 @@ pub(super) fn start_break(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
         return refused;
     }
     match model.meeting.paused() {
-        Some(p) if p.break_minutes.is_some() => record(model, Event::ClockResumed, now),
+        Some(p) if p.break_minutes.is_some() => {
+            record(model, Event::ClockResumed { role: None }, now)
+        }
         Some(_) => {
             let key = model.key_hint(Mode::Meeting, Command::PauseClock);
             model.say(format!("The clock is paused: press {key} to resume first"))

@@ -25,7 +25,7 @@ pub fn easy_read(meeting: &Meeting, options: &Options) -> Vec<Block> {
         return doc;
     }
     decisions(meeting, &mut doc);
-    actions(meeting, &mut doc);
+    actions(meeting, options.include_confidential, &mut doc);
     last_meeting(meeting, &mut doc);
     talked_about(meeting, options, &mut doc);
     who_came(meeting, &mut doc);
@@ -122,10 +122,10 @@ fn how_we_decided(vote: &Vote) -> Vec<String> {
 }
 
 /// The actions as "Who · What · By when".
-fn actions(meeting: &Meeting, doc: &mut Vec<Block>) {
+fn actions(meeting: &Meeting, include_confidential: bool, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Who will do what".into()));
     let lines: Vec<String> = meeting
-        .actions()
+        .shared_actions(include_confidential)
         .filter_map(|(_, e)| match &e.kind {
             EntryKind::Action { owner, due } => Some(format!(
                 "{owner} · {} · {}",

@@ -24,7 +24,7 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     balance(meeting, options, &mut doc);
     parking_lot(meeting, options, &mut doc);
     doc.push(Block::Heading(2, "Action items".into()));
-    doc.push(action_table(meeting));
+    doc.push(action_table(meeting, options.include_confidential));
     doc.push(Block::Paragraph(match meeting.ended() {
         Some(end) => format!("The meeting was adjourned at {}.", hm(end, options.offset)),
         None if meeting.started().is_some() => {
@@ -191,13 +191,14 @@ fn quorum_statement(meeting: &Meeting) -> String {
 
 fn quorum_words(meeting: &Meeting) -> String {
     let customers = meeting.customer_label();
+    let of_them = meeting.customer_count_words();
     match meeting.quorum() {
         QuorumState::NotSet { present } => format!("{present} present. The agenda sets no quorum."),
         QuorumState::Met {
             present,
             customers: c,
         } => {
-            format!("The meeting was quorate: {present} present, {c} of them {customers}.")
+            format!("The meeting was quorate: {present} present, {c} of them {of_them}.")
         }
         QuorumState::TooFew { present, needed } => {
             format!("The meeting was not quorate: {present} present, {needed} needed.")
@@ -432,13 +433,13 @@ fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     }
 }
 
-/// Every action item: owner, due date, what.
 /// Every action still to do after this meeting: those carried over from the last meeting (or
-/// not reviewed), with their history, then this meeting's own.
-pub fn action_table(meeting: &Meeting) -> Block {
+/// not reviewed), with their history, then this meeting's own (confidential ones only when
+/// asked for).
+pub fn action_table(meeting: &Meeting, include_confidential: bool) -> Block {
     let mut rows = super::follow::carried_rows(meeting);
     let own: Vec<Vec<String>> = meeting
-        .actions()
+        .shared_actions(include_confidential)
         .filter_map(|(_, e)| match &e.kind {
             EntryKind::Action { owner, due } => Some(vec![
                 owner.clone(),

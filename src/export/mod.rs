@@ -74,14 +74,15 @@ pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
     match format {
         Format::Minutes => to_text(&minutes::minutes(meeting, options)),
         Format::Markdown => to_markdown(&minutes::minutes(meeting, options)),
-        Format::Actions => to_text(&actions(meeting)),
+        Format::Actions => to_text(&actions(meeting, options.include_confidential)),
         Format::Todo => todo_lines(meeting),
         Format::EasyRead => to_text(&easy_read::easy_read(meeting, options)),
     }
 }
 
-/// The action items alone, by owner, for pasting into an email.
-fn actions(meeting: &Meeting) -> Vec<Block> {
+/// The action items alone, by owner, for pasting into an email (confidential ones only when
+/// asked for).
+fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
     let mut doc = vec![Block::Heading(
         1,
         format!(
@@ -92,7 +93,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     )];
     let earlier = follow::still_open(meeting);
     let mut owners: Vec<&str> = Vec::new();
-    for (_, entry) in meeting.actions() {
+    for (_, entry) in meeting.shared_actions(include_confidential) {
         if let EntryKind::Action { owner, .. } = &entry.kind
             && !owners.contains(&owner.as_str())
         {
@@ -110,7 +111,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     for owner in owners {
         doc.push(Block::Heading(2, owner.to_string()));
         let lines = meeting
-            .actions()
+            .shared_actions(include_confidential)
             .filter_map(|(_, e)| match &e.kind {
                 EntryKind::Action { owner: o, due } if o == owner => {
                     let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));

@@ -23,6 +23,9 @@ pub(super) fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec
                 decision_quorum(meeting, quorum),
                 super::procedure::decision_voice(meeting, voice)
             ),
+            EntryKind::Action { .. } if entry.private && hidden => {
+                "Action: held in confidence".into()
+            }
             EntryKind::Action { owner, due } => {
                 let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
                 format!("Action: {} ({owner}, {due})", entry.text)

@@ -20,7 +20,7 @@ mod voice;
 
 pub use balance::GroupBalance;
 pub use carry::carried_due;
-pub use clock::{Drift, drift};
+pub use clock::{Drift, Schedule, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{
     Attendance, Direction, Event, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
@@ -493,7 +493,7 @@ impl Meeting {
 
     fn close(&mut self, item: usize, at: DateTime<Utc>) {
         if let Some(since) = self.items[item].open_since.take() {
-            let ran = self.running_between(since, at);
+            let ran = self.item_time(item, since, at);
             self.items[item].used += ran;
         }
     }
@@ -503,7 +503,7 @@ impl Meeting {
         let p = &self.items[i];
         p.used
             + p.open_since
-                .map_or(TimeDelta::zero(), |since| self.running_between(since, now))
+                .map_or(TimeDelta::zero(), |since| self.item_time(i, since, now))
     }
 
     /// Planned length of item `i`.

@@ -99,7 +99,10 @@ fn journal(agenda_src: &str, events: usize, pause_every: Option<usize>) -> Vec<u
     while n < events {
         if k % 4 == 3 && pause_every == Some(turns) {
             // Right after a turn ended, before the next item: paused, then resumed.
-            let pause = [Event::ClockPaused, Event::ClockResumed];
+            let pause = [
+                Event::ClockPaused { role: None },
+                Event::ClockResumed { role: None },
+            ];
             for event in pause.into_iter().take(events - n) {
                 push(n, event);
                 n += 1;
