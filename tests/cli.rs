@@ -1106,7 +1106,7 @@ fn the_readme_simulate_examples_are_true() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 4, "the README's simulate examples");
+    assert_eq!(checked, 5, "the README's simulate examples");
 }
 
 /// The bound the README shows `check` print for the three groups is what it prints.
@@ -1345,7 +1345,7 @@ fn every_kind_of_bad_argument_is_a_usage_error() {
         (
             &["agenda", "a.ron"],
             &["--format", "pdf"],
-            "[possible values: text, markdown]",
+            "[possible values: text, markdown, easy-read]",
         ),
         (
             &[],

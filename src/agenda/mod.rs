@@ -4,6 +4,7 @@
 //! a parser cannot (`validate`); both report `path:line:col: message`.
 
 mod bound;
+pub mod clock_words;
 mod parse;
 pub mod validate;
 
@@ -31,6 +32,10 @@ pub struct Agenda {
     pub end: Option<String>,
     #[serde(default)]
     pub place: Option<String>,
+    /// `YYYY-MM-DD`: when the next meeting is planned, so an action carried over to it is
+    /// suggested that date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_meeting: Option<String>,
     pub groups: Vec<Group>,
     /// The ids of the groups whose members are the customer leaders. Left out, the groups with
     /// the highest weight are.
@@ -335,6 +340,11 @@ impl Agenda {
     /// The meeting's date from the file, if it gives one (validated on load).
     pub fn date(&self) -> Option<NaiveDate> {
         self.date.as_deref().and_then(parse_date)
+    }
+
+    /// When the next meeting is planned, if the agenda says (validated on load).
+    pub fn next_meeting(&self) -> Option<NaiveDate> {
+        self.next_meeting.as_deref().and_then(parse_date)
     }
 
     /// The planned start from the file, if it gives one (validated on load).

@@ -62,6 +62,16 @@ impl Role {
         }
     }
 
+    /// The meeting job this role does, as the journal names it (an observer does none).
+    pub fn job(self) -> Option<crate::agenda::Role> {
+        match self {
+            Role::Facilitator => Some(crate::agenda::Role::Facilitator),
+            Role::Timekeeper => Some(crate::agenda::Role::Timekeeper),
+            Role::Secretary => Some(crate::agenda::Role::Secretary),
+            Role::Observer => None,
+        }
+    }
+
     fn covers(self, duty: Duty) -> bool {
         matches!(
             (self, duty),
@@ -215,12 +225,12 @@ fn event_duty(event: &Event) -> Duty {
         | Event::ListCleared
         | Event::HandAddedToClosedList { .. } => Duty::Chair,
         Event::TurnEnded
-        | Event::ClockPaused
-        | Event::ClockResumed
+        | Event::ClockPaused { .. }
+        | Event::ClockResumed { .. }
         | Event::BreakStarted { .. }
         | Event::ItemExtended { .. }
         | Event::TurnExtended { .. }
-        | Event::TurnReset => Duty::Clock,
+        | Event::TurnReset { .. } => Duty::Clock,
         Event::NoteAdded { .. }
         | Event::DecisionRecorded { .. }
         | Event::ActionAdded { .. }
@@ -299,7 +309,7 @@ mod tests {
 
     #[test]
     fn what_a_screen_sends_is_checked_event_by_event() {
-        let pause = Event::ClockPaused;
+        let pause = Event::ClockPaused { role: None };
         let note = Event::NoteAdded {
             item: 0,
             text: "x".into(),

@@ -150,17 +150,20 @@ pub(super) fn submit(
             owner,
         } => {
             let today = model.now.with_timezone(&model.offset).date_naive();
+            let action = |due, private| Event::ActionAdded {
+                item,
+                text: action,
+                owner,
+                due,
+                private,
+            };
             match parse_due(&text, today) {
-                Ok(due) => done(
-                    model,
-                    Event::ActionAdded {
-                        item,
-                        text: action,
-                        owner,
-                        due,
-                    },
-                    now,
-                ),
+                // On a confidential item, ask whether the action is confidential too.
+                Ok(due) if model.meeting.agenda().items[item].confidential => {
+                    let action = action(due, Some(true));
+                    super::question::ask(model, super::Question::PrivateAction { action })
+                }
+                Ok(due) => done(model, action(due, None), now),
                 Err(message) => model.say(message),
             }
         }
@@ -248,6 +251,11 @@ pub fn due_preview(model: &Model, typed: &str) -> String {
         Ok(None) => "→ no due date".into(),
         Err(message) => message,
     }
+}
+
+/// The forms a due date can take, shown under its prompt before anything is typed.
+pub fn due_forms() -> String {
+    format!("Write {}", crate::meeting::DUE_FORMS)
 }
 
 /// The entries in the record view, in order: every entry still on the record.
@@ -363,3 +371,6 @@ pub(super) fn copy(model: &mut Model) -> Vec<Effect> {
         fallback,
     }]
 }
+
+#[cfg(test)]
+mod tests;

@@ -12,6 +12,7 @@ use crate::agenda;
 mod error;
 mod follow;
 mod join;
+mod man;
 mod open;
 mod open_error;
 mod report;
@@ -28,15 +29,15 @@ use values::Policies;
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///
-/// With no agenda, opens a built-in example meeting. The meeting is recorded in a journal
-/// as it happens; open the same journal again to resume.
+/// With no agenda, opens the built-in example as a rehearsal: try the keys, nothing is kept.
+/// A meeting is recorded in a journal as it happens; open the same journal again to resume.
 #[derive(Debug, Parser)]
 #[command(name = "cochair", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// The agenda file (RON). Leave out to open the built-in example, or to resume from
+    /// The agenda file (RON). Leave out to rehearse the built-in example, or to resume from
     /// --journal alone.
     agenda: Option<PathBuf>,
 
@@ -97,6 +98,26 @@ enum Command {
     },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
+    ///
+    /// Every mistake in a file is reported in one run, in the order of the file, as
+    /// FILE:LINE:COLUMN: what is wrong, and what to write instead. The ones met most:
+    ///
+    ///   items[1]: unknown field `propsed_by`; did you mean `proposed_by`?
+    ///   items[0].minutes: a number is written without quotes: write 20
+    ///   minutes is a whole number: write 10            (minutes: 10m)
+    ///   start "2:00 PM" is not on a 24-hour clock; write 14:00
+    ///   lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?
+    ///   items[0].kind: write Decision without quotes
+    ///   title: use straight quotes " around text: write "Budget", not curly ones
+    ///   an Item(...) is not closed before this: write `)` at the end of the one above
+    ///   is a meeting's journal, not an agenda: `cochair export FILE` makes its minutes
+    ///
+    /// A mistake in the file's structure (a missing comma or bracket) stops the reading
+    /// there: correct it and check again for the rest.
+    #[command(
+        verbatim_doc_comment,
+        about = "Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start at 06:30, items that run past the planned end) do not fail the check."
+    )]
     Check {
         /// The agenda files (RON) to check, one or more.
         #[arg(required = true, value_name = "AGENDA")]
@@ -106,7 +127,8 @@ enum Command {
         plan: bool,
     },
     /// The agenda to send to members before the meeting: when and where, then each item with
-    /// its planned time, length, lead and description.
+    /// its planned time, length, lead and description; `--format easy-read` for an Easy Read
+    /// agenda.
     Agenda {
         /// The agenda file (RON).
         #[arg(value_name = "AGENDA")]
@@ -215,6 +237,8 @@ enum AgendaFormatArg {
     Text,
     /// GitHub-flavoured Markdown.
     Markdown,
+    /// Easy Read: one idea a line, times in words, who leads each item, breaks shown.
+    EasyRead,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -343,17 +367,29 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             simulate(&agenda, policy, setup, seeds, json)
         }
         Some(Command::Completions { shell }) => completions(shell),
-        Some(Command::Man) => man(),
+        Some(Command::Man) => man::man(),
         Some(Command::Report(args)) => report::run(args),
-        None => meeting(Options {
-            agenda: cli.agenda,
-            journal: cli.journal,
-            keymap: cli.keymap,
-            theme: theme(cli.theme),
-            rehearse: cli.rehearse,
-            follows: cli.follows.unwrap_or_default(),
-            max_screens: Some(cli.max_screens as usize),
-        }),
+        None => meeting(meeting_options(cli)),
+    }
+}
+
+/// What opening a meeting is asked to do. `cochair` alone is the built-in example, rehearsed:
+/// a first try keeps nothing, and follows no earlier meeting.
+fn meeting_options(cli: Cli) -> Options {
+    let example = cli.agenda.is_none() && cli.journal.is_none();
+    let follows = match (example, cli.follows) {
+        (true, None) => Follows::Nothing,
+        (_, follows) => follows.unwrap_or_default(),
+    };
+    Options {
+        agenda: cli.agenda,
+        journal: cli.journal,
+        keymap: cli.keymap,
+        theme: theme(cli.theme),
+        rehearse: cli.rehearse || example,
+        example,
+        follows,
+        max_screens: Some(cli.max_screens as usize),
     }
 }
 
@@ -426,12 +462,12 @@ fn overtake_lines(agenda: &agenda::Agenda) -> String {
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.
 fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Result<(), CliError> {
-    use crate::export::{agenda_document, to_markdown, to_text};
+    use crate::export::{agenda_document, easy_read_agenda, to_markdown, to_text};
     let agenda = crate::store::read_agenda(path)?;
-    let document = agenda_document(&agenda);
     let text = match format {
-        AgendaFormatArg::Text => to_text(&document),
-        AgendaFormatArg::Markdown => to_markdown(&document),
+        AgendaFormatArg::Text => to_text(&agenda_document(&agenda)),
+        AgendaFormatArg::Markdown => to_markdown(&agenda_document(&agenda)),
+        AgendaFormatArg::EasyRead => to_text(&easy_read_agenda(&agenda)),
     };
     write_out(&text, output)
 }
@@ -492,6 +528,33 @@ fn simulate(
             serde_json::to_string_pretty(value).unwrap_or_default()
         )
     };
+    // The closing verdict, under one policy: the one asked for, or the agenda's own.
+    let judged = match policies.as_slice() {
+        [one] => *one,
+        _ => agenda.speaking.policy,
+    };
+    let first = seeds.map_or(setup.seed, |s| s.first);
+    let verdict_seeds = simulate::Seeds {
+        first,
+        last: first.saturating_add(simulate::VERDICT_SEEDS - 1),
+    };
+    let verdicts = simulate::verdict(&agenda, judged, &setup, first);
+    let with_verdict = |mut value: serde_json::Value| {
+        value["verdict"] = serde_json::json!({
+            "policy": judged.name(),
+            "seeds": { "first": verdict_seeds.first, "last": verdict_seeds.last },
+            "groups": verdicts,
+        });
+        pretty(&value)
+    };
+    let verdict_text = || {
+        simulate::verdict_text(
+            &verdicts,
+            judged,
+            judged == agenda.speaking.policy,
+            verdict_seeds,
+        )
+    };
     let report = match seeds {
         None => {
             let outcomes: Vec<simulate::Outcome> = policies
@@ -499,8 +562,8 @@ fn simulate(
                 .map(|&p| simulate::run(&agenda, p, &setup))
                 .collect();
             match json {
-                true => pretty(&simulate::json(&agenda, &setup, &outcomes)),
-                false => simulate::table(&agenda, &setup, &outcomes),
+                true => with_verdict(simulate::json(&agenda, &setup, &outcomes)),
+                false => simulate::table(&agenda, &setup, &outcomes) + &verdict_text(),
             }
         }
         Some(seeds) => {
@@ -511,8 +574,10 @@ fn simulate(
                 })
                 .collect();
             match json {
-                true => pretty(&simulate::summary_json(&agenda, &setup, seeds, &summaries)),
-                false => simulate::summary_table(&agenda, &setup, seeds, &summaries),
+                true => with_verdict(simulate::summary_json(&agenda, &setup, seeds, &summaries)),
+                false => {
+                    simulate::summary_table(&agenda, &setup, seeds, &summaries) + &verdict_text()
+                }
             }
         }
     };
@@ -550,58 +615,23 @@ fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
     Ok(())
 }
 
-/// `cochair man`: one manual page, from the same definitions as `--help`, with every
-/// subcommand's synopsis, description and options in it. (clap_mangen's own page would only
-/// point to a page per subcommand, `cochair-check(1)`, that nobody installs.)
-fn man() -> Result<(), CliError> {
-    let mut command = Cli::command();
-    command.build();
-    let main = clap_mangen::Man::new(command.clone());
-    let mut page = Vec::new();
-    main.render_title(&mut page)?;
-    main.render_name_section(&mut page)?;
-    main.render_synopsis_section(&mut page)?;
-    main.render_description_section(&mut page)?;
-    main.render_options_section(&mut page)?;
-    page.extend_from_slice(b".SH COMMANDS\n");
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        page.extend_from_slice(man_part(sub)?.as_bytes());
-    }
-    main.render_version_section(&mut page)?;
-    // Each section opens with the definition of the apostrophe; the page needs it once.
-    let opening = [".ie \\n(.g .ds Aq \\(aq", ".el .ds Aq '"];
-    let text = String::from_utf8_lossy(&page);
-    let lines = text.lines().enumerate();
-    let page = lines.filter(|(n, line)| *n < opening.len() || !opening.contains(line));
-    out(&page
-        .map(|(_, line)| format!("{line}\n"))
-        .collect::<String>());
-    Ok(())
-}
-
-/// A subcommand's part of the manual page: its name as a subheading, then its synopsis,
-/// description and options without headings of their own.
-fn man_part(sub: &clap::Command) -> std::io::Result<String> {
-    let man = clap_mangen::Man::new(sub.clone());
-    let mut part = Vec::new();
-    man.render_synopsis_section(&mut part)?;
-    man.render_description_section(&mut part)?;
-    man.render_options_section(&mut part)?;
-    let name = sub.get_bin_name().unwrap_or(sub.get_name());
-    let mut text = format!(".SS \"{name}\"\n");
-    for line in String::from_utf8_lossy(&part).lines() {
-        match line {
-            ".SH DESCRIPTION" => text.push_str(".PP\n"),
-            heading if heading.starts_with(".SH ") => {}
-            line => text.push_str(&format!("{line}\n")),
-        }
-    }
-    Ok(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `cochair` alone opens the built-in example as a rehearsal that follows nothing; an
+    /// agenda or a journal given opens a real meeting.
+    #[test]
+    fn the_first_run_is_the_example_rehearsed() {
+        let first = meeting_options(Cli::parse_from(["cochair"]));
+        assert!(first.example && first.rehearse && first.agenda.is_none());
+        assert_eq!(first.follows, Follows::Nothing);
+        let mine = meeting_options(Cli::parse_from(["cochair", "board.ron"]));
+        assert!(!mine.example && !mine.rehearse);
+        assert_eq!(mine.follows, Follows::Latest);
+        let resumed = meeting_options(Cli::parse_from(["cochair", "--journal", "j.jsonl"]));
+        assert!(!resumed.example && !resumed.rehearse);
+    }
 
     /// clap's own checks of the definitions: names, conflicts, value names, defaults.
     #[test]

@@ -67,6 +67,11 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
             }
         }
     }
+    // Not one journal could be read (an agenda given by mistake, say): the messages above say
+    // why, and an empty report would only hide them.
+    if read.is_empty() && !left_out.is_empty() {
+        return Err(CliError::Reported);
+    }
     if let Some(message) = mixed_agendas(&read).filter(|_| !args.mixed) {
         return Err(CliError::Failed(message));
     }

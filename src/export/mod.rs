@@ -7,9 +7,11 @@ mod agenda;
 mod chart;
 mod document;
 mod easy_read;
+mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
+mod record;
 mod report;
 mod todo;
 
@@ -17,6 +19,7 @@ pub use agenda::agenda_document;
 pub use chart::chart_svg;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read::time_in_words;
+pub use easy_read_agenda::easy_read_agenda;
 pub use report::{Left, Report, ReportFormat, Row, report};
 pub use todo::{slug, todo_lines};
 
@@ -82,7 +85,7 @@ formats! {
     Markdown = "markdown", file "minutes.md", "The minutes as GitHub-flavoured Markdown",
         made_by |meeting, options| to_markdown(&minutes::minutes(meeting, options));
     Actions = "actions", file "actions.txt", "The action items alone, by owner",
-        made_by |meeting, _| to_text(&actions(meeting));
+        made_by |meeting, options| to_text(&actions(meeting, options.include_confidential));
     Todo = "todo", file "todo.txt", "One todo.txt line per action item",
         made_by |meeting, _| todo_lines(meeting);
     EasyRead = "easy-read", file "easy-read.txt",
@@ -90,8 +93,9 @@ formats! {
         made_by |meeting, options| to_text(&easy_read::easy_read(meeting, options));
 }
 
-/// The action items alone, by owner, for pasting into an email.
-fn actions(meeting: &Meeting) -> Vec<Block> {
+/// The action items alone, by owner, for pasting into an email (confidential ones only when
+/// asked for).
+fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
     let mut doc = vec![Block::Heading(
         1,
         format!(
@@ -102,7 +106,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     )];
     let earlier = follow::still_open(meeting);
     let mut owners: Vec<&str> = Vec::new();
-    for (_, entry) in meeting.actions() {
+    for (_, entry) in meeting.shared_actions(include_confidential) {
         if let EntryKind::Action { owner, .. } = &entry.kind
             && !owners.contains(&owner.as_str())
         {
@@ -120,7 +124,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     for owner in owners {
         doc.push(Block::Heading(2, owner.to_string()));
         let lines = meeting
-            .actions()
+            .shared_actions(include_confidential)
             .filter_map(|(_, e)| match &e.kind {
                 EntryKind::Action { owner: o, due } if o == owner => {
                     let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));

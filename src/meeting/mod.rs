@@ -3,6 +3,7 @@
 
 mod airtime;
 mod balance;
+mod carry;
 mod clock;
 mod due;
 mod event;
@@ -20,7 +21,8 @@ mod timekeeping;
 mod voice;
 
 pub use balance::GroupBalance;
-pub use clock::{Drift, drift};
+pub use carry::carried_due;
+pub use clock::{Drift, Schedule, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{
     Attendance, Direction, Event, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
@@ -522,7 +524,7 @@ impl Meeting {
 
     fn close(&mut self, item: usize, at: DateTime<Utc>) {
         if let Some(since) = self.items[item].open_since.take() {
-            let ran = self.running_between(since, at);
+            let ran = self.item_time(item, since, at);
             self.items[item].used += ran;
         }
     }
@@ -532,7 +534,7 @@ impl Meeting {
         let p = &self.items[i];
         p.used
             + p.open_since
-                .map_or(TimeDelta::zero(), |since| self.running_between(since, now))
+                .map_or(TimeDelta::zero(), |since| self.item_time(i, since, now))
     }
 
     /// Planned length of item `i`.

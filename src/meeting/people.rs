@@ -177,6 +177,16 @@ impl Meeting {
         }
     }
 
+    /// How a count of customers reads after a number: `Family members` when one group is the
+    /// customers, `from customer groups` when several are (`4 of them from customer groups`,
+    /// never "4 of them customer groups").
+    pub fn customer_count_words(&self) -> String {
+        match self.customer_groups().len() {
+            1 => self.customer_label(),
+            _ => "from customer groups".into(),
+        }
+    }
+
     pub fn present(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.people.len()).filter(|&i| self.people[i].is_present())
     }

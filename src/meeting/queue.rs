@@ -152,16 +152,28 @@ pub enum ProcessKind {
         seconds: u32,
         by: Option<String>,
     },
+    /// A break ended; `role` is whose screen ended it (none at adjournment or in journals from
+    /// before it was kept).
     BreakEnded {
         ran: TimeDelta,
+        role: Option<crate::agenda::Role>,
     },
     Break {
         minutes: u32,
         by: String,
+        role: Option<crate::agenda::Role>,
     },
+    /// A pause that is over, and whose screens paused and resumed the clocks.
     Paused {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
+        paused_by: Option<crate::agenda::Role>,
+        resumed_by: Option<crate::agenda::Role>,
+    },
+    /// The speaker's turn clock was started again from a full turn.
+    TurnReset {
+        person: usize,
+        role: Option<crate::agenda::Role>,
     },
     /// The facilitator refused someone's direct response to `to`.
     ResponseRefused {

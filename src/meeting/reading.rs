@@ -522,7 +522,7 @@ mod tests {
         let answered = Record {
             at,
             proposal: Some(ProposalId { screen: 7, n: 3 }),
-            event: Event::ClockPaused,
+            event: Event::ClockPaused { role: None },
         };
         let line = serde_json::to_string(&answered).unwrap();
         assert_eq!(read(&line), Ok(answered.clone()), "{line}");

@@ -47,6 +47,9 @@ pub enum JournalError {
         path: PathBuf,
         by: Option<super::holder::Holder>,
     },
+    /// The file is another kind of file (an agenda, minutes, nothing): what it is, and which
+    /// command reads it.
+    NotAJournal { path: PathBuf, what: String },
     /// A line that is not the torn last line is damaged or not understood.
     BadLine {
         path: PathBuf,
@@ -62,6 +65,7 @@ impl std::fmt::Display for JournalError {
                 write!(f, "{}: {}", path.display(), crate::store::io_message(error))
             }
             JournalError::InUse { path, by } => f.write_str(&held_elsewhere(path, by.as_ref())),
+            JournalError::NotAJournal { path, what } => write!(f, "{}: {what}", path.display()),
             JournalError::BadLine {
                 path,
                 line,
@@ -444,11 +448,21 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
         line,
         message,
     };
+    // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
+    let other_kind = || {
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
+        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
+            path: path.to_path_buf(),
+            what,
+        })
+    };
     let mut lines = split_lines(bytes);
     let Some(first) = lines.next() else {
-        return Err(bad(1, "is empty; it is not a cochair journal".into()));
+        return Err(
+            other_kind().unwrap_or_else(|| bad(1, "is empty; it is not a cochair journal".into()))
+        );
     };
-    let header = parse_header(first.text).map_err(|m| bad(1, m))?;
+    let header = parse_header(first.text).map_err(|m| other_kind().unwrap_or_else(|| bad(1, m)))?;
     let mut records = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
     let mut torn = None;
     for line in lines {

@@ -99,7 +99,10 @@ fn journal(agenda_src: &str, events: usize, pause_every: Option<usize>) -> Vec<u
     while n < events {
         if k % 4 == 3 && pause_every == Some(turns) {
             // Right after a turn ended, before the next item: paused, then resumed.
-            let pause = [Event::ClockPaused, Event::ClockResumed];
+            let pause = [
+                Event::ClockPaused { role: None },
+                Event::ClockResumed { role: None },
+            ];
             for event in pause.into_iter().take(events - n) {
                 push(n, event);
                 n += 1;
@@ -199,6 +202,7 @@ fn person_name(i: usize) -> String {
 /// topics, items added, pauses, breaks and extensions, the list closed and opened. Every kind
 /// of event but the adjournment is in it, and it replays (the meeting is still running).
 pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
+    use cochair::agenda::Role;
     use cochair::meeting::{
         Attendance, Direction, Event, HandKind, OpenAction, Record, ScreenKind, Side, Vote,
     };
@@ -326,7 +330,9 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
                         _ => push(Event::ResponseRefused { person: responder }),
                     }
                 }
-                2 if visit % 5 == 0 => push(Event::TurnReset),
+                2 if visit % 5 == 0 => push(Event::TurnReset {
+                    role: Some(Role::Timekeeper),
+                }),
                 2 if visit % 3 == 2 => {
                     push(Event::QuestionAsked {
                         person: who(6),
@@ -373,6 +379,7 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
                 text: "Ask the bus company for the new timetable in Easy Read".into(),
                 owner: who(6),
                 due: (visit % 2 == 0).then(|| "2026-12-15".parse().unwrap()),
+                private: None,
             }),
         }
         entries += 1;
@@ -386,8 +393,12 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
             push(Event::EntryDeleted { entry: entries - 2 });
         }
         if visit % 2 == 1 {
-            push(Event::ClockPaused);
-            push(Event::ClockResumed);
+            push(Event::ClockPaused {
+                role: Some(Role::Timekeeper),
+            });
+            push(Event::ClockResumed {
+                role: Some(Role::Timekeeper),
+            });
         }
         if visit % 3 == 1 {
             push(Event::ItemExtended {
@@ -399,8 +410,11 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
             push(Event::BreakStarted {
                 minutes: 10,
                 by: names[1].clone(),
+                role: Some(Role::Timekeeper),
             });
-            push(Event::ClockResumed);
+            push(Event::ClockResumed {
+                role: Some(Role::Facilitator),
+            });
         }
         if visit % 7 == 3 {
             push(Event::TopicParked {

@@ -238,11 +238,7 @@ fn a_newer_format_is_refused_with_a_reason() {
 #[test]
 fn other_files_are_not_journals() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in [
-        ("a.jsonl", &b"hello\n"[..]),
-        ("b.jsonl", b"{\"x\":1}\n"),
-        ("c.jsonl", b""),
-    ] {
+    for (name, bytes) in [("a.jsonl", &b"hello\n"[..]), ("b.jsonl", b"{\"x\":1}\n")] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let err = read(&path).unwrap_err().to_string();
@@ -250,6 +246,29 @@ fn other_files_are_not_journals() {
             err.contains(":1: ") && err.contains("not a cochair journal"),
             "{err}"
         );
+    }
+    // Files of a kind cochair knows are named, with the command that reads them.
+    for (name, bytes, what) in [
+        (
+            "c.jsonl",
+            &b""[..],
+            "c.jsonl: is empty, so it is not a meeting's journal",
+        ),
+        (
+            "d.ron",
+            crate::agenda::EXAMPLE.as_bytes(),
+            "d.ron: is an agenda, not a meeting's journal",
+        ),
+        (
+            "e.txt",
+            b"Minutes: Council\n====\n",
+            "e.txt: is minutes made by cochair",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = read(&path).unwrap_err().to_string();
+        assert!(err.contains(what), "{err}");
     }
 }
 
@@ -274,12 +293,14 @@ fn a_journal_replaced_while_open_refuses_to_pretend_it_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = sample(&dir);
     let (mut journal, _) = Journal::resume(&path).unwrap();
-    journal.append(&record(90, Event::ClockPaused)).unwrap();
+    journal
+        .append(&record(90, Event::ClockPaused { role: None }))
+        .unwrap();
     let copy = dir.path().join("copy.jsonl");
     std::fs::copy(&path, &copy).unwrap();
     std::fs::rename(&copy, &path).unwrap();
     let err = journal
-        .append(&record(120, Event::ClockResumed))
+        .append(&record(120, Event::ClockResumed { role: None }))
         .unwrap_err();
     assert_eq!(err.to_string(), "the journal file was removed or replaced");
     let events: Vec<Event> = read(&path)
@@ -290,7 +311,7 @@ fn a_journal_replaced_while_open_refuses_to_pretend_it_saved() {
         .collect();
     assert_eq!(
         events.last(),
-        Some(&Event::ClockPaused),
+        Some(&Event::ClockPaused { role: None }),
         "nothing was written after the swap"
     );
 }
@@ -331,7 +352,9 @@ fn a_write_cut_short_part_way_leaves_no_half_line() {
     );
     let (mut journal, contents) = Journal::resume(&path).unwrap();
     assert_eq!(contents.torn, None);
-    journal.append(&record(150, Event::ClockPaused)).unwrap();
+    journal
+        .append(&record(150, Event::ClockPaused { role: None }))
+        .unwrap();
     assert_eq!(read(&path).unwrap().records.len(), 3);
 }
 
