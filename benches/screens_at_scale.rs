@@ -205,8 +205,8 @@ mod scale {
                     after = Some(Instant::now());
                 }
                 let event = match paused {
-                    false => Event::ClockPaused,
-                    true => Event::ClockResumed,
+                    false => Event::ClockPaused { role: None },
+                    true => Event::ClockResumed { role: None },
                 };
                 paused = !paused;
                 let sent = Instant::now();

@@ -168,8 +168,8 @@ mod unix {
         let mut times = Vec::with_capacity(PRESSES);
         for press in 0..PRESSES {
             let event = match press % 2 {
-                0 => Event::ClockPaused,
-                _ => Event::ClockResumed,
+                0 => Event::ClockPaused { role: None },
+                _ => Event::ClockResumed { role: None },
             };
             let sent = Instant::now();
             proposer

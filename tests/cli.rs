@@ -1106,7 +1106,7 @@ fn the_readme_simulate_examples_are_true() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 4, "the README's simulate examples");
+    assert_eq!(checked, 5, "the README's simulate examples");
 }
 
 /// The bound the README shows `check` print for the three groups is what it prints.
@@ -1345,7 +1345,7 @@ fn every_kind_of_bad_argument_is_a_usage_error() {
         (
             &["agenda", "a.ron"],
             &["--format", "pdf"],
-            "[possible values: text, markdown]",
+            "[possible values: text, markdown, easy-read]",
         ),
         (
             &[],
@@ -1517,6 +1517,14 @@ fn the_install_line_is_locked_and_the_release_build_is_small() {
         .and_then(|rest| rest.split("\n[").next())
         .expect("a [profile.release] section");
     let lines: Vec<&str> = release.lines().collect();
-    assert!(lines.contains(&"lto = \"thin\""), "{release}");
-    assert!(lines.contains(&"strip = true"), "{release}");
+    for setting in [
+        "lto = \"fat\"",
+        "codegen-units = 1",
+        "strip = true",
+        "opt-level = \"s\"",
+    ] {
+        assert!(lines.contains(&setting), "{setting}: {release}");
+    }
+    // A panic unwinds, so the socket and a rehearsal's files are cleaned up.
+    assert!(!manifest.contains("panic = \"abort\""), "{release}");
 }

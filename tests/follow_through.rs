@@ -198,7 +198,7 @@ fn follows_refuses_what_is_not_the_journal_of_a_last_meeting() {
     let cases: [(&str, &str); 2] = [
         (
             "agendas/family-council.ron",
-            "agendas/family-council.ron:1: is not a cochair journal",
+            "agendas/family-council.ron: is an agenda, not a meeting's journal",
         ),
         (missing.to_str().unwrap(), "missing.jsonl: no such file"),
     ];

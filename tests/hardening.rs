@@ -275,3 +275,39 @@ fn a_long_generated_journal_resumes() {
     let meeting = cochair::store::journal::replay(path, &contents).unwrap();
     assert!(meeting.queue().turns.len() > 1000);
 }
+
+/// The resume bench's journal is a meeting of every kind of event (but the adjournment: the
+/// meeting is resumed while it runs), and it replays.
+#[test]
+fn the_resume_benchs_meeting_holds_every_kind_of_event_and_resumes() {
+    let src = support::generate::meeting_agenda(40);
+    let bytes = support::generate::meeting_journal(&src, 20_000);
+    let missing = support::generate::kinds_missing(&bytes);
+    assert_eq!(
+        missing,
+        ["meeting_ended"],
+        "add the missing kinds to meeting_journal in tests/support/generate.rs, so the resume \
+         bench replays every kind of event"
+    );
+    let path = Path::new("meeting.jsonl");
+    let contents = cochair::store::journal::parse(&bytes, path).unwrap();
+    assert_eq!(contents.records.len(), 20_000);
+    // The journal's quick reader reads every line as the event's own derived reader does.
+    let lines = bytes
+        .split(|&b| b == b'\n')
+        .skip(1)
+        .filter(|l| !l.is_empty());
+    for ((_, record), line) in contents.records.iter().zip(lines) {
+        let mut value: serde_json::Value = serde_json::from_slice(line).unwrap();
+        value.as_object_mut().unwrap().remove("at");
+        let event: cochair::meeting::Event = serde_json::from_value(value).unwrap();
+        assert_eq!(record.event, event);
+    }
+    let meeting = cochair::store::journal::replay(path, &contents).unwrap();
+    assert_eq!(meeting.phase(), cochair::meeting::Phase::Running);
+    assert!(
+        meeting.entries().len() > 2000,
+        "notes, decisions and actions"
+    );
+    assert!(meeting.pauses().all().len() > 100, "pauses and breaks");
+}

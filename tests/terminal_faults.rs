@@ -231,12 +231,12 @@ fn a_full_disk_shows_a_banner_applies_nothing_and_recovers() {
         let saved_paused = contents
             .records
             .iter()
-            .filter(|(_, r)| r.event == cochair::meeting::Event::ClockPaused)
+            .filter(|(_, r)| matches!(r.event, cochair::meeting::Event::ClockPaused { .. }))
             .count()
             > contents
                 .records
                 .iter()
-                .filter(|(_, r)| r.event == cochair::meeting::Event::ClockResumed)
+                .filter(|(_, r)| matches!(r.event, cochair::meeting::Event::ClockResumed { .. }))
                 .count();
         assert_eq!(
             screen.contains("⏸ PAUSED"),

@@ -4,6 +4,7 @@
 //! a parser cannot (`validate`); both report `path:line:col: message`.
 
 mod bound;
+pub mod clock_words;
 mod parse;
 pub mod validate;
 
@@ -31,6 +32,10 @@ pub struct Agenda {
     pub end: Option<String>,
     #[serde(default)]
     pub place: Option<String>,
+    /// `YYYY-MM-DD`: when the next meeting is planned, so an action carried over to it is
+    /// suggested that date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_meeting: Option<String>,
     pub groups: Vec<Group>,
     /// The ids of the groups whose members are the customer leaders. Left out, the groups with
     /// the highest weight are.
@@ -292,7 +297,9 @@ pub enum CarryHands {
 
 /// The order in which raised hands get the floor. Points of process always go first, and a
 /// hand overtaken `max_overtakes` times goes next, whatever the policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum Policy {
     /// Weighted fair queuing: first those not yet heard on this item, then the least airtime
     /// for their group's weight, then the earliest hand.
@@ -305,7 +312,8 @@ pub enum Policy {
 }
 
 impl Policy {
-    pub const ALL: [Policy; 3] = [Policy::WeightedFair, Policy::Fifo, Policy::ProgressiveStack];
+    /// Every policy, in the order declared.
+    pub const ALL: &'static [Policy] = <Policy as strum::VariantArray>::VARIANTS;
 
     /// The name used on the command line and in reports.
     pub fn name(self) -> &'static str {
@@ -315,12 +323,28 @@ impl Policy {
             Policy::ProgressiveStack => "progressive-stack",
         }
     }
+
+    /// What it does, in the words of `--help`.
+    pub fn about(self) -> &'static str {
+        match self {
+            Policy::WeightedFair => {
+                "The least airtime for the group's weight first (the default in agendas)"
+            }
+            Policy::Fifo => "First come, first served",
+            Policy::ProgressiveStack => "The highest group weight first",
+        }
+    }
 }
 
 impl Agenda {
     /// The meeting's date from the file, if it gives one (validated on load).
     pub fn date(&self) -> Option<NaiveDate> {
         self.date.as_deref().and_then(parse_date)
+    }
+
+    /// When the next meeting is planned, if the agenda says (validated on load).
+    pub fn next_meeting(&self) -> Option<NaiveDate> {
+        self.next_meeting.as_deref().and_then(parse_date)
     }
 
     /// The planned start from the file, if it gives one (validated on load).
@@ -455,7 +479,11 @@ impl Agenda {
 
 /// A name as cochair keeps it: Unicode NFC, without spaces around it.
 pub fn normalise_name(name: &str) -> String {
-    name.nfc().collect::<String>().trim().to_owned()
+    // Most names are already NFC: the check is far cheaper than the conversion.
+    match unicode_normalization::is_nfc(name) {
+        true => name.trim().to_owned(),
+        false => name.nfc().collect::<String>().trim().to_owned(),
+    }
 }
 
 /// What two names share when they are the same name written differently: "Margaret O'Neill"
@@ -466,6 +494,22 @@ pub fn same_name(name: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether two names are the [`same_name`], without writing either out again when both are
+/// plain ASCII (a person added to a long meeting is compared with everyone in it).
+pub fn is_same_name(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return same_name(a) == same_name(b);
+    }
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
 }
 
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -582,6 +626,22 @@ mod tests {
             same_name("margaret  o'neill")
         );
         assert_ne!(same_name("Ana Lopez"), same_name("Ana López"));
+        for (a, b, same) in [
+            ("Margaret O'Neill ", "margaret  o'neill", true),
+            ("Ana\tLopez", "ANA LOPEZ", true),
+            ("Ana\u{b}Lopez", "Ana Lopez", true),
+            ("Ana Lopez", "Ana Lopez Ruiz", false),
+            ("Ana Lopez", "Ana López", false),
+            ("ANA LÓPEZ", "ana lo\u{301}pez", true),
+            ("", " ", true),
+        ] {
+            assert_eq!(is_same_name(a, b), same, "{a:?} {b:?}");
+            assert_eq!(
+                is_same_name(a, b),
+                same_name(a) == same_name(b),
+                "{a:?} {b:?}"
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Agenda, CarryHands, ItemKind, Policy, Role, validate};
-use crate::parse::{Choices, FileError, FileErrors, Kind, SourceIndex, Words, variant_names};
+use crate::parse::{Choices, FileError, FileErrors, Kind, Read, SourceIndex, Words, variant_names};
 
 /// The example meeting that opens when no agenda is given.
 pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
@@ -26,26 +26,38 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
     check_str(src, path).map(|checked| checked.agenda)
 }
 
-/// Parse and validate agenda text, with its warnings; `path` is used in messages only.
+/// Parse and validate agenda text, with its warnings; `path` is used in messages only. Every
+/// mistake is reported, in the order of the file, as long as the file's structure can be read.
 pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
     let src = crate::parse::without_byte_order_mark(src);
-    let mut agenda: Agenda = crate::parse::load(src, path, &AGENDA)?;
+    if let Some(message) = crate::parse::file_kind::not_an_agenda(src, path) {
+        return Err(FileError::new(path, None, message).into());
+    }
+    let read: Read<Agenda> = crate::parse::load_all(src, path, &AGENDA).map_err(FileErrors)?;
+    let mut agenda = read.value;
     let written: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
     agenda.normalise_names();
-    let index = SourceIndex::new(src);
-    let problems = validate::check_as_written(&agenda, &written);
+    let index = SourceIndex::new(&read.mended.text);
+    let find = |path: &str| index.find(path).map(|at| read.mended.as_written(at));
     let placed = |p: validate::Problem, prefix: &str| {
-        let also = p.also.as_deref().and_then(|also| index.find(also));
+        let also = p.also.as_deref().and_then(find);
         let message = match also {
             Some(at) => format!("{prefix}{} on line {}", p.message, at.line),
             None => format!("{prefix}{}", p.message),
         };
-        FileError::new(path, index.find(&p.path), message)
+        FileError::new(path, find(&p.path), message)
     };
-    if !problems.is_empty() {
-        return Err(FileErrors(
-            problems.into_iter().map(|p| placed(p, "")).collect(),
-        ));
+    let mut errors = read.errors;
+    errors.extend(
+        validate::check_as_written(&agenda, &written)
+            .into_iter()
+            .filter(|p| !read.mended.made_up(&p.path))
+            .map(|p| placed(p, "")),
+    );
+    if !errors.is_empty() {
+        // File order; two at one place keep the order they were found in.
+        errors.sort_by_key(|e| e.at.map(|at| (at.line, at.col)));
+        return Err(FileErrors(errors));
     }
     let warnings = validate::warnings(&agenda)
         .into_iter()
@@ -112,8 +124,87 @@ mod tests {
     fn type_errors_name_the_field_and_position() {
         let src = "Agenda(title: \"T\", groups: [], people: [],\n items: [Item(title: \"A\", minutes: \"five\")])";
         let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
-        assert!(err.starts_with("a.ron:2:"), "{err}");
-        assert!(err.contains("items[0].minutes"), "{err}");
+        assert!(
+            err.lines()
+                .any(|l| l == "a.ron:2:36: items[0].minutes: write a whole number here, like 10"),
+            "{err}"
+        );
+    }
+
+    /// The mistakes a newcomer makes writing an agenda by hand, each answered with what to
+    /// write, all in one run, in the order of the file.
+    #[test]
+    fn every_mistake_is_reported_at_once_with_what_to_write() {
+        let src = r#"Agenda(
+    title: “Spring meeting”,
+    start: "2:00 PM",
+    groups: [
+        Group(id: "members", label: "Members", weight: "2", target: 0.6, colour: "red"),
+        Group(id: "staff", label: "Staff", weight: 1.0),
+    ],
+    people: [
+        Person(name: "Ana Lopez", group: "members", roles: [Chair]),
+        Person(name: "Sam Reed", group: "staf"),
+    ],
+    items: [
+        Item(title: "Welcome", minutes: "20"),
+        Item(title: "Budget", kind: "Decision", propsed_by: "Ana Lopes"),
+        Item(title: 5, minutes: 10m, kind: Decison),
+        Item(title: "Close", minutes: 5, lead: "Ana Lopes", confidential: "yes"),
+    ],
+    speaking: Speaking(turn_seconds: 90, policy: weighted-fair),
+)"#;
+        let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
+        let expected = [
+            "a.ron:2:12: title: use straight quotes \" around text: write \"Spring meeting\", not “Spring meeting”",
+            "a.ron:3:12: start \"2:00 PM\" is not on a 24-hour clock; write 14:00",
+            "a.ron:5:56: groups[0].weight: a number is written without quotes: write 2",
+            "a.ron:5:74: groups[0]: unknown field `colour`; a Group has the fields id, label, weight and target",
+            "a.ron:9:61: people[0].roles[0]: unknown role `Chair`; the choices are Facilitator, Timekeeper, Secretary",
+            "a.ron:10:41: group \"staf\" is not one of the groups; did you mean \"staff\"?",
+            "a.ron:13:41: items[0].minutes: a number is written without quotes: write 20",
+            "a.ron:14:37: items[1].kind: write Decision without quotes",
+            "a.ron:14:49: items[1]: unknown field `propsed_by`; did you mean `proposed_by`?",
+            "a.ron:14:72: items[1]: `Item` is missing its `minutes`",
+            "a.ron:15:21: items[2].title: text is written in double quotes: write \"5\"",
+            "a.ron:15:35: minutes is a whole number: write 10",
+            "a.ron:15:44: items[2].kind: unknown item kind `Decison`; did you mean `Decision`?",
+            "a.ron:16:48: lead \"Ana Lopes\" is not one of the people; did you mean \"Ana Lopez\"?",
+            "a.ron:16:75: items[3].confidential: write true or false",
+            "a.ron:18:50: speaking.policy: unknown policy `weighted-fair`; write WeightedFair",
+        ];
+        assert_eq!(err.lines().collect::<Vec<_>>(), expected, "{err}");
+    }
+
+    #[test]
+    fn a_mistake_in_the_structure_stops_the_reading_there() {
+        let src = "Agenda(title: \"T\", groups: [], people: [],\n items: [Item(title: \"A\", minutes: \"5\") Item(title: 5)])";
+        let err = from_str(src, Path::new("a.ron")).unwrap_err().to_string();
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{err}");
+        assert!(lines[0].contains("write 5"), "{err}");
+        assert!(lines[1].starts_with("a.ron:2:"), "{err}");
+    }
+
+    #[test]
+    fn a_journal_or_minutes_is_not_read_as_an_agenda() {
+        let journal = include_str!("../../tests/fixtures/advisory-group.jsonl");
+        let err = from_str(journal, Path::new("j.jsonl"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with(
+                "j.jsonl: is a meeting's journal, not an agenda: `cochair export j.jsonl`"
+            ),
+            "{err}"
+        );
+        let err = from_str("Minutes: Council\n====\n", Path::new("m.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("m.txt: is minutes made by cochair, not an agenda"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -188,12 +188,27 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
     if agenda.title.trim().is_empty() {
         found.push(problem("title", "the meeting needs a title"));
     }
-    if let Some(date) = &agenda.date
-        && parse_date(date).is_none()
+    for (field, date) in [
+        ("date", &agenda.date),
+        ("next_meeting", &agenda.next_meeting),
+    ] {
+        if let Some(date) = date
+            && parse_date(date).is_none()
+        {
+            found.push(problem(
+                field,
+                format!(
+                    "{field} {date:?} is not a date; write it as YYYY-MM-DD, like \"2026-11-24\""
+                ),
+            ));
+        }
+    }
+    if let (Some(date), Some(next)) = (agenda.date(), agenda.next_meeting())
+        && next <= date
     {
         found.push(problem(
-            "date",
-            format!("date {date:?} is not a date; write it as YYYY-MM-DD, like \"2026-11-24\""),
+            "next_meeting",
+            format!("next_meeting {next} is not after this meeting's date, {date}"),
         ));
     }
     for (field, time, example) in [
@@ -203,10 +218,16 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
         if let Some(time) = time
             && parse_time(time).is_none()
         {
-            found.push(problem(
-                field,
-                format!("{field} {time:?} is not a time; write it as HH:MM on a 24-hour clock, like \"{example}\""),
-            ));
+            let message = match super::clock_words::meant(time) {
+                Some(meant) => format!(
+                    "{field} {time:?} is not on a 24-hour clock; write {}",
+                    meant.format("%H:%M")
+                ),
+                None => format!(
+                    "{field} {time:?} is not a time; write it as HH:MM on a 24-hour clock, like \"{example}\""
+                ),
+            };
+            found.push(problem(field, message));
         }
     }
 }

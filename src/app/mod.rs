@@ -3,6 +3,8 @@
 //! the [`Effect`]s it asks the runtime to carry out. Meeting state
 //! changes only through [`Message::Recorded`], after the runtime has put the event in the journal.
 
+mod break_item;
+mod figures;
 mod floor;
 mod members;
 mod message;
@@ -17,10 +19,13 @@ mod runtime;
 mod secretary;
 mod share;
 mod speakers;
+mod status;
 mod text_field;
 mod theme;
 mod timekeeper;
 
+pub use break_item::opens_after_the_break;
+pub use figures::balance_log_rows;
 pub use message::Message;
 pub use now::now_hint;
 pub use picker::{
@@ -35,11 +40,13 @@ pub use runtime::{
     EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
     heard, run,
 };
-pub use secretary::{due_preview, parse_vote, record_order};
+pub use secretary::{due_forms, due_preview, parse_vote, record_order};
 pub use share::{Offer, Pending, Refusal, Watcher, describe, unconfirmed, watching};
 pub use speakers::{choice_words, hand_choices};
+pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};
 pub use theme::Theme;
+pub use timekeeper::break_note;
 
 use std::path::PathBuf;
 
@@ -61,6 +68,8 @@ pub struct Model {
     pub journal_started: bool,
     /// A rehearsal: the journal is thrown away at the end and the screen says so.
     pub rehearsal: bool,
+    /// The built-in example (`cochair` alone), rehearsed: the screen says what it is.
+    pub example: bool,
     /// The time the screen shows; set by the runtime on every action.
     pub now: DateTime<Utc>,
     /// The room's UTC offset, for showing local times.
@@ -70,12 +79,17 @@ pub struct Model {
     pub selected: usize,
     /// The voice balance is shown in place of the agenda.
     pub show_balance: bool,
+    /// How many lines of the voice balance are scrolled out of sight at the top.
+    pub balance_scroll: u16,
     /// The big clock for the projector is shown instead of the full screen.
     pub projector: bool,
     /// The turn and item whose running out the bell has already announced.
     pub bell_rung: BellRung,
-    /// The last thing the app has to say (a refusal, a recovery notice).
+    /// The last thing the app has to say (a refusal, a recovery notice). It goes with the
+    /// next key, or [`STATUS_SECONDS`] after it was said.
     pub status: Option<String>,
+    /// When the status was said (the model's `now`, never the clock).
+    pub status_since: Option<DateTime<Utc>>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
     pub save_error: Option<String>,
     /// Whose job this screen does: what it may change, what it shows first.
@@ -194,14 +208,17 @@ impl Model {
             journal_path,
             journal_started: false,
             rehearsal: false,
+            example: false,
             now,
             offset,
             overlay: Overlay::None,
             selected: 0,
             show_balance: false,
+            balance_scroll: 0,
             projector: false,
             bell_rung: BellRung::default(),
             status: None,
+            status_since: None,
             save_error: None,
             role: Role::default(),
             room: false,
@@ -281,6 +298,15 @@ impl Model {
         }
     }
 
+    /// The command a key runs in the current mode, if it runs one (in a prompt, `q` types a
+    /// q): the key hints offer only keys that do what they say.
+    pub fn command_for(&self, key: Key) -> Option<Command> {
+        match self.message_for(key) {
+            Message::Command(command) => Some(command),
+            _ => None,
+        }
+    }
+
     fn say(&mut self, message: impl Into<String>) -> Vec<Effect> {
         self.status = Some(message.into());
         vec![]
@@ -308,7 +334,18 @@ fn editing_key(key: Key) -> Option<Edit> {
 pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>) -> Vec<Effect> {
     let message = message.into();
     let tick = message == Message::Tick;
-    let effects = change(model, message, now);
+    let said = match status::says_anew(&message) {
+        true => None,
+        false => model.status.clone(),
+    };
+    let mut effects = change(model, message, now);
+    status::status_time(model, said, now);
+    // What this screen records, it records in its own role (the host checks it again).
+    for effect in &mut effects {
+        if let Effect::Record(record) = effect {
+            record.event.set_role(model.role.job());
+        }
+    }
     // A tick changes nothing a picker lists; everything else may.
     if !tick {
         picker::refresh(model);
@@ -322,19 +359,9 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
     if let Some(leave) = share::closed_and_a_key(model, &message) {
         return leave;
     }
-    if !matches!(
-        message,
-        Message::Tick
-            | Message::Recorded(_)
-            | Message::SaveFailed(_)
-            | Message::UnknownKey(_)
-            | Message::Notice(_)
-            | Message::Proposed { .. }
-            | Message::Proposal { .. }
-            | Message::ScreenJoined { .. }
-            | Message::ScreenLeft { .. }
-            | Message::PageProposal { .. }
-    ) {
+    if status::says_anew(&message)
+        && !matches!(message, Message::UnknownKey(_) | Message::Notice(_))
+    {
         model.status = None;
     }
     match message {
@@ -393,6 +420,9 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
     if let Some(refused) = share::read_only(model, command) {
         return refused;
     }
+    if let Some(refused) = break_item::refused(model, command) {
+        return refused;
+    }
     match command {
         Command::Quit => vec![Effect::Quit],
         Command::Help => {
@@ -403,11 +433,15 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
             vec![]
         }
         Command::ScrollUp | Command::ScrollDown => {
+            let up = command == Command::ScrollUp;
             if let Overlay::Help { scroll } | Overlay::Reading { scroll } = &mut model.overlay {
-                *scroll = match command {
-                    Command::ScrollUp => scroll.saturating_sub(1),
-                    _ => scroll.saturating_add(1),
+                *scroll = if up {
+                    scroll.saturating_sub(1)
+                } else {
+                    scroll.saturating_add(1)
                 };
+            } else if model.overlay == Overlay::None && model.show_balance {
+                figures::scroll_balance(model, up);
             }
             vec![]
         }
@@ -495,6 +529,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
         Command::GiveFloor => floor::give_floor(model, now),
         Command::VoiceBalance => {
             model.show_balance = !model.show_balance;
+            model.balance_scroll = 0;
             model.totals = Totals::Hidden;
             vec![]
         }
@@ -510,7 +545,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
             let by = Some(timekeeper::timekeeper(model));
             record(model, Event::TurnExtended { seconds: 30, by }, now)
         }
-        Command::ResetTurn => record(model, Event::TurnReset, now),
+        Command::ResetTurn => record(model, Event::TurnReset { role: None }, now),
         Command::AddNote => secretary::start(model, PromptFor::Note),
         Command::RecordDecision => secretary::start_decision(model),
         Command::AddAction => secretary::start(model, PromptFor::ActionText),

@@ -48,9 +48,29 @@ pub fn now_hint(model: &Model) -> Option<String> {
     }
 }
 
+/// `Planned break: 08:12 left, back at 19:05`, during an item of kind Break.
+fn planned_break(model: &Model) -> Option<String> {
+    let meeting = &model.meeting;
+    if !meeting.in_break_item() {
+        return None;
+    }
+    let countdown = meeting.item_countdown(model.now);
+    let back = meeting
+        .break_item_ends(model.now)
+        .with_timezone(&model.offset)
+        .format("%H:%M");
+    Some(format!(
+        "Planned break: {}, back at {back}",
+        countdown.describe()
+    ))
+}
+
 fn timekeeper(model: &Model) -> String {
     let meeting = &model.meeting;
     let key = |command| model.key_hint(Mode::Meeting, command);
+    if let Some(planned) = planned_break(model).filter(|_| meeting.paused().is_none()) {
+        return planned;
+    }
     if let (Some(countdown), Some(back)) =
         (meeting.break_countdown(model.now), meeting.break_ends())
     {
@@ -122,9 +142,9 @@ fn secretary(model: &Model) -> String {
     }
     if item.confidential {
         return format!(
-            "🔒 Item {} is confidential: notes ({}) stay out of the minutes",
-            i + 1,
-            key(Command::AddNote)
+            "🔒 Confidential item: notes ({}) stay out of the minutes; actions ({}) are asked",
+            key(Command::AddNote),
+            key(Command::AddAction)
         );
     }
     format!(
@@ -138,6 +158,12 @@ fn secretary(model: &Model) -> String {
 fn facilitator(model: &Model) -> String {
     let meeting = &model.meeting;
     let key = |command| model.key_hint(Mode::Meeting, command);
+    if let Some(planned) = planned_break(model).filter(|_| meeting.paused().is_none()) {
+        return format!(
+            "{planned}: {} goes on when everyone is back",
+            key(Command::NextItem)
+        );
+    }
     if let Some(back) = meeting.break_ends() {
         let back = back.with_timezone(&model.offset).format("%H:%M");
         return format!(

@@ -181,7 +181,7 @@ impl Prompt {
     pub fn title(&self) -> String {
         match &self.purpose {
             PromptFor::PersonName => "Name of the person joining".into(),
-            PromptFor::BreakMinutes => "Break: how many minutes?".into(),
+            PromptFor::BreakMinutes => "Break: how many minutes, or back at what time?".into(),
             PromptFor::ExtendMinutes => "More time for this item: how many minutes?".into(),
             PromptFor::Note => "Note on this item".into(),
             PromptFor::DecisionText => "Decision: what was decided?".into(),
@@ -412,7 +412,13 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
 
 /// Minutes for a break or an extension; next, who asked.
 fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
-    match super::timekeeper::minutes(prompt.field.text()) {
+    let now = model.now.with_timezone(&model.offset).time();
+    let typed = prompt.field.text();
+    let minutes = match prompt.purpose {
+        PromptFor::BreakMinutes => super::timekeeper::break_minutes(typed, now),
+        _ => super::timekeeper::minutes(typed),
+    };
+    match minutes {
         Err(message) => model.say(message),
         Ok(minutes) => {
             let ask = match prompt.purpose {
@@ -502,7 +508,11 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
             let by = model.meeting.people()[p].name.clone();
             model.overlay = Overlay::None;
             let event = match ask {
-                Ask::Break { minutes } => Event::BreakStarted { minutes, by },
+                Ask::Break { minutes } => Event::BreakStarted {
+                    minutes,
+                    by,
+                    role: None,
+                },
                 Ask::Extension { minutes } => Event::ItemExtended { minutes, by },
             };
             record(model, event, now)

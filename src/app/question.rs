@@ -2,7 +2,8 @@
 //! wrong: adjourning, striking an entry, taking a hand down, an item longer than the time left,
 //! a decision while not quorate, a topic parked during a confidential item, hands still waiting
 //! at a change of item, refusing a direct response, a decision no customer leader spoke to,
-//! clearing the list of speakers, a hand on a closed list, the floor while the clock is paused.
+//! clearing the list of speakers, a hand on a closed list, the floor while the clock is paused,
+//! an action added on a confidential item.
 //!
 //! Each question has three answers: yes (`confirm`), no (`decline`) and "never mind" (`cancel`,
 //! which leaves everything as it was). For most questions no and never mind are the same.
@@ -52,6 +53,11 @@ pub enum Question {
     /// A decision on an item where no customer leader has spoken.
     NoCustomerVoice {
         decision: Event,
+    },
+    /// An action added on a confidential item: is it confidential too? (`action` is the
+    /// `ActionAdded` to record.)
+    PrivateAction {
+        action: Event,
     },
     /// On a joined screen: something it proposed while the host was going away, which the
     /// host's journal does not hold. Send it again (with the same id)?
@@ -200,6 +206,22 @@ impl Question {
                 "refuse it",
                 "keep it",
             ),
+            Question::PrivateAction { action } => {
+                let what = match action {
+                    Event::ActionAdded { text, owner, .. } => format!("\"{text}\" ({owner})"),
+                    _ => String::new(),
+                };
+                Wording {
+                    title: "An action on a confidential item".into(),
+                    body: vec![
+                        what,
+                        "Is this action confidential too? A confidential action stays out of the minutes, todo.txt and the report.".into(),
+                    ],
+                    yes: "yes, keep it confidential",
+                    no: "no, it may go in the minutes",
+                    cancel: Some("don't add it"),
+                }
+            }
             Question::SendAgain { event, .. } => plain(
                 "Not recorded: the host went away first",
                 vec![
@@ -348,6 +370,12 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
         (Question::RefuseResponse { person }, Answer::Yes) => {
             model.selected = 0;
             record(model, Event::ResponseRefused { person }, now)
+        }
+        (Question::PrivateAction { mut action }, Answer::Yes | Answer::No) => {
+            if let Event::ActionAdded { private, .. } = &mut action {
+                *private = Some(answer == Answer::Yes);
+            }
+            record(model, action, now)
         }
         (Question::NoCustomerVoice { decision }, Answer::Yes) => record(model, decision, now),
         (Question::ClearHands { .. }, Answer::Yes) => {

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, Prompt, PromptFor, record};
-use crate::meeting::{Event, Review, parse_due};
+use crate::meeting::{Event, LastAction, Review, parse_due};
 
 /// Open the review, at the first action not marked yet.
 pub(super) fn open(model: &mut Model) -> Vec<Effect> {
@@ -43,13 +43,22 @@ fn selected(model: &Model) -> Option<usize> {
     }
 }
 
-/// Record a mark and come back to the review, at the next action.
+/// Record a mark and come back to the review, at the next action still to decide.
 fn mark(model: &mut Model, action: usize, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
-    let last = model.meeting.last_actions().len().saturating_sub(1);
     model.overlay = Overlay::Review {
-        selected: (action + 1).min(last),
+        selected: next_undecided(model.meeting.last_actions(), action),
     };
     record(model, event, now)
+}
+
+/// The first action after `marked` not decided yet, going round to the top: the one to look at
+/// next. When every other one is decided, the selection stays on the one just marked.
+fn next_undecided(actions: &[LastAction], marked: usize) -> usize {
+    let count = actions.len();
+    (1..count)
+        .map(|step| (marked + step) % count)
+        .find(|&i| actions[i].review == Review::Open)
+        .unwrap_or(marked)
 }
 
 pub(super) fn done(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
@@ -59,15 +68,14 @@ pub(super) fn done(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
-/// Ask when a carried-over action is due: its old date is suggested (enter keeps it).
+/// Ask when a carried-over action is due: a day still to come is suggested, by the next
+/// meeting (see [`crate::meeting::carried_due`]); enter keeps it.
 pub(super) fn ask_carry(model: &mut Model) -> Vec<Effect> {
     let Some(action) = selected(model) else {
         return vec![];
     };
-    let due = model.meeting.last_actions()[action]
-        .action
-        .due
-        .map_or(String::new(), |d| d.to_string());
+    let today = model.now.with_timezone(&model.offset).date_naive();
+    let due = model.meeting.carried_due(action, today).to_string();
     model.overlay = Overlay::Prompt(Prompt::suggesting(PromptFor::CarryDue { action }, &due));
     vec![]
 }

@@ -11,7 +11,17 @@ use crate::input::Command;
 use crate::meeting::{Event, ScreenKind};
 
 /// Whose job a screen does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Everything: the agenda, the floor, the roll call, and the others' jobs too.
@@ -41,12 +51,8 @@ pub enum Duty {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
-        Role::Facilitator,
-        Role::Timekeeper,
-        Role::Secretary,
-        Role::Observer,
-    ];
+    /// Every role, in the order declared.
+    pub const ALL: &'static [Role] = <Role as strum::VariantArray>::VARIANTS;
 
     /// The name on the command line and on screen.
     pub fn name(self) -> &'static str {
@@ -55,6 +61,16 @@ impl Role {
             Role::Timekeeper => "timekeeper",
             Role::Secretary => "secretary",
             Role::Observer => "observer",
+        }
+    }
+
+    /// The meeting job this role does, as the journal names it (an observer does none).
+    pub fn job(self) -> Option<crate::agenda::Role> {
+        match self {
+            Role::Facilitator => Some(crate::agenda::Role::Facilitator),
+            Role::Timekeeper => Some(crate::agenda::Role::Timekeeper),
+            Role::Secretary => Some(crate::agenda::Role::Secretary),
+            Role::Observer => None,
         }
     }
 
@@ -222,12 +238,12 @@ fn event_duty(event: &Event) -> Duty {
         | Event::PageHandsOn => Duty::Chair,
         Event::PageClaimed { .. } | Event::PageHand { .. } => Duty::Page,
         Event::TurnEnded
-        | Event::ClockPaused
-        | Event::ClockResumed
+        | Event::ClockPaused { .. }
+        | Event::ClockResumed { .. }
         | Event::BreakStarted { .. }
         | Event::ItemExtended { .. }
         | Event::TurnExtended { .. }
-        | Event::TurnReset => Duty::Clock,
+        | Event::TurnReset { .. } => Duty::Clock,
         Event::NoteAdded { .. }
         | Event::DecisionRecorded { .. }
         | Event::ActionAdded { .. }
@@ -256,7 +272,7 @@ mod tests {
     fn every_role_against_every_command() {
         for &command in Command::ALL {
             let duty = duty(command);
-            for role in Role::ALL {
+            for &role in Role::ALL {
                 let expected = match role {
                     Role::Facilitator => true,
                     Role::Timekeeper => matches!(duty, Duty::Anyone | Duty::Clock),
@@ -306,7 +322,7 @@ mod tests {
 
     #[test]
     fn what_a_screen_sends_is_checked_event_by_event() {
-        let pause = Event::ClockPaused;
+        let pause = Event::ClockPaused { role: None };
         let note = Event::NoteAdded {
             item: 0,
             text: "x".into(),

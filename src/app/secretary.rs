@@ -150,17 +150,20 @@ pub(super) fn submit(
             owner,
         } => {
             let today = model.now.with_timezone(&model.offset).date_naive();
+            let action = |due, private| Event::ActionAdded {
+                item,
+                text: action,
+                owner,
+                due,
+                private,
+            };
             match parse_due(&text, today) {
-                Ok(due) => done(
-                    model,
-                    Event::ActionAdded {
-                        item,
-                        text: action,
-                        owner,
-                        due,
-                    },
-                    now,
-                ),
+                // On a confidential item, ask whether the action is confidential too.
+                Ok(due) if model.meeting.agenda().items[item].confidential => {
+                    let action = action(due, Some(true));
+                    super::question::ask(model, super::Question::PrivateAction { action })
+                }
+                Ok(due) => done(model, action(due, None), now),
                 Err(message) => model.say(message),
             }
         }
@@ -250,6 +253,11 @@ pub fn due_preview(model: &Model, typed: &str) -> String {
     }
 }
 
+/// The forms a due date can take, shown under its prompt before anything is typed.
+pub fn due_forms() -> String {
+    format!("Write {}", crate::meeting::DUE_FORMS)
+}
+
 /// The entries in the record view, in order: every entry still on the record.
 pub fn record_order(model: &Model) -> Vec<usize> {
     (0..model.meeting.entries().len())
@@ -300,7 +308,7 @@ fn journal_stem(model: &Model) -> String {
         .map_or("meeting".into(), |s| s.to_string_lossy().into_owned())
 }
 
-/// The four exports, as the files the app writes beside the journal.
+/// Every export, as the files the app writes beside the journal.
 pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
     let options = export_options(model);
     let stem = journal_stem(model);
@@ -310,8 +318,8 @@ pub(super) fn export_files(model: &Model) -> Vec<(PathBuf, String)> {
         .map(PathBuf::from)
         .unwrap_or_default();
     Format::ALL
-        .into_iter()
-        .map(|format| {
+        .iter()
+        .map(|&format| {
             let path = dir.join(format!("{stem}-{}", format.file_suffix()));
             (path, export::render(&model.meeting, format, &options))
         })
@@ -363,3 +371,6 @@ pub(super) fn copy(model: &mut Model) -> Vec<Effect> {
         fallback,
     }]
 }
+
+#[cfg(test)]
+mod tests;

@@ -103,10 +103,12 @@ pub(super) fn proposal(
     if let Err(why) = role.may_record(&event) {
         return refuse(why);
     }
-    let event = match event {
+    let mut event = match event {
         Event::MeetingStarted => starting(model),
         event => event,
     };
+    // Whose screen paused or resumed the clocks is the host's word, not the screen's.
+    event.set_role(role.job());
     if let Err(e) = model.meeting.check(&event) {
         return refuse(Refusal::NotNow(e));
     }
@@ -368,11 +370,13 @@ pub(super) fn as_new_entry(model: &Model, entry: usize, text: String) -> Option<
             text,
             vote: *vote,
         },
+        // A confidential action stays confidential as a new entry.
         EntryKind::Action { owner, due } => Event::ActionAdded {
             item,
             text,
             owner: owner.clone(),
             due: *due,
+            private: struck.private.then_some(true),
         },
     })
 }

@@ -206,7 +206,7 @@ pub(super) fn give_answered(
 ) -> Vec<Effect> {
     model.selected = 0;
     match resume {
-        true => record_together(model, vec![Event::ClockResumed, event], now),
+        true => record_together(model, vec![Event::ClockResumed { role: None }, event], now),
         false => {
             let effects = record(model, event, now);
             if !effects.is_empty() {

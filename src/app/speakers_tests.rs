@@ -294,7 +294,11 @@ fn giving_the_floor_while_paused_asks_whether_to_resume() {
         person: "Mei Chen".into(),
         by_override: false,
     };
-    let both = vec![Event::ClockResumed, given];
+    // The resume keeps whose screen did it, as every resume does.
+    let resumed = Event::ClockResumed {
+        role: Some(crate::agenda::Role::Facilitator),
+    };
+    let both = vec![resumed, given];
     assert_eq!(recorded, [Event::Batch { events: both }]);
     assert!(model.meeting.paused().is_none());
     records(&mut model, Command::PauseClock, at(10));

@@ -417,7 +417,9 @@ mod timekeeper {
         act(&mut model, Command::Confirm, at(10));
         assert_eq!(
             model.status.as_deref(),
-            Some("\"ten\" is not a number of minutes from 1 to 240")
+            Some(
+                "\"ten\" is not a number of minutes from 1 to 240, nor a time to be back like 18:40"
+            )
         );
         act(
             &mut model,
@@ -433,7 +435,10 @@ mod timekeeper {
         let text = model
             .meeting
             .process_text(model.meeting.process_log().last().unwrap());
-        assert_eq!(text, "break of 10 min, asked by Sam Reed");
+        assert_eq!(
+            text,
+            "break of 10 min, asked by Sam Reed, started by the facilitator"
+        );
         act(&mut model, Command::StartBreak, at(600));
         assert!(
             model.meeting.paused().is_none(),
@@ -1430,6 +1435,38 @@ mod review_of_last_actions {
     }
 
     #[test]
+    fn a_mark_moves_on_to_the_next_action_still_to_decide() {
+        let mut model = following_october();
+        act(&mut model, Command::ReviewActions, at(0));
+        act(&mut model, Command::SelectNext, at(0));
+        act(&mut model, Command::SelectNext, at(0));
+        let mut selected = Vec::new();
+        for (t, mark) in [
+            Command::ActionDone,
+            Command::ActionDone,
+            Command::ActionDone,
+            Command::ActionDone,
+            Command::ActionDone,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            act(&mut model, mark, at(1 + i64::try_from(t).unwrap()));
+            let Overlay::Review { selected: now } = model.overlay else {
+                panic!("{:?}", model.overlay)
+            };
+            selected.push(now);
+        }
+        // From the third: the fourth, the fifth, round to the first, the second, and there it
+        // stays once every action is decided.
+        assert_eq!(selected, [3, 4, 0, 1, 1]);
+        // Marking one again (a correction) moves on past the decided ones to none: it stays.
+        act(&mut model, Command::SelectPrevious, at(9));
+        act(&mut model, Command::ActionDone, at(9));
+        assert_eq!(model.overlay, Overlay::Review { selected: 0 });
+    }
+
+    #[test]
     fn each_mark_is_recorded_as_an_event() {
         let mut model = following_october();
         act(&mut model, Command::ReviewActions, at(0));
@@ -1438,7 +1475,7 @@ mod review_of_last_actions {
     }
 
     #[test]
-    fn carrying_over_suggests_the_old_date_and_takes_a_new_one() {
+    fn carrying_over_suggests_a_date_to_come_and_takes_a_new_one() {
         let mut model = following_october();
         act(&mut model, Command::ReviewActions, at(0));
         act(&mut model, Command::SelectNext, at(0));
@@ -1446,7 +1483,8 @@ mod review_of_last_actions {
         let Overlay::Prompt(prompt) = &model.overlay else {
             panic!("{:?}", model.overlay)
         };
-        assert_eq!(prompt.field.text(), "2026-11-20");
+        // Due 20 November, passed: as far on from this meeting as October's was, 28 days.
+        assert_eq!(prompt.field.text(), "2026-12-22");
         assert!(prompt.field.is_suggested());
         act(&mut model, Message::Type('+'), at(1));
         for c in "3w".chars() {
@@ -1458,12 +1496,12 @@ mod review_of_last_actions {
     }
 
     #[test]
-    fn enter_keeps_the_old_date_and_a_bad_date_is_refused_in_words() {
+    fn enter_keeps_the_suggested_date_and_a_bad_date_is_refused_in_words() {
         let mut model = following_october();
         act(&mut model, Command::ReviewActions, at(0));
         act(&mut model, Command::ActionCarry, at(1));
         act(&mut model, Command::Confirm, at(2));
-        let due = chrono::NaiveDate::from_ymd_opt(2026, 11, 6);
+        let due = chrono::NaiveDate::from_ymd_opt(2026, 12, 22);
         assert_eq!(
             model.meeting.last_actions()[0].review,
             Review::Carried { due }

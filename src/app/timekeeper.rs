@@ -29,8 +29,8 @@ pub(super) fn pause(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         return refused;
     }
     match model.meeting.paused() {
-        Some(_) => record(model, Event::ClockResumed, now),
-        None => record(model, Event::ClockPaused, now),
+        Some(_) => record(model, Event::ClockResumed { role: None }, now),
+        None => record(model, Event::ClockPaused { role: None }, now),
     }
 }
 
@@ -39,7 +39,9 @@ pub(super) fn start_break(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
         return refused;
     }
     match model.meeting.paused() {
-        Some(p) if p.break_minutes.is_some() => record(model, Event::ClockResumed, now),
+        Some(p) if p.break_minutes.is_some() => {
+            record(model, Event::ClockResumed { role: None }, now)
+        }
         Some(_) => {
             let key = model.key_hint(Mode::Meeting, Command::PauseClock);
             model.say(format!("The clock is paused: press {key} to resume first"))
@@ -62,6 +64,47 @@ pub(super) fn extend_item(model: &mut Model, minutes: u32, now: DateTime<Utc>) -
     }
     let by = timekeeper(model);
     record(model, Event::ItemExtended { minutes, by }, now)
+}
+
+/// A break's length as typed: minutes (`10`), or the time to be back (`18:40`), counted from
+/// `now` in the room's time. The time comes back as minutes from 1 to 240, rounded up.
+pub(super) fn break_minutes(text: &str, now: chrono::NaiveTime) -> Result<u32, String> {
+    let Some(back) = crate::agenda::parse_time(text) else {
+        return minutes(text).map_err(|e| format!("{e}, nor a time to be back like 18:40"));
+    };
+    // A break runs past midnight at most: a time earlier today is one that has passed.
+    let seconds = (back - now).num_seconds().rem_euclid(24 * 3600);
+    let minutes = u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX);
+    let back = back.format("%H:%M");
+    match minutes {
+        1..=240 => Ok(minutes),
+        0 => Err(format!(
+            "{back} is now; write a time still to come, or the minutes"
+        )),
+        m if m > 12 * 60 => Err(format!(
+            "{back} has passed; write a time still to come, or the minutes"
+        )),
+        m => Err(format!(
+            "{back} is {m} minutes away; a break lasts from 1 to 240 minutes"
+        )),
+    }
+}
+
+/// What the break prompt accepts, and what the answer typed so far means.
+pub fn break_note(model: &Model, typed: &str) -> String {
+    let now = model.now.with_timezone(&model.offset).time();
+    let example = (now + chrono::TimeDelta::minutes(10)).format("%H:%M");
+    let forms = format!("Minutes, like 10, or the time to be back as HH:MM, like {example}");
+    match typed.trim().is_empty() {
+        true => forms,
+        false => match break_minutes(typed, now) {
+            Ok(m) => {
+                let back = (now + chrono::TimeDelta::minutes(i64::from(m))).format("%H:%M");
+                format!("→ a break of {m} min, back at {back}")
+            }
+            Err(_) => forms,
+        },
+    }
 }
 
 /// Minutes typed in a prompt: a whole number from 1 to 240.
@@ -100,4 +143,37 @@ pub(super) fn bell(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         ring = true;
     }
     if ring { vec![Effect::Bell] } else { vec![] }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(h: u32, m: u32, s: u32) -> chrono::NaiveTime {
+        chrono::NaiveTime::from_hms_opt(h, m, s).unwrap()
+    }
+
+    #[test]
+    fn a_break_is_minutes_or_the_time_to_be_back() {
+        assert_eq!(break_minutes("10", at(18, 0, 0)), Ok(10));
+        assert_eq!(break_minutes("18:40", at(18, 25, 0)), Ok(15));
+        assert_eq!(break_minutes("18:40", at(18, 25, 30)), Ok(15), "rounded up");
+        assert_eq!(
+            break_minutes("00:10", at(23, 55, 0)),
+            Ok(15),
+            "past midnight"
+        );
+        let passed = break_minutes("18:00", at(18, 25, 0)).unwrap_err();
+        assert_eq!(
+            passed,
+            "18:00 has passed; write a time still to come, or the minutes"
+        );
+        let far = break_minutes("23:00", at(18, 0, 0)).unwrap_err();
+        assert!(far.contains("300 minutes away"), "{far}");
+        let neither = break_minutes("soon", at(18, 0, 0)).unwrap_err();
+        assert!(
+            neither.contains("nor a time to be back like 18:40"),
+            "{neither}"
+        );
+    }
 }

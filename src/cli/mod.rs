@@ -12,29 +12,32 @@ use crate::agenda;
 mod error;
 mod follow;
 mod join;
+mod man;
 mod open;
 mod open_error;
 mod report;
+mod values;
 
-use crate::app::Exit;
-use crate::ui::Theme;
+use crate::app::{Exit, Role, Theme};
+use crate::export::Format;
 pub use error::{CliError, finish};
 pub use follow::Follows;
 pub use open::{
     OpenError, Opened, Options, Resume, load_keymap, open, open_and_run, open_answering,
 };
+use values::Policies;
 
 /// Run a customer-led meeting: agenda, clock, fair speaking queue and minutes.
 ///
-/// With no agenda, opens a built-in example meeting. The meeting is recorded in a journal
-/// as it happens; open the same journal again to resume.
+/// With no agenda, opens the built-in example as a rehearsal: try the keys, nothing is kept.
+/// A meeting is recorded in a journal as it happens; open the same journal again to resume.
 #[derive(Debug, Parser)]
 #[command(name = "cochair", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// The agenda file (RON). Leave out to open the built-in example, or to resume from
+    /// The agenda file (RON). Leave out to rehearse the built-in example, or to resume from
     /// --journal alone.
     agenda: Option<PathBuf>,
 
@@ -57,8 +60,8 @@ pub struct Cli {
     keymap: Option<PathBuf>,
 
     /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
-    #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
-    theme: ThemeArg,
+    #[arg(long, value_enum, default_value_t = Theme::Standard)]
+    theme: Theme,
 
     /// The journal of the meeting this one follows, whose open actions it reviews; none for
     /// no earlier meeting. Default: the latest adjourned journal of the same agenda.
@@ -88,8 +91,8 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         journal: Option<PathBuf>,
         /// Whose job this screen does.
-        #[arg(long, value_enum, default_value_t = RoleArg::Observer)]
-        role: RoleArg,
+        #[arg(long, value_enum, default_value_t = Role::Observer)]
+        role: Role,
         /// `room`: the room view only, for a projector on a second display.
         #[arg(long, value_enum)]
         view: Option<ViewArg>,
@@ -97,8 +100,8 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         keymap: Option<PathBuf>,
         /// Colours: standard, or high-contrast for projectors. NO_COLOR turns colour off.
-        #[arg(long, value_enum, default_value_t = ThemeArg::Standard)]
-        theme: ThemeArg,
+        #[arg(long, value_enum, default_value_t = Theme::Standard)]
+        theme: Theme,
         /// Print the address of the meeting's members' page (served with --members) and
         /// exit, without joining.
         #[arg(long, conflicts_with_all = ["role", "view", "keymap", "theme"])]
@@ -106,6 +109,26 @@ enum Command {
     },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
+    ///
+    /// Every mistake in a file is reported in one run, in the order of the file, as
+    /// FILE:LINE:COLUMN: what is wrong, and what to write instead. The ones met most:
+    ///
+    ///   items[1]: unknown field `propsed_by`; did you mean `proposed_by`?
+    ///   items[0].minutes: a number is written without quotes: write 20
+    ///   minutes is a whole number: write 10            (minutes: 10m)
+    ///   start "2:00 PM" is not on a 24-hour clock; write 14:00
+    ///   lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?
+    ///   items[0].kind: write Decision without quotes
+    ///   title: use straight quotes " around text: write "Budget", not curly ones
+    ///   an Item(...) is not closed before this: write `)` at the end of the one above
+    ///   is a meeting's journal, not an agenda: `cochair export FILE` makes its minutes
+    ///
+    /// A mistake in the file's structure (a missing comma or bracket) stops the reading
+    /// there: correct it and check again for the rest.
+    #[command(
+        verbatim_doc_comment,
+        about = "Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start at 06:30, items that run past the planned end) do not fail the check."
+    )]
     Check {
         /// The agenda files (RON) to check, one or more.
         #[arg(required = true, value_name = "AGENDA")]
@@ -115,7 +138,8 @@ enum Command {
         plan: bool,
     },
     /// The agenda to send to members before the meeting: when and where, then each item with
-    /// its planned time, length, lead and description.
+    /// its planned time, length, lead and description; `--format easy-read` for an Easy Read
+    /// agenda.
     Agenda {
         /// The agenda file (RON).
         #[arg(value_name = "AGENDA")]
@@ -141,8 +165,8 @@ enum Command {
         #[arg(value_name = "JOURNAL")]
         journal: PathBuf,
         /// What to make from it.
-        #[arg(long, value_enum, default_value_t = FormatArg::Minutes)]
-        format: FormatArg,
+        #[arg(long, value_enum, default_value_t = Format::Minutes)]
+        format: Format,
         /// Write to this file instead of standard output. A new file is readable by its owner
         /// only; a file that is there keeps its mode.
         #[arg(short, long, value_name = "FILE")]
@@ -158,8 +182,8 @@ enum Command {
         #[arg(value_name = "AGENDA")]
         agenda: PathBuf,
         /// The policy to run, or all of them side by side.
-        #[arg(long, value_enum, default_value_t = PolicyArg::All)]
-        policy: PolicyArg,
+        #[arg(long, value_enum, default_value_t = Policies::All)]
+        policy: Policies,
         /// The seed of the random choices: the same seed, the same meeting.
         #[arg(
             long,
@@ -219,53 +243,13 @@ enum Command {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum FormatArg {
-    /// Plain text, wrapped at 72 columns.
-    Minutes,
-    /// The minutes as GitHub-flavoured Markdown.
-    Markdown,
-    /// The action items alone, by owner.
-    Actions,
-    /// One todo.txt line per action item.
-    Todo,
-    /// Easy Read minutes: plain words, short sentences, decisions first.
-    EasyRead,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 enum AgendaFormatArg {
     /// Plain text, wrapped at 72 columns.
     Text,
     /// GitHub-flavoured Markdown.
     Markdown,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum PolicyArg {
-    /// The least airtime for the group's weight first (the default in agendas).
-    WeightedFair,
-    /// First come, first served.
-    Fifo,
-    /// The highest group weight first.
-    ProgressiveStack,
-    /// Each of them, side by side.
-    All,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ThemeArg {
-    /// The usual colours.
-    Standard,
-    /// Bright on black, for washed-out projectors.
-    HighContrast,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum RoleArg {
-    Facilitator,
-    Timekeeper,
-    Secretary,
-    Observer,
+    /// Easy Read: one idea a line, times in words, who leads each item, breaks shown.
+    EasyRead,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -356,12 +340,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             theme: look,
             members_url,
         }) => {
-            let role = match role {
-                RoleArg::Facilitator => crate::app::Role::Facilitator,
-                RoleArg::Timekeeper => crate::app::Role::Timekeeper,
-                RoleArg::Secretary => crate::app::Role::Secretary,
-                RoleArg::Observer => crate::app::Role::Observer,
-            };
             let joining = join::Joining {
                 journal,
                 role,
@@ -404,27 +382,35 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             simulate(&agenda, policy, setup, seeds, json)
         }
         Some(Command::Completions { shell }) => completions(shell),
-        Some(Command::Man) => man(),
+        Some(Command::Man) => man::man(),
         Some(Command::Report(args)) => report::run(args),
-        None => meeting(Options {
-            agenda: cli.agenda,
-            journal: cli.journal,
-            keymap: cli.keymap,
-            theme: theme(cli.theme),
-            rehearse: cli.rehearse,
-            follows: cli.follows.unwrap_or_default(),
-            max_screens: Some(cli.max_screens as usize),
-            members: cli.members,
-        }),
+        None => meeting(meeting_options(cli)),
+    }
+}
+
+/// What opening a meeting is asked to do. `cochair` alone is the built-in example, rehearsed:
+/// a first try keeps nothing, and follows no earlier meeting.
+fn meeting_options(cli: Cli) -> Options {
+    let example = cli.agenda.is_none() && cli.journal.is_none();
+    let follows = match (example, cli.follows) {
+        (true, None) => Follows::Nothing,
+        (_, follows) => follows.unwrap_or_default(),
+    };
+    Options {
+        agenda: cli.agenda,
+        journal: cli.journal,
+        keymap: cli.keymap,
+        theme: theme(cli.theme),
+        rehearse: cli.rehearse || example,
+        example,
+        follows,
+        max_screens: Some(cli.max_screens as usize),
+        members: cli.members,
     }
 }
 
 /// The theme asked for, unless `NO_COLOR` says no colour.
-fn theme(asked: ThemeArg) -> Theme {
-    let asked = match asked {
-        ThemeArg::Standard => Theme::Standard,
-        ThemeArg::HighContrast => Theme::HighContrast,
-    };
+fn theme(asked: Theme) -> Theme {
     Theme::from_env(asked, std::env::var("NO_COLOR").ok().as_deref())
 }
 
@@ -492,12 +478,12 @@ fn overtake_lines(agenda: &agenda::Agenda) -> String {
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown.
 fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Result<(), CliError> {
-    use crate::export::{agenda_document, to_markdown, to_text};
+    use crate::export::{agenda_document, easy_read_agenda, to_markdown, to_text};
     let agenda = crate::store::read_agenda(path)?;
-    let document = agenda_document(&agenda);
     let text = match format {
-        AgendaFormatArg::Text => to_text(&document),
-        AgendaFormatArg::Markdown => to_markdown(&document),
+        AgendaFormatArg::Text => to_text(&agenda_document(&agenda)),
+        AgendaFormatArg::Markdown => to_markdown(&agenda_document(&agenda)),
+        AgendaFormatArg::EasyRead => to_text(&easy_read_agenda(&agenda)),
     };
     write_out(&text, output)
 }
@@ -541,7 +527,7 @@ fn keys(path: Option<&Path>) -> Result<(), CliError> {
 /// over a range, as a table or JSON.
 fn simulate(
     path: &Path,
-    policy: PolicyArg,
+    policy: Policies,
     setup: crate::simulate::Setup,
     seeds: Option<crate::simulate::Seeds>,
     json: bool,
@@ -551,16 +537,38 @@ fn simulate(
     let agenda = crate::store::read_agenda(path)?;
     simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
     simulate::check_groups(&agenda, "--weight", &setup.weights)?;
-    let policies: Vec<Policy> = match policy {
-        PolicyArg::WeightedFair => vec![Policy::WeightedFair],
-        PolicyArg::Fifo => vec![Policy::Fifo],
-        PolicyArg::ProgressiveStack => vec![Policy::ProgressiveStack],
-        PolicyArg::All => Policy::ALL.to_vec(),
-    };
+    let policies: Vec<Policy> = policy.to_run();
     let pretty = |value: &serde_json::Value| {
         format!(
             "{}\n",
             serde_json::to_string_pretty(value).unwrap_or_default()
+        )
+    };
+    // The closing verdict, under one policy: the one asked for, or the agenda's own.
+    let judged = match policies.as_slice() {
+        [one] => *one,
+        _ => agenda.speaking.policy,
+    };
+    let first = seeds.map_or(setup.seed, |s| s.first);
+    let verdict_seeds = simulate::Seeds {
+        first,
+        last: first.saturating_add(simulate::VERDICT_SEEDS - 1),
+    };
+    let verdicts = simulate::verdict(&agenda, judged, &setup, first);
+    let with_verdict = |mut value: serde_json::Value| {
+        value["verdict"] = serde_json::json!({
+            "policy": judged.name(),
+            "seeds": { "first": verdict_seeds.first, "last": verdict_seeds.last },
+            "groups": verdicts,
+        });
+        pretty(&value)
+    };
+    let verdict_text = || {
+        simulate::verdict_text(
+            &verdicts,
+            judged,
+            judged == agenda.speaking.policy,
+            verdict_seeds,
         )
     };
     let report = match seeds {
@@ -570,8 +578,8 @@ fn simulate(
                 .map(|&p| simulate::run(&agenda, p, &setup))
                 .collect();
             match json {
-                true => pretty(&simulate::json(&agenda, &setup, &outcomes)),
-                false => simulate::table(&agenda, &setup, &outcomes),
+                true => with_verdict(simulate::json(&agenda, &setup, &outcomes)),
+                false => simulate::table(&agenda, &setup, &outcomes) + &verdict_text(),
             }
         }
         Some(seeds) => {
@@ -582,8 +590,10 @@ fn simulate(
                 })
                 .collect();
             match json {
-                true => pretty(&simulate::summary_json(&agenda, &setup, seeds, &summaries)),
-                false => simulate::summary_table(&agenda, &setup, seeds, &summaries),
+                true => with_verdict(simulate::summary_json(&agenda, &setup, seeds, &summaries)),
+                false => {
+                    simulate::summary_table(&agenda, &setup, seeds, &summaries) + &verdict_text()
+                }
             }
         }
     };
@@ -594,18 +604,11 @@ fn simulate(
 /// `cochair export`: the minutes, Markdown, actions or todo.txt from a journal.
 fn export(
     journal: &Path,
-    format: FormatArg,
+    format: Format,
     output: Option<&Path>,
     include_confidential: bool,
 ) -> Result<(), CliError> {
-    use crate::export::{self, Format};
-    let format = match format {
-        FormatArg::Minutes => Format::Minutes,
-        FormatArg::Markdown => Format::Markdown,
-        FormatArg::Actions => Format::Actions,
-        FormatArg::Todo => Format::Todo,
-        FormatArg::EasyRead => Format::EasyRead,
-    };
+    use crate::export;
     let contents = crate::store::journal::read(journal)?;
     let meeting = crate::store::journal::replay(journal, &contents)?;
     let when = meeting.started().unwrap_or_else(chrono::Utc::now);
@@ -628,58 +631,23 @@ fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
     Ok(())
 }
 
-/// `cochair man`: one manual page, from the same definitions as `--help`, with every
-/// subcommand's synopsis, description and options in it. (clap_mangen's own page would only
-/// point to a page per subcommand, `cochair-check(1)`, that nobody installs.)
-fn man() -> Result<(), CliError> {
-    let mut command = Cli::command();
-    command.build();
-    let main = clap_mangen::Man::new(command.clone());
-    let mut page = Vec::new();
-    main.render_title(&mut page)?;
-    main.render_name_section(&mut page)?;
-    main.render_synopsis_section(&mut page)?;
-    main.render_description_section(&mut page)?;
-    main.render_options_section(&mut page)?;
-    page.extend_from_slice(b".SH COMMANDS\n");
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        page.extend_from_slice(man_part(sub)?.as_bytes());
-    }
-    main.render_version_section(&mut page)?;
-    // Each section opens with the definition of the apostrophe; the page needs it once.
-    let opening = [".ie \\n(.g .ds Aq \\(aq", ".el .ds Aq '"];
-    let text = String::from_utf8_lossy(&page);
-    let lines = text.lines().enumerate();
-    let page = lines.filter(|(n, line)| *n < opening.len() || !opening.contains(line));
-    out(&page
-        .map(|(_, line)| format!("{line}\n"))
-        .collect::<String>());
-    Ok(())
-}
-
-/// A subcommand's part of the manual page: its name as a subheading, then its synopsis,
-/// description and options without headings of their own.
-fn man_part(sub: &clap::Command) -> std::io::Result<String> {
-    let man = clap_mangen::Man::new(sub.clone());
-    let mut part = Vec::new();
-    man.render_synopsis_section(&mut part)?;
-    man.render_description_section(&mut part)?;
-    man.render_options_section(&mut part)?;
-    let name = sub.get_bin_name().unwrap_or(sub.get_name());
-    let mut text = format!(".SS \"{name}\"\n");
-    for line in String::from_utf8_lossy(&part).lines() {
-        match line {
-            ".SH DESCRIPTION" => text.push_str(".PP\n"),
-            heading if heading.starts_with(".SH ") => {}
-            line => text.push_str(&format!("{line}\n")),
-        }
-    }
-    Ok(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `cochair` alone opens the built-in example as a rehearsal that follows nothing; an
+    /// agenda or a journal given opens a real meeting.
+    #[test]
+    fn the_first_run_is_the_example_rehearsed() {
+        let first = meeting_options(Cli::parse_from(["cochair"]));
+        assert!(first.example && first.rehearse && first.agenda.is_none());
+        assert_eq!(first.follows, Follows::Nothing);
+        let mine = meeting_options(Cli::parse_from(["cochair", "board.ron"]));
+        assert!(!mine.example && !mine.rehearse);
+        assert_eq!(mine.follows, Follows::Latest);
+        let resumed = meeting_options(Cli::parse_from(["cochair", "--journal", "j.jsonl"]));
+        assert!(!resumed.example && !resumed.rehearse);
+    }
 
     /// clap's own checks of the definitions: names, conflicts, value names, defaults.
     #[test]

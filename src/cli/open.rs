@@ -30,6 +30,8 @@ pub struct Options {
     pub theme: Theme,
     /// Run the meeting in a throwaway journal: nothing is kept.
     pub rehearse: bool,
+    /// The built-in example, opened by `cochair` alone: rehearsed, and the screen says so.
+    pub example: bool,
     /// Which meeting a new one follows.
     pub follows: Follows,
     /// How many screens may join at once (default [`crate::share::MAX_SCREENS`]).
@@ -73,6 +75,7 @@ pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
         mut journal,
     } = open_journal(loaded, now, offset)?;
     model.theme = options.theme;
+    model.example = options.example;
     let mut inbox = share_the_meeting(&mut model, &journal, options)?;
     if let Some(listen) = options.members {
         serve_the_members(&mut model, &journal, listen, &mut inbox)?;
@@ -181,7 +184,7 @@ fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
         if let Some(dir) = path.parent() {
             let _ = std::fs::remove_dir_all(dir);
         }
-        println!("Rehearsal over: nothing was kept.");
+        println!("{}", rehearsal_over(model.example));
         return;
     }
     if !started {
@@ -196,6 +199,17 @@ fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
     }
     println!("Journal: {}", path.display());
     println!("Resume with: {resume}");
+}
+
+/// The closing words of a rehearsal; after the built-in example, how to start a real meeting.
+pub fn rehearsal_over(example: bool) -> String {
+    match example {
+        false => "Rehearsal over: nothing was kept.".into(),
+        true => "That was the built-in example, rehearsed: nothing was kept.\n\
+                 For a real meeting, write an agenda (agendas/ has examples), then run: \
+                 cochair my-meeting.ron"
+            .into(),
+    }
 }
 
 /// Resolve the files and build the model, without touching the terminal. A meeting that
@@ -217,7 +231,10 @@ pub fn open_answering(
 ) -> Result<Opened, OpenError> {
     let loaded = load(options, now, offset)?;
     match settle_the_day(loaded, now, offset, &mut answer)? {
-        Some(loaded) => open_journal(loaded, now, offset),
+        Some(loaded) => open_journal(loaded, now, offset).map(|mut opened| {
+            opened.model.example = options.example;
+            opened
+        }),
         None => Err(OpenError::NothingChanged),
     }
 }

@@ -5,8 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
-
 use super::CliError;
 use crate::export::{Left, ReportFormat, chart_svg, report};
 use crate::meeting::Meeting;
@@ -27,8 +25,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DIR_OR_NAME")]
     series: Option<String>,
     /// How to write the report: a text table, Markdown, or CSV for a spreadsheet.
-    #[arg(long, value_enum, default_value_t = ReportFormatArg::Text)]
-    format: ReportFormatArg,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
     /// Also draw the chart (customer airtime against the target, items proposed by
     /// customers) into this SVG file.
     #[arg(long, value_name = "FILE.svg")]
@@ -39,16 +37,6 @@ pub struct ReportArgs {
     /// Report on journals of different agendas together.
     #[arg(long)]
     mixed: bool,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ReportFormatArg {
-    /// A table at 72 columns with a key.
-    Text,
-    /// GitHub-flavoured Markdown.
-    Markdown,
-    /// Comma-separated values, one row per meeting, for a spreadsheet.
-    Csv,
 }
 
 /// A journal read and replayed.
@@ -79,17 +67,18 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
             }
         }
     }
+    // Not one journal could be read (an agenda given by mistake, say): the messages above say
+    // why, and an empty report would only hide them.
+    if read.is_empty() && !left_out.is_empty() {
+        return Err(CliError::Reported);
+    }
     if let Some(message) = mixed_agendas(&read).filter(|_| !args.mixed) {
         return Err(CliError::Failed(message));
     }
     let damaged = !left_out.is_empty();
     let meetings: Vec<(String, Meeting)> = read.into_iter().map(|r| (r.name, r.meeting)).collect();
     let report = report(&meetings, left_out);
-    let format = match args.format {
-        ReportFormatArg::Text => ReportFormat::Text,
-        ReportFormatArg::Markdown => ReportFormat::Markdown,
-        ReportFormatArg::Csv => ReportFormat::Csv,
-    };
+    let format = args.format;
     if let Some(path) = &args.chart {
         chart_svg(&report)
             .and_then(|svg| {

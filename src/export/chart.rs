@@ -2,7 +2,12 @@
 //! share of the airtime at each meeting against their target, and the share of the agenda
 //! items they proposed. It reads printed in black and white: each series has its own line
 //! (solid, dashed, dotted) and marker (filled circle, open square), and every point is
-//! labelled with its value. Drawn with plotters' SVG backend into a string: pure, no files.
+//! labelled with its value, in a place where the label touches no line, no marker and no other
+//! label (see `labels`). The SVG has a title and a text alternative (`<title>`, `<desc>`) that
+//! says every value in words, for a screen reader or a document that cannot show pictures.
+//! Drawn with plotters' SVG backend into a string: pure, no files.
+
+mod labels;
 
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -10,9 +15,17 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::report::Report;
 use crate::text::clean;
+use labels::{Box2, Obstacles, Placed, place};
 
-const HEIGHT: u32 = 560;
+const HEIGHT: u32 = 600;
+/// The key's three rows, under the plot.
+const LEGEND: u32 = 100;
 const FONT: &str = "sans-serif";
+/// The value labels' sizes, in the SVG's pixels: the airtime's, the items'.
+const AIRTIME_LABEL: f64 = 14.0;
+const ITEMS_LABEL: f64 = 13.0;
+/// How far a marker reaches from its point.
+const MARKER: i32 = 6;
 
 /// The chart as an SVG document; an error when there is no meeting to chart.
 pub fn chart_svg(report: &Report) -> Result<String, String> {
@@ -22,17 +35,18 @@ pub fn chart_svg(report: &Report) -> Result<String, String> {
     let meetings = u32::try_from(report.rows.len()).unwrap_or(u32::MAX);
     let width = meetings.saturating_mul(90).saturating_add(160).max(820);
     let mut svg = String::new();
-    draw(report, &mut svg, (width, HEIGHT))
+    let placed = draw(report, &mut svg, (width, HEIGHT))
         .map_err(|e| format!("the chart could not be drawn: {e}"))?;
-    Ok(svg)
+    Ok(finish(&svg, report, &placed))
 }
 
-type Drawn = Result<(), Box<dyn std::error::Error>>;
+type Drawn<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
-fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
+/// The chart drawn, and the value labels placed (written into the SVG by [`finish`]).
+fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed>> {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
-    let (plot, legend) = root.split_vertically(size.1 - 70);
+    let (plot, legend) = root.split_vertically(size.1 - LEGEND);
     let customers = clean(&report.customers).into_owned();
     let count = report.rows.len() as f64;
     let dates: Vec<String> = report
@@ -49,11 +63,11 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         .x_label_area_size(50)
         .y_label_area_size(60)
         .build_cartesian_2d(-0.5..count - 0.5, 0f64..105f64)?;
+    // No grid: every point says its value, and a grid line would run through the labels.
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .max_light_lines(0)
-        .bold_line_style(BLACK.mix(0.15))
+        .disable_y_mesh()
         .y_labels(11)
         .y_label_formatter(&|y| format!("{y:.0}%"))
         .x_labels(report.rows.len())
@@ -72,11 +86,15 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         .draw()?;
 
     let at = |i: usize| i as f64;
+    let mut obstacles = Obstacles::default();
 
     // The target: a long-dashed grey line across each meeting that has one.
     for (i, row) in report.rows.iter().enumerate() {
         if let Some(target) = row.customer_target {
             let y = target * 100.0;
+            obstacles
+                .lines
+                .push((pixel(&chart, at(i) - 0.5, y), pixel(&chart, at(i) + 0.5, y)));
             chart.draw_series(DashedLineSeries::new(
                 [(at(i) - 0.5, y), (at(i) + 0.5, y)],
                 10,
@@ -97,13 +115,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
     chart.draw_series(
         airtime
             .iter()
-            .map(|&(x, y)| Circle::new((x, y), 6, BLACK.filled())),
-    )?;
-    let above = TextStyle::from((FONT, 14).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
-    chart.draw_series(
-        airtime
-            .iter()
-            .map(|&(x, y)| Text::new(format!("{y:.0}%"), (x, (y + 3.0).min(104.0)), above.clone())),
+            .map(|&(x, y)| Circle::new((x, y), MARKER, BLACK.filled())),
     )?;
 
     // Items proposed: a dotted line with open squares, each labelled below ("2 of 5").
@@ -126,21 +138,158 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn {
         5,
         BLACK.stroke_width(2),
     ))?;
+    let square = [(-MARKER, -MARKER), (MARKER, MARKER)];
     chart.draw_series(items.iter().map(|(x, y, _)| {
         EmptyElement::at((*x, *y))
-            + Rectangle::new([(-6, -6), (6, 6)], WHITE.filled())
-            + Rectangle::new([(-6, -6), (6, 6)], BLACK.stroke_width(2))
+            + Rectangle::new(square, WHITE.filled())
+            + Rectangle::new(square, BLACK.stroke_width(2))
     }))?;
-    let below = TextStyle::from((FONT, 13).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
-    chart.draw_series(
-        items
-            .iter()
-            .map(|(x, y, label)| Text::new(label.clone(), (*x, (y - 3.0).max(0.0)), below.clone())),
-    )?;
+
+    // The value labels keep clear of every line and marker, and of each other.
+    let points: Vec<(f64, f64)> = airtime.iter().map(|&(x, y)| pixel(&chart, x, y)).collect();
+    let squares: Vec<(f64, f64)> = items
+        .iter()
+        .map(|(x, y, _)| pixel(&chart, *x, *y))
+        .collect();
+    for line in [&points, &squares] {
+        obstacles
+            .lines
+            .extend(line.windows(2).map(|w| (w[0], w[1])));
+    }
+    let reach = f64::from(MARKER) + 1.0;
+    for &(x, y) in points.iter().chain(&squares) {
+        obstacles.boxes.push(Box2::around(x, y, reach));
+    }
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let area = Box2 {
+        left: f64::from(xs.start) + 2.0,
+        top: f64::from(ys.start),
+        right: f64::from(xs.end),
+        bottom: f64::from(ys.end) - 2.0,
+    };
+    let mut placed = Vec::new();
+    let labels = airtime
+        .iter()
+        .zip(&points)
+        .map(|(&(_, value), &p)| (format!("{value:.0}%"), AIRTIME_LABEL, p))
+        .chain(
+            items
+                .iter()
+                .zip(&squares)
+                .map(|((_, _, label), &p)| (label.clone(), ITEMS_LABEL, p)),
+        );
+    for (text, size, point) in labels {
+        let spot = place(&text, size, point, reach, area, &mut obstacles);
+        // Nowhere free (a chart crowded beyond reading): above the point, as it would be.
+        placed.push(spot.unwrap_or(Placed {
+            baseline: point.1 - reach - 4.0,
+            x: point.0,
+            text,
+            size,
+        }));
+    }
 
     draw_legend(&legend, &customers, target_words(report))?;
     root.present()?;
-    Ok(())
+    Ok(placed)
+}
+
+/// Where a point of the chart is in the SVG's pixels.
+fn pixel<DB: DrawingBackend>(
+    chart: &ChartContext<
+        '_,
+        DB,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    x: f64,
+    y: f64,
+) -> (f64, f64) {
+    let (px, py) = chart.backend_coord(&(x, y));
+    (f64::from(px), f64::from(py))
+}
+
+/// The SVG with its title and text alternative, and the value labels written in.
+fn finish(svg: &str, report: &Report, placed: &[Placed]) -> String {
+    let escape = |text: &str| {
+        clean(text)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let labels: String = placed
+        .iter()
+        .map(|p| {
+            format!(
+                "<text x=\"{:.0}\" y=\"{:.0}\" text-anchor=\"middle\" font-family=\"{FONT}\" font-size=\"{}\" fill=\"#000000\">{}</text>\n",
+                p.x,
+                p.baseline,
+                p.size,
+                escape(&p.text)
+            )
+        })
+        .collect();
+    let about = format!(
+        "<title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>\n",
+        escape(&title(report)),
+        escape(&text_alternative(report))
+    );
+    let open = svg
+        .find("<svg")
+        .and_then(|at| svg[at..].find('>').map(|end| at + end + 1));
+    let close = svg.rfind("</svg>");
+    match (open, close) {
+        (Some(open), Some(close)) if open <= close => format!(
+            "{} role=\"img\" aria-labelledby=\"chart-title chart-desc\"{}\n{about}{}{labels}{}",
+            &svg[..open - 1],
+            &svg[open - 1..open],
+            &svg[open..close],
+            &svg[close..]
+        ),
+        _ => svg.to_owned(),
+    }
+}
+
+/// The chart's title, as its caption says it.
+fn title(report: &Report) -> String {
+    format!("{}: the voice of {}", report.title, report.customers)
+}
+
+/// The chart in words: what it shows, then each meeting's values.
+fn text_alternative(report: &Report) -> String {
+    let customers = &report.customers;
+    let (first, last) = match (report.rows.first(), report.rows.last()) {
+        (Some(first), Some(last)) => (first.date, last.date),
+        _ => return String::new(),
+    };
+    let meetings = match report.rows.len() {
+        1 => format!("1 meeting, on {}", first.format("%-d %B %Y")),
+        n => format!(
+            "{n} meetings, from {} to {}",
+            first.format("%-d %B %Y"),
+            last.format("%-d %B %Y")
+        ),
+    };
+    let mut words = format!(
+        "A line chart of {meetings}: the share of the speaking time {customers} had at each \
+         meeting, against their target, and the share of the agenda items they proposed."
+    );
+    for row in &report.rows {
+        let mut sentence = format!(" {}: ", row.date.format("%-d %B %Y"));
+        match row.customer_share() {
+            Some(share) => sentence.push_str(&format!("{:.0}% of the airtime", share * 100.0)),
+            None => sentence.push_str("nobody spoke"),
+        }
+        if let Some(target) = row.customer_target {
+            sentence.push_str(&format!(" (target {:.0}%)", target * 100.0));
+        }
+        sentence.push_str(&format!(
+            "; {} of {} items proposed by {customers}.",
+            row.customer_items, row.items
+        ));
+        words.push_str(&sentence);
+    }
+    words
 }
 
 /// The target in the key: `Target airtime (60%)`, or without a figure when it changed
@@ -159,48 +308,51 @@ fn target_words(report: &Report) -> Option<String> {
     }
 }
 
-/// The key under the chart: each series' line and marker, with its name in words.
+/// The key under the chart, a row for each series: its line and marker, and its name in
+/// words. Rows rather than one line, so a long name never runs into the next entry.
 fn draw_legend(
     area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
     customers: &str,
     target: Option<String>,
 ) -> Drawn {
     let text = TextStyle::from((FONT, 15).into_font()).pos(Pos::new(HPos::Left, VPos::Center));
-    let y = 30;
-    let mut x = 60;
+    let x = 60;
+    let row = |n: i32| 20 + 26 * n;
+    let y = row(0);
     area.draw(&PathElement::new(
         [(x, y), (x + 40, y)],
         BLACK.stroke_width(3),
     ))?;
-    area.draw(&Circle::new((x + 20, y), 6, BLACK.filled()))?;
-    let airtime = format!("Airtime of {customers}");
-    area.draw(&Text::new(airtime.clone(), (x + 50, y), text.clone()))?;
-    x += 80 + 7 * i32::try_from(airtime.chars().count()).unwrap_or(40);
+    area.draw(&Circle::new((x + 20, y), MARKER, BLACK.filled()))?;
+    area.draw(&Text::new(
+        format!("Airtime of {customers}"),
+        (x + 56, y),
+        text.clone(),
+    ))?;
+    let y = row(1);
     area.draw(&DashedPathElement::new(
         [(x, y), (x + 40, y)],
         3,
         5,
         BLACK.stroke_width(2),
     ))?;
-    area.draw(&Rectangle::new(
-        [(x + 14, y - 6), (x + 26, y + 6)],
-        WHITE.filled(),
+    let square = [(x + 14, y - 6), (x + 26, y + 6)];
+    area.draw(&Rectangle::new(square, WHITE.filled()))?;
+    area.draw(&Rectangle::new(square, BLACK.stroke_width(2)))?;
+    area.draw(&Text::new(
+        format!("Items proposed by {customers}"),
+        (x + 56, y),
+        text.clone(),
     ))?;
-    area.draw(&Rectangle::new(
-        [(x + 14, y - 6), (x + 26, y + 6)],
-        BLACK.stroke_width(2),
-    ))?;
-    let items = format!("Items proposed by {customers}");
-    area.draw(&Text::new(items.clone(), (x + 50, y), text.clone()))?;
-    x += 80 + 7 * i32::try_from(items.chars().count()).unwrap_or(40);
     if let Some(target) = target {
+        let y = row(2);
         area.draw(&DashedPathElement::new(
             [(x, y), (x + 40, y)],
             10,
             6,
             BLACK.mix(0.6).stroke_width(2),
         ))?;
-        area.draw(&Text::new(target, (x + 50, y), text))?;
+        area.draw(&Text::new(target, (x + 56, y), text))?;
     }
     Ok(())
 }

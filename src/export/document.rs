@@ -2,7 +2,13 @@
 //! wrapped at 72 columns, and as GitHub-flavoured Markdown. Every piece of text is cleaned of
 //! control characters on the way out.
 
-use crate::text::{clean, width, wrap};
+use crate::text::{clean, keep_dates_whole, width, wrap};
+
+/// Text from the meeting, safe to write, with each date's words joined so no date is broken
+/// across lines.
+fn plain(text: &str) -> String {
+    keep_dates_whole(&clean(text))
+}
 
 /// Plain-text exports wrap here.
 pub const WIDTH: usize = 72;
@@ -31,7 +37,7 @@ pub fn to_text(blocks: &[Block]) -> String {
         }
         match block {
             Block::Heading(level, text) => {
-                let text = clean(text);
+                let text = plain(text);
                 for line in wrap(&text, WIDTH) {
                     out.push_str(&line);
                     out.push('\n');
@@ -46,23 +52,24 @@ pub fn to_text(blocks: &[Block]) -> String {
                     out.push('\n');
                 }
             }
-            Block::Paragraph(text) => push_wrapped(&mut out, &clean(text), "", ""),
+            Block::Paragraph(text) => push_wrapped(&mut out, &plain(text), "", ""),
             Block::Fields(fields) => {
                 let label_width = fields.iter().map(|(l, _)| width(l)).max().unwrap_or(0) + 2;
                 for (label, value) in fields {
                     let first = format!("{:<label_width$}", format!("{label}:"));
-                    push_wrapped(&mut out, &clean(value), &first, &" ".repeat(label_width));
+                    push_wrapped(&mut out, &plain(value), &first, &" ".repeat(label_width));
                 }
             }
             Block::Bullets(items) => {
                 for item in items {
-                    push_wrapped(&mut out, &clean(item), "- ", "  ");
+                    push_wrapped(&mut out, &plain(item), "- ", "  ");
                 }
             }
             Block::Table { headers, rows } => table_text(&mut out, headers, rows),
         }
     }
-    out
+    // What was never wrapped (a table's first columns) still has its dates' joins.
+    out.replace(crate::text::DATE_JOIN, " ")
 }
 
 fn push_wrapped(out: &mut String, text: &str, first: &str, rest: &str) {
@@ -82,7 +89,7 @@ fn push_wrapped(out: &mut String, text: &str, first: &str, rest: &str) {
 
 fn table_text(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
     let columns = headers.len();
-    let cell = |row: &[String], i: usize| clean(row.get(i).map_or("", String::as_str)).into_owned();
+    let cell = |row: &[String], i: usize| plain(row.get(i).map_or("", String::as_str));
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for row in rows {
         for (i, w) in widths.iter_mut().enumerate().take(columns - 1) {

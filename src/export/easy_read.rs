@@ -1,6 +1,7 @@
 //! Easy Read minutes, for self-advocate boards and anyone who reads better with plain words:
 //! what we decided first, then who will do what by when, then what happened to the jobs from
-//! the last meeting, what we talked about, and who came.
+//! the last meeting, what we talked about (with the notes on each item), what we did not get
+//! to, and who came and who sent apologies.
 //!
 //! The rules followed (from Easy Read guides such as Inclusion Europe's "Information for all"
 //! and Mencap's "Am I making myself clear?", where they fit a text file): the most important
@@ -15,7 +16,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 use super::Options;
 use super::document::Block;
 use crate::agenda::ItemKind;
-use crate::meeting::{EntryKind, Meeting, Phase, Review, Vote};
+use crate::meeting::{Attendance, EntryKind, Meeting, Phase, Review, Vote};
 
 pub fn easy_read(meeting: &Meeting, options: &Options) -> Vec<Block> {
     let mut doc = vec![Block::Heading(1, meeting.agenda().title.clone())];
@@ -24,7 +25,7 @@ pub fn easy_read(meeting: &Meeting, options: &Options) -> Vec<Block> {
         return doc;
     }
     decisions(meeting, &mut doc);
-    actions(meeting, &mut doc);
+    actions(meeting, options.include_confidential, &mut doc);
     last_meeting(meeting, &mut doc);
     talked_about(meeting, options, &mut doc);
     who_came(meeting, &mut doc);
@@ -121,10 +122,10 @@ fn how_we_decided(vote: &Vote) -> Vec<String> {
 }
 
 /// The actions as "Who · What · By when".
-fn actions(meeting: &Meeting, doc: &mut Vec<Block>) {
+fn actions(meeting: &Meeting, include_confidential: bool, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "Who will do what".into()));
     let lines: Vec<String> = meeting
-        .actions()
+        .shared_actions(include_confidential)
         .filter_map(|(_, e)| match &e.kind {
             EntryKind::Action { owner, due } => Some(format!(
                 "{owner} · {} · {}",
@@ -222,31 +223,58 @@ fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
     }
 }
 
-/// The items the meeting reached; a confidential one says what was said stays private.
+/// The items the meeting reached, each with the notes written on it (a confidential one says
+/// what was said stays private); then the items it did not get to, and the parking lot.
 fn talked_about(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     doc.push(Block::Heading(2, "What we talked about".into()));
     let end = meeting.ended().unwrap_or(options.now);
-    let lines: Vec<String> = meeting
-        .agenda()
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(i, item)| {
-            item.kind != ItemKind::Break && meeting.item_used(*i, end) > chrono::TimeDelta::zero()
-        })
-        .map(
-            |(_, item)| match item.confidential && !options.include_confidential {
-                true => format!(
-                    "{}. What people said about this is private.",
-                    item.title.trim_end_matches('.')
-                ),
-                false => item.title.clone(),
-            },
-        )
+    let items = || {
+        meeting
+            .agenda()
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| item.kind != ItemKind::Break)
+    };
+    let reached = |i: usize| meeting.item_used(i, end) > chrono::TimeDelta::zero();
+    let mut any = false;
+    for (i, item) in items().filter(|(i, _)| reached(*i)) {
+        any = true;
+        doc.push(Block::Heading(3, item.title.clone()));
+        let notes: Vec<String> = meeting
+            .entries_on(i)
+            .filter(|(_, e)| matches!(e.kind, EntryKind::Note))
+            .map(|(_, e)| end_sentence(&e.text))
+            .collect();
+        let recorded = |decision: bool| {
+            meeting.entries_on(i).any(|(_, e)| match e.kind {
+                EntryKind::Decision { .. } => decision,
+                EntryKind::Action { .. } => !decision,
+                EntryKind::Note => false,
+            })
+        };
+        let private = item.confidential && !options.include_confidential;
+        let lines = match (private, notes.is_empty()) {
+            (true, _) => vec!["What people said about this is private.".to_string()],
+            (false, false) => notes,
+            (false, true) if recorded(true) => vec!["What we decided is at the top.".into()],
+            (false, true) if recorded(false) => vec!["The jobs from this are at the top.".into()],
+            (false, true) => vec!["We did not write notes about this.".into()],
+        };
+        doc.push(Block::Bullets(lines));
+    }
+    if !any {
+        say(doc, "We did not get to any of the things on the list.");
+    }
+    let missed: Vec<String> = items()
+        .filter(|(i, _)| !reached(*i))
+        .map(|(_, item)| item.title.clone())
         .collect();
-    match lines.is_empty() {
-        true => say(doc, "We did not get to any of the things on the list."),
-        false => doc.push(Block::Bullets(lines)),
+    if any && !missed.is_empty() {
+        doc.push(Block::Heading(2, "What we did not get to".into()));
+        say(doc, "These things were on the list.");
+        say(doc, "There was no time for them.");
+        doc.push(Block::Bullets(missed));
     }
     if meeting.parking_lot().is_empty() {
         return;
@@ -283,6 +311,16 @@ fn who_came(meeting: &Meeting, doc: &mut Vec<Block>) {
     match lines.is_empty() {
         true => say(doc, "Nobody was marked as being there."),
         false => doc.push(Block::Bullets(lines)),
+    }
+    let apologies: Vec<String> = meeting
+        .people()
+        .iter()
+        .filter(|p| p.attendance == Some(Attendance::Apologies) && p.left_early.is_none())
+        .map(|p| p.name.clone())
+        .collect();
+    if !apologies.is_empty() {
+        say(doc, "These people told us they could not come:");
+        doc.push(Block::Bullets(apologies));
     }
 }
 

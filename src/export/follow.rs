@@ -102,3 +102,34 @@ fn line(meeting: &Meeting, last: &LastAction) -> String {
     }
     line
 }
+
+/// The rows the closing action table gains from the last meeting: each action still to do,
+/// with its history (`carried from 2026-10-27`, and when it was first set if earlier).
+pub fn carried_rows(meeting: &Meeting) -> Vec<Vec<String>> {
+    let Some(previous) = meeting.previous() else {
+        return Vec::new();
+    };
+    meeting
+        .last_actions()
+        .iter()
+        .filter_map(|last| {
+            let history = match &last.review {
+                Review::Carried { .. } => format!("carried from {}", previous.date),
+                Review::Open => format!("from {}, not reviewed yet", previous.date),
+                Review::Done | Review::Dropped { .. } => return None,
+            };
+            let first_set = match last.action.set_on == previous.date {
+                true => String::new(),
+                false => format!(", first set {}", last.action.set_on),
+            };
+            Some(vec![
+                last.action.owner.clone(),
+                last.due_now().map_or("–".into(), |d| d.to_string()),
+                format!(
+                    "{} ({history}{first_set})",
+                    last.action.text.trim_end_matches('.')
+                ),
+            ])
+        })
+        .collect()
+}

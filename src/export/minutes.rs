@@ -24,7 +24,7 @@ pub fn minutes(meeting: &Meeting, options: &Options) -> Vec<Block> {
     balance(meeting, options, &mut doc);
     parking_lot(meeting, options, &mut doc);
     doc.push(Block::Heading(2, "Action items".into()));
-    doc.push(action_table(meeting));
+    doc.push(action_table(meeting, options.include_confidential));
     doc.push(Block::Paragraph(match meeting.ended() {
         Some(end) => format!("The meeting was adjourned at {}.", hm(end, options.offset)),
         None if meeting.started().is_some() => {
@@ -191,13 +191,14 @@ fn quorum_statement(meeting: &Meeting) -> String {
 
 fn quorum_words(meeting: &Meeting) -> String {
     let customers = meeting.customer_label();
+    let of_them = meeting.customer_count_words();
     match meeting.quorum() {
         QuorumState::NotSet { present } => format!("{present} present. The agenda sets no quorum."),
         QuorumState::Met {
             present,
             customers: c,
         } => {
-            format!("The meeting was quorate: {present} present, {c} of them {customers}.")
+            format!("The meeting was quorate: {present} present, {c} of them {of_them}.")
         }
         QuorumState::TooFew { present, needed } => {
             format!("The meeting was not quorate: {present} present, {needed} needed.")
@@ -256,7 +257,7 @@ fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
         }
         speakers(meeting, i, hidden, end, doc);
         super::procedure::item_procedure(meeting, i, hidden, options, doc);
-        record(meeting, i, hidden, doc);
+        super::record::record(meeting, i, hidden, doc);
     }
 }
 
@@ -328,75 +329,6 @@ fn speakers(
             turns.join("; ")
         )));
     }
-}
-
-fn record(meeting: &Meeting, item: usize, hidden: bool, doc: &mut Vec<Block>) {
-    let mut lines = Vec::new();
-    for (_, entry) in meeting.entries_on(item) {
-        let corrected = if entry.edited { " (corrected)" } else { "" };
-        match &entry.kind {
-            EntryKind::Note if hidden => {}
-            EntryKind::Note => lines.push(format!("Note: {}{corrected}", entry.text)),
-            EntryKind::Decision {
-                vote,
-                quorum,
-                voice,
-            } => lines.push(format!(
-                "Decision: {}{corrected}. {}. {} {}",
-                entry.text.trim_end_matches('.'),
-                capitalise(&vote.describe()),
-                decision_quorum(meeting, quorum),
-                super::procedure::decision_voice(meeting, voice)
-            )),
-            EntryKind::Action { owner, due } => {
-                let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                lines.push(format!(
-                    "Action: {}{corrected} ({owner}, {due})",
-                    entry.text
-                ))
-            }
-        }
-    }
-    if !lines.is_empty() {
-        doc.push(Block::Bullets(lines));
-    }
-}
-
-/// The quorum when a decision was recorded: `Quorate: 6 present, Parents in the majority
-/// (4 of 6).` or `⚠ Not quorate when decided: 3 present, 5 needed.`
-fn decision_quorum(meeting: &Meeting, quorum: &QuorumState) -> String {
-    let customers = meeting.customer_label();
-    let majority = meeting
-        .agenda()
-        .quorum
-        .as_ref()
-        .is_some_and(|q| q.customer_majority);
-    match quorum {
-        QuorumState::NotSet { present } => format!("{present} present when decided."),
-        QuorumState::Met {
-            present,
-            customers: c,
-        } if majority => {
-            format!("Quorate: {present} present, {customers} in the majority ({c} of {present}).")
-        }
-        QuorumState::Met { present, .. } => format!("Quorate: {present} present."),
-        QuorumState::TooFew { present, needed } => {
-            format!("⚠ Not quorate when decided: {present} present, {needed} needed.")
-        }
-        QuorumState::NoMajority {
-            present,
-            customers: c,
-        } => format!(
-            "⚠ Not quorate when decided: {customers} not in the majority ({c} of {present} present)."
-        ),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
@@ -501,10 +433,13 @@ fn parking_lot(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
     }
 }
 
-/// Every action item: owner, due date, what.
-pub fn action_table(meeting: &Meeting) -> Block {
-    let rows = meeting
-        .actions()
+/// Every action still to do after this meeting: those carried over from the last meeting (or
+/// not reviewed), with their history, then this meeting's own (confidential ones only when
+/// asked for).
+pub fn action_table(meeting: &Meeting, include_confidential: bool) -> Block {
+    let mut rows = super::follow::carried_rows(meeting);
+    let own: Vec<Vec<String>> = meeting
+        .shared_actions(include_confidential)
         .filter_map(|(_, e)| match &e.kind {
             EntryKind::Action { owner, due } => Some(vec![
                 owner.clone(),
@@ -514,8 +449,12 @@ pub fn action_table(meeting: &Meeting) -> Block {
             _ => None,
         })
         .collect();
+    rows.extend(own);
     Block::Table {
         headers: vec!["Owner".into(), "Due".into(), "Action".into()],
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -7,9 +7,11 @@ mod agenda;
 mod chart;
 mod document;
 mod easy_read;
+mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
+mod record;
 mod report;
 mod todo;
 
@@ -17,6 +19,7 @@ pub use agenda::agenda_document;
 pub use chart::chart_svg;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read::time_in_words;
+pub use easy_read_agenda::easy_read_agenda;
 pub use report::{Left, Report, ReportFormat, Row, report};
 pub use todo::{slug, todo_lines};
 
@@ -35,50 +38,64 @@ pub struct Options {
     pub now: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Minutes,
-    Markdown,
-    Actions,
-    Todo,
-    /// Easy Read minutes: plain words, short sentences, decisions first.
-    EasyRead,
-}
-
-impl Format {
-    pub const ALL: [Format; 5] = [
-        Format::Minutes,
-        Format::Markdown,
-        Format::Actions,
-        Format::Todo,
-        Format::EasyRead,
-    ];
-
-    /// The file the app writes for this format, after the journal's stem.
-    pub fn file_suffix(self) -> &'static str {
-        match self {
-            Format::Minutes => "minutes.txt",
-            Format::Markdown => "minutes.md",
-            Format::Actions => "actions.txt",
-            Format::Todo => "todo.txt",
-            Format::EasyRead => "easy-read.txt",
+/// Declares [`Format`] and [`render`], one row per export: its name on the command line, the
+/// file the app writes after the journal's stem, what it is (a line of `--help`), and how it is
+/// made. A new export is its module and one row here.
+macro_rules! formats {
+    ($( $variant:ident = $name:literal, file $file:literal, $about:literal, made_by $make:expr; )*) => {
+        /// What to export.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Format {
+            $( #[doc = $about] $variant, )*
         }
-    }
+
+        impl Format {
+            /// Every export, in the order declared (the app writes them all).
+            pub const ALL: &'static [Format] = &[$(Format::$variant),*];
+
+            /// The name on the command line: `--format easy-read`.
+            pub fn name(self) -> &'static str {
+                match self { $(Format::$variant => $name,)* }
+            }
+
+            /// What it is, in the words of `--help`.
+            pub fn about(self) -> &'static str {
+                match self { $(Format::$variant => $about,)* }
+            }
+
+            /// The file the app writes for this format, after the journal's stem.
+            pub fn file_suffix(self) -> &'static str {
+                match self { $(Format::$variant => $file,)* }
+            }
+        }
+
+        /// The export as text.
+        pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
+            let make: fn(&Meeting, &Options) -> String = match format {
+                $(Format::$variant => $make,)*
+            };
+            make(meeting, options)
+        }
+    };
 }
 
-/// The export as text.
-pub fn render(meeting: &Meeting, format: Format, options: &Options) -> String {
-    match format {
-        Format::Minutes => to_text(&minutes::minutes(meeting, options)),
-        Format::Markdown => to_markdown(&minutes::minutes(meeting, options)),
-        Format::Actions => to_text(&actions(meeting)),
-        Format::Todo => todo_lines(meeting),
-        Format::EasyRead => to_text(&easy_read::easy_read(meeting, options)),
-    }
+formats! {
+    Minutes = "minutes", file "minutes.txt", "Plain text, wrapped at 72 columns",
+        made_by |meeting, options| to_text(&minutes::minutes(meeting, options));
+    Markdown = "markdown", file "minutes.md", "The minutes as GitHub-flavoured Markdown",
+        made_by |meeting, options| to_markdown(&minutes::minutes(meeting, options));
+    Actions = "actions", file "actions.txt", "The action items alone, by owner",
+        made_by |meeting, options| to_text(&actions(meeting, options.include_confidential));
+    Todo = "todo", file "todo.txt", "One todo.txt line per action item",
+        made_by |meeting, _| todo_lines(meeting);
+    EasyRead = "easy-read", file "easy-read.txt",
+        "Easy Read minutes: plain words, short sentences, decisions first",
+        made_by |meeting, options| to_text(&easy_read::easy_read(meeting, options));
 }
 
-/// The action items alone, by owner, for pasting into an email.
-fn actions(meeting: &Meeting) -> Vec<Block> {
+/// The action items alone, by owner, for pasting into an email (confidential ones only when
+/// asked for).
+fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
     let mut doc = vec![Block::Heading(
         1,
         format!(
@@ -89,7 +106,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     )];
     let earlier = follow::still_open(meeting);
     let mut owners: Vec<&str> = Vec::new();
-    for (_, entry) in meeting.actions() {
+    for (_, entry) in meeting.shared_actions(include_confidential) {
         if let EntryKind::Action { owner, .. } = &entry.kind
             && !owners.contains(&owner.as_str())
         {
@@ -107,7 +124,7 @@ fn actions(meeting: &Meeting) -> Vec<Block> {
     for owner in owners {
         doc.push(Block::Heading(2, owner.to_string()));
         let lines = meeting
-            .actions()
+            .shared_actions(include_confidential)
             .filter_map(|(_, e)| match &e.kind {
                 EntryKind::Action { owner: o, due } if o == owner => {
                     let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));

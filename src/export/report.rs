@@ -73,11 +73,28 @@ pub struct Report {
     pub left_out: Vec<Left>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum ReportFormat {
     Text,
     Markdown,
     Csv,
+}
+
+impl ReportFormat {
+    /// Every way to write the report, in the order declared.
+    pub const ALL: &'static [ReportFormat] = <ReportFormat as strum::VariantArray>::VARIANTS;
+
+    /// The name on the command line (`--format csv`) and what it is, in the words of `--help`.
+    pub fn name_and_about(self) -> (&'static str, &'static str) {
+        match self {
+            ReportFormat::Text => ("text", "A table at 72 columns with a key"),
+            ReportFormat::Markdown => ("markdown", "GitHub-flavoured Markdown"),
+            ReportFormat::Csv => (
+                "csv",
+                "Comma-separated values, one row per meeting, for a spreadsheet",
+            ),
+        }
+    }
 }
 
 /// The report on these meetings (each with its journal's file name), in date order. Meetings

@@ -46,7 +46,7 @@ fn todo_txt() {
 fn confidential_notes_and_speakers_stay_out_unless_asked_for() {
     let meeting = fixture();
     let secret = "two days of medication";
-    for format in Format::ALL {
+    for &format in Format::ALL {
         assert!(
             !render(&meeting, format, &options(false)).contains(secret),
             "{format:?}"

@@ -28,7 +28,8 @@ pub fn todo_lines(meeting: &Meeting) -> String {
         out.push_str(&text);
         out.push('\n');
     }
-    for (_, entry) in meeting.actions() {
+    // A confidential action never goes to a task list.
+    for (_, entry) in meeting.shared_actions(false) {
         let EntryKind::Action { owner, due } = &entry.kind else {
             continue;
         };

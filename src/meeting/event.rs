@@ -5,8 +5,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-/// One line of the journal after its header.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+use crate::agenda::Role;
+
+/// One line of the journal after its header. (It is read back by `reading.rs`, quickly.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
     /// When it happened (UTC).
     pub at: DateTime<Utc>,
@@ -64,7 +66,9 @@ impl ScreenKind {
 }
 
 /// What happened. Names are the journal's words (`"event": "item_opened"`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// (It is read back by `reading.rs`, through a twin that `event_fields!` makes from it.)
+#[macro_rules_attribute::macro_rules_derive(super::reading::event_fields!)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
     /// The facilitator opened the meeting; the first item starts.
@@ -116,12 +120,25 @@ pub enum Event {
         past: String,
     },
 
-    /// The timekeeper stopped every clock: meeting, item and turn.
-    ClockPaused,
+    /// The timekeeper stopped every clock: meeting, item and turn. `role`: whose screen did
+    /// it (journals from before it was kept have none).
+    ClockPaused {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<Role>,
+    },
     /// The clocks run again (this also ends a break).
-    ClockResumed,
-    /// A break of planned length; the clocks stop until it ends.
-    BreakStarted { minutes: u32, by: String },
+    ClockResumed {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<Role>,
+    },
+    /// A break of planned length; the clocks stop until it ends. `by` asked for it; `role`
+    /// started it.
+    BreakStarted {
+        minutes: u32,
+        by: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<Role>,
+    },
     /// More time for the current item.
     ItemExtended { minutes: u32, by: String },
     /// More time for the current speaker's turn.
@@ -131,7 +148,10 @@ pub enum Event {
         by: Option<String>,
     },
     /// The speaker's turn clock starts again from a full turn.
-    TurnReset,
+    TurnReset {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<Role>,
+    },
 
     /// The secretary noted something on an item.
     NoteAdded { item: usize, text: String },
@@ -141,13 +161,18 @@ pub enum Event {
         text: String,
         vote: Vote,
     },
-    /// Someone will do something, perhaps by a date.
+    /// Someone will do something, perhaps by a date. `private` is asked when the action is
+    /// added on a confidential item: whether it is confidential too (it then stays out of the
+    /// minutes, todo.txt and the report). Journals from before the question have no answer:
+    /// such actions are in the minutes, as they were then.
     ActionAdded {
         item: usize,
         text: String,
         owner: String,
         #[serde(default)]
         due: Option<NaiveDate>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        private: Option<bool>,
     },
     /// A correction of an entry's text; the entry keeps its number.
     EntryEdited { entry: usize, text: String },
@@ -287,13 +312,26 @@ impl Event {
     pub fn is_clock(&self) -> bool {
         matches!(
             self,
-            Event::ClockPaused
-                | Event::ClockResumed
+            Event::ClockPaused { .. }
+                | Event::ClockResumed { .. }
                 | Event::BreakStarted { .. }
                 | Event::ItemExtended { .. }
                 | Event::TurnExtended { .. }
-                | Event::TurnReset
+                | Event::TurnReset { .. }
         )
+    }
+
+    /// Note whose screen the event came from, where the event keeps it (pauses, resumes,
+    /// breaks, restarted turns): the host stamps it, as it stamps the time.
+    pub fn set_role(&mut self, by: Option<Role>) {
+        match self {
+            Event::ClockPaused { role }
+            | Event::ClockResumed { role }
+            | Event::BreakStarted { role, .. }
+            | Event::TurnReset { role } => *role = by,
+            Event::Batch { events } => events.iter_mut().for_each(|e| e.set_role(by)),
+            _ => {}
+        }
     }
 }
 
@@ -428,4 +466,33 @@ pub enum Direction {
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Journals from before the role was kept still read; new lines say whose screen it was.
+    #[test]
+    fn a_pause_keeps_whose_screen_it_came_from_and_old_pauses_still_read() {
+        let old: Record =
+            serde_json::from_str(r#"{"at":"2026-11-24T18:00:00Z","event":"clock_paused"}"#)
+                .unwrap();
+        assert_eq!(old.event, Event::ClockPaused { role: None });
+        let reset: Record =
+            serde_json::from_str(r#"{"at":"2026-11-24T18:00:00Z","event":"turn_reset"}"#).unwrap();
+        assert_eq!(reset.event, Event::TurnReset { role: None });
+        let mut event = Event::Batch {
+            events: vec![Event::ClockResumed { role: None }],
+        };
+        event.set_role(Some(Role::Timekeeper));
+        let line = serde_json::to_string(&event).unwrap();
+        assert!(line.contains(r#""role":"Timekeeper""#), "{line}");
+        assert_eq!(serde_json::from_str::<Event>(&line).unwrap(), event);
+        let unstamped = serde_json::to_string(&Event::ClockPaused { role: None }).unwrap();
+        assert_eq!(
+            unstamped, r#"{"event":"clock_paused"}"#,
+            "as old journals wrote it"
+        );
+    }
 }

@@ -235,16 +235,20 @@ impl Meeting {
                 carried: last.action.carried + 1,
                 ..last.action.clone()
             });
-        let own = self.actions().filter_map(|(_, entry)| match &entry.kind {
-            EntryKind::Action { owner, due } => Some(OpenAction {
-                text: entry.text.clone(),
-                owner: owner.clone(),
-                due: *due,
-                set_on: self.date,
-                carried: 0,
-            }),
-            _ => None,
-        });
+        // A confidential action stays with its meeting: it is followed up in confidence, not
+        // in the next meeting's record, minutes and report.
+        let own = self
+            .shared_actions(false)
+            .filter_map(|(_, entry)| match &entry.kind {
+                EntryKind::Action { owner, due } => Some(OpenAction {
+                    text: entry.text.clone(),
+                    owner: owner.clone(),
+                    due: *due,
+                    set_on: self.date,
+                    carried: 0,
+                }),
+                _ => None,
+            });
         inherited.chain(own).collect()
     }
 

@@ -3,23 +3,27 @@
 
 mod airtime;
 mod balance;
+mod carry;
 mod clock;
 mod due;
 mod event;
 mod follow;
 mod list;
 mod members;
+mod names;
 mod people;
 mod procedure;
 mod question;
 mod queue;
+mod reading;
 mod record;
 mod stoppages;
 mod timekeeping;
 mod voice;
 
 pub use balance::GroupBalance;
-pub use clock::{Drift, drift};
+pub use carry::carried_due;
+pub use clock::{Drift, Schedule, drift};
 pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{
     Attendance, Direction, Event, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
@@ -54,7 +58,7 @@ pub struct Meeting {
     items: Vec<ItemProgress>,
     /// Everyone on the agenda, then everyone added during the meeting, in that order.
     people: Vec<Participant>,
-    by_name: HashMap<String, usize>,
+    by_name: HashMap<String, usize, names::Quick>,
     queue: Queue,
     /// Overrides, extensions, pauses and breaks, for the room and the minutes.
     process_log: Vec<ProcessEntry>,
@@ -212,7 +216,7 @@ impl Meeting {
             .iter()
             .map(|p| Participant::new(&p.name, &p.group, p.roles.clone(), false))
             .collect();
-        let by_name: HashMap<String, usize> = people
+        let by_name: HashMap<String, usize, names::Quick> = people
             .iter()
             .enumerate()
             .map(|(i, p)| (p.name.clone(), i))
@@ -260,9 +264,26 @@ impl Meeting {
     ) -> Result<Meeting, (usize, EventError)> {
         let mut meeting = Meeting::new(agenda, date).reading_format(format);
         for (i, record) in records.into_iter().enumerate() {
-            meeting.apply(record).map_err(|e| (i, e))?;
+            meeting.replay_one(record).map_err(|e| (i, e))?;
         }
         Ok(meeting)
+    }
+
+    /// One record of a replay: as [`Meeting::apply`], except that a batch's events are applied
+    /// in place. A replay that fails is thrown away whole, so the copy that keeps a live batch
+    /// all-or-nothing is not needed, and a long meeting is not copied at every batch.
+    fn replay_one(&mut self, record: &Record) -> Result<(), EventError> {
+        match &record.event {
+            Event::Batch { events } => {
+                Self::batch_shape(events)?;
+                events
+                    .iter()
+                    .try_for_each(|event| self.apply_event(event, record.at))
+            }
+            event => self.apply_event(event, record.at),
+        }?;
+        self.note_proposal(record);
+        Ok(())
     }
 
     /// Read events as the journal format `version` meant them.
@@ -377,7 +398,9 @@ impl Meeting {
         match event {
             Event::Batch { events } => {
                 let at = self.latest.unwrap_or(DateTime::UNIX_EPOCH);
-                self.clone().apply_batch(events, at)
+                Self::batch_shape(events)?;
+                let mut copy = self.clone();
+                events.iter().try_for_each(|e| copy.apply_event(e, at))
             }
             event if event.is_follow_through() => self.check_follow(event),
             // Screens may join at any time, also after adjournment (the secretary's).
@@ -419,21 +442,25 @@ impl Meeting {
 
     /// Apply one recorded event: the only way the meeting's state changes.
     pub fn apply(&mut self, record: &Record) -> Result<(), EventError> {
-        self.apply_event(record)?;
-        if let Some(proposal) = record.proposal {
-            self.proposals.insert(proposal);
-        }
+        self.apply_event(&record.event, record.at)?;
+        self.note_proposal(record);
         Ok(())
     }
 
-    fn apply_event(&mut self, record: &Record) -> Result<(), EventError> {
-        if let Event::Batch { events } = &record.event {
-            return self.apply_batch(events, record.at);
+    /// A record that answers a joined screen's proposal: the proposal is kept as recorded.
+    fn note_proposal(&mut self, record: &Record) {
+        if let Some(proposal) = record.proposal {
+            self.proposals.insert(proposal);
         }
-        self.check(&record.event)?;
-        let at = record.at;
+    }
+
+    fn apply_event(&mut self, event: &Event, at: DateTime<Utc>) -> Result<(), EventError> {
+        if let Event::Batch { events } = event {
+            return self.apply_batch(events, at);
+        }
+        self.check(event)?;
         self.latest = Some(self.latest.map_or(at, |l| l.max(at)));
-        match &record.event {
+        match event {
             Event::MeetingStarted => {
                 self.started = Some(at);
                 if self.roll_call_taken() {
@@ -479,7 +506,7 @@ impl Meeting {
             event if event.is_record() => self.apply_record(event, at),
             event if event.is_follow_through() => self.apply_follow(event, at),
             event if event.is_members() => self.apply_members(event, at)?,
-            _ => self.apply_queue(&record.event, at)?,
+            event => self.apply_queue(event, at)?,
         }
         Ok(())
     }
@@ -487,17 +514,23 @@ impl Meeting {
     /// Apply the events of one action together: on a copy first, so either all of them
     /// change the meeting or none does.
     fn apply_batch(&mut self, events: &[Event], at: DateTime<Utc>) -> Result<(), EventError> {
+        Self::batch_shape(events)?;
+        let mut copy = self.clone();
+        for event in events {
+            copy.apply_event(event, at)?;
+        }
+        *self = copy;
+        Ok(())
+    }
+
+    /// A batch holds one event or more, and no batch.
+    fn batch_shape(events: &[Event]) -> Result<(), EventError> {
         if events.is_empty() {
             return fail("an empty batch of events");
         }
-        let mut copy = self.clone();
-        for event in events {
-            if matches!(event, Event::Batch { .. }) {
-                return fail("a batch of events cannot hold another batch");
-            }
-            copy.apply(&Record::new(at, event.clone()))?;
+        if events.iter().any(|e| matches!(e, Event::Batch { .. })) {
+            return fail("a batch of events cannot hold another batch");
         }
-        *self = copy;
         Ok(())
     }
 
@@ -510,7 +543,7 @@ impl Meeting {
 
     fn close(&mut self, item: usize, at: DateTime<Utc>) {
         if let Some(since) = self.items[item].open_since.take() {
-            let ran = self.running_between(since, at);
+            let ran = self.item_time(item, since, at);
             self.items[item].used += ran;
         }
     }
@@ -520,7 +553,7 @@ impl Meeting {
         let p = &self.items[i];
         p.used
             + p.open_since
-                .map_or(TimeDelta::zero(), |since| self.running_between(since, now))
+                .map_or(TimeDelta::zero(), |since| self.item_time(i, since, now))
     }
 
     /// Planned length of item `i`.

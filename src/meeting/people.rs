@@ -81,11 +81,10 @@ impl Meeting {
             return fail(format!("{name:?} is already one of the people"));
         }
         // Names that differ only in capitals or spacing are one person, as in the agenda.
-        let wanted = crate::agenda::same_name(name);
         if let Some(p) = self
             .people
             .iter()
-            .find(|p| crate::agenda::same_name(&p.name) == wanted)
+            .find(|p| crate::agenda::is_same_name(&p.name, name))
         {
             return fail(format!("{name:?} is the same name as {:?}", p.name));
         }
@@ -175,6 +174,16 @@ impl Meeting {
                 .group(one)
                 .map_or("customers".into(), |g| g.label.clone()),
             _ => "customer groups".into(),
+        }
+    }
+
+    /// How a count of customers reads after a number: `Family members` when one group is the
+    /// customers, `from customer groups` when several are (`4 of them from customer groups`,
+    /// never "4 of them customer groups").
+    pub fn customer_count_words(&self) -> String {
+        match self.customer_groups().len() {
+            1 => self.customer_label(),
+            _ => "from customer groups".into(),
         }
     }
 

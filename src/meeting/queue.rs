@@ -152,16 +152,28 @@ pub enum ProcessKind {
         seconds: u32,
         by: Option<String>,
     },
+    /// A break ended; `role` is whose screen ended it (none at adjournment or in journals from
+    /// before it was kept).
     BreakEnded {
         ran: TimeDelta,
+        role: Option<crate::agenda::Role>,
     },
     Break {
         minutes: u32,
         by: String,
+        role: Option<crate::agenda::Role>,
     },
+    /// A pause that is over, and whose screens paused and resumed the clocks.
     Paused {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
+        paused_by: Option<crate::agenda::Role>,
+        resumed_by: Option<crate::agenda::Role>,
+    },
+    /// The speaker's turn clock was started again from a full turn.
+    TurnReset {
+        person: usize,
+        role: Option<crate::agenda::Role>,
     },
     /// The facilitator refused someone's direct response to `to`.
     ResponseRefused {
@@ -246,16 +258,14 @@ pub(super) struct Spoken {
     /// Time spent on points of process: procedure, not airtime.
     pub procedure: TimeDelta,
     pub turns: u32,
-    /// Turns per item, by item index.
-    pub on_item: Vec<(usize, u32)>,
+    /// Turns on each item, at the item's index (as far as the last item spoken on): asked for
+    /// every hand at every turn, so found at once, however many items the meeting has.
+    pub on_item: Vec<u32>,
 }
 
 impl Spoken {
     pub(super) fn on(&self, item: usize) -> u32 {
-        self.on_item
-            .iter()
-            .find(|(i, _)| *i == item)
-            .map_or(0, |(_, n)| *n)
+        self.on_item.get(item).copied().unwrap_or(0)
     }
 }
 
@@ -510,10 +520,10 @@ impl Meeting {
         }
         if !turn.process {
             spoken.turns += 1;
-            match spoken.on_item.iter_mut().find(|(i, _)| *i == turn.item) {
-                Some((_, n)) => *n += 1,
-                None => spoken.on_item.push((turn.item, 1)),
+            if spoken.on_item.len() <= turn.item {
+                spoken.on_item.resize(turn.item + 1, 0);
             }
+            spoken.on_item[turn.item] += 1;
         }
         self.queue.turns.push(turn);
     }

@@ -18,6 +18,8 @@ pub struct Entry {
     pub edited: bool,
     /// Struck from the record.
     pub deleted: bool,
+    /// An action kept confidential: it stays out of the minutes, todo.txt and the report.
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +145,7 @@ impl Meeting {
                 kind,
                 edited: false,
                 deleted: false,
+                private: false,
             });
         };
         match event {
@@ -166,14 +169,20 @@ impl Meeting {
                 text,
                 owner,
                 due,
-            } => add(
-                *item,
-                text,
-                EntryKind::Action {
-                    owner: owner.clone(),
-                    due: *due,
-                },
-            ),
+                private,
+            } => {
+                add(
+                    *item,
+                    text,
+                    EntryKind::Action {
+                        owner: owner.clone(),
+                        due: *due,
+                    },
+                );
+                if let Some(entry) = self.entries.last_mut() {
+                    entry.private = private.unwrap_or(false);
+                }
+            }
             Event::EntryEdited { entry, text } => {
                 let e = &mut self.entries[*entry];
                 e.text = text.clone();
@@ -226,5 +235,15 @@ impl Meeting {
             .iter()
             .enumerate()
             .filter(|(_, e)| !e.deleted && matches!(e.kind, EntryKind::Action { .. }))
+    }
+
+    /// The action items a document for everyone may show: the confidential ones stay out
+    /// unless `include_confidential`.
+    pub fn shared_actions(
+        &self,
+        include_confidential: bool,
+    ) -> impl Iterator<Item = (usize, &Entry)> {
+        self.actions()
+            .filter(move |(_, e)| include_confidential || !e.private)
     }
 }

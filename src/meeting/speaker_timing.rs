@@ -84,10 +84,10 @@ mod pauses {
     fn pausing_stops_the_turn_and_the_item_together() {
         let mut m = board("");
         ok(&mut m, 0, floor("Ben"));
-        ok(&mut m, 30, Event::ClockPaused);
+        ok(&mut m, 30, Event::ClockPaused { role: None });
         assert_eq!(turn_left(&m, 60), ("01:30".into(), ClockState::Paused));
         assert_eq!(m.item_countdown(at(60)).state, ClockState::Paused);
-        ok(&mut m, 90, Event::ClockResumed);
+        ok(&mut m, 90, Event::ClockResumed { role: None });
         assert_eq!(turn_left(&m, 100), ("01:20".into(), ClockState::Running));
         assert_eq!(m.item_used(0, at(100)), secs(40));
     }
@@ -96,8 +96,8 @@ mod pauses {
     fn paused_time_is_not_airtime() {
         let mut m = board("");
         ok(&mut m, 0, floor("Ben"));
-        ok(&mut m, 30, Event::ClockPaused);
-        ok(&mut m, 90, Event::ClockResumed);
+        ok(&mut m, 30, Event::ClockPaused { role: None });
+        ok(&mut m, 90, Event::ClockResumed { role: None });
         ok(&mut m, 100, Event::TurnEnded);
         assert_eq!(m.airtime(who(&m, "Ben"), at(200)), secs(40));
     }
@@ -106,12 +106,12 @@ mod pauses {
     fn the_clock_pauses_once_and_resumes_once() {
         let mut m = board("");
         assert_eq!(
-            refused(&mut m, 1, Event::ClockResumed),
+            refused(&mut m, 1, Event::ClockResumed { role: None }),
             EventError::ClockRunning
         );
-        ok(&mut m, 2, Event::ClockPaused);
+        ok(&mut m, 2, Event::ClockPaused { role: None });
         assert_eq!(
-            refused(&mut m, 3, Event::ClockPaused),
+            refused(&mut m, 3, Event::ClockPaused { role: None }),
             EventError::ClockStopped
         );
     }
@@ -178,8 +178,8 @@ mod questions {
         let mut m = board("");
         ok(&mut m, 0, floor("Sol"));
         ok(&mut m, 30, question("Ben", "Sol"));
-        ok(&mut m, 40, Event::ClockPaused);
-        ok(&mut m, 100, Event::ClockResumed);
+        ok(&mut m, 40, Event::ClockPaused { role: None });
+        ok(&mut m, 100, Event::ClockResumed { role: None });
         assert_eq!(m.question_countdown(at(105)).unwrap().text(), "00:15");
     }
 

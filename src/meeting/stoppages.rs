@@ -118,6 +118,7 @@ mod tests {
             start: at(start),
             end: end.map(at),
             break_minutes: None,
+            role: None,
         }
     }
 

@@ -416,6 +416,36 @@ mod queue {
         ));
     }
 
+    /// Under weighted fair queuing a later hand can rank ahead of an earlier one: given the
+    /// floor in the queue's order, it overtakes the earlier hand; given it by the
+    /// facilitator's override, it does not (the override is in the log instead).
+    #[test]
+    fn a_floor_given_by_override_charges_no_overtake_even_where_the_policy_would() {
+        for (by_override, charged) in [(false, 1), (true, 0)] {
+            let mut m = board("WeightedFair");
+            speak(&mut m, 0, "Sol", 60); // Sol has been heard on the item
+            raise(&mut m, 100, "Sol");
+            raise(&mut m, 101, "Ana");
+            raise(&mut m, 102, "Ben");
+            assert_eq!(order(&m, 103), ["Ana", "Ben", "Sol"], "the unheard first");
+            apply(
+                &mut m,
+                104,
+                Event::FloorGiven {
+                    person: "Ben".into(),
+                    by_override,
+                },
+            );
+            let sol = m.queue.hand_of(m.person("Sol").unwrap()).unwrap();
+            assert_eq!(
+                m.queue.hands[sol].overtakes, charged,
+                "Sol raised a hand before Ben; by override: {by_override}"
+            );
+            let ana = m.queue.hand_of(m.person("Ana").unwrap()).unwrap();
+            assert_eq!(m.queue.hands[ana].overtakes, 0, "Ana was ahead of Ben");
+        }
+    }
+
     #[test]
     fn a_chain_of_overrides_is_never_charged_as_an_overtake() {
         let mut m = board("Fifo");
@@ -629,10 +659,11 @@ mod queue {
             Event::BreakStarted {
                 minutes: 10,
                 by: "Sol".into(),
+                role: None,
             },
         );
         assert_eq!(m.check(&give("Ana")), Err(EventError::OnBreak));
-        apply(&mut m, 600, Event::ClockResumed);
+        apply(&mut m, 600, Event::ClockResumed { role: None });
         assert_eq!(m.check(&give("Ana")), Ok(()));
     }
 
@@ -717,8 +748,8 @@ mod queue {
                 by_override: true,
             },
         );
-        apply(&mut m, 6, Event::ClockPaused);
-        apply(&mut m, 7, Event::ClockResumed);
+        apply(&mut m, 6, Event::ClockPaused { role: None });
+        apply(&mut m, 7, Event::ClockResumed { role: None });
         apply(
             &mut m,
             8,
@@ -1080,11 +1111,11 @@ mod timekeeping {
     #[test]
     fn a_pause_stops_the_meeting_item_and_turn_clocks() {
         let mut m = speaking();
-        apply(&mut m, 60, Event::ClockPaused);
+        apply(&mut m, 60, Event::ClockPaused { role: None });
         assert_eq!(turn(&m, 500), ("01:00".into(), ClockState::Paused));
         assert_eq!(m.item_used(0, at(500)), TimeDelta::seconds(60));
         assert_eq!(m.elapsed(at(500)), TimeDelta::seconds(60));
-        apply(&mut m, 500, Event::ClockResumed);
+        apply(&mut m, 500, Event::ClockResumed { role: None });
         assert_eq!(turn(&m, 530), ("00:30".into(), ClockState::Warning));
         assert_eq!(
             m.airtime(0, at(530)),
@@ -1101,9 +1132,9 @@ mod timekeeping {
     #[test]
     fn a_pause_across_an_item_change_counts_for_neither_item() {
         let mut m = speaking();
-        apply(&mut m, 100, Event::ClockPaused);
+        apply(&mut m, 100, Event::ClockPaused { role: None });
         apply(&mut m, 200, Event::ItemOpened { item: 1 });
-        apply(&mut m, 300, Event::ClockResumed);
+        apply(&mut m, 300, Event::ClockResumed { role: None });
         assert_eq!(m.item_used(0, at(400)), TimeDelta::seconds(100));
         assert_eq!(m.item_used(1, at(400)), TimeDelta::seconds(100));
         assert_eq!(m.queue.turns[0].length, TimeDelta::seconds(100));
@@ -1133,7 +1164,7 @@ mod timekeeping {
             },
         );
         assert_eq!(turn(&m, 660), ("+08:30".into(), ClockState::Over));
-        apply(&mut m, 661, Event::TurnReset);
+        apply(&mut m, 661, Event::TurnReset { role: None });
         assert_eq!(
             turn(&m, 661),
             ("02:00".into(), ClockState::Running),
@@ -1144,7 +1175,11 @@ mod timekeeping {
             TimeDelta::seconds(661),
             "a reset does not erase airtime"
         );
-        assert_eq!(m.process_log.len(), 2);
+        assert_eq!(m.process_log.len(), 3, "the restart is logged");
+        assert_eq!(
+            m.process_text(&m.process_log[2]),
+            "Ana's turn clock restarted"
+        );
     }
 
     #[test]
@@ -1156,16 +1191,17 @@ mod timekeeping {
             Event::BreakStarted {
                 minutes: 10,
                 by: "Sam".into(),
+                role: None,
             },
         );
-        assert!(m.check(&Event::ClockPaused).is_err());
+        assert!(m.check(&Event::ClockPaused { role: None }).is_err());
         let c = m.break_countdown(at(60 + 9 * 60)).unwrap();
         assert_eq!((c.text(), c.state), ("01:00".into(), ClockState::Warning));
         assert_eq!(
             m.break_countdown(at(60 + 11 * 60)).unwrap().text(),
             "+01:00"
         );
-        apply(&mut m, 60 + 12 * 60, Event::ClockResumed);
+        apply(&mut m, 60 + 12 * 60, Event::ClockResumed { role: None });
         assert_eq!(m.break_countdown(at(800)), None);
         assert_eq!(
             m.item_used(0, at(60 + 12 * 60 + 30)),
@@ -1188,7 +1224,7 @@ mod timekeeping {
     #[test]
     fn adjourning_during_a_pause_ends_the_pause() {
         let mut m = speaking();
-        apply(&mut m, 100, Event::ClockPaused);
+        apply(&mut m, 100, Event::ClockPaused { role: None });
         apply(&mut m, 200, Event::MeetingEnded);
         assert_eq!(m.paused(), None);
         assert_eq!(m.elapsed(at(999)), TimeDelta::seconds(100));

@@ -5,6 +5,13 @@
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::{Event, EventError, Meeting, Phase, ProcessEntry, ProcessKind, fail, non_negative};
+use crate::agenda::Role;
+
+/// ` by the timekeeper` after `words`, or nothing when the journal did not keep whose screen it
+/// was.
+fn by_role(words: &str, role: Option<Role>) -> String {
+    role.map_or_else(String::new, |r| format!("{words} the {}", r.label()))
+}
 
 /// A stretch of time when the clocks stood still.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +21,8 @@ pub struct Pause {
     pub end: Option<DateTime<Utc>>,
     /// `Some(minutes)` for a planned break.
     pub break_minutes: Option<u32>,
+    /// Whose screen stopped the clocks (journals from before it was kept have none).
+    pub role: Option<Role>,
 }
 
 /// What a clock shows: time left (negative once over) and its state.
@@ -95,17 +104,43 @@ impl Meeting {
         non_negative(to - from - self.pauses.within(from, to))
     }
 
+    /// Item `i` is a planned break (kind `Break`): it has no floor, and its clock is the
+    /// break's.
+    pub fn is_break_item(&self, i: usize) -> bool {
+        self.agenda.items[i].kind == crate::agenda::ItemKind::Break
+    }
+
+    /// The meeting is on a planned break item now.
+    pub fn in_break_item(&self) -> bool {
+        self.phase() == Phase::Running && self.is_break_item(self.current)
+    }
+
+    /// When the planned break on the table is due to end (with its extensions).
+    pub fn break_item_ends(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now + non_negative(self.item_countdown(now).left)
+    }
+
+    /// Time that counts on item `i` between two moments: a planned break counts as it runs
+    /// on the wall (it is a stop itself, so a pause or a break inside it does not make it
+    /// shorter in the minutes); any other item only while the clocks run.
+    pub(super) fn item_time(&self, i: usize, from: DateTime<Utc>, to: DateTime<Utc>) -> TimeDelta {
+        match self.is_break_item(i) {
+            true => non_negative(to - from),
+            false => self.running_between(from, to),
+        }
+    }
+
     pub(super) fn check_clock(&self, event: &Event) -> Result<(), EventError> {
         let paused = self.paused();
         match event {
-            Event::ClockPaused | Event::BreakStarted { .. } if paused.is_some() => {
+            Event::ClockPaused { .. } | Event::BreakStarted { .. } if paused.is_some() => {
                 Err(EventError::ClockStopped)
             }
             Event::BreakStarted { minutes: 0, .. } | Event::ItemExtended { minutes: 0, .. } => {
                 fail("give at least 1 minute")
             }
-            Event::ClockResumed if paused.is_none() => Err(EventError::ClockRunning),
-            Event::TurnExtended { .. } | Event::TurnReset if self.queue.floor.is_none() => {
+            Event::ClockResumed { .. } if paused.is_none() => Err(EventError::ClockRunning),
+            Event::TurnExtended { .. } | Event::TurnReset { .. } if self.queue.floor.is_none() => {
                 Err(EventError::NobodySpeaking)
             }
             _ => Ok(()),
@@ -114,20 +149,21 @@ impl Meeting {
 
     pub(super) fn apply_clock(&mut self, event: &Event, at: DateTime<Utc>) {
         match event {
-            Event::ClockPaused => self.stop_clock(at, None),
-            Event::BreakStarted { minutes, by } => {
+            Event::ClockPaused { role } => self.stop_clock(at, None, *role),
+            Event::BreakStarted { minutes, by, role } => {
                 // Nobody holds the floor through a break.
                 self.end_turn(at);
-                self.stop_clock(at, Some(*minutes));
+                self.stop_clock(at, Some(*minutes), *role);
                 self.log(
                     at,
                     ProcessKind::Break {
                         minutes: *minutes,
                         by: by.clone(),
+                        role: *role,
                     },
                 );
             }
-            Event::ClockResumed => self.resume(at),
+            Event::ClockResumed { role } => self.resume_by(at, *role),
             Event::ItemExtended { minutes, by } => {
                 let item = self.current;
                 self.items[item].extended += TimeDelta::minutes(i64::from(*minutes));
@@ -155,35 +191,58 @@ impl Meeting {
                     );
                 }
             }
-            Event::TurnReset => {
+            Event::TurnReset { role } => {
                 // A question under way ends: the turn starts again from a full turn.
                 self.end_question(at);
                 if let Some(floor) = &mut self.queue.floor {
                     floor.clock_from = at;
                     floor.extra = TimeDelta::zero();
                     floor.asked_on_clock = TimeDelta::zero();
+                    let person = floor.person;
+                    self.log(
+                        at,
+                        ProcessKind::TurnReset {
+                            person,
+                            role: *role,
+                        },
+                    );
                 }
             }
             _ => {}
         }
     }
 
-    fn stop_clock(&mut self, at: DateTime<Utc>, break_minutes: Option<u32>) {
+    fn stop_clock(&mut self, at: DateTime<Utc>, break_minutes: Option<u32>, role: Option<Role>) {
         self.pauses.push(Pause {
             start: at,
             end: None,
             break_minutes,
+            role,
         });
     }
 
-    /// End the pause or break going on, if any (also at adjournment).
+    /// End the pause or break going on, if any, at adjournment.
     pub(super) fn resume(&mut self, at: DateTime<Utc>) {
+        self.resume_by(at, None);
+    }
+
+    /// End the pause or break going on, if any; `role` is whose screen ended it.
+    fn resume_by(&mut self, at: DateTime<Utc>, role: Option<Role>) {
         if let Some(pause) = self.pauses.end_last(at) {
             let (start, end) = (pause.start, at.max(pause.start));
-            match pause.break_minutes {
-                None => self.log(at, ProcessKind::Paused { start, end }),
-                Some(_) => self.log(at, ProcessKind::BreakEnded { ran: end - start }),
-            }
+            let kind = match pause.break_minutes {
+                None => ProcessKind::Paused {
+                    start,
+                    end,
+                    paused_by: pause.role,
+                    resumed_by: role,
+                },
+                Some(_) => ProcessKind::BreakEnded {
+                    ran: end - start,
+                    role,
+                },
+            };
+            self.log(at, kind);
         }
     }
 
@@ -242,16 +301,38 @@ impl Meeting {
                 ),
                 None => format!("{}'s turn extended by {seconds} s", name(*person)),
             },
-            ProcessKind::BreakEnded { ran } => {
-                format!("break over after {}", crate::text::duration(*ran))
+            ProcessKind::BreakEnded { ran, role } => format!(
+                "break over after {}{}",
+                crate::text::duration(*ran),
+                by_role(", ended by", *role)
+            ),
+            ProcessKind::Break { minutes, by, role } => format!(
+                "break of {minutes} min, asked by {by}{}",
+                by_role(", started by", *role)
+            ),
+            ProcessKind::Paused {
+                start,
+                end,
+                paused_by,
+                resumed_by,
+            } => {
+                let paused = crate::text::duration(non_negative(*end - *start));
+                match (paused_by, resumed_by) {
+                    (Some(p), Some(r)) if p == r => {
+                        format!("clock paused for {paused} by the {}", p.label())
+                    }
+                    _ => format!(
+                        "clock paused for {paused}{}{}",
+                        by_role(" by", *paused_by),
+                        by_role(", resumed by", *resumed_by)
+                    ),
+                }
             }
-            ProcessKind::Break { minutes, by } => format!("break of {minutes} min, asked by {by}"),
-            ProcessKind::Paused { start, end } => {
-                format!(
-                    "clock paused for {}",
-                    crate::text::duration(non_negative(*end - *start))
-                )
-            }
+            ProcessKind::TurnReset { person, role } => format!(
+                "{}'s turn clock restarted{}",
+                name(*person),
+                by_role(" by", *role)
+            ),
             kind => self.procedure_text(kind, by_group),
         }
     }
@@ -273,7 +354,8 @@ impl Meeting {
         let allowed = self.item_allowed(i);
         let warn = TimeDelta::minutes(2).min(allowed / 5);
         let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
-        Countdown::new(allowed - used, warn, self.paused().is_some())
+        let stopped = self.paused().is_some() && !self.is_break_item(i);
+        Countdown::new(allowed - used, warn, stopped)
     }
 
     /// The speaker's countdown, from `turn_seconds` (`reply_seconds` for a direct response)

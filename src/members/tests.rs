@@ -57,6 +57,7 @@ fn meeting(confidential: bool) -> Meeting {
             text: format!("action-text-{item}"),
             owner: "Ben".into(),
             due: None,
+            private: None,
         };
         apply(&mut m, 13, action);
         if !confidential {
@@ -179,7 +180,7 @@ fn parts_compare_equal_while_only_the_clocks_count_down() {
     let m = meeting(false);
     assert_eq!(Shared::of(&m, at(30)), Shared::of(&m, at(45)));
     let mut paused = m.clone();
-    apply(&mut paused, 40, Event::ClockPaused);
+    apply(&mut paused, 40, Event::ClockPaused { role: None });
     let (one, two) = (Shared::of(&paused, at(41)), Shared::of(&paused, at(59)));
     assert_eq!(one, two, "a paused clock stands still");
     assert_ne!(Shared::of(&m, at(40)).item, one.item);

@@ -12,7 +12,7 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 
-use super::{FileError, Position, Words, explain, without_byte_order_mark};
+use super::{FileError, Mended, Position, Words, explain, without_byte_order_mark};
 
 /// What kind of file is being read.
 pub struct Kind {
@@ -52,6 +52,109 @@ pub fn load<T: DeserializeOwned>(src: &str, path: &Path, kind: &Kind) -> Result<
         explain(&too_deep(spanned, kind.max_depth), Some(&field))
     })?;
     de.end().map_err(|e| explain(&de.span_error(e), None))?;
+    Ok(value)
+}
+
+/// A file read on past every mistake that could be mended (see [`Mended`]).
+pub struct Read<T> {
+    pub value: T,
+    /// The mistakes found on the way, in the order they were met.
+    pub errors: Vec<FileError>,
+    /// The text as finally read: where values are, and which were made up.
+    pub mended: Mended,
+}
+
+/// The most mistakes reported from one file: past this many, the rest can wait.
+const MOST_MISTAKES: usize = 50;
+/// The most times the text is mended and read again (a mend can also follow from another, as
+/// a missing field's stand-in is given its type).
+const MOST_MENDS: usize = 2 * MOST_MISTAKES;
+
+/// Read a whole file's text as a `T`, reading on past each mistake that can be mended so that
+/// all of them are reported at once. `Err` holds every mistake found up to one that cannot be
+/// mended (a mistake in the file's structure, such as a missing comma).
+pub fn load_all<T: DeserializeOwned>(
+    src: &str,
+    path: &Path,
+    kind: &Kind,
+) -> Result<Read<T>, Vec<FileError>> {
+    let src = without_byte_order_mark(src);
+    let mut mended = Mended::new(src);
+    let mut errors: Vec<FileError> = Vec::new();
+    for _ in 0..MOST_MENDS {
+        let (err, field) = match attempt::<T>(&mended.text, kind).map_err(|b| *b) {
+            Ok(value) => {
+                return Ok(Read {
+                    value,
+                    errors,
+                    mended,
+                });
+            }
+            Err(found) => found,
+        };
+        let mut error = match &err {
+            Failure::Empty => load::<T>(src, path, kind)
+                .err()
+                .map_or_else(Vec::new, |e| vec![e]),
+            Failure::At(err) => vec![explain(
+                &mended.text,
+                path,
+                err,
+                field.as_deref(),
+                &kind.words,
+            )],
+        };
+        for e in &mut error {
+            e.at = e.at.map(|at| mended.as_written(at));
+        }
+        // A value made up to read on is not the writer's mistake.
+        let made_up = field.as_deref().is_some_and(|f| mended.made_up(f));
+        if !made_up {
+            errors.extend(error);
+        }
+        let before = mended.text.clone();
+        let mendable = match &err {
+            Failure::At(err) if errors.len() < MOST_MISTAKES => {
+                mended.mend(err, field.as_deref().unwrap_or(""), &kind.words)
+            }
+            _ => false,
+        };
+        // A mend that changed nothing would meet the same mistake again.
+        if !mendable || mended.text == before {
+            return Err(errors);
+        }
+    }
+    Err(errors)
+}
+
+/// Where one reading of the text stopped, and the path of the field being read.
+type Stopped = Box<(Failure, Option<String>)>;
+
+/// Why one reading of the text stopped.
+enum Failure {
+    Empty,
+    At(ron::error::SpannedError),
+}
+
+/// One reading of the text: the value, or where and why it stopped, with the path of the field
+/// being read.
+fn attempt<T: DeserializeOwned>(src: &str, kind: &Kind) -> Result<T, Stopped> {
+    if src.trim().is_empty() || only_comments(src) {
+        return Err(Box::new((Failure::Empty, None)));
+    }
+    let mut options = ron::Options::default().with_recursion_limit(kind.max_depth);
+    if kind.implicit_some {
+        options = options.with_default_extension(Extensions::IMPLICIT_SOME);
+    }
+    let mut de = ron::Deserializer::from_str_with_options(src, &options)
+        .map_err(|e| Box::new((Failure::At(e), None)))?;
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let field = e.path().to_string();
+        let spanned = de.span_error(e.into_inner());
+        Box::new((Failure::At(too_deep(spanned, kind.max_depth)), Some(field)))
+    })?;
+    de.end()
+        .map_err(|e| Box::new((Failure::At(de.span_error(e)), None)))?;
     Ok(value)
 }
 

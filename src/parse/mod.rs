@@ -7,9 +7,12 @@
 //! forgiving walk: it records the position of every value under its path (`items[1].lead`,
 //! `modes.global["q"]`) and gives up quietly on anything it does not understand.
 
+pub mod file_kind;
 mod loader;
+mod repair;
 
-pub use loader::{Kind, UniqueKey, UniqueMap, load};
+pub use loader::{Kind, Read, UniqueKey, UniqueMap, load, load_all};
+pub use repair::Mended;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -134,12 +137,20 @@ pub fn explain(
         return e;
     }
     let field = field.filter(|f| !f.is_empty() && !f.contains('?') && *f != ".");
+    // An unknown field is a mistake in the value that holds it: `items[1]`, not
+    // `items[1].propsed_by`.
+    let field = match &err.code {
+        ron::Error::NoSuchStructField { .. } | ron::Error::DuplicateStructField { .. } => field
+            .and_then(|f| f.rfind(['.', '[']).map(|cut| &f[..cut]))
+            .filter(|f| !f.is_empty()),
+        _ => field,
+    };
     let mistake = mistakes::read(src, err, field, words).unwrap_or_else(|| {
         let choices = field.and_then(|f| (words.choices)(f));
         mistakes::Mistake {
             message: plain_words(&err.code, choices),
             about_field: true,
-            columns_on: 0,
+            columns_on: mistakes::blank_before_value(src, err),
         }
     });
     let message = match field {
@@ -208,6 +219,19 @@ fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
         Error::Eof => "the file ends too early: is a closing `)`, `]` or `\"` missing?".into(),
         Error::ExpectedBoolean => "write true or false".into(),
         Error::IntegerOutOfBounds => "this number is out of range (whole numbers from 0 up)".into(),
+        Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => unknown_field(found, expected, outer.as_deref()),
+        Error::DuplicateStructField { field, .. } => {
+            format!("`{field}` is written twice; keep one of them")
+        }
+        Error::ExpectedInteger => "write a whole number here, like 10".into(),
+        Error::ExpectedFloat => "write a number here, like 1.5".into(),
+        Error::ExpectedString | Error::ExpectedStringEnd => {
+            "write text here in double quotes, like \"Welcome\"".into()
+        }
         Error::MissingStructField { field, outer } => match outer {
             Some(outer) => format!("`{outer}` is missing its `{field}`"),
             None => format!("`{field}` is missing"),
@@ -232,6 +256,35 @@ fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
             None => format!("`{found}` cannot be written with a `-` here"),
         },
         other => other.to_string(),
+    }
+}
+
+/// `unknown field `propsed_by`; did you mean `proposed_by`?`, or the fields there are.
+fn unknown_field(found: &str, expected: &[&str], outer: Option<&str>) -> String {
+    match suggest(found, expected.iter().copied()).as_slice() {
+        [one] => format!("unknown field `{found}`; did you mean `{one}`?"),
+        _ => {
+            let holder = match outer {
+                Some(name) => format!("{} {name}", article(name)),
+                None => "it".into(),
+            };
+            match expected.split_last() {
+                Some((only, [])) => format!("unknown field `{found}`; {holder} has only `{only}`"),
+                Some((last, first)) => format!(
+                    "unknown field `{found}`; {holder} has the fields {} and {last}",
+                    first.join(", ")
+                ),
+                None => format!("unknown field `{found}`"),
+            }
+        }
+    }
+}
+
+/// `an Item`, `a Group`.
+fn article(name: &str) -> &'static str {
+    match name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        true => "an",
+        false => "a",
     }
 }
 
@@ -299,216 +352,20 @@ pub fn suggest<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> Ve
     if found.len() > 3 { Vec::new() } else { found }
 }
 
-/// Reading the text around a parse error for the mistakes people make when they write a file
-/// by hand, so the message can say what to write instead.
-mod mistakes {
-    use super::Words;
+mod mistakes;
 
-    /// What is wrong, said so the writer knows what to write.
-    pub struct Mistake {
-        pub message: String,
-        /// The message is about the value of the field being read, so it names the field.
-        pub about_field: bool,
-        /// The mistake is this many columns after where the parser stopped.
-        pub columns_on: usize,
-    }
-
-    /// The mistake the text shows at the error's position, if it shows one.
-    pub fn read(
-        src: &str,
-        err: &ron::error::SpannedError,
-        field: Option<&str>,
-        words: &Words,
-    ) -> Option<Mistake> {
-        let line = src.lines().nth(err.span.start.line.checked_sub(1)?)?;
-        let col = err.span.start.col.saturating_sub(1);
-        let before: String = line.chars().take(col).collect();
-        let after: String = line.chars().skip(col).collect();
-        let blank = after.chars().take_while(|c| c.is_whitespace()).count();
-        let mistake = |message, about_field, columns_on| Mistake {
-            message,
-            about_field,
-            columns_on,
-        };
-        if let Some(message) = curly_quotes(after.trim_start()) {
-            return Some(mistake(message, true, blank));
-        }
-        if let Some(message) = quoted_name(&after, &err.code, field, words) {
-            return Some(mistake(message, true, 0));
-        }
-        let opened = innermost_open(src, err.span.start.line, col);
-        unclosed(&after, &err.code, opened)
-            .or_else(|| not_a_whole_number(&before, &after, &err.code, words))
-            .map(|message| mistake(message, false, 0))
-    }
-
-    const CURLY: [char; 10] = ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»'];
-
-    /// `“Budget”` (a word processor's quotes): say which quotes to use.
-    fn curly_quotes(after: &str) -> Option<String> {
-        let open = after.chars().next().filter(|c| CURLY.contains(c))?;
-        let rest = &after[open.len_utf8()..];
-        Some(match rest.find(CURLY) {
-            Some(end) => {
-                let text = &rest[..end];
-                let close = rest[end..].chars().next().unwrap_or(open);
-                format!(
-                    "use straight quotes \" around text: write \"{text}\", not {open}{text}{close}"
-                )
-            }
-            None => format!("use straight quotes \" around text, not {open}"),
-        })
-    }
-
-    /// `kind: "Decision"`: a choice is written as a bare name.
-    fn quoted_name(
-        after: &str,
-        code: &ron::Error,
-        field: Option<&str>,
-        words: &Words,
-    ) -> Option<String> {
-        if !matches!(code, ron::Error::ExpectedIdentifier) {
-            return None;
-        }
-        let quoted = after.strip_prefix('"')?.split('"').next()?;
-        let names = field.and_then(|f| (words.choices)(f)).map(|c| c.names);
-        let name = match names {
-            Some(names) => super::suggest(quoted, names.iter().copied())
-                .first()
-                .copied()
-                .unwrap_or(quoted),
-            None => quoted,
-        };
-        Some(format!("write {name} without quotes"))
-    }
-
-    /// The bracket still open at a place in the text (`(`, `[` or `{`), strings and comments
-    /// left out: after a closed `Item( … )` in a list it is the list's `[`.
-    fn innermost_open(src: &str, line: usize, col: usize) -> Option<char> {
-        let before_line: usize = src
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum();
-        let in_line: usize = src
-            .get(before_line..)?
-            .chars()
-            .take(col)
-            .map(char::len_utf8)
-            .sum();
-        let mut open = Vec::new();
-        let mut chars = src[..before_line + in_line].chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '(' | '[' | '{' => open.push(c),
-                ')' | ']' | '}' => {
-                    open.pop();
-                }
-                '"' => {
-                    while let Some(c) = chars.next() {
-                        match c {
-                            '\\' => {
-                                chars.next();
-                            }
-                            '"' => break,
-                            _ => {}
-                        }
-                    }
-                }
-                '/' if chars.peek() == Some(&'/') => {
-                    chars.find(|&c| c == '\n');
-                }
-                '/' if chars.peek() == Some(&'*') => {
-                    chars.next();
-                    while let Some(c) = chars.next() {
-                        if c == '*' && chars.peek() == Some(&'/') {
-                            chars.next();
-                            break;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        open.pop()
-    }
-
-    /// `Item(title: "A", minutes: 5` then the next `Item(`: the first one was never closed.
-    fn unclosed(after: &str, code: &ron::Error, opened: Option<char>) -> Option<String> {
-        if opened != Some('(') {
-            return None;
-        }
-        let name: String = after
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        let opens = after[name.len()..].trim_start().starts_with('(');
-        let fits = match code {
-            ron::Error::ExpectedComma => true,
-            ron::Error::NoSuchStructField { found, .. } => *found == name,
-            _ => false,
-        };
-        if !(opens && fits && name.starts_with(|c: char| c.is_ascii_uppercase())) {
-            return None;
-        }
-        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-            "an"
-        } else {
-            "a"
-        };
-        Some(format!(
-            "{article} {name}( … ) is not closed before this: write `)` at the end of the one above"
-        ))
-    }
-
-    /// `minutes: 10m` or `minutes: 7.5`: whole numbers only, so say which.
-    fn not_a_whole_number(
-        before: &str,
-        after: &str,
-        code: &ron::Error,
-        words: &Words,
-    ) -> Option<String> {
-        if !matches!(code, ron::Error::ExpectedComma) {
-            return None;
-        }
-        let head = before.trim_end();
-        let digits_from = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_ascii_digit())
-            .last()?
-            .0;
-        let digits = &head[digits_from..];
-        let field = head[..digits_from]
-            .trim_end()
-            .strip_suffix(':')?
-            .trim_end()
-            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .next()?;
-        if !words.whole_numbers.contains(&field) {
-            return None;
-        }
-        if let Some(fraction) = after.strip_prefix('.') {
-            let fraction: String = fraction.chars().take_while(char::is_ascii_digit).collect();
-            let whole: u64 = digits.parse().ok()?;
-            let unit = if field == "minutes" {
-                " of minutes"
-            } else if field.ends_with("_seconds") {
-                " of seconds"
-            } else {
-                ""
-            };
-            let write = if fraction.chars().all(|c| c == '0') {
-                format!("{whole}")
-            } else {
-                format!("{whole} or {}", whole + 1)
-            };
-            return Some(format!("{field} is a whole number{unit}: write {write}"));
-        }
-        after
-            .starts_with(|c: char| c.is_alphabetic())
-            .then(|| format!("{field} is a whole number: write {digits}"))
-    }
+/// Where the value starting at the character `start` ends (just after it), when it can be read.
+fn value_end(chars: &[char], start: usize) -> Option<usize> {
+    let mut walker = Walker {
+        chars: chars.to_vec(),
+        at: start,
+        line: 1,
+        col: 1,
+        index: SourceIndex::default(),
+        depth: 0,
+    };
+    walker.value(String::new()).ok()?;
+    Some(walker.at)
 }
 
 /// Positions of the values in a RON text, by path.
@@ -525,6 +382,7 @@ impl SourceIndex {
             line: 1,
             col: 1,
             index: Self::default(),
+            depth: 0,
         };
         let _ = walker.value(String::new());
         walker.index
@@ -549,12 +407,17 @@ struct Walker {
     line: usize,
     col: usize,
     index: SourceIndex,
+    /// How deep in brackets the walk is: it stops past [`Walker::MAX_DEPTH`], never risking
+    /// the stack on text that did not parse.
+    depth: usize,
 }
 
 /// The walk stops at the first thing it does not understand.
 struct Stop;
 
 impl Walker {
+    const MAX_DEPTH: usize = 128;
+
     fn peek(&self) -> Option<char> {
         self.chars.get(self.at).copied()
     }
@@ -626,6 +489,16 @@ impl Walker {
     }
 
     fn value(&mut self, path: String) -> Result<(), Stop> {
+        if self.depth >= Self::MAX_DEPTH {
+            return Err(Stop);
+        }
+        self.depth += 1;
+        let walked = self.value_within(path);
+        self.depth -= 1;
+        walked
+    }
+
+    fn value_within(&mut self, path: String) -> Result<(), Stop> {
         self.skip_blank();
         let here = self.position();
         self.index.positions.entry(path.clone()).or_insert(here);
@@ -847,6 +720,15 @@ Agenda(
         assert_eq!(suggest("next", actions), ["next_item", "next_speaker"]);
         assert!(suggest("zz", actions).is_empty());
         assert!(suggest("xylophone", actions).is_empty());
+    }
+
+    #[test]
+    fn a_value_nested_too_deep_is_not_walked() {
+        let deep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+        let chars: Vec<char> = deep.chars().collect();
+        assert_eq!(value_end(&chars, 0), None);
+        let shallow: Vec<char> = "[[1], [2]] rest".chars().collect();
+        assert_eq!(value_end(&shallow, 0), Some(10));
     }
 
     #[test]

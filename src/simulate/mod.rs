@@ -23,6 +23,10 @@ use serde::Serialize;
 use crate::agenda::{Agenda, Policy};
 use crate::meeting::{Attendance, Event, Meeting, Record};
 
+mod verdict;
+
+pub use verdict::{GroupVerdict, Remedy, Standing, VERDICT_SEEDS, verdict, verdict_text};
+
 /// A count for the figures (never near `u32::MAX` in a meeting).
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)

@@ -47,6 +47,9 @@ pub enum JournalError {
         path: PathBuf,
         by: Option<super::holder::Holder>,
     },
+    /// The file is another kind of file (an agenda, minutes, nothing): what it is, and which
+    /// command reads it.
+    NotAJournal { path: PathBuf, what: String },
     /// A line that is not the torn last line is damaged or not understood.
     BadLine {
         path: PathBuf,
@@ -62,6 +65,7 @@ impl std::fmt::Display for JournalError {
                 write!(f, "{}: {}", path.display(), crate::store::io_message(error))
             }
             JournalError::InUse { path, by } => f.write_str(&held_elsewhere(path, by.as_ref())),
+            JournalError::NotAJournal { path, what } => write!(f, "{}: {what}", path.display()),
             JournalError::BadLine {
                 path,
                 line,
@@ -444,16 +448,26 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
         line,
         message,
     };
+    // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
+    let other_kind = || {
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
+        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
+            path: path.to_path_buf(),
+            what,
+        })
+    };
     let mut lines = split_lines(bytes);
     let Some(first) = lines.next() else {
-        return Err(bad(1, "is empty; it is not a cochair journal".into()));
+        return Err(
+            other_kind().unwrap_or_else(|| bad(1, "is empty; it is not a cochair journal".into()))
+        );
     };
-    let header = parse_header(first.text).map_err(|m| bad(1, m))?;
-    let mut records = Vec::new();
+    let header = parse_header(first.text).map_err(|m| other_kind().unwrap_or_else(|| bad(1, m)))?;
+    let mut records = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
     let mut torn = None;
     for line in lines {
         let is_last = line.end == bytes.len();
-        match serde_json::from_slice::<Record>(line.text) {
+        match read_record(line.text) {
             Ok(record) if line.terminated => records.push((line.number, record)),
             Err(e) if !(is_last && (e.is_syntax() || e.is_eof())) && line.terminated => {
                 return Err(bad(line.number, describe(&e)));
@@ -473,6 +487,19 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
         records,
         torn,
     })
+}
+
+/// One record from its line. A line of valid UTF-8 (any whole line cochair wrote) is read as
+/// text, so its strings are not checked again one by one; serde_json's reading of any other
+/// line's bytes says what is wrong with it, and where (a line cut short mid-character is torn).
+fn read_record(line: &[u8]) -> serde_json::Result<Record> {
+    match std::str::from_utf8(line) {
+        Ok(text) => serde_json::from_str(text),
+        Err(e) => match serde_json::from_slice::<serde_json::Value>(line) {
+            Err(damage) => Err(damage),
+            Ok(_) => Err(serde::de::Error::custom(e)),
+        },
+    }
 }
 
 fn parse_header(text: &[u8]) -> Result<Header, String> {
@@ -527,7 +554,7 @@ fn split_lines(bytes: &[u8]) -> impl Iterator<Item = Line<'_>> {
             return None;
         }
         number += 1;
-        let (end, terminated) = match bytes[start..].iter().position(|&b| b == b'\n') {
+        let (end, terminated) = match memchr::memchr(b'\n', &bytes[start..]) {
             Some(i) => (start + i + 1, true),
             None => (bytes.len(), false),
         };

@@ -2,6 +2,10 @@
 //! terminal or an export it loses every control character, escape sequence, bidi override and
 //! zero-width character. Also: display-width helpers and the fuzzy matching used by pickers.
 
+mod dates;
+
+pub use dates::{JOIN as DATE_JOIN, keep_dates_whole};
+
 use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
@@ -160,7 +164,17 @@ pub fn duration(d: chrono::TimeDelta) -> String {
 /// its own. Runs of whitespace count as one space; an empty text is one empty line. Columns
 /// are counted character by character, as terminals count them.
 pub fn wrap(text: &str, room: usize) -> Vec<String> {
-    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The no-break space that joins a date's words (see `keep_dates_whole`) is not a break.
+    // A date longer than the line may break after all.
+    let words = text
+        .split(|c: char| c.is_whitespace() && c != dates::JOIN)
+        .filter(|w| !w.is_empty())
+        .map(|w| match width(w) > room && w.contains(dates::JOIN) {
+            true => Cow::Owned(w.replace(dates::JOIN, " ")),
+            false => Cow::Borrowed(w),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let options = textwrap::Options::new(room.max(1))
         .word_separator(textwrap::WordSeparator::AsciiSpace)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
@@ -168,7 +182,7 @@ pub fn wrap(text: &str, room: usize) -> Vec<String> {
         .break_words(true);
     textwrap::wrap(&words, options)
         .into_iter()
-        .map(Cow::into_owned)
+        .map(|line| line.replace(dates::JOIN, " "))
         .collect()
 }
 

@@ -1,43 +1,88 @@
 //! The voice balance: airtime and turns by group against the targets, who has not been heard,
-//! who proposed the items, and the log of the facilitator's overrides.
+//! the time on points of process, who proposed the items, the log of the facilitator's
+//! overrides and the whole timekeeping log, scrolled with the keys the title names when it is
+//! longer than the panel.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 use crate::text::{clean, duration, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let theme = model.theme;
     let inner = super::panel(model, frame, area, " Voice balance ".to_string());
-    let w = inner.width as usize;
+    let w = (inner.width as usize).max(1);
+    let rows = inner.height as usize;
+    let key = |command| model.key_hint(crate::input::Mode::Meeting, command);
+    let mark = |text: String| Line::styled(truncate(&text, w).into_owned(), model.theme.dim());
+    let mut lines = figures(model, w);
+    // The log scrolls entry by entry, the figures above it stay; what is out of sight is
+    // said, with the key that brings it.
+    let log = log_rows(model, w);
+    let skip = usize::from(model.balance_scroll).min(log.len().saturating_sub(1));
+    if skip > 0 {
+        lines.push(mark(format!(
+            "↑ {skip} more above ({})",
+            key(crate::input::Command::ScrollUp)
+        )));
+    }
+    lines.extend(log.into_iter().skip(skip).flatten());
+    if lines.len() > rows {
+        lines.truncate(rows.saturating_sub(1));
+        lines.push(mark(format!(
+            "↓ more below ({})",
+            key(crate::input::Command::ScrollDown)
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// What stays at the top: the groups, the item's voice while deciding, who has not been
+/// heard, the time spent on points of process.
+fn figures(model: &Model, w: usize) -> Vec<Line<'static>> {
     let mut lines = groups(model, w);
     if super::decision::shown(model) {
         lines.push(Line::from(""));
         lines.extend(super::decision::lines(model, w));
     }
     lines.push(Line::from(""));
-    lines.push(not_heard(model));
-    if let Some(line) = procedure(model) {
-        lines.push(line);
+    lines.extend(wrapped(&not_heard(model), w, Style::new()));
+    if let Some(text) = procedure(model) {
+        lines.extend(wrapped(&text, w, Style::new()));
     }
+    lines
+}
+
+/// The log, one row per entry (each wrapped to the panel's width): every change of the floor
+/// by the facilitator, then every timekeeping entry, latest first, each list under a blank
+/// line and its heading. As many rows as [`crate::app::balance_log_rows`] counts.
+fn log_rows(model: &Model, w: usize) -> Vec<Vec<Line<'static>>> {
+    let theme = model.theme;
     let (floor, clock) = process_log(model);
-    if !floor.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled(
-            "Floor changes by the facilitator",
-            theme.title(),
-        ));
-        lines.extend(floor);
+    let mut rows = Vec::new();
+    for (heading, entries) in [
+        ("Floor changes by the facilitator", floor),
+        ("Timekeeping", clock),
+    ] {
+        if entries.is_empty() {
+            continue;
+        }
+        rows.push(vec![Line::from("")]);
+        rows.push(vec![Line::styled(heading, theme.title())]);
+        rows.extend(entries.iter().map(|e| wrapped(e, w, Style::new())));
     }
-    if !clock.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled("Timekeeping", theme.title()));
-        lines.extend(clock);
-    }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    rows
+}
+
+/// Text broken into lines of the panel's width.
+fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
+    crate::text::wrap(text, w)
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
 }
 
 fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
@@ -93,51 +138,163 @@ fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn not_heard(model: &Model) -> Line<'static> {
+fn not_heard(model: &Model) -> String {
     let meeting = &model.meeting;
     let names: Vec<String> = meeting
         .not_heard()
         .iter()
         .map(|&p| clean(&meeting.people()[p].name).into_owned())
         .collect();
-    let text = if names.is_empty() {
+    if names.is_empty() {
         "Everyone present has been heard.".to_string()
     } else {
         format!("Not yet heard: {}", names.join(", "))
-    };
-    Line::from(text)
+    }
 }
 
 /// `⚑ Points of process: 1:10, not counted as airtime`, once there has been one.
-fn procedure(model: &Model) -> Option<Line<'static>> {
+fn procedure(model: &Model) -> Option<String> {
     let meeting = &model.meeting;
     let total: chrono::TimeDelta = (0..meeting.people().len())
         .map(|p| meeting.procedure_time(p, model.now))
         .sum();
     (total > chrono::TimeDelta::zero()).then(|| {
-        Line::from(format!(
+        format!(
             "⚑ Points of process: {}, not counted as airtime",
             duration(total)
-        ))
+        )
     })
 }
 
 /// The process log, latest first, in two lists: every change the facilitator made to the
-/// floor (overrides, hands taken down: who controls the floor is part of the record), and the
-/// last few timekeeping entries.
-fn process_log(model: &Model) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+/// floor (overrides, hands taken down: who controls the floor is part of the record), and
+/// every timekeeping entry, with the pause or break going on now at the top.
+fn process_log(model: &Model) -> (Vec<String>, Vec<String>) {
     let meeting = &model.meeting;
-    let line = |entry: &crate::meeting::ProcessEntry| {
-        let when = entry.at.with_timezone(&model.offset).format("%H:%M");
-        Line::from(format!("{when} {}", clean(&meeting.process_text(entry))))
+    let hm = |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&model.offset).format("%H:%M");
+    let line = |entry: &&crate::meeting::ProcessEntry| {
+        format!("{} {}", hm(entry.at), clean(&meeting.process_text(entry)))
     };
     let (floor, clock): (Vec<_>, Vec<_>) = meeting
         .process_log()
         .iter()
         .rev()
         .partition(|e| e.kind.is_floor_change());
-    (
-        floor.into_iter().map(line).collect(),
-        clock.into_iter().take(4).map(line).collect(),
-    )
+    let mut clock: Vec<String> = clock.iter().map(line).collect();
+    if let Some(pause) = meeting.paused() {
+        let what = match pause.break_minutes {
+            Some(minutes) => format!("on a break of {minutes} min"),
+            None => "clock paused".to_string(),
+        };
+        let by = pause
+            .role
+            .map_or_else(String::new, |r| format!(" by the {}", r.label()));
+        clock.insert(0, format!("{} {what}{by}, still going on", hm(pause.start)));
+    }
+    (floor.iter().map(line).collect(), clock)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::{Message, Model, Role, update};
+    use crate::input::Command;
+    use crate::meeting::{Event, Record};
+    use crate::testing::{act, at, everyone_present_and_started};
+
+    fn screen(model: &Model) -> String {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 45)).unwrap();
+        terminal.draw(|f| crate::ui::view(model, f)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            for x in 0..buffer.area.width {
+                out.push_str(buffer[(x, y)].symbol());
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    fn record(model: &mut Model, secs: i64, event: Event) {
+        let record = Record::new(at(secs), event);
+        update(model, Message::Recorded(record), at(secs));
+    }
+
+    /// Forty pauses, by the timekeeper and the facilitator in turn.
+    fn many_pauses() -> Model {
+        let mut model = everyone_present_and_started(at(0));
+        for i in 0..40 {
+            let role = Some(match i % 2 {
+                0 => crate::agenda::Role::Timekeeper,
+                _ => crate::agenda::Role::Facilitator,
+            });
+            record(&mut model, 60 * i + 10, Event::ClockPaused { role });
+            record(&mut model, 60 * i + 20 + i, Event::ClockResumed { role });
+        }
+        model
+    }
+
+    #[test]
+    fn every_timekeeping_entry_can_be_scrolled_to() {
+        let mut model = many_pauses();
+        model.role = Role::Timekeeper;
+        act(&mut model, Command::VoiceBalance, at(2500));
+        let first = screen(&model);
+        assert!(first.contains("↓ more below (pagedown)"), "{first}");
+        assert!(
+            first.contains("clock paused for 00:49 by the facilitator"),
+            "the latest first: {first}"
+        );
+        let mut seen = first.clone();
+        let mut presses = 0;
+        while screen(&model).contains("↓ more below") {
+            act(&mut model, Command::ScrollDown, at(2500));
+            seen.push_str(&screen(&model));
+            presses += 1;
+            assert!(presses < 20, "the end is reached");
+        }
+        for i in 0..40 {
+            let role = if i % 2 == 0 {
+                "timekeeper"
+            } else {
+                "facilitator"
+            };
+            let entry = format!("clock paused for 00:{:02} by the {role}", 10 + i);
+            assert!(seen.contains(&entry), "{entry} never shown");
+        }
+        let last = screen(&model);
+        assert!(last.contains("more above (pageup)"), "{last}");
+        // Going back up takes no more presses than going down did.
+        for _ in 0..presses {
+            act(&mut model, Command::ScrollUp, at(2500));
+        }
+        assert_eq!(screen(&model), first);
+    }
+
+    #[test]
+    fn a_pause_going_on_says_whose_it_is_and_a_resume_by_another_role_says_so() {
+        let mut model = everyone_present_and_started(at(0));
+        let timekeeper = Some(crate::agenda::Role::Timekeeper);
+        let facilitator = Some(crate::agenda::Role::Facilitator);
+        record(&mut model, 60, Event::ClockPaused { role: timekeeper });
+        act(&mut model, Command::VoiceBalance, at(90));
+        let shown = screen(&model);
+        assert!(
+            shown.contains("18:01 clock paused by the timekeeper, still going on"),
+            "{shown}"
+        );
+        let rows = crate::app::balance_log_rows(&model.meeting);
+        assert_eq!(
+            super::log_rows(&model, 60).len(),
+            rows,
+            "the app scrolls what is shown"
+        );
+        record(&mut model, 150, Event::ClockResumed { role: facilitator });
+        let shown = screen(&model);
+        assert!(
+            shown.contains("clock paused for 01:30 by the timekeeper, resumed by the"),
+            "{shown}"
+        );
+    }
 }

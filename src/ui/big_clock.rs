@@ -59,6 +59,13 @@ fn letter(c: char) -> Option<[&'static str; 5]> {
         ',' => [" ", " ", " ", "#", "#"],
         '-' => ["   ", "   ", "###", "   ", "   "],
         '\'' => ["#", "#", " ", " ", " "],
+        '&' => [" # ", "# #", " # ", "# #", " ##"],
+        '/' => ["  #", "  #", " # ", "#  ", "#  "],
+        '?' => ["###", "  #", " ##", "   ", " # "],
+        '!' => ["#", "#", "#", " ", "#"],
+        '(' => [" #", "# ", "# ", "# ", " #"],
+        ')' => ["# ", " #", " #", " #", "# "],
+        '%' => ["# #", "  #", " # ", "#  ", "# #"],
         _ => return None,
     })
 }
@@ -94,6 +101,40 @@ pub fn size(text: &str, scale: u16) -> (u16, u16) {
         super::cells(grid_width(text)).saturating_mul(2 * scale),
         5 * scale,
     )
+}
+
+/// Columns the text takes in half blocks (see [`draw_half`]).
+pub fn half_width(text: &str) -> usize {
+    grid_width(text)
+}
+
+/// Draw the text three rows tall in half blocks (`▀`, `▄`, `█`): each grid cell one column
+/// wide and half a row tall, so a glyph keeps its shape at a third of the clock's smallest
+/// size. Centred across `area`, from its top row; what does not fit is not drawn (callers
+/// check [`half_width`] first).
+pub fn draw_half(buf: &mut Buffer, area: Rect, text: &str, style: Style) {
+    let width = super::cells(grid_width(text));
+    let x0 = area.x + area.width.saturating_sub(width) / 2;
+    let mut col = 0u16;
+    for g in text.chars().filter_map(glyph) {
+        let filled = |row: usize, i: usize| g.get(row).is_some_and(|l| l.as_bytes()[i] == b'#');
+        for i in 0..g[0].len() {
+            for row in 0..3u16 {
+                let (top, bottom) = (filled(2 * row as usize, i), filled(2 * row as usize + 1, i));
+                let symbol = match (top, bottom) {
+                    (true, true) => "█",
+                    (true, false) => "▀",
+                    (false, true) => "▄",
+                    (false, false) => continue,
+                };
+                let (x, y) = (x0 + col + super::cells(i), area.y + row);
+                if x < area.right() && y < area.bottom() {
+                    buf[(x, y)].set_symbol(symbol).set_style(style);
+                }
+            }
+        }
+        col += super::cells(g[0].len()) + 1;
+    }
 }
 
 /// Draw the text in block digits, centred in `area`, at `scale` (from [`scale_for`]).
@@ -135,6 +176,19 @@ mod tests {
         assert_eq!(scale_for("12:34", Rect::new(0, 0, 200, 60)), 5);
         assert_eq!(scale_for("12:34", Rect::new(0, 0, 33, 24)), 0);
         assert_eq!(scale_for("12:34", Rect::new(0, 0, 80, 4)), 0);
+    }
+
+    #[test]
+    fn half_blocks_keep_the_glyph_s_shape_in_three_rows() {
+        let area = Rect::new(0, 0, 3, 3);
+        let mut buf = Buffer::empty(area);
+        draw_half(&mut buf, area, "E", Style::new());
+        let rows: Vec<String> = (0..3)
+            .map(|y| (0..3).map(|x| buf[(x, y)].symbol()).collect())
+            .collect();
+        // "###", "#  ", "## ", "#  ", "###" in pairs of rows.
+        assert_eq!(rows, ["█▀▀", "█▀ ", "▀▀▀"]);
+        assert_eq!(half_width("TEA 2"), 3 + 1 + 3 + 1 + 3 + 1 + 2 + 1 + 3);
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let [upper, lower] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
     let now = model.now;
+    if meeting.in_break_item() && meeting.paused().is_none() {
+        planned_break(model, frame, upper, lower);
+        return;
+    }
     let asked = meeting.question(now).zip(meeting.question_countdown(now));
     let first = match (meeting.break_countdown(now), meeting.turn_countdown(now)) {
         (None, Some(_)) if asked.is_some() => asked.map(|(question, countdown)| {
@@ -63,6 +67,38 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         clean(&meeting.agenda().items[i].title)
     );
     clock(model, frame, lower, &label, meeting.item_countdown(now));
+}
+
+/// A planned break: its clock above (it is the item's), and what comes after it below.
+fn planned_break(model: &Model, frame: &mut Frame, upper: Rect, lower: Rect) {
+    let meeting = &model.meeting;
+    let back = meeting
+        .break_item_ends(model.now)
+        .with_timezone(&model.offset)
+        .format("%H:%M");
+    let i = meeting.current();
+    let label = format!("☕ Planned break · back at {back}");
+    clock(
+        model,
+        frame,
+        upper,
+        &label,
+        meeting.item_countdown(model.now),
+    );
+    let next = match meeting.agenda().items.get(i + 1) {
+        Some(item) => format!(
+            "Then item {} · {} ({})",
+            i + 2,
+            clean(&item.title),
+            crate::agenda::format_minutes(u64::from(item.minutes))
+        ),
+        None => "The last item: the meeting ends after the break".to_string(),
+    };
+    let lines: Vec<Line> = crate::text::wrap(&next, lower.width.max(1) as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, model.theme.dim()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), lower);
 }
 
 /// A caption with the clock's state, and the time left in block digits when they fit.

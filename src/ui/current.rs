@@ -4,31 +4,35 @@ use chrono::TimeDelta;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 use crate::input::Command;
 use crate::meeting::Phase;
 use crate::text::{clean, duration};
 
-/// Rows the panel needs, borders included.
-pub fn height(model: &Model) -> u16 {
-    match model.meeting.phase() {
-        Phase::NotStarted => 7,
-        Phase::Running if model.meeting.break_countdown(model.now).is_some() => 10,
-        Phase::Running => 9,
-        Phase::Adjourned => 6,
-    }
+/// Rows the panel needs in an area `width` columns wide, borders included: its lines as
+/// they wrap.
+pub fn height(model: &Model, width: u16) -> u16 {
+    let room = width.saturating_sub(2);
+    let rows = super::fit::height(&lines(model, room), usize::from(room), 0);
+    super::cells(rows).saturating_add(2)
 }
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let inner = super::panel(model, frame, area, " Now ".to_string());
-    let lines = match model.meeting.phase() {
+    let lines = lines(model, inner.width);
+    let rows = inner.height as usize;
+    let shown = super::fit::fit(&lines, inner.width as usize, rows, 0);
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+fn lines(model: &Model, width: u16) -> Vec<Line<'static>> {
+    match model.meeting.phase() {
         Phase::NotStarted => not_started(model),
-        Phase::Running => item(model, inner.width),
+        Phase::Running => item(model, width),
         Phase::Adjourned => adjourned(model),
-    };
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    }
 }
 
 fn not_started(model: &Model) -> Vec<Line<'static>> {

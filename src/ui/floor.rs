@@ -47,6 +47,9 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
                 .map_or_else(String::new, |key| format!(" · {key} {words}"))
         };
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
+            (Phase::Running, _) if meeting.in_break_item() => {
+                "☕ Planned break: the list of speakers opens after it".to_string()
+            }
             (Phase::Running, _) if on_break => {
                 format!("☕ On a break{}", offer(Command::StartBreak, "ends it"))
             }
@@ -103,7 +106,11 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         detail.push_str(" · given the floor by facilitator");
     }
     if let Some(side) = floor.side {
-        detail.push_str(&format!(" · {}", side.word()));
+        detail.push_str(&format!(
+            " · {} {}",
+            super::wall::side_mark(side),
+            side.word()
+        ));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
     if let Some((who, left)) = question(model) {
@@ -174,7 +181,7 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             let why: Vec<String> = ranked
                 .reasons
                 .iter()
-                .map(|&r| meeting.describe(r, hand.person))
+                .map(|&r| super::wall::reason_words(meeting, r, hand.person))
                 .collect();
             let head = format!("{pointer}{:>digits$}. ", pos + 1);
             let style = match is_selected {
@@ -197,9 +204,14 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             } else {
                 width(&head)
             };
-            // Reasons wrap onto at most two lines; the most important come first.
-            let mut reasons = pack(&why, w.saturating_sub(indent).max(8));
-            reasons.truncate(2);
+            // Reasons wrap onto at most two lines, the most important first; the second ends
+            // in `…` when more did not fit.
+            let room = w.saturating_sub(indent).max(8);
+            let mut reasons = pack(&why, room);
+            if reasons.len() > 2 {
+                reasons.truncate(2);
+                reasons[1] = super::fit::more(&Line::raw(reasons[1].clone()), room).to_string();
+            }
             let mut block = Vec::new();
             let mut first = vec![Span::styled(head, style), Span::styled(name, style)];
             let mut rest = reasons.into_iter();
@@ -217,17 +229,30 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             block
         })
         .collect();
-    // Start as late as needed for the selected hand to be seen whole.
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    if total <= rows.max(1) {
+        return blocks.into_iter().flatten().collect();
+    }
+    // Not every hand fits: the last row says how many are out of sight. Start as late as
+    // needed for the selected hand to be seen whole.
+    let room = rows.saturating_sub(1).max(1);
     let mut start = 0;
-    while start < selected && blocks[start..=selected].iter().map(Vec::len).sum::<usize>() > rows {
+    while start < selected && blocks[start..=selected].iter().map(Vec::len).sum::<usize>() > room {
         start += 1;
     }
     let mut lines = Vec::new();
+    let mut shown = 0;
     for block in &blocks[start..] {
-        if lines.len() + block.len() > rows.max(1) {
+        if lines.len() + block.len() > room {
             break;
         }
         lines.extend(block.iter().cloned());
+        shown += 1;
+    }
+    let hidden = blocks.len() - shown;
+    if hidden > 0 {
+        let text = format!("… {hidden} more waiting");
+        lines.push(Line::styled(truncate(&text, w).into_owned(), theme.dim()));
     }
     lines
 }

@@ -58,6 +58,9 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             truncate(&format!(" ℹ {}", clean(status)), room).into_owned(),
             theme.current(),
         )
+    } else if model.example {
+        let text = " ⚠ The built-in example, to try the keys: nothing is kept · a real meeting: cochair my-meeting.ron";
+        Line::styled(truncate(text, room).into_owned(), theme.current())
     } else if model.rehearsal {
         // Who is watching comes first, where the line is never cut.
         let text = match &watching {
@@ -101,22 +104,43 @@ pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {
     let theme = model.theme;
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for (key, action) in hint_list(model) {
-        let key = key.to_string();
-        let entry = width(&key) + 1 + width(action.hint()) + 2;
+    for (keys, hint) in hint_words(model) {
+        let entry = width(&keys) + 1 + width(hint) + 2;
         if used + entry > area.width as usize {
             break;
         }
         used += entry;
-        spans.push(Span::styled(key, theme.key()));
-        spans.push(Span::raw(format!(" {}  ", action.hint())));
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::raw(format!(" {hint}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// One key per action that makes sense now: help first, then the mode's keys, then the rest
-/// of the global ones.
+/// The hints as they are shown: keys side by side that say the same (`up/down select`).
+pub fn hint_words(model: &Model) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for (key, command) in hint_list(model) {
+        match out.last_mut() {
+            Some((keys, hint)) if *hint == command.hint() => {
+                keys.push('/');
+                keys.push_str(&key.to_string());
+            }
+            _ => out.push((key.to_string(), command.hint())),
+        }
+    }
+    out
+}
+
+/// One key per action that makes sense now, for this screen's role: help first, then the
+/// role's own keys, then the mode's other keys, then the rest of the global ones. A key is
+/// offered only if it runs its command here: in a prompt, where `q` and `?` type letters,
+/// neither is offered. Once the host has closed the meeting, every key leaves (the line above
+/// says so) and none is offered; while the host is gone, only the keys that change nothing.
 pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
+    if let Link::Closed { .. } = model.link {
+        return Vec::new();
+    }
+    let host_gone = model.link == (Link::Joined { connected: false });
     let mode = model.mode();
     let keymap = &model.keymap;
     let mut out: Vec<(Key, Command)> = Vec::new();
@@ -126,14 +150,30 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
         .chain(keymap.in_mode(mode))
         .chain(keymap.in_mode(Mode::Global));
     for &(key, command) in candidates {
-        let reachable = keymap.action(mode, key) == Some(command);
-        let allowed = model.role.allows(command).is_ok();
+        let reachable = model.command_for(key) == Some(command);
+        let allowed = model.role.allows(command).is_ok()
+            && !(host_gone && crate::app::duty(command) != crate::app::Duty::Anyone);
         let new = !out.iter().any(|(_, a)| *a == command);
         if reachable && allowed && relevant(model, command) && new {
             out.push((key, command));
         }
     }
+    // The role's own keys come first (after help); the facilitator's are the keymap's order.
+    out.sort_by_key(|(_, command)| match command {
+        Command::Help => 0,
+        c if own_duty(model.role, *c) => 1,
+        _ => 2,
+    });
     out
+}
+
+/// A command of this role's own job (the timekeeper's clock, the secretary's record).
+fn own_duty(role: crate::app::Role, command: Command) -> bool {
+    use crate::app::{Duty, Role};
+    matches!(
+        (role, crate::app::duty(command)),
+        (Role::Timekeeper, Duty::Clock) | (Role::Secretary, Duty::Record)
+    )
 }
 
 /// Hide keys that would only be refused right now.
@@ -141,6 +181,12 @@ fn relevant(model: &Model, action: Command) -> bool {
     let meeting = &model.meeting;
     let running = meeting.phase() == Phase::Running;
     let queued = !meeting.queue().hands.is_empty();
+    // A planned break has no floor, and its clock does not stop.
+    let floor_keys = crate::app::opens_after_the_break(action);
+    let stops_clock = matches!(action, Command::PauseClock | Command::StartBreak);
+    if meeting.in_break_item() && (floor_keys || stops_clock && meeting.paused().is_none()) {
+        return false;
+    }
     match action {
         Command::StartMeeting => meeting.phase() == Phase::NotStarted,
         Command::NextItem => running && meeting.current() + 1 < meeting.items().len(),
@@ -159,10 +205,15 @@ fn relevant(model: &Model, action: Command) -> bool {
         Command::NextSpeaker => running && (queued || meeting.queue().floor.is_some()),
         Command::MarkLeft => running,
         Command::EndTurn => meeting.queue().floor.is_some(),
+        // Choosing a hand is for acting on it: only where the queue is shown to someone who
+        // may move it (the timekeeper's screen has no list to choose from).
         Command::SelectPrevious | Command::SelectNext if model.mode() == Mode::Meeting => {
-            meeting.queue().hands.len() > 1
+            meeting.queue().hands.len() > 1 && model.role.allows(Command::GiveFloor).is_ok()
         }
         Command::MoveUp | Command::MoveDown => meeting.queue().hands.len() > 1,
+        Command::ScrollUp | Command::ScrollDown if model.mode() == Mode::Meeting => {
+            model.show_balance
+        }
         Command::GiveFloor | Command::RemoveSpeaker => queued,
         Command::PauseClock
         | Command::StartBreak
@@ -183,3 +234,6 @@ fn relevant(model: &Model, action: Command) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,13 +1,12 @@
 //! The top two lines: what meeting this is and where its time stands.
 
-use chrono::Utc;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
-use crate::meeting::{Phase, drift};
+use crate::meeting::{Drift, Phase};
 use crate::text::{clean, duration, truncate, width};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
@@ -23,9 +22,10 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     if let Some(place) = &meeting.agenda().place {
         title = format!("{title} · {}", clean(place));
     }
-    let banner = match model.rehearsal {
-        true => super::REHEARSAL,
-        false => "",
+    let banner = match (model.rehearsal, model.example) {
+        (_, true) => super::EXAMPLE,
+        (true, false) => super::REHEARSAL,
+        (false, false) => "",
     };
     let room = (area.width as usize).saturating_sub(width(&right) + width(banner) + 2);
     let title = truncate(&title, room);
@@ -38,11 +38,12 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Span::raw(" ".repeat(gap)),
         Span::styled(right, theme.title()),
     ]);
+    let room = area.width as usize;
     frame.render_widget(
         Paragraph::new(vec![
             first,
-            Line::from(time_line(model)),
-            Line::from(quorum_line(model)),
+            super::fit::cut(&Line::from(time_line(model)), room),
+            super::fit::cut(&Line::from(quorum_line(model)), room),
         ]),
         area,
     );
@@ -54,6 +55,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let customers = clean(&meeting.customer_label()).into_owned();
+    let of_them = clean(&meeting.customer_count_words()).into_owned();
     if !meeting.roll_call_taken() {
         let press = model
             .offer(crate::input::Command::RollCall)
@@ -70,7 +72,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
             customers: c,
         } => vec![
             Span::styled(" Quorum ✓", theme.done()),
-            Span::raw(format!(" {present} present · {c}/{present} {customers}")),
+            Span::raw(format!(" {present} present · {c}/{present} {of_them}")),
         ],
         QuorumState::TooFew { present, needed } => vec![Span::styled(
             format!(" ⚠ No quorum: {present} of {needed} needed"),
@@ -86,16 +88,17 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     }
 }
 
-/// `▶ Running 00:07:12 · planned end 19:20 · projected end 19:23 (3 min over)`
+/// `▶ Running 00:07:12 · planned end 19:20 · projected end 19:23 (3 min over)`: the one
+/// schedule the meeting works out, so the words agree with the times beside them.
 fn time_line(model: &Model) -> Vec<Span<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
     let hm = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
-    let planned = meeting.planned_end(model.offset);
+    let schedule = meeting.schedule(model.now, model.offset);
     let total = crate::agenda::format_minutes(meeting.agenda().planned_minutes());
     match meeting.phase() {
         Phase::NotStarted => {
-            let when = match (meeting.planned_start(model.offset), planned) {
+            let when = match (schedule.planned_start, schedule.planned_end) {
                 (Some(start), Some(end)) => format!("planned {}–{} ({total})", hm(start), hm(end)),
                 _ => format!("planned length {total}"),
             };
@@ -108,33 +111,24 @@ fn time_line(model: &Model) -> Vec<Span<'static>> {
             let state = match meeting.paused() {
                 Some(p) if p.break_minutes.is_some() => " ☕ BREAK ",
                 Some(_) => " ⏸ PAUSED ",
+                None if meeting.in_break_item() => " ☕ BREAK ",
                 None => " ▶ Running ",
             };
             let mut spans = vec![
                 Span::styled(state, theme.current()),
                 Span::raw(duration(meeting.elapsed(model.now))),
             ];
-            if let Some(end) = planned {
+            if let Some(end) = schedule.planned_end {
                 spans.push(Span::raw(format!(" · planned end {}", hm(end))));
             }
-            if let Some(projected) = meeting.projected_end(model.now) {
-                spans.push(Span::raw(format!(
-                    " · projected end {}",
-                    hm(projected.with_timezone(&model.offset))
-                )));
-                if let Some(end) = planned {
-                    let d = drift(end.with_timezone(&Utc), projected);
-                    let style = match d {
-                        crate::meeting::Drift::Over(_) => theme.warning(),
-                        _ => theme.done(),
-                    };
-                    let mark = if matches!(d, crate::meeting::Drift::Over(_)) {
-                        "⚠ "
-                    } else {
-                        ""
-                    };
-                    spans.push(Span::styled(format!(" ({mark}{d})"), style));
-                }
+            if let Some(projected) = schedule.projected_end {
+                spans.push(Span::raw(format!(" · projected end {}", hm(projected))));
+            }
+            if let Some(d) = schedule.drift() {
+                let over = matches!(d, Drift::Over(_));
+                let style = if over { theme.warning() } else { theme.done() };
+                let mark = if over { "⚠ " } else { "" };
+                spans.push(Span::styled(format!(" ({mark}{d})"), style));
             }
             spans
         }

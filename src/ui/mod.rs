@@ -7,15 +7,19 @@ mod big_clock;
 mod clocks;
 mod current;
 mod decision;
+mod fit;
 mod floor;
 mod follow;
 mod footer;
 mod header;
+mod help;
 pub mod members_code;
 mod overlay;
 pub(crate) mod projector;
+mod record;
 mod theme;
 mod totals;
+mod wall;
 
 pub use theme::Theme;
 
@@ -28,6 +32,8 @@ use crate::app::{Model, Role};
 
 /// Shown at the top of every screen of a rehearsal.
 pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
+/// Shown at the top of the built-in example (`cochair` alone), which is rehearsed.
+pub const EXAMPLE: &str = " EXAMPLE — nothing is kept ";
 
 /// How a confidential item is marked wherever it is shown: a lock and the word.
 pub const CONFIDENTIAL: &str = "🔒 confidential";
@@ -120,14 +126,10 @@ fn meeting_body(model: &Model, frame: &mut Frame, body: Rect) {
     if last_actions > 0 {
         follow::panel(model, frame, below);
     }
-    if model.totals != crate::app::Totals::Hidden {
-        totals::draw(model, frame, left);
-    } else if model.show_balance {
-        balance::draw(model, frame, left);
-    } else {
+    if !figures(model, frame, left) {
         agenda::draw(model, frame, left);
     }
-    let now_height = current::height(model).min(right.height / 2);
+    let now_height = current::height(model, right.width).min(right.height / 2);
     let [now, floor] =
         Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(right);
     current::draw(model, frame, now);
@@ -139,8 +141,23 @@ fn timekeeper_body(model: &Model, frame: &mut Frame, body: Rect) {
     let agenda_width = (body.width * 2 / 5).clamp(36, 70);
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Fill(1)]).areas(body);
-    agenda::draw(model, frame, left);
+    if !figures(model, frame, left) {
+        agenda::draw(model, frame, left);
+    }
     clocks::draw(model, frame, right);
+}
+
+/// The per-person totals or the voice balance, when asked for (`T`, `v`), in place of the
+/// panel the screen's role shows there; false when neither is asked for.
+fn figures(model: &Model, frame: &mut Frame, area: Rect) -> bool {
+    if model.totals != crate::app::Totals::Hidden {
+        totals::draw(model, frame, area);
+    } else if model.show_balance {
+        balance::draw(model, frame, area);
+    } else {
+        return false;
+    }
+    true
 }
 
 /// The secretary's screen: the item on the table and who speaks, and the record wide.
@@ -148,13 +165,15 @@ fn secretary_body(model: &Model, frame: &mut Frame, body: Rect) {
     let left_width = (body.width * 2 / 5).clamp(36, 64);
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(body);
-    let now_height = current::height(model).min(left.height / 2);
-    let [now, floor] =
-        Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(left);
-    current::draw(model, frame, now);
-    floor::draw(model, frame, floor);
+    if !figures(model, frame, left) {
+        let now_height = current::height(model, left.width).min(left.height / 2);
+        let [now, floor] =
+            Layout::vertical([Constraint::Length(now_height), Constraint::Fill(1)]).areas(left);
+        current::draw(model, frame, now);
+        floor::draw(model, frame, floor);
+    }
     let inner = panel(model, frame, right, " The record ".to_string());
-    overlay::draw_record(model, frame, inner, None);
+    record::draw(model, frame, inner, None);
 }
 
 /// A count of rows or columns as the terminal measures them: a terminal is never more than
@@ -186,6 +205,8 @@ fn too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+#[cfg(test)]
+mod nothing_cut;
 #[cfg(test)]
 mod speakers_tests;
 #[cfg(test)]

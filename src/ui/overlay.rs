@@ -1,113 +1,29 @@
-//! Boxes drawn over the meeting: the help screen (generated from the keymap) and questions.
+//! Boxes drawn over the meeting: questions, the roll call, pickers, prompts, the agenda to send
+//! out; the help screen (`help`) and the record (`record`) have modules of their own.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::{Model, Overlay};
 use crate::input::Command;
-use crate::input::{Key, Keymap, Mode};
+use crate::input::Mode;
 use crate::text::{clean, truncate};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     match model.overlay {
         Overlay::None => {}
-        Overlay::Help { scroll } => help(model, frame, area, scroll),
+        Overlay::Help { scroll } => super::help::draw(model, frame, area, scroll),
         Overlay::Reading { scroll } => reading(model, frame, area, scroll),
         Overlay::Confirm(ref q) => question(model, frame, area, q),
         Overlay::RollCall { selected } => roll_call(model, frame, area, selected),
         Overlay::Picker(ref picker) => self::picker(model, frame, area, picker),
         Overlay::Prompt(ref prompt) => self::prompt(model, frame, area, prompt),
-        Overlay::Record { selected } => record(model, frame, area, selected),
+        Overlay::Record { selected } => super::record::overlay(model, frame, area, selected),
         Overlay::Review { selected } => super::follow::review(model, frame, area, selected),
     }
-}
-
-fn record(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
-    let width = if model.role == crate::app::Role::Secretary {
-        area.width.saturating_sub(4).min(120)
-    } else {
-        100
-    };
-    let outer = centered(area, width, area.height.saturating_sub(2));
-    let inner = boxed(model, frame, outer, "The record");
-    draw_record(model, frame, inner, Some(selected));
-}
-
-/// Every note, decision and action by item, then the parking lot, scrolled to keep the
-/// selected entry (if any) in view: the record overlay, and the secretary's record panel.
-pub(super) fn draw_record(model: &Model, frame: &mut Frame, inner: Rect, selected: Option<usize>) {
-    use crate::meeting::EntryKind;
-    let theme = model.theme;
-    let meeting = &model.meeting;
-    let w = inner.width as usize;
-    let order = crate::app::record_order(model);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut selected_line = lines.len();
-    let mut last_item = None;
-    if order.is_empty() {
-        lines.push(Line::styled("Nothing recorded yet.", theme.dim()));
-    }
-    let selected = selected.map(|s| s.min(order.len().saturating_sub(1)));
-    for (i, &e) in order.iter().enumerate() {
-        let entry = &meeting.entries()[e];
-        if last_item != Some(entry.item) {
-            last_item = Some(entry.item);
-            let lock = match meeting.agenda().items[entry.item].confidential {
-                true => format!(" · {} (notes stay out of the minutes)", super::CONFIDENTIAL),
-                false => String::new(),
-            };
-            let title = format!(
-                "{}. {}{lock}",
-                entry.item + 1,
-                clean(&meeting.agenda().items[entry.item].title)
-            );
-            lines.push(Line::styled(
-                truncate(&title, w).into_owned(),
-                theme.title(),
-            ));
-        }
-        let detail = match &entry.kind {
-            EntryKind::Note => String::new(),
-            EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
-                true => format!(" ({})", vote.describe()),
-                false => format!(" ({}; ⚠ not quorate)", vote.describe()),
-            },
-            EntryKind::Action { owner, due } => {
-                let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                format!(" ({}, {due})", clean(owner))
-            }
-        };
-        let corrected = if entry.edited { " (corrected)" } else { "" };
-        let text = format!(
-            "{} {}: {}{detail}{corrected}",
-            e + 1,
-            entry.kind.label(),
-            clean(&entry.text)
-        );
-        let is_selected = selected == Some(i);
-        if is_selected || selected.is_none() {
-            selected_line = lines.len();
-        }
-        lines.push(choice_line(&text, is_selected, w));
-    }
-    if !meeting.parking_lot().is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled("Parking lot", theme.title()));
-        for parked in meeting.parking_lot() {
-            lines.push(Line::from(
-                truncate(&format!("  {}", clean(&parked.text)), w).into_owned(),
-            ));
-        }
-    }
-    let rows = inner.height as usize;
-    let scroll = selected_line.saturating_sub(rows.saturating_sub(2));
-    frame.render_widget(
-        Paragraph::new(lines).scroll((super::cells(scroll), 0)),
-        inner,
-    );
 }
 
 fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -194,8 +110,7 @@ fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Li
         Span::styled(format!(" {word}"), style),
         Span::styled(note, theme.dim()),
     ]);
-    let _ = w;
-    line
+    super::fit::cut(&line, w)
 }
 
 fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Picker) {
@@ -350,11 +265,17 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     let mut notes = Vec::new();
     match &prompt.purpose {
         PromptFor::Due { .. } => {
-            notes.push((crate::app::due_preview(model, prompt.field.text()), false))
+            notes.push((crate::app::due_preview(model, prompt.field.text()), false));
+            notes.push((crate::app::due_forms(), false));
         }
+        PromptFor::BreakMinutes => {
+            notes.push((crate::app::break_note(model, prompt.field.text()), false))
+        }
+        PromptFor::ExtendMinutes => notes.push(("Minutes, like 5".into(), false)),
         PromptFor::CarryDue { action } | PromptFor::DropReason { action } => {
             if let PromptFor::CarryDue { .. } = prompt.purpose {
                 notes.push((crate::app::due_preview(model, prompt.field.text()), false));
+                notes.push((crate::app::due_forms(), false));
             }
             if let Some(last) = meeting.last_actions().get(*action) {
                 let what = format!(
@@ -380,6 +301,13 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         PromptFor::Note if confidential => notes.push((
             format!(
                 "{} item: this note stays out of the minutes",
+                super::CONFIDENTIAL
+            ),
+            true,
+        )),
+        PromptFor::ActionText if confidential => notes.push((
+            format!(
+                "{} item: you will be asked whether this action is confidential too",
                 super::CONFIDENTIAL
             ),
             true,
@@ -431,7 +359,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
 }
 
 /// One line of a list to choose from: the selected one marked `›` and in reverse video.
-fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
+pub(super) fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
     let (pointer, style) = match selected {
         true => ("› ", Style::new().add_modifier(Modifier::REVERSED)),
         false => ("  ", Style::new()),
@@ -439,7 +367,7 @@ fn choice_line(text: &str, selected: bool, w: usize) -> Line<'static> {
     Line::styled(truncate(&format!("{pointer}{text}"), w).into_owned(), style)
 }
 
-fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
+pub(super) fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -450,7 +378,7 @@ fn boxed(model: &Model, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     inner
 }
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(area);
@@ -487,83 +415,6 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     );
 }
 
-fn help(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    let lines = help_lines(&model.keymap, model.theme, model.role);
-    let height = super::cells(lines.len())
-        .saturating_add(2)
-        .min(area.height.saturating_sub(2));
-    let close = model.key_hint(Mode::Help, Command::Cancel);
-    let inner = boxed(
-        model,
-        frame,
-        centered(area, 64, height),
-        &format!("Keys — {close} closes"),
-    );
-    let max_scroll = super::cells(lines.len()).saturating_sub(inner.height);
-    frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
-        inner,
-    );
-}
-
-/// Every binding of the keymap that this screen's role may use, grouped by mode: the keys for
-/// the same action together in the key column (on more lines if they need them), then what
-/// they do.
-pub fn help_lines(
-    keymap: &Keymap,
-    theme: crate::ui::Theme,
-    role: crate::app::Role,
-) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for mode in Mode::ALL {
-        let mut rows: Vec<(Vec<Key>, &Command)> = Vec::new();
-        let allowed = keymap
-            .in_mode(mode)
-            .filter(|(_, command)| role.allows(*command).is_ok());
-        for (key, action) in allowed {
-            match rows.iter_mut().find(|(_, a)| *a == action) {
-                Some((keys, _)) => keys.push(*key),
-                None => rows.push((vec![*key], action)),
-            }
-        }
-        if rows.is_empty() {
-            continue;
-        }
-        if !lines.is_empty() {
-            lines.push(Line::from(""));
-        }
-        lines.push(Line::styled(mode.title().to_string(), theme.title()));
-        for (keys, action) in rows {
-            let mut keys = key_column(&keys).into_iter();
-            let first = keys.next().unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {first:<KEY_COLUMN$} "), theme.key()),
-                Span::raw(action.describe()),
-            ]));
-            lines.extend(keys.map(|more| Line::styled(format!("  {more}"), theme.key())));
-        }
-    }
-    lines
-}
-
-/// How wide the help screen's key column is; a space follows it before the description.
-const KEY_COLUMN: usize = 15;
-
-/// The keys for one action, `n, right, pagedown`, on as many lines as the key column needs.
-/// Key names are never cut or split at their hyphens: one wider than the column has a line of
-/// its own.
-fn key_column(keys: &[Key]) -> Vec<String> {
-    let names: Vec<String> = keys.iter().map(Key::to_string).collect();
-    let options = textwrap::Options::new(KEY_COLUMN)
-        .break_words(false)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&names.join(", "), options)
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
-}
-
 /// A question: what it is about, then the keys for yes, no and (where it differs) never mind.
 fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app::Question) {
     let wording = question.wording(model);
@@ -592,6 +443,8 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
         answers.push(Span::raw(format!(" {cancel}")));
     }
     lines.push(Line::from(answers));
+    // The answers wrap like the words: the box is as tall as they are, so none is cut.
+    let lines = super::fit::fit(&lines, room, usize::from(area.height.saturating_sub(2)), 0);
     let height = super::cells(lines.len()).saturating_add(2);
     let inner = boxed(
         model,
@@ -599,5 +452,5 @@ fn question(model: &Model, frame: &mut Frame, area: Rect, question: &crate::app:
         centered(area, width, height),
         &clean(&wording.title),
     );
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -1,7 +1,11 @@
 //! The room view, for the projector on the wall (the host's `c`, or `cochair join --view room`
-//! on a second display): the item; who has the floor, in block capitals when there is room; a
-//! clock big enough for the back of the room (the speaker's turn, the item, or the break); who
-//! is next, also large; the queue with each place's reason; the item's time and the quorum.
+//! on a second display): the item, its title in block letters when it fits across; the marks
+//! of the turn and the list (`↩`, `+`, `−`, `⚑`, `⏸ turn held for a question`, `⊘ List
+//! closed`); who has the floor, in block capitals when there is room; a clock big enough for
+//! the back of the room (the speaker's turn, an interposed question, the item, or the break),
+//! its label a row above its digits; who is next, also large; the queue with each place's mark
+//! and reasons; the item's time and the quorum. During a planned break: BREAK, and the time
+//! left.
 //! Nothing for an operator: no journal path, no prompts, no key hints (the host's own view
 //! keeps one line saying how to go back).
 
@@ -11,14 +15,17 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, big_clock};
+use super::{Theme, big_clock, wall};
 use crate::app::Model;
 use crate::meeting::{ClockState, Countdown, Phase};
 use crate::text::{clean, truncate};
 
-/// Rows for what is around the clock: the names get block capitals only when the clock keeps
-/// at least ten rows.
+/// Rows for what is around the clock: the item's title large when the screen is tall enough,
+/// the line of marks, and the names in block capitals only when the clock keeps at least ten
+/// rows.
 struct Plan {
+    title: u16,
+    marks: u16,
     speaker: u16,
     next: u16,
     queue: u16,
@@ -28,20 +35,35 @@ struct Plan {
 impl Plan {
     fn for_area(model: &Model, area: Rect) -> Plan {
         let footer = if model.room { 2 } else { 3 };
+        let title = match (current_title(model), area.height) {
+            (Some(text), 24..) => wall::title_rows(&text, area.width),
+            _ => 0,
+        };
+        // The marks' line, and a blank row under it on a tall screen so it never touches a
+        // name in block capitals.
+        let marks = match area.height {
+            30.. => 2,
+            16.. => 1,
+            _ => 0,
+        };
+        let fixed = 2 + title + marks + footer;
         // The clock keeps at least three rows: on a small screen the queue gives way first.
-        let room_for_queue = area.height.saturating_sub(3 + footer + 1 + 1 + 3);
-        let queue = super::cells(queue_lines(model).len().min(5)).min(room_for_queue);
-        let spare = area.height.saturating_sub(3 + footer + queue + 2);
-        // Each name takes 5 rows per step of size, and a blank row under it.
+        let room_for_queue = area.height.saturating_sub(fixed + 1 + 1 + 3);
+        let queue = super::cells(queue_lines(model, marks == 0).len().min(5)).min(room_for_queue);
+        let spare = area.height.saturating_sub(fixed + queue + 2);
+        // Each name takes 5 rows per step of size (or 3 rows of half blocks), and a blank row
+        // under it; the clock keeps at least ten rows before they grow.
         let name_rows = match spare {
             s if s >= 10 + 2 * 11 => 11,
             s if s >= 10 + 2 * 6 => 6,
+            s if s >= 10 + 2 * 4 => 4,
             _ => 1,
         };
-        let (speaker, next) = (name_rows, name_rows);
         Plan {
-            speaker,
-            next,
+            title,
+            marks,
+            speaker: name_rows,
+            next: name_rows,
             queue,
             footer,
         }
@@ -50,8 +72,10 @@ impl Plan {
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let plan = Plan::for_area(model, area);
-    let [top, speaker, clock, next, queue, bottom] = Layout::vertical([
-        Constraint::Length(3),
+    let [top, title, marks, speaker, clock, next, queue, bottom] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(plan.title),
+        Constraint::Length(plan.marks),
         Constraint::Length(plan.speaker),
         Constraint::Fill(1),
         Constraint::Length(plan.next),
@@ -59,25 +83,48 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         Constraint::Length(plan.footer),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(heading(model, top.width as usize)), top);
+    let big_title = plan.title > 0;
+    frame.render_widget(
+        Paragraph::new(heading(model, top.width as usize, big_title)),
+        top,
+    );
+    if let Some(text) = current_title(model).filter(|_| big_title) {
+        let [text_area, _gap] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(title);
+        wall::title(frame, text_area, &text, model.theme.current());
+    }
+    let [marks, _] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(marks);
+    wall::centred(
+        frame,
+        marks,
+        &wall::marks_line(model),
+        model.theme.warning(),
+    );
     let (who, who_style) = speaking(model);
-    name(frame, speaker, &who, who_style);
+    wall::name(frame, speaker, &who, who_style);
     draw_clock(model, frame, clock);
     if let Some(next_name) = next_speaker(model) {
-        name(
+        wall::name(
             frame,
             next,
             &format!("Next: {next_name}"),
             model.theme.current(),
         );
     }
-    let lines: Vec<Line> = queue_lines(model)
+    let lines: Vec<Line> = queue_lines(model, plan.marks == 0)
         .into_iter()
         .take(queue.height as usize)
         .map(|l| Line::from(truncate(&l, queue.width as usize).into_owned()))
         .collect();
     frame.render_widget(Paragraph::new(lines), queue);
     frame.render_widget(Paragraph::new(footer(model, bottom.width as usize)), bottom);
+}
+
+/// The title of the item on the table, while the meeting runs.
+fn current_title(model: &Model) -> Option<String> {
+    let meeting = &model.meeting;
+    (meeting.phase() == Phase::Running)
+        .then(|| clean(&meeting.agenda().items[meeting.current()].title).into_owned())
 }
 
 /// Who has the floor, as the room should read it.
@@ -87,7 +134,9 @@ fn speaking(model: &Model) -> (String, Style) {
     match (meeting.phase(), &meeting.queue().floor) {
         (Phase::NotStarted, _) => ("Not started".into(), theme.dim()),
         (Phase::Adjourned, _) => ("Adjourned".into(), theme.done()),
-        (_, _) if meeting.on_break() => ("Break".into(), theme.current()),
+        (_, _) if meeting.on_break() || meeting.in_break_item() => {
+            ("BREAK".into(), theme.current())
+        }
         (_, Some(floor)) => (
             clean(&meeting.people()[floor.person].name).into_owned(),
             theme.current(),
@@ -96,38 +145,14 @@ fn speaking(model: &Model) -> (String, Style) {
     }
 }
 
-/// Who the queue calls next, if anyone is waiting.
+/// Who the queue calls next, if anyone is waiting (nobody is called during a planned break).
 fn next_speaker(model: &Model) -> Option<String> {
     let meeting = &model.meeting;
-    if meeting.phase() != Phase::Running {
+    if meeting.phase() != Phase::Running || meeting.in_break_item() {
         return None;
     }
     let hand = meeting.next_in_queue(model.now)?;
     Some(clean(&meeting.people()[hand.person].name).into_owned())
-}
-
-/// A name in block capitals across the area when it fits (with a blank row under it), else
-/// in plain text, centred.
-fn name(frame: &mut Frame, area: Rect, text: &str, style: Style) {
-    if area.height == 0 {
-        return;
-    }
-    let grid = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    if let Some(capitals) = big_clock::capitals(text).filter(|_| grid.height >= 5) {
-        let scale = big_clock::scale_for(&capitals, grid).min(grid.height / 5);
-        if scale > 0 {
-            big_clock::draw(frame.buffer_mut(), grid, &capitals, scale, style);
-            return;
-        }
-    }
-    let line = truncate(text, area.width as usize).into_owned();
-    let [middle] = Layout::vertical([Constraint::Length(1)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(area);
-    frame.render_widget(Paragraph::new(Line::styled(line, style)).centered(), middle);
 }
 
 /// The clock with its caption: the turn, the break or the item, in block digits when they fit.
@@ -144,9 +169,15 @@ fn draw_clock(model: &Model, frame: &mut Frame, clock: Rect) {
         },
         |c| c.text(),
     );
-    let [caption, digits] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(clock);
-    let on_break = model.meeting.break_countdown(model.now).is_some();
+    // A blank row between the caption and the digits, so the label never touches them.
+    let [caption, _gap, digits] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(clock);
+    let on_break =
+        model.meeting.break_countdown(model.now).is_some() || model.meeting.in_break_item();
     let state = match countdown {
         Some(c) if !on_break || c.state == ClockState::Over => format!(" · {}", c.state.label()),
         _ => String::new(),
@@ -167,29 +198,30 @@ fn draw_clock(model: &Model, frame: &mut Frame, clock: Rect) {
     }
 }
 
-/// The queue, each place with its reasons.
-fn queue_lines(model: &Model) -> Vec<String> {
+/// The queue, each place with its reasons; a closed list said under it when the screen is too
+/// short for the line of marks (`closed_here`).
+fn queue_lines(model: &Model, closed_here: bool) -> Vec<String> {
     let meeting = &model.meeting;
     if meeting.phase() != Phase::Running {
         return Vec::new();
     }
-    let closed = meeting
-        .queue()
-        .list_closed
-        .then(|| " ⊘ List closed".to_string());
+    let closed =
+        (closed_here && meeting.queue().list_closed).then(|| format!(" {}", wall::LIST_CLOSED));
     meeting
         .queue_order(model.now)
         .iter()
         .enumerate()
         .map(|(place, ranked)| {
-            let person = meeting.queue().hands[ranked.hand].person;
+            let hand = &meeting.queue().hands[ranked.hand];
+            let person = hand.person;
             let why: Vec<String> = ranked
                 .reasons
                 .iter()
-                .map(|&r| meeting.describe(r, person))
+                .map(|&r| wall::reason_words(meeting, r, person))
                 .collect();
+            let mark = wall::hand_mark(hand.process, hand.response_to.is_some(), hand.side);
             format!(
-                " {}. {} — {}",
+                " {}. {mark} {} — {}",
                 place + 1,
                 clean(&meeting.people()[person].name),
                 why.join(" · ")
@@ -205,7 +237,7 @@ const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
 /// The room view's banner once the host has closed the meeting's screens.
 const HOST_CLOSED: &str = " ■ CLOSED BY THE HOST ";
 
-fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
+fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
     let time = model
         .now
@@ -233,11 +265,17 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
                 true => format!(" · {}", super::CONFIDENTIAL),
                 false => String::new(),
             };
+            let item = &meeting.agenda().items[i];
+            // With the title large below, this line says what kind of item it is.
+            let what = match (big_title, item.kind) {
+                (true, crate::agenda::ItemKind::Break) => "☕ Planned break".to_string(),
+                (true, kind) => kind.label().to_string(),
+                (false, _) => clean(&item.title).into_owned(),
+            };
             format!(
-                "▶ Item {} of {} · {}{lock}",
+                "▶ Item {} of {} · {what}{lock}",
                 i + 1,
-                meeting.items().len(),
-                clean(&meeting.agenda().items[i].title)
+                meeting.items().len()
             )
         }
         Phase::NotStarted => "○ Not started".to_string(),
@@ -257,7 +295,8 @@ fn heading(model: &Model, w: usize) -> Vec<Line<'static>> {
     ]
 }
 
-/// The break, else the speaker's turn, else the item.
+/// The break (or the planned break), else an interposed question, else the speaker's turn,
+/// else the item.
 fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
     let meeting = &model.meeting;
     let now = model.now;
@@ -269,6 +308,14 @@ fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
             .break_ends()
             .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
             .unwrap_or_default();
+        return (format!("☕ Break · back at {back}"), Some(countdown));
+    }
+    if meeting.in_break_item() && meeting.paused().is_none() {
+        let back = meeting
+            .break_item_ends(now)
+            .with_timezone(&model.offset)
+            .format("%H:%M");
+        let countdown = meeting.item_countdown(now);
         return (format!("☕ Break · back at {back}"), Some(countdown));
     }
     if let (Some(question), Some(countdown)) =
@@ -310,11 +357,8 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     if meeting.phase() == Phase::Running {
         let item = meeting.item_countdown(now);
         let mut text = format!(" Item: {} · {}", item.describe(), item.state.label());
-        if let Some(end) = meeting.projected_end(now) {
-            text.push_str(&format!(
-                " · meeting ends about {}",
-                end.with_timezone(&model.offset).format("%H:%M")
-            ));
+        if let Some(end) = meeting.schedule(now, model.offset).projected_end {
+            text.push_str(&format!(" · meeting ends about {}", end.format("%H:%M")));
         }
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),
@@ -341,6 +385,7 @@ fn quorum(model: &Model, w: usize) -> Line<'static> {
     let meeting = &model.meeting;
     let theme = model.theme;
     let customers = clean(&meeting.customer_label()).into_owned();
+    let of_them = clean(&meeting.customer_count_words()).into_owned();
     let (text, style) = match meeting.quorum() {
         _ if !meeting.roll_call_taken() => (" ○ Roll call not taken".to_string(), theme.dim()),
         QuorumState::NotSet { present } => (format!(" {present} present"), Style::new()),
@@ -348,7 +393,7 @@ fn quorum(model: &Model, w: usize) -> Line<'static> {
             present,
             customers: c,
         } => (
-            format!(" Quorum ✓ {present} present · {c} of {present} {customers}"),
+            format!(" Quorum ✓ {present} present · {c} of {present} {of_them}"),
             theme.done(),
         ),
         QuorumState::TooFew { present, needed } => (

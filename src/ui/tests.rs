@@ -248,7 +248,7 @@ fn colour_marks_the_current_item_and_the_overrun() {
 #[test]
 fn the_help_screen_lists_every_binding() {
     let model = example_model();
-    let lines = overlay::help_lines(&model.keymap, model.theme, model.role);
+    let lines = help::help_lines(&model.keymap, model.theme, model.role);
     let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for (mode, key, action) in model.keymap.bindings() {
         let section = text
@@ -382,7 +382,7 @@ mod clocks {
     #[test]
     fn clock_paused_without_colour() {
         let mut model = projector_at(Theme::NoColor, 12 * 60);
-        record(&mut model, 12 * 60, Event::ClockPaused);
+        record(&mut model, 12 * 60, Event::ClockPaused { role: None });
         let model = at_time(model, 20 * 60);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
@@ -396,6 +396,7 @@ mod clocks {
             Event::BreakStarted {
                 minutes: 10,
                 by: "Sam Reed".into(),
+                role: None,
             },
         );
         let model = at_time(model, 14 * 60 + 30);
@@ -413,7 +414,7 @@ mod clocks {
                 by: "Sam Reed".into(),
             },
         );
-        record(&mut model, 15 * 60 + 10, Event::ClockPaused);
+        record(&mut model, 15 * 60 + 10, Event::ClockPaused { role: None });
         let model = at_time(model, 16 * 60);
         insta::assert_snapshot!(render(&model, 80, 24).backend());
     }
@@ -469,6 +470,7 @@ fn the_record_and_a_due_date_prompt_80x24() {
             text: "Write to the regional office".into(),
             owner: "Mei Chen".into(),
             due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1),
+            private: None,
         },
     );
     record(
@@ -573,6 +575,7 @@ mod visible_state {
             Event::BreakStarted {
                 minutes: 10,
                 by: "Sam Reed".into(),
+                role: None,
             },
         );
         crate::app::update(&mut model, Message::Tick, at(14 * 60 + 30));
@@ -777,7 +780,7 @@ mod help_with_long_key_lists {
     #[test]
     fn keys_wrap_in_their_column_and_every_binding_is_listed() {
         let model = with_clicker_keys();
-        let lines: Vec<String> = overlay::help_lines(&model.keymap, model.theme, model.role)
+        let lines: Vec<String> = help::help_lines(&model.keymap, model.theme, model.role)
             .iter()
             .map(|l| l.to_string())
             .collect();
@@ -1132,9 +1135,9 @@ mod procedure {
         let screen = text(&render(&model, 120, 32));
         for words in [
             "⊘ List closed",
-            "Staff · spoken 01:40 · contra",
+            "Staff · spoken 01:40 · − contra",
             "↩ responds to Priya Natarajan",
-            "pro · first time on this item",
+            "+ pro · first time on this item",
         ] {
             assert!(screen.contains(words), "{words:?} in\n{screen}");
         }

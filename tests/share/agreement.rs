@@ -16,10 +16,10 @@ fn event_strategy() -> impl Strategy<Value = Event> {
         "Tom Becker",
     ]);
     prop_oneof![
-        Just(Event::ClockPaused),
-        Just(Event::ClockResumed),
+        Just(Event::ClockPaused { role: None }),
+        Just(Event::ClockResumed { role: None }),
         Just(Event::TurnEnded),
-        Just(Event::TurnReset),
+        Just(Event::TurnReset { role: None }),
         people.clone().prop_map(|p| Event::HandRaised {
             person: p.into(),
             process: false

@@ -25,7 +25,7 @@ fn a_screen_that_joins_sees_the_journal_so_far_then_every_record_in_order() {
             person: "Tom Becker".into(),
             by_override: false,
         },
-        Event::ClockPaused,
+        Event::ClockPaused { role: None },
     ]
     .into_iter()
     .enumerate()

@@ -23,7 +23,13 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     timekeeper.act(cochair::input::Command::PauseClock);
     host.handle_until("the pause", |_, i| proposes(i));
     let paused = host.journal_records().last().unwrap().clone();
-    assert_eq!(paused.event, Event::ClockPaused);
+    assert_eq!(
+        paused.event,
+        Event::ClockPaused {
+            role: Some(cochair::agenda::Role::Timekeeper)
+        },
+        "the journal says whose screen paused the clocks"
+    );
     assert_eq!(
         paused.proposal.map(|p| p.n),
         Some(1),
@@ -36,7 +42,7 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     // What another cochair might send as an observer or a timekeeper: the host checks the
     // role itself, whatever the screen claims.
     for (role, event) in [
-        (Role::Observer, Event::ClockResumed),
+        (Role::Observer, Event::ClockResumed { role: None }),
         (
             Role::Timekeeper,
             Event::NoteAdded {
@@ -68,7 +74,7 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     stream.write_all(hello("timekeeper").as_bytes()).unwrap();
     host.handle_until("the bare screen", |_, i| joins(i));
     stream
-        .write_all(propose(Event::ClockPaused, 7).as_bytes())
+        .write_all(propose(Event::ClockPaused { role: None }, 7).as_bytes())
         .unwrap();
     host.handle_until("the second pause", |_, i| proposes(i));
     let refused = read_until(&mut reader, |l| l.starts_with("{\"refused\""));

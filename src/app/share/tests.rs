@@ -35,11 +35,17 @@ fn apply(model: &mut Model, record: Record) {
 #[test]
 fn the_host_records_what_a_role_may_send_stamped_with_its_own_clock_and_the_id() {
     let mut model = everyone_present_and_started(at(0));
-    let effects = proposal(&mut model, Role::Timekeeper, Event::ClockPaused, 90);
+    // A screen that claims another role is not believed: the host stamps the role it knows.
+    let claimed = Event::ClockPaused {
+        role: Some(crate::agenda::Role::Facilitator),
+    };
+    let effects = proposal(&mut model, Role::Timekeeper, claimed, 90);
     let record = Record {
         at: at(90),
         proposal: Some(ID),
-        event: Event::ClockPaused,
+        event: Event::ClockPaused {
+            role: Some(crate::agenda::Role::Timekeeper),
+        },
     };
     assert_eq!(effects, [Effect::RecordFor { screen: 7, record }]);
 }
@@ -55,11 +61,21 @@ fn the_host_refuses_what_a_role_may_not_send_or_the_meeting_cannot_take_typed() 
         }]
     };
     assert_eq!(
-        proposal(&mut model, Role::Observer, Event::ClockPaused, 90),
+        proposal(
+            &mut model,
+            Role::Observer,
+            Event::ClockPaused { role: None },
+            90
+        ),
         refused(Refusal::NotYourRole(Role::Observer))
     );
     assert_eq!(
-        proposal(&mut model, Role::Facilitator, Event::ClockResumed, 90),
+        proposal(
+            &mut model,
+            Role::Facilitator,
+            Event::ClockResumed { role: None },
+            90
+        ),
         refused(Refusal::NotNow(EventError::ClockRunning))
     );
     let joined = Event::ScreenJoined {
@@ -75,14 +91,24 @@ fn the_host_refuses_what_a_role_may_not_send_or_the_meeting_cannot_take_typed() 
 #[test]
 fn the_same_proposal_twice_is_recorded_once() {
     let mut model = everyone_present_and_started(at(0));
-    let effects = proposal(&mut model, Role::Timekeeper, Event::ClockPaused, 90);
+    let effects = proposal(
+        &mut model,
+        Role::Timekeeper,
+        Event::ClockPaused { role: None },
+        90,
+    );
     let [Effect::RecordFor { record, .. }] = &effects[..] else {
         panic!("{effects:?}");
     };
     apply(&mut model, record.clone());
     assert!(model.meeting.recorded(ID));
     assert_eq!(
-        proposal(&mut model, Role::Timekeeper, Event::ClockPaused, 95),
+        proposal(
+            &mut model,
+            Role::Timekeeper,
+            Event::ClockPaused { role: None },
+            95
+        ),
         [Effect::Refuse {
             screen: 7,
             id: Some(ID),
@@ -186,7 +212,10 @@ fn a_proposal_waits_for_the_record_that_carries_its_id() {
         Some("note \"Evening meetings\"")
     );
     // Someone else's record does not answer it.
-    apply(&mut model, Record::new(at(2), Event::ClockPaused));
+    apply(
+        &mut model,
+        Record::new(at(2), Event::ClockPaused { role: None }),
+    );
     assert_eq!(model.pending.len(), 1);
     let answer = Record {
         at: at(3),
@@ -388,4 +417,59 @@ fn a_rehearsal_starts_without_asking_whether_it_is_the_real_meeting() {
     act(&mut model, crate::input::Command::StartMeeting, at(1));
     assert_eq!(model.overlay, Overlay::None);
     assert_eq!(model.meeting.phase(), Phase::Running);
+}
+
+#[test]
+fn a_struck_confidential_action_offered_again_stays_confidential() {
+    let mut model = everyone_present_and_started(at(0));
+    model.link = Link::Joined { connected: true };
+    let action = Event::ActionAdded {
+        item: 1,
+        text: "Call the provider".into(),
+        owner: "Sam Reed".into(),
+        due: None,
+        private: Some(true),
+    };
+    apply(&mut model, Record::new(at(1), action));
+    assert_eq!(
+        as_new_entry(&model, 0, "Call the provider again".into()),
+        Some(Event::ActionAdded {
+            item: 1,
+            text: "Call the provider again".into(),
+            owner: "Sam Reed".into(),
+            due: None,
+            private: Some(true),
+        })
+    );
+}
+
+#[test]
+fn the_host_stamps_the_role_on_a_batch_that_resumes_the_clock() {
+    let mut model = everyone_present_and_started(at(0));
+    let both = Event::Batch {
+        events: vec![
+            Event::ClockResumed { role: None },
+            Event::FloorGiven {
+                person: "Mei Chen".into(),
+                by_override: false,
+            },
+        ],
+    };
+    apply(
+        &mut model,
+        Record::new(at(1), Event::ClockPaused { role: None }),
+    );
+    let effects = proposal(&mut model, Role::Facilitator, both, 5);
+    let [Effect::RecordFor { record, .. }] = &effects[..] else {
+        panic!("{effects:?}");
+    };
+    let Event::Batch { events } = &record.event else {
+        panic!("{record:?}");
+    };
+    assert_eq!(
+        events[0],
+        Event::ClockResumed {
+            role: Some(crate::agenda::Role::Facilitator)
+        }
+    );
 }

@@ -142,7 +142,7 @@ fn bad_follows_files_are_refused_with_their_path_and_nothing_is_written() {
     let cases = [
         (
             PathBuf::from("agendas/family-council.ron"),
-            "agendas/family-council.ron:1: is not a cochair journal",
+            "agendas/family-council.ron: is an agenda, not a meeting's journal",
         ),
         (
             dir.path().join("missing.jsonl"),

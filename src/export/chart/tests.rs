@@ -131,3 +131,241 @@ fn one_meeting_is_charted_too() {
     assert!(texts.iter().any(|t| t == "24 Nov 2026"), "{texts:?}");
     assert!(texts.iter().any(|t| t == "70%"), "{texts:?}");
 }
+
+/// A text's box in the SVG, from its position, anchor, shift, size and rotation.
+fn text_box(node: roxmltree::Node) -> labels::Box2 {
+    let number = |name: &str| {
+        node.attribute(name)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let (x, y, size) = (number("x"), number("y"), number("font-size"));
+    let words = node.text().unwrap_or("").trim();
+    let width = labels::text_width(words, size);
+    // plotters shifts its texts with dy: 0.76em down (top-aligned), 0.5ex (about 0.25em).
+    let shift = match node.attribute("dy").unwrap_or("0") {
+        "0.76em" => 0.76 * size,
+        "0.5ex" => 0.25 * size,
+        "-0.5ex" => -0.25 * size,
+        "0" => 0.0,
+        other => panic!("a shift the test does not know: {other}"),
+    };
+    let (left, right) = match node.attribute("text-anchor").unwrap_or("start") {
+        "middle" => (-width / 2.0, width / 2.0),
+        "end" => (-width, 0.0),
+        _ => (0.0, width),
+    };
+    let (top, bottom) = (shift - 0.9 * size, shift + 0.25 * size);
+    match node.attribute("transform") {
+        None => labels::Box2 {
+            left: x + left,
+            top: y + top,
+            right: x + right,
+            bottom: y + bottom,
+        },
+        // rotate(270): reading upwards, the text's "down" to the right.
+        Some(t) if t.starts_with("rotate(270") => labels::Box2 {
+            left: x + top,
+            top: y - right,
+            right: x + bottom,
+            bottom: y - left,
+        },
+        Some(other) => panic!("a transform the test does not know: {other}"),
+    }
+}
+
+/// Every straight line drawn: lines, polylines, and the edges of stroked rectangles.
+fn segments(doc: &roxmltree::Document) -> Vec<((f64, f64), (f64, f64))> {
+    let mut found = Vec::new();
+    for node in doc.descendants() {
+        let number = |name: &str| {
+            node.attribute(name)
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        match node.tag_name().name() {
+            "line" => found.push(((number("x1"), number("y1")), (number("x2"), number("y2")))),
+            "polyline" => {
+                let points: Vec<(f64, f64)> = node
+                    .attribute("points")
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .filter_map(|p| {
+                        let (x, y) = p.split_once(',')?;
+                        Some((x.parse().ok()?, y.parse().ok()?))
+                    })
+                    .collect();
+                found.extend(points.windows(2).map(|w| (w[0], w[1])));
+            }
+            "rect" if node.attribute("stroke").is_some_and(|s| s != "none") => {
+                let (x, y) = (number("x"), number("y"));
+                let (w, h) = (number("width"), number("height"));
+                let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
+                found.extend((0..4).map(|i| (corners[i], corners[(i + 1) % 4])));
+            }
+            "path" => panic!("a path the test does not read"),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Markers (circles) as boxes.
+fn circles(doc: &roxmltree::Document) -> Vec<labels::Box2> {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .map(|n| {
+            let number = |name: &str| {
+                n.attribute(name)
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .unwrap_or(0.0)
+            };
+            labels::Box2::around(number("cx"), number("cy"), number("r"))
+        })
+        .collect()
+}
+
+/// Where a text touches a line, a marker or another text.
+fn collisions(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed XML");
+    let texts: Vec<(String, labels::Box2)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| (n.text().unwrap_or("").trim().to_string(), text_box(n)))
+        .collect();
+    let lines = segments(&doc);
+    let markers = circles(&doc);
+    let mut found = Vec::new();
+    for (i, (words, body)) in texts.iter().enumerate() {
+        for &(a, b) in &lines {
+            if body.crossed_by(a, b) {
+                found.push(format!("{words:?} {body:?} touches the line {a:?}–{b:?}"));
+            }
+        }
+        for marker in &markers {
+            if body.overlaps(marker) {
+                found.push(format!("{words:?} touches a marker at {marker:?}"));
+            }
+        }
+        for (other, other_body) in &texts[i + 1..] {
+            if body.overlaps(other_body) {
+                found.push(format!("{words:?} touches {other:?}"));
+            }
+        }
+    }
+    found
+}
+
+fn assert_legible(svg: &str, what: &str) {
+    let found = collisions(svg);
+    assert!(found.is_empty(), "{what}: {found:#?}");
+}
+
+#[test]
+fn the_check_sees_a_label_on_a_line_or_a_label() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<polyline points="0,96 200,96 "/>
+<text x="100" y="100" text-anchor="middle" font-size="14">54%</text>
+<text x="300" y="100" text-anchor="middle" font-size="14">3 of 7</text>
+<text x="310" y="104" text-anchor="middle" font-size="13">4 of 7</text>
+</svg>"##;
+    let found = collisions(svg);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].starts_with("\"54%\""), "{found:#?}");
+    assert!(
+        found[1].starts_with("\"3 of 7\" touches \"4 of 7\""),
+        "{found:#?}"
+    );
+}
+
+/// A meeting of the report made up: the customers' share of the airtime in whole percent, their
+/// target, the items they proposed of all.
+fn row(day: u32, percent: i64, target: Option<f64>, items: (u32, u32)) -> crate::export::Row {
+    crate::export::Row {
+        journal: format!("board-{day}.jsonl"),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 1, day).unwrap(),
+        present: vec![("Members".into(), 5), ("Staff".into(), 3)],
+        customer_airtime: chrono::TimeDelta::seconds(percent * 10),
+        airtime: chrono::TimeDelta::seconds(1000),
+        customer_target: target,
+        items: items.1,
+        customer_items: items.0,
+        decisions: 1,
+        voiced: Some(1),
+        actions: None,
+    }
+}
+
+fn made_up(customers: &str, rows: Vec<crate::export::Row>) -> Report {
+    Report {
+        title: "Board".into(),
+        customers: customers.into(),
+        groups: vec!["Members".into(), "Staff".into()],
+        rows,
+        left_out: Vec::new(),
+    }
+}
+
+#[test]
+fn no_label_touches_a_line_or_another_label() {
+    assert_legible(&chart_svg(&series()).unwrap(), "the series");
+    let one = report(&[meeting("family-council-2026-11-24.jsonl")], Vec::new());
+    assert_legible(&chart_svg(&one).unwrap(), "one meeting");
+    // The airtime on its target, the items on the airtime: every label has the worst start.
+    let on_target = made_up(
+        "Members",
+        vec![
+            row(1, 54, Some(0.54), (3, 6)),
+            row(2, 50, Some(0.5), (3, 6)),
+            row(3, 54, Some(0.54), (6, 11)),
+        ],
+    );
+    assert_legible(&chart_svg(&on_target).unwrap(), "on target");
+    let edges = made_up(
+        "Members",
+        vec![
+            row(4, 100, Some(0.6), (7, 7)),
+            row(5, 0, Some(0.6), (0, 7)),
+            row(6, 2, None, (0, 5)),
+        ],
+    );
+    assert_legible(&chart_svg(&edges).unwrap(), "at 0% and 100%");
+    let year: Vec<_> = (1..=12)
+        .map(|m| row(m, if m % 2 == 0 { 70 } else { 45 }, Some(0.6), (m % 4, 6)))
+        .collect();
+    assert_legible(
+        &chart_svg(&made_up("Family members, carers and self-advocates", year)).unwrap(),
+        "a year",
+    );
+}
+
+#[test]
+fn the_chart_has_a_title_and_a_text_alternative() {
+    let svg = chart_svg(&series()).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.attribute("role"), Some("img"));
+    assert_eq!(
+        root.attribute("aria-labelledby"),
+        Some("chart-title chart-desc")
+    );
+    let text_of = |tag: &str| {
+        let node = root
+            .children()
+            .find(|n| n.has_tag_name(tag))
+            .unwrap_or_else(|| panic!("<{tag}>"));
+        node.text().unwrap_or("").to_string()
+    };
+    assert_eq!(
+        text_of("title"),
+        "Family Council: the voice of Family members"
+    );
+    let desc = text_of("desc");
+    for wanted in [
+        "A line chart of 3 meetings, from 27 October 2026 to 15 December 2026",
+        "27 October 2026: 41% of the airtime (target 60%); 2 of 7 items proposed by Family members.",
+        "15 December 2026: 75% of the airtime (target 60%); 4 of 7 items proposed by Family members.",
+    ] {
+        assert!(desc.contains(wanted), "{wanted:?} in {desc:?}");
+    }
+}

@@ -45,6 +45,7 @@ fn october() -> Meeting {
             text: text.into(),
             owner: owner.into(),
             due,
+            private: None,
         };
         apply(&mut m, 60, action).unwrap();
     }
@@ -201,6 +202,7 @@ fn open_actions_move_on_until_done_or_dropped() {
         text: "Write to the council".into(),
         owner: "Ana".into(),
         due: None,
+        private: None,
     };
     apply(&mut m, 3, own).unwrap();
     let open = m.open_actions();

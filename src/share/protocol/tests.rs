@@ -57,7 +57,13 @@ fn to_screen() -> Vec<ToScreen> {
                 vote: Vote::Consensus,
             },
         }),
-        ToScreen::Record(Record::new(at(), Event::ClockPaused)),
+        // The host stamps whose screen paused the clocks.
+        ToScreen::Record(Record::new(
+            at(),
+            Event::ClockPaused {
+                role: Some(crate::agenda::Role::Timekeeper),
+            },
+        )),
     ];
     let refusals = [
         Refusal::NotYourRole(Role::Secretary),

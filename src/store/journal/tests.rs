@@ -238,11 +238,7 @@ fn a_newer_format_is_refused_with_a_reason() {
 #[test]
 fn other_files_are_not_journals() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in [
-        ("a.jsonl", &b"hello\n"[..]),
-        ("b.jsonl", b"{\"x\":1}\n"),
-        ("c.jsonl", b""),
-    ] {
+    for (name, bytes) in [("a.jsonl", &b"hello\n"[..]), ("b.jsonl", b"{\"x\":1}\n")] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let err = read(&path).unwrap_err().to_string();
@@ -250,6 +246,29 @@ fn other_files_are_not_journals() {
             err.contains(":1: ") && err.contains("not a cochair journal"),
             "{err}"
         );
+    }
+    // Files of a kind cochair knows are named, with the command that reads them.
+    for (name, bytes, what) in [
+        (
+            "c.jsonl",
+            &b""[..],
+            "c.jsonl: is empty, so it is not a meeting's journal",
+        ),
+        (
+            "d.ron",
+            crate::agenda::EXAMPLE.as_bytes(),
+            "d.ron: is an agenda, not a meeting's journal",
+        ),
+        (
+            "e.txt",
+            b"Minutes: Council\n====\n",
+            "e.txt: is minutes made by cochair",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = read(&path).unwrap_err().to_string();
+        assert!(err.contains(what), "{err}");
     }
 }
 
@@ -264,6 +283,111 @@ fn a_journal_removed_while_open_refuses_to_pretend_it_saved() {
     std::fs::remove_file(&path).unwrap();
     let err = j.append(&record(0, Event::MeetingStarted)).unwrap_err();
     assert_eq!(err.to_string(), "the journal file was removed or replaced");
+}
+
+/// Another file put in the journal's place (a sync tool, an editor saving a copy over it) is
+/// not the meeting's journal: writing on into the old one would save where nobody looks.
+#[cfg(unix)]
+#[test]
+fn a_journal_replaced_while_open_refuses_to_pretend_it_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir);
+    let (mut journal, _) = Journal::resume(&path).unwrap();
+    journal
+        .append(&record(90, Event::ClockPaused { role: None }))
+        .unwrap();
+    let copy = dir.path().join("copy.jsonl");
+    std::fs::copy(&path, &copy).unwrap();
+    std::fs::rename(&copy, &path).unwrap();
+    let err = journal
+        .append(&record(120, Event::ClockResumed { role: None }))
+        .unwrap_err();
+    assert_eq!(err.to_string(), "the journal file was removed or replaced");
+    let events: Vec<Event> = read(&path)
+        .unwrap()
+        .records
+        .into_iter()
+        .map(|(_, r)| r.event)
+        .collect();
+    assert_eq!(
+        events.last(),
+        Some(&Event::ClockPaused { role: None }),
+        "nothing was written after the swap"
+    );
+}
+
+/// A write cut short part-way through its line (the disk full, a size limit) is taken back:
+/// the file ends with its last whole line, and the next write goes on from there. The size
+/// limit is a process's own (`RLIMIT_FSIZE`), so the write runs in a child process of this
+/// test binary: any user can set it, and no other test is limited.
+#[cfg(unix)]
+#[test]
+fn a_write_cut_short_part_way_leaves_no_half_line() {
+    const CHILD: &str = "COCHAIR_TEST_JOURNAL_CUT_SHORT";
+    if let Some(path) = std::env::var_os(CHILD) {
+        return write_under_a_size_limit(Path::new(&path));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir);
+    let before = std::fs::read(&path).unwrap();
+    let child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "store::journal::tests::a_write_cut_short_part_way_leaves_no_half_line",
+        ])
+        .args(["--nocapture", "--test-threads=1"])
+        .env(CHILD, &path)
+        .output()
+        .unwrap();
+    assert!(
+        child.status.success(),
+        "the child's write went otherwise:\n{}{}",
+        String::from_utf8_lossy(&child.stdout),
+        String::from_utf8_lossy(&child.stderr)
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "no half line is left"
+    );
+    let (mut journal, contents) = Journal::resume(&path).unwrap();
+    assert_eq!(contents.torn, None);
+    journal
+        .append(&record(150, Event::ClockPaused { role: None }))
+        .unwrap();
+    assert_eq!(read(&path).unwrap().records.len(), 3);
+}
+
+/// In the child: limit this process's files to half a line past the journal's end, then write
+/// a line. The kernel writes up to the limit and refuses the rest.
+#[cfg(unix)]
+fn write_under_a_size_limit(path: &Path) {
+    let (mut journal, _) = Journal::resume(path).unwrap();
+    let note = record(
+        120,
+        Event::NoteAdded {
+            item: 1,
+            text: "A note long enough to be cut in half by the size limit".into(),
+        },
+    );
+    let line = serde_json::to_vec(&note).unwrap();
+    let limit = journal.len + line.len() as u64 / 2;
+    // SAFETY: plain calls into the C library with valid arguments: ignoring the signal that
+    // would end the process at the limit (the write then fails with EFBIG instead), and
+    // lowering this process's own file size limit.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+        let rlimit = libc::rlimit {
+            rlim_cur: limit,
+            rlim_max: libc::RLIM_INFINITY,
+        };
+        assert_eq!(libc::setrlimit(libc::RLIMIT_FSIZE, &rlimit), 0);
+    }
+    assert!(
+        journal.append(&note).is_err(),
+        "the write went past the limit"
+    );
+    assert_eq!(journal.len, std::fs::metadata(path).unwrap().len());
 }
 
 #[cfg(unix)]

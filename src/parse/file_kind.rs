@@ -1,0 +1,210 @@
+//! What a file is, from its first lines: an agenda, a meeting's journal, something cochair
+//! made from a journal (minutes, a report), or nothing at all. A command given the wrong kind
+//! of file says what the file is and which command reads it, rather than a parser's complaint
+//! about its first character.
+
+use std::path::Path;
+
+/// The kinds of file cochair reads or writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Nothing in it but blanks (or comments).
+    Empty,
+    /// An agenda: RON that starts with `Agenda(`.
+    Agenda,
+    /// A meeting's journal: JSON Lines whose first line is a journal header.
+    Journal,
+    /// Something cochair made from a journal or an agenda, named as a member would
+    /// ("minutes", "a report").
+    Made(&'static str),
+    /// None of these.
+    Other,
+}
+
+/// What the text of a file is.
+pub fn recognise(text: &str) -> FileKind {
+    let text = super::without_byte_order_mark(text);
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    if first.starts_with('{') && first.contains("\"cochair_journal\"") {
+        return FileKind::Journal;
+    }
+    let code = without_ron_comments(text);
+    if code.is_empty() {
+        return FileKind::Empty;
+    }
+    let code = code.strip_prefix("#![enable(").map_or(code, |rest| {
+        rest.split_once(")]")
+            .map_or("", |(_, after)| after.trim_start())
+    });
+    if code.starts_with("Agenda") && code["Agenda".len()..].trim_start().starts_with('(') {
+        return FileKind::Agenda;
+    }
+    made_by_cochair(text, first).map_or(FileKind::Other, FileKind::Made)
+}
+
+/// The text after any comments and blanks at its start.
+fn without_ron_comments(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r).trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// The files `cochair export`, `report` and `agenda` write, by their first line (or, for Easy
+/// Read minutes and the agenda to send out, a line only they have).
+fn made_by_cochair(text: &str, first: &str) -> Option<&'static str> {
+    let starts = [
+        ("Minutes: ", "minutes"),
+        ("# Minutes: ", "minutes"),
+        ("Action items: ", "a list of action items"),
+        ("# Action items: ", "a list of action items"),
+        ("Report: ", "a report"),
+        ("# Report: ", "a report"),
+        ("date,journal,", "a report (CSV)"),
+        ("<svg", "a chart"),
+        ("<?xml", "a chart"),
+    ];
+    if let Some((_, what)) = starts.iter().find(|(start, _)| first.starts_with(start)) {
+        return Some(what);
+    }
+    let head: Vec<&str> = text.lines().take(40).map(str::trim).collect();
+    if head.contains(&"These are the notes of our meeting.") {
+        return Some("Easy Read minutes");
+    }
+    if head.contains(&"This is the plan for our meeting.") {
+        return Some("an Easy Read agenda");
+    }
+    if head.windows(2).any(|w| w == ["Items", "-----"]) || head.contains(&"## Items") {
+        return Some("an agenda as sent to members");
+    }
+    let todo = text.lines().filter(|l| !l.trim().is_empty()).all(|l| {
+        let l = l.strip_prefix("x ").unwrap_or(l);
+        l.len() > 11 && l.as_bytes()[4] == b'-' && l.as_bytes()[7] == b'-' && l.contains(" owner:")
+    });
+    todo.then_some("a todo.txt list of action items")
+}
+
+/// What to say when a file that should be an agenda is another kind; `None` when it may yet be
+/// an agenda with a mistake in it (the parser then says where).
+pub fn not_an_agenda(text: &str, path: &Path) -> Option<String> {
+    let shown = quoted_path(path);
+    match recognise(text) {
+        FileKind::Journal => Some(format!(
+            "is a meeting's journal, not an agenda: `cochair export {shown}` makes its minutes, \
+             and `cochair --journal {shown}` opens the meeting again"
+        )),
+        FileKind::Made(what) => Some(format!(
+            "is {what} made by cochair, not an agenda: an agenda is a .ron file that starts \
+             with `Agenda(` (agendas/ holds examples to copy)"
+        )),
+        FileKind::Empty | FileKind::Agenda | FileKind::Other => None,
+    }
+}
+
+/// What to say when a file that should be a meeting's journal is another kind; `None` when it
+/// is none of the kinds cochair knows.
+pub fn not_a_journal(text: &str, path: &Path) -> Option<String> {
+    let shown = quoted_path(path);
+    let journal = "a journal is the .jsonl file a meeting is recorded in; cochair prints its \
+                   path when it quits";
+    match recognise(text) {
+        FileKind::Agenda => Some(format!(
+            "is an agenda, not a meeting's journal: `cochair {shown}` opens its meeting and \
+             `cochair agenda {shown}` makes the agenda to send out; {journal}"
+        )),
+        FileKind::Made(what) => Some(format!(
+            "is {what} made by cochair, not a meeting's journal: give the journal it was made \
+             from; {journal}"
+        )),
+        FileKind::Empty => Some(format!(
+            "is empty, so it is not a meeting's journal; {journal}"
+        )),
+        FileKind::Journal | FileKind::Other => None,
+    }
+}
+
+/// The path as it can be typed in a shell: quoted when it holds a space or a quote.
+fn quoted_path(path: &Path) -> String {
+    let shown = path.display().to_string();
+    match shown.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
+        true => format!("'{}'", shown.replace('\'', "'\\''")),
+        false => shown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JOURNAL: &str = include_str!("../../tests/fixtures/advisory-group.jsonl");
+
+    #[test]
+    fn agendas_journals_and_empty_files_are_told_apart() {
+        assert_eq!(recognise(crate::agenda::EXAMPLE), FileKind::Agenda);
+        assert_eq!(
+            recognise("\u{feff}// mine\n#![enable(implicit_some)]\nAgenda (title: \"T\")"),
+            FileKind::Agenda
+        );
+        assert_eq!(recognise(JOURNAL), FileKind::Journal);
+        assert_eq!(recognise(" \n\n"), FileKind::Empty);
+        assert_eq!(
+            recognise("// only a comment\n/* and another */"),
+            FileKind::Empty
+        );
+        assert_eq!(recognise("Meeting(title: \"T\")"), FileKind::Other);
+    }
+
+    #[test]
+    fn what_cochair_makes_is_named() {
+        let made = |text: &str| match recognise(text) {
+            FileKind::Made(what) => what,
+            other => panic!("{other:?} for {text:?}"),
+        };
+        assert_eq!(made("Minutes: Council\n========\n"), "minutes");
+        assert_eq!(made("# Minutes: Council\n"), "minutes");
+        assert_eq!(made("Report: Council, 1 May 2026\n===\n"), "a report");
+        assert_eq!(
+            made("Council\n=======\n\nThese are the notes of our meeting.\n"),
+            "Easy Read minutes"
+        );
+        assert_eq!(
+            made(
+                "x 2026-11-24 2026-10-27 Ask +council owner:Ana\n2026-11-24 Send +council owner:Sam\n"
+            ),
+            "a todo.txt list of action items"
+        );
+        assert_eq!(
+            made("Council\n=======\n\nDate: Tuesday\n\nItems\n-----\n\n- 18:00"),
+            "an agenda as sent to members"
+        );
+    }
+
+    #[test]
+    fn each_says_which_command_reads_it() {
+        let path = Path::new("my board.ron");
+        let message = not_a_journal(crate::agenda::EXAMPLE, path).unwrap();
+        assert!(
+            message.starts_with("is an agenda, not a meeting's journal"),
+            "{message}"
+        );
+        assert!(message.contains("`cochair 'my board.ron'`"), "{message}");
+        let message = not_an_agenda(JOURNAL, Path::new("board.jsonl")).unwrap();
+        assert!(
+            message.contains("`cochair export board.jsonl`"),
+            "{message}"
+        );
+        assert!(not_an_agenda("Agenda(title: 5)", path).is_none());
+        assert!(not_a_journal(JOURNAL, path).is_none());
+        assert!(not_a_journal("", path).unwrap().starts_with("is empty"));
+    }
+}

@@ -1,0 +1,163 @@
+//! What the room view writes large, and the marks it shares with the facilitator's screen: the
+//! item's title in block letters (or wrapped in bold when they do not fit), names in block
+//! capitals, and the marks for a direct response (`↩`), a side of the motion (`+`, `−`), a
+//! point of process (`⚑`), a turn held for a question (`⏸`) and a closed list (`⊘ List
+//! closed`), so the back of the room reads what the facilitator reads.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::big_clock;
+use crate::app::Model;
+use crate::meeting::{Meeting, Phase, Reason, Side};
+use crate::text::{clean, truncate, width};
+
+/// How a closed list of speakers is marked on every screen.
+pub const LIST_CLOSED: &str = "⊘ List closed";
+
+/// The mark for a side of the motion: `+` for, `−` against.
+pub fn side_mark(side: Side) -> &'static str {
+    match side {
+        Side::Pro => "+",
+        Side::Contra => "−",
+    }
+}
+
+/// A reason for a place in the queue in words, a side of the motion with its mark
+/// (`+ pro`, `− contra`), as the facilitator's screen and the wall both show it.
+pub fn reason_words(meeting: &Meeting, reason: Reason, person: usize) -> String {
+    match reason {
+        Reason::Side(side) => format!("{} {}", side_mark(side), side.word()),
+        reason => meeting.describe(reason, person),
+    }
+}
+
+/// The mark before a waiting hand's name: `⚑`, `↩`, `+`, `−`, or a blank.
+pub fn hand_mark(process: bool, response: bool, side: Option<Side>) -> &'static str {
+    match (process, response, side) {
+        (true, _, _) => "⚑",
+        (_, true, _) => "↩",
+        (_, _, Some(side)) => side_mark(side),
+        _ => " ",
+    }
+}
+
+/// What the speaker's turn is, in a line above their name: `↩ direct response to Mei Chen`,
+/// `+ pro: for the motion`, `⚑ point of process`, `⏸ turn held for a question` while an
+/// interposed question runs (its countdown is the clock's); with the closed list after it.
+pub fn marks_line(model: &Model) -> String {
+    let meeting = &model.meeting;
+    let mut parts = Vec::new();
+    if let Some(floor) = &meeting.queue().floor {
+        if floor.process {
+            parts.push("⚑ point of process".to_string());
+        } else if let Some(to) = floor.response_to {
+            let to = clean(&meeting.people()[to].name).into_owned();
+            parts.push(format!("↩ direct response to {to}"));
+        }
+        match floor.side {
+            Some(Side::Pro) => parts.push("+ pro: for the motion".into()),
+            Some(Side::Contra) => parts.push("− contra: against the motion".into()),
+            None => {}
+        }
+        if meeting.question(model.now).is_some() {
+            parts.push("⏸ turn held for a question".into());
+        }
+    }
+    if meeting.phase() == Phase::Running && meeting.queue().list_closed {
+        parts.push(LIST_CLOSED.into());
+    }
+    parts.join("   ·   ")
+}
+
+/// Rows the item's title needs on the wall: three for block letters and a blank row when
+/// they fit across, else its lines wrapped (at most three) and a blank row.
+pub fn title_rows(title: &str, area_width: u16) -> u16 {
+    let title = clean(title);
+    let fits = big_clock::capitals(&title)
+        .is_some_and(|c| big_clock::half_width(&c) <= usize::from(area_width));
+    match fits {
+        true => 4,
+        false => super::cells(crate::text::wrap(&title, usize::from(area_width.max(1))).len())
+            .min(3)
+            .saturating_add(1),
+    }
+}
+
+/// The item's title: in block letters three rows tall when it fits across, else wrapped in
+/// bold, centred; a title longer than three lines ends in `…`.
+pub fn title(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    let text = clean(text);
+    if area.height == 0 {
+        return;
+    }
+    if let Some(capitals) = big_clock::capitals(&text)
+        && big_clock::half_width(&capitals) <= usize::from(area.width)
+        && area.height >= 3
+    {
+        big_clock::draw_half(frame.buffer_mut(), area, &capitals, style);
+        return;
+    }
+    let w = usize::from(area.width.max(1));
+    let rows = usize::from(area.height.max(1));
+    let mut lines = crate::text::wrap(&text, w);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(&format!("{last} …"), w).into_owned();
+        }
+    }
+    let bold = style.add_modifier(Modifier::BOLD);
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::styled(l, bold).centered())
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// A name across the area: in block capitals at the largest size that fits with a blank row
+/// under it, else three rows of half blocks, else plain text centred (ending in `…` if it
+/// must be cut).
+pub fn name(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    if area.height == 0 {
+        return;
+    }
+    let grid = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    if let Some(capitals) = big_clock::capitals(text) {
+        let scale = big_clock::scale_for(&capitals, grid).min(grid.height / 5);
+        if scale > 0 {
+            big_clock::draw(frame.buffer_mut(), grid, &capitals, scale, style);
+            return;
+        }
+        if grid.height >= 3 && big_clock::half_width(&capitals) <= usize::from(grid.width) {
+            let [middle] = Layout::vertical([Constraint::Length(3)])
+                .flex(Flex::Center)
+                .areas(grid);
+            big_clock::draw_half(frame.buffer_mut(), middle, &capitals, style);
+            return;
+        }
+    }
+    let line = truncate(text, usize::from(area.width)).into_owned();
+    let [middle] = Layout::vertical([Constraint::Length(1)])
+        .flex(Flex::Center)
+        .areas(area);
+    frame.render_widget(Paragraph::new(Line::styled(line, style)).centered(), middle);
+}
+
+/// A line of text centred in one row, cut with `…` if it must be.
+pub fn centred(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    if area.height == 0 || width(text) == 0 {
+        return;
+    }
+    let line = truncate(text, usize::from(area.width)).into_owned();
+    frame.render_widget(Paragraph::new(Line::styled(line, style)).centered(), area);
+}
+
+#[cfg(test)]
+mod tests;
