@@ -3,11 +3,13 @@
 //! refuses at once what its role may not do, and the host checks again what a screen sends,
 //! since a screen is never trusted.
 //!
-//! Every command and every event has a duty, matched without a catch-all, so a new one does not
-//! compile until someone has decided who may use it.
+//! Every command has a duty here and every event one in the domain's table of facts about
+//! events, each matched without a catch-all, so a new one does not compile until someone has
+//! decided who may use it. A role is one row of the role table ([`Role::row`]) and its view.
 
 use super::Refusal;
 use crate::input::Command;
+pub use crate::meeting::Duty;
 use crate::meeting::{Event, ScreenKind};
 
 /// Whose job a screen does.
@@ -35,33 +37,55 @@ pub enum Role {
     Observer,
 }
 
-/// What a command or an event is part of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Duty {
-    /// Looking, moving around, answering one's own questions: changes nothing.
-    Anyone,
-    /// The agenda, the floor and the roll call: the facilitator's.
-    Chair,
-    /// The timekeeper's.
-    Clock,
-    /// The secretary's.
-    Record,
-    /// A member's own, from the members' page (a claim, their own hand): no screen's role.
-    Page,
+/// One row of the role table: what a role is, besides its view.
+struct Row {
+    /// The name on the command line and on screen.
+    name: &'static str,
+    /// What its job covers, besides what changes nothing.
+    duties: &'static [Duty],
+    /// Its own keys, offered first in its hints (the facilitator's are the keymap's order).
+    own: Option<Duty>,
+    /// Why it may not do the rest, in the words the screen shows.
+    refusal: &'static str,
 }
 
 impl Role {
     /// Every role, in the order declared.
     pub const ALL: &'static [Role] = <Role as strum::VariantArray>::VARIANTS;
 
+    /// The role table.
+    fn row(self) -> Row {
+        match self {
+            Role::Facilitator => Row {
+                name: "facilitator",
+                duties: &[Duty::Chair, Duty::Clock, Duty::Record],
+                own: None,
+                refusal: "The facilitator may do everything",
+            },
+            Role::Timekeeper => Row {
+                name: "timekeeper",
+                duties: &[Duty::Clock],
+                own: Some(Duty::Clock),
+                refusal: "The timekeeper's keys are the clock's: ask the facilitator",
+            },
+            Role::Secretary => Row {
+                name: "secretary",
+                duties: &[Duty::Record],
+                own: Some(Duty::Record),
+                refusal: "The secretary's keys are the record's: ask the facilitator",
+            },
+            Role::Observer => Row {
+                name: "observer",
+                duties: &[],
+                own: None,
+                refusal: "Observers can't change the meeting",
+            },
+        }
+    }
+
     /// The name on the command line and on screen.
     pub fn name(self) -> &'static str {
-        match self {
-            Role::Facilitator => "facilitator",
-            Role::Timekeeper => "timekeeper",
-            Role::Secretary => "secretary",
-            Role::Observer => "observer",
-        }
+        self.row().name
     }
 
     /// The meeting job this role does, as the journal names it (an observer does none).
@@ -75,13 +99,13 @@ impl Role {
     }
 
     fn covers(self, duty: Duty) -> bool {
-        matches!(
-            (self, duty),
-            (_, Duty::Anyone)
-                | (Role::Facilitator, Duty::Chair | Duty::Clock | Duty::Record)
-                | (Role::Timekeeper, Duty::Clock)
-                | (Role::Secretary, Duty::Record)
-        )
+        duty == Duty::Anyone || self.row().duties.contains(&duty)
+    }
+
+    /// Whether a command is of this role's own job (the timekeeper's clock, the secretary's
+    /// record): its keys are offered first.
+    pub fn own(self, command: Command) -> bool {
+        self.row().own == Some(duty(command))
     }
 
     /// The kind of screen this role's `cochair join` is (`room`: the room view on the wall).
@@ -97,12 +121,7 @@ impl Role {
 
     /// Why this role may not do a duty, in the words the screen shows.
     pub(super) fn refusal(self) -> String {
-        match self {
-            Role::Observer => "Observers can't change the meeting".into(),
-            Role::Timekeeper => "The timekeeper's keys are the clock's: ask the facilitator".into(),
-            Role::Secretary => "The secretary's keys are the record's: ask the facilitator".into(),
-            Role::Facilitator => "The facilitator may do everything".into(),
-        }
+        self.row().refusal.into()
     }
 
     /// Whether this role may use a command (checked on its own screen, before any prompt).
@@ -113,26 +132,18 @@ impl Role {
         }
     }
 
-    /// Whether this role may record an event (checked by the host for what a screen sends).
+    /// Whether this role may record an event (checked by the host for what a screen sends):
+    /// each of a batch's events, in order. What the host records of its own and what comes
+    /// from the members' page come from no screen.
     pub fn may_record(self, event: &Event) -> Result<(), Refusal> {
-        let allowed = match event {
-            Event::Batch { events } => return events.iter().try_for_each(|e| self.may_record(e)),
-            // Only the host records which screens joined, and the link to the last meeting.
-            // A claim and a member's own hand come from the members' page only.
-            Event::ScreenJoined { .. }
-            | Event::MeetingFollows { .. }
-            | Event::PageClaimed { .. }
-            | Event::PageHand { .. } => {
-                return Err(Refusal::HostOnly);
+        for duty in event.duties() {
+            match duty {
+                Duty::Host | Duty::Page => return Err(Refusal::HostOnly),
+                duty if !self.covers(duty) => return Err(Refusal::NotYourRole(self)),
+                _ => {}
             }
-            // The turn ends by the facilitator's next speaker or by the timekeeper.
-            Event::TurnEnded => self.covers(Duty::Chair) || self.covers(Duty::Clock),
-            event => self.covers(event_duty(event)),
-        };
-        match allowed {
-            true => Ok(()),
-            false => Err(Refusal::NotYourRole(self)),
         }
+        Ok(())
     }
 }
 
@@ -206,62 +217,6 @@ pub fn duty(command: Command) -> Duty {
     }
 }
 
-/// The duty an event belongs to (a batch and the end of a turn are decided by the caller).
-fn event_duty(event: &Event) -> Duty {
-    match event {
-        Event::MeetingStarted
-        | Event::ItemOpened { .. }
-        | Event::MeetingEnded
-        | Event::PersonAdded { .. }
-        | Event::AttendanceMarked { .. }
-        | Event::RollCallClosed
-        | Event::PersonLeft { .. }
-        | Event::HandRaised { .. }
-        | Event::HandLowered { .. }
-        | Event::FloorGiven { .. }
-        | Event::HandMoved { .. }
-        | Event::ResponseRaised { .. }
-        | Event::ResponseGiven { .. }
-        | Event::ResponseRefused { .. }
-        | Event::HandRaisedFor { .. }
-        | Event::ListClosed
-        | Event::ListReopened
-        | Event::HandsCleared
-        | Event::QuestionAsked { .. }
-        | Event::QuestionEnded
-        | Event::SpeakerReadded { .. }
-        | Event::HandChanged { .. }
-        | Event::ListCleared
-        | Event::HandAddedToClosedList { .. }
-        | Event::ClaimReleased { .. }
-        | Event::PageHandsOff { .. }
-        | Event::PageHandsOn => Duty::Chair,
-        Event::PageClaimed { .. } | Event::PageHand { .. } => Duty::Page,
-        Event::TurnEnded
-        | Event::ClockPaused { .. }
-        | Event::ClockResumed { .. }
-        | Event::BreakStarted { .. }
-        | Event::ItemExtended { .. }
-        | Event::TurnExtended { .. }
-        | Event::TurnReset { .. } => Duty::Clock,
-        Event::NoteAdded { .. }
-        | Event::DecisionRecorded { .. }
-        | Event::ActionAdded { .. }
-        | Event::EntryEdited { .. }
-        | Event::EntryDeleted { .. }
-        | Event::ItemAdded { .. }
-        | Event::TopicParked { .. }
-        | Event::ActionDone { .. }
-        | Event::ActionCarried { .. }
-        | Event::ActionDropped { .. } => Duty::Record,
-        // The link to the last meeting is made by the host when it opens the meeting, and the
-        // screens joined are recorded by the host as they join (`may_record` refuses both).
-        Event::Batch { .. } | Event::MeetingFollows { .. } | Event::ScreenJoined { .. } => {
-            Duty::Chair
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,6 +273,47 @@ mod tests {
             Role::Timekeeper.allows(Command::NextSpeaker),
             Err("The timekeeper's keys are the clock's: ask the facilitator".into())
         );
+    }
+
+    /// Every role against every kind of event a screen may send: the facilitator any but the
+    /// host's own and the page's, the others their own duty's, an observer none. The end of a
+    /// turn is the timekeeper's as well as the facilitator's, and the review of the last
+    /// meeting's actions the secretary's.
+    #[test]
+    fn every_role_against_every_event_kind() {
+        use crate::meeting::EventKind;
+        use strum::VariantArray;
+        for &kind in EventKind::VARIANTS {
+            let event = crate::testing::an_event_of(kind);
+            let duty = event.duties()[0];
+            for &role in Role::ALL {
+                let allowed = match (role, duty) {
+                    (_, Duty::Host | Duty::Page) => Err(Refusal::HostOnly),
+                    (Role::Facilitator, _)
+                    | (Role::Timekeeper, Duty::Clock)
+                    | (Role::Secretary, Duty::Record) => Ok(()),
+                    _ => Err(Refusal::NotYourRole(role)),
+                };
+                assert_eq!(
+                    role.may_record(&event),
+                    allowed,
+                    "{} / {kind:?}",
+                    role.name()
+                );
+            }
+        }
+        let timekeeper = |kind| Role::Timekeeper.may_record(&crate::testing::an_event_of(kind));
+        let secretary = |kind| Role::Secretary.may_record(&crate::testing::an_event_of(kind));
+        assert!(timekeeper(EventKind::TurnEnded).is_ok());
+        assert!(secretary(EventKind::TurnEnded).is_err());
+        for kind in [
+            EventKind::ActionDone,
+            EventKind::ActionCarried,
+            EventKind::ActionDropped,
+        ] {
+            assert!(secretary(kind).is_ok(), "{kind:?}");
+            assert!(timekeeper(kind).is_err(), "{kind:?}");
+        }
     }
 
     #[test]

@@ -394,10 +394,7 @@ pub fn describe(event: &Event) -> String {
         Event::TopicParked { text, .. } => quoted("parked topic", text),
         Event::ItemAdded { title, .. } => quoted("new item", title),
         Event::ActionDropped { reason, .. } => quoted("dropped action", reason),
-        other => serde_json::to_value(other)
-            .ok()
-            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_owned))
-            .map_or_else(|| "a change".into(), |name| name.replace('_', " ")),
+        other => other.kind().words(),
     }
 }
 

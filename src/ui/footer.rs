@@ -161,19 +161,10 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
     // The role's own keys come first (after help); the facilitator's are the keymap's order.
     out.sort_by_key(|(_, command)| match command {
         Command::Help => 0,
-        c if own_duty(model.role, *c) => 1,
+        c if model.role.own(*c) => 1,
         _ => 2,
     });
     out
-}
-
-/// A command of this role's own job (the timekeeper's clock, the secretary's record).
-fn own_duty(role: crate::app::Role, command: Command) -> bool {
-    use crate::app::{Duty, Role};
-    matches!(
-        (role, crate::app::duty(command)),
-        (Role::Timekeeper, Duty::Clock) | (Role::Secretary, Duty::Record)
-    )
 }
 
 /// Hide keys that would only be refused right now.
