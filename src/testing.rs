@@ -216,7 +216,7 @@ pub fn an_event_of(kind: crate::meeting::EventKind) -> crate::meeting::Event {
         K::ListReopened => Event::ListReopened,
         K::HandsCleared => Event::HandsCleared,
         K::ScreenJoined => Event::ScreenJoined {
-            kind: ScreenKind::Timekeeper,
+            kind: ScreenKind::from(crate::agenda::Role::Timekeeper),
         },
         K::QuestionAsked => Event::QuestionAsked {
             person: ana(),

@@ -6,10 +6,12 @@
 mod bound;
 pub mod clock_words;
 mod parse;
+mod role;
 pub mod validate;
 
 pub use bound::{MIN_OVERTAKES, OvertakeBound};
 pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, from_str};
+pub use role::{Duty, Role, Row, Seat};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -87,24 +89,6 @@ pub struct Person {
     pub group: String,
     #[serde(default)]
     pub roles: Vec<Role>,
-}
-
-/// The three jobs that run a meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Role {
-    Facilitator,
-    Timekeeper,
-    Secretary,
-}
-
-impl Role {
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Facilitator => "facilitator",
-            Role::Timekeeper => "timekeeper",
-            Role::Secretary => "secretary",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,7 +18,8 @@ mod open_error;
 mod report;
 mod values;
 
-use crate::app::{Exit, Role, Theme};
+use crate::agenda::Seat;
+use crate::app::{Exit, Theme};
 use crate::export::Format;
 pub use error::{CliError, finish};
 pub use follow::Follows;
@@ -91,8 +92,8 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         journal: Option<PathBuf>,
         /// Whose job this screen does.
-        #[arg(long, value_enum, default_value_t = Role::Observer)]
-        role: Role,
+        #[arg(long, value_enum, default_value_t = Seat::Observer)]
+        role: Seat,
         /// `room`: the room view only, for a projector on a second display.
         #[arg(long, value_enum)]
         view: Option<ViewArg>,
@@ -342,7 +343,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }) => {
             let joining = join::Joining {
                 journal,
-                role,
+                seat: role,
                 room: view.is_some(),
                 keymap,
                 theme: theme(look),

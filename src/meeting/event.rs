@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::agenda::Role;
+use crate::agenda::{Role, Seat};
 
 /// One line of the journal after its header. (It is read back by `reading.rs`, quickly.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -40,14 +40,11 @@ pub struct ProposalId {
     pub n: u32,
 }
 
-/// What kind of screen joined a meeting: a role's, or the room view on the wall.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// What kind of screen joined a meeting: a seat's (a job's or an observer's), or the room view
+/// on the wall. (The journal writes its name: `"timekeeper"`, `"room"`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ScreenKind {
-    Facilitator,
-    Timekeeper,
-    Secretary,
-    Observer,
+    Seat(Seat),
     /// The room view for the projector (`--view room`).
     Room,
 }
@@ -56,11 +53,35 @@ impl ScreenKind {
     /// How the host and the minutes name it.
     pub fn name(self) -> &'static str {
         match self {
-            ScreenKind::Facilitator => "facilitator",
-            ScreenKind::Timekeeper => "timekeeper",
-            ScreenKind::Secretary => "secretary",
-            ScreenKind::Observer => "observer",
+            ScreenKind::Seat(seat) => seat.name(),
             ScreenKind::Room => "room",
+        }
+    }
+}
+
+impl From<Role> for ScreenKind {
+    fn from(role: Role) -> Self {
+        ScreenKind::Seat(Seat::Job(role))
+    }
+}
+
+/// A kind of screen travels by its name.
+impl Serialize for ScreenKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for ScreenKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ScreenKind, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        match name.as_ref() {
+            "room" => Ok(ScreenKind::Room),
+            name => Seat::named(name).map(ScreenKind::Seat).ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                    "unknown kind of screen `{name}`, expected a seat's name or `room`"
+                ))
+            }),
         }
     }
 }

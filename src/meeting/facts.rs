@@ -17,7 +17,7 @@
 //! last meeting's actions is its own part, and the secretary's job.
 
 use super::{Event, EventKind};
-use crate::agenda::Role;
+use crate::agenda::{Duty, Role};
 
 /// Which part of the meeting an event changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,23 +43,6 @@ pub enum Part {
     Members,
     /// Several events of one user action, recorded together.
     Batch,
-}
-
-/// What a command or an event is part of: whose job it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Duty {
-    /// Looking, moving around, answering one's own questions: changes nothing.
-    Anyone,
-    /// The agenda, the floor and the roll call: the facilitator's.
-    Chair,
-    /// The timekeeper's.
-    Clock,
-    /// The secretary's.
-    Record,
-    /// The host's own: which screens joined, the link to the last meeting. No screen's role.
-    Host,
-    /// A member's own, from the members' page (a claim, their own hand): no screen's role.
-    Page,
 }
 
 impl EventKind {

@@ -30,7 +30,7 @@ pub use due::{FORMS as DUE_FORMS, parse_due};
 pub use event::{
     Attendance, Direction, Event, EventKind, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
 };
-pub use facts::{Duty, Part};
+pub use facts::Part;
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use members::{Claim, PageHands, Waiting};
 pub use people::{Participant, QuorumState};

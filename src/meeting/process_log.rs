@@ -128,7 +128,7 @@ impl ProcessKind {
 /// ` by the timekeeper` after `words`, or nothing when the journal did not keep whose screen it
 /// was.
 fn by_role(words: &str, role: Option<Role>) -> String {
-    role.map_or_else(String::new, |r| format!("{words} the {}", r.label()))
+    role.map_or_else(String::new, |r| format!("{words} the {}", r.name()))
 }
 
 impl Meeting {
@@ -205,7 +205,7 @@ impl Meeting {
                 let paused = crate::text::duration(non_negative(*end - *start));
                 match (paused_by, resumed_by) {
                     (Some(p), Some(r)) if p == r => {
-                        format!("clock paused for {paused} by the {}", p.label())
+                        format!("clock paused for {paused} by the {}", p.name())
                     }
                     _ => format!(
                         "clock paused for {paused}{}{}",

@@ -28,7 +28,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::{Model, Role};
+use crate::agenda::{Role, Seat};
+use crate::app::Model;
 
 /// Shown at the top of every screen of a rehearsal.
 pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
@@ -102,10 +103,10 @@ pub fn view(model: &Model, frame: &mut Frame) {
     ])
     .areas(area);
     header::draw(model, frame, header);
-    match model.role {
-        Role::Timekeeper => timekeeper_body(model, frame, body),
-        Role::Secretary => secretary_body(model, frame, body),
-        Role::Facilitator | Role::Observer => meeting_body(model, frame, body),
+    match model.seat {
+        Seat::Job(Role::Timekeeper) => timekeeper_body(model, frame, body),
+        Seat::Job(Role::Secretary) => secretary_body(model, frame, body),
+        Seat::Job(Role::Facilitator) | Seat::Observer => meeting_body(model, frame, body),
     }
     footer::now(model, frame, now_line);
     footer::status(model, frame, status);
