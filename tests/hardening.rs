@@ -256,6 +256,7 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
         offset,
         include_confidential: false,
         now,
+        lang: cochair::lang::Lang::En,
     };
     let minutes =
         cochair::export::render(&model.meeting, cochair::export::Format::Markdown, &options);

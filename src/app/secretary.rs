@@ -291,12 +291,14 @@ pub(super) fn delete_selected(model: &mut Model) -> Vec<Effect> {
     super::question::ask(model, super::Question::StrikeEntry { entry })
 }
 
-/// How the app exports: the room's time, confidential items left out.
+/// How the app exports: the room's time, confidential items left out, in the screen's
+/// language (`--lang`, else the agenda's, else the locale's).
 fn export_options(model: &Model) -> export::Options {
     export::Options {
         offset: model.offset,
         include_confidential: false,
         now: model.now,
+        lang: model.lang,
     }
 }
 

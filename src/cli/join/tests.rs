@@ -10,6 +10,7 @@ fn as_role(role: Role, room: bool) -> Joining {
         room,
         keymap: None,
         theme: Theme::default(),
+        lang: None,
     }
 }
 
