@@ -30,6 +30,9 @@ dates-long = { $weekday } { $day } { $month } { $year }
 # "Thursday 3 December", when the year goes without saying.
 dates-day = { $weekday } { $day } { $month }
 
+# "23 November", when the weekday goes without saying.
+dates-day-month = { $day } { $month }
+
 ## Times in words, for Easy Read: "at half past 6 in the evening". The time is rounded to 5
 ## minutes. $hour is the hour said, on a 12-hour clock (1 to 12); $minutes is 5, 10, 20 or 25;
 ## $part is the part of the day: midnight, small-hours (0:00 to 5:59), morning (6:00 to

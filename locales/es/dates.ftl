@@ -30,6 +30,9 @@ dates-long = { $weekday }, { $day } de { $month } de { $year }
 # "jueves, 3 de diciembre", cuando el año se sobrentiende.
 dates-day = { $weekday }, { $day } de { $month }
 
+# "23 de noviembre", cuando el día de la semana se sobrentiende.
+dates-day-month = { $day } de { $month }
+
 ## La hora en palabras, para Lectura Fácil: "a las 6 y media de la tarde". La hora se
 ## redondea a 5 minutos. $hour es la hora que se dice, de 1 a 12; $minutes es 5, 10, 20 o 25;
 ## $part es la parte del día: midnight, small-hours (de 0:00 a 5:59), morning (de 6:00 a

@@ -16,7 +16,9 @@ type Bundle = FluentBundle<FluentResource>;
 /// Declares [`AREAS`] and each language's files, read from `locales/LANG/AREA.ftl`.
 macro_rules! embed {
     ($($area:literal),* $(,)?) => {
-        /// The areas of the program, one Fluent file each, in every language.
+        /// The areas of the program, one Fluent file each, in every language (the tests read
+        /// it to find the ids the code uses).
+        #[cfg_attr(not(test), allow(dead_code))]
         pub const AREAS: &[&str] = &[$($area),*];
         /// English, as written in `locales/en/`.
         pub const EN: &[(&str, &str)] =
@@ -32,6 +34,7 @@ embed!(
     "cli",
     "clock",
     "dates",
+    "due",
     "easy-read",
     "queue",
     "wall"
