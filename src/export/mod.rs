@@ -148,4 +148,6 @@ fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
 }
 
 #[cfg(test)]
+mod lectura_facil;
+#[cfg(test)]
 mod tests;
