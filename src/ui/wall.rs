@@ -150,4 +150,6 @@ pub fn centred(frame: &mut Frame, area: Rect, text: &str, style: Style) {
 }
 
 #[cfg(test)]
+mod languages;
+#[cfg(test)]
 mod tests;
