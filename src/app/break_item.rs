@@ -124,6 +124,7 @@ mod tests {
             offset: crate::testing::utc(),
             include_confidential: false,
             now: at(700),
+            lang: crate::lang::Lang::En,
         };
         let minutes =
             crate::export::render(&model.meeting, crate::export::Format::Minutes, &options);

@@ -62,6 +62,8 @@ pub struct Model {
     pub meeting: Meeting,
     pub keymap: Keymap,
     pub theme: Theme,
+    /// The language this screen speaks (`--lang`, the agenda's, or the environment's).
+    pub lang: crate::lang::Lang,
     /// Where the journal is, shown so the secretary knows where the record lives.
     pub journal_path: PathBuf,
     /// The journal exists: something has been recorded. Until then opening the meeting has
@@ -207,6 +209,7 @@ impl Model {
             meeting,
             keymap,
             theme: Theme::default(),
+            lang: crate::lang::Lang::default(),
             journal_path,
             journal_started: false,
             rehearsal: false,

@@ -24,6 +24,7 @@ fn minutes(model: &Model) -> String {
         offset: crate::testing::utc(),
         include_confidential: false,
         now: at(60),
+        lang: crate::lang::Lang::En,
     };
     crate::export::render(&model.meeting, crate::export::Format::Minutes, &options)
 }

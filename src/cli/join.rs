@@ -22,6 +22,8 @@ pub struct Joining {
     pub room: bool,
     pub keymap: Option<PathBuf>,
     pub theme: Theme,
+    /// `--lang`: this screen's language, over the agenda's and the locale's.
+    pub lang: Option<String>,
 }
 
 impl Joining {
@@ -78,6 +80,9 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
     let mut model = Model::new(meeting, keymap, journal, now, offset);
     model.theme = options.theme;
     model.seat = options.seat;
+    let language = model.meeting.agenda().language.clone();
+    let chosen = super::language::chosen(options.lang.as_deref(), language.as_deref());
+    model.lang = chosen.lang;
     model.room = options.room;
     model.projector = options.room;
     model.rehearsal = joined.welcome.rehearsal;
@@ -90,6 +95,9 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
         joined.welcome.title,
         options.seat.name()
     ));
+    if let Some(notice) = chosen.notice {
+        model.status = Some(notice);
+    }
     let inbox = crate::host::Inbox::new();
     let mut proposer = joined.proposer();
     joined.follow(inbox.sender.clone());

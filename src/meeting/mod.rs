@@ -26,7 +26,7 @@ mod voice;
 pub use balance::GroupBalance;
 pub use carry::carried_due;
 pub use clock::{Drift, Schedule, drift};
-pub use due::{FORMS as DUE_FORMS, parse_due};
+pub use due::parse_due;
 pub use event::{
     Attendance, Direction, Event, EventKind, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
 };

@@ -20,6 +20,7 @@ mod record;
 mod theme;
 mod totals;
 mod wall;
+mod words;
 
 pub use theme::Theme;
 
@@ -91,7 +92,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         return;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(model, frame, area);
         return;
     }
     let [header, body, now_line, status, hints] = Layout::vertical([
@@ -194,10 +195,12 @@ fn panel(model: &Model, frame: &mut Frame, area: Rect, title: String) -> Rect {
     inner
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
-    let message = format!(
-        "Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}",
-        area.width, area.height
+fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
+    let message = crate::tr!(
+        model.lang,
+        "wall-too-small",
+        need = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+        have = format!("{}×{}", area.width, area.height)
     );
     let lines: Vec<Line> = crate::text::wrap(&message, area.width.max(1) as usize)
         .into_iter()

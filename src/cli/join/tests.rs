@@ -11,6 +11,7 @@ fn as_role(seat: impl Into<Seat>, room: bool) -> Joining {
         room,
         keymap: None,
         theme: Theme::default(),
+        lang: None,
     }
 }
 
