@@ -37,8 +37,8 @@ pub use question::{Question, Wording, quorum_words};
 pub use roles::duty;
 pub use roll_call::roll_call_order;
 pub use runtime::{
-    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
-    heard, run,
+    EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, SaveError, Saved, Screen,
+    dispatch, heard, run,
 };
 pub use secretary::{due_forms, due_preview, parse_vote, record_order};
 pub use share::{Offer, Pending, Refusal, Watcher, describe, unconfirmed, watching};
@@ -420,7 +420,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
 /// What a command does to the model, if this screen's role allows it.
 fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
     if let Err(why) = model.seat.allows(command) {
-        return model.say(why);
+        return model.say(why.to_string());
     }
     if let Some(refused) = share::read_only(model, command) {
         return refused;

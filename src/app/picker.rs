@@ -419,7 +419,7 @@ fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
         _ => super::timekeeper::minutes(typed),
     };
     match minutes {
-        Err(message) => model.say(message),
+        Err(message) => model.say(message.to_string()),
         Ok(minutes) => {
             let ask = match prompt.purpose {
                 PromptFor::BreakMinutes => Ask::Break { minutes },

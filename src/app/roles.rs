@@ -15,10 +15,10 @@ use crate::meeting::{Event, ScreenKind};
 
 impl Seat {
     /// Whether this seat may use a command (checked on its own screen, before any prompt).
-    pub fn allows(self, command: Command) -> Result<(), String> {
+    pub fn allows(self, command: Command) -> Result<(), NotAllowed> {
         match self.covers(duty(command)) {
             true => Ok(()),
-            false => Err(self.refusal().into()),
+            false => Err(NotAllowed(self)),
         }
     }
 
@@ -50,6 +50,11 @@ impl Seat {
         }
     }
 }
+
+/// A command this seat may not use: the seat's refusal says whose job it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .0.refusal())]
+pub struct NotAllowed(pub Seat);
 
 /// The duty a command belongs to.
 pub fn duty(command: Command) -> Duty {
@@ -171,11 +176,15 @@ mod tests {
     #[test]
     fn refusals_say_whose_keys_they_are() {
         assert_eq!(
-            Seat::Observer.allows(Command::PauseClock),
+            Seat::Observer
+                .allows(Command::PauseClock)
+                .map_err(|e| e.to_string()),
             Err("Observers can't change the meeting".into())
         );
         assert_eq!(
-            Seat::Job(Role::Timekeeper).allows(Command::NextSpeaker),
+            Seat::Job(Role::Timekeeper)
+                .allows(Command::NextSpeaker)
+                .map_err(|e| e.to_string()),
             Err("The timekeeper's keys are the clock's: ask the facilitator".into())
         );
     }

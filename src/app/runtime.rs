@@ -80,7 +80,38 @@ pub enum Saved {
 pub trait Recorder {
     /// Write one record (one user action) whole, or fail, write nothing, and say why in words
     /// for the `Not saved` banner.
-    fn append(&mut self, record: &Record) -> Result<Saved, String>;
+    fn append(&mut self, record: &Record) -> Result<Saved, SaveError>;
+}
+
+/// Why a record could not be saved, as the system said it: the saving seam's error, made by
+/// the recorder and put into words for the `Not saved` banner (and the screen that proposed
+/// the record) by `Display`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    #[error("no such file")]
+    NotFound,
+    #[error("permission denied")]
+    PermissionDenied,
+    /// Any other reason, in the system's own words without its error number ("No space left
+    /// on device").
+    #[error("{0}")]
+    System(String),
+}
+
+impl From<&std::io::Error> for SaveError {
+    fn from(e: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match e.kind() {
+            ErrorKind::NotFound => SaveError::NotFound,
+            ErrorKind::PermissionDenied => SaveError::PermissionDenied,
+            _ => {
+                let text = e.to_string();
+                // "No space left on device (os error 28)": the words without the number.
+                let words = text.find(" (os error").map_or(&*text, |cut| &text[..cut]);
+                SaveError::System(words.to_owned())
+            }
+        }
+    }
 }
 
 /// A journal kept in memory: for simulations, benchmarks and tests.
@@ -88,7 +119,7 @@ pub trait Recorder {
 pub struct InMemory(pub Vec<Record>);
 
 impl Recorder for InMemory {
-    fn append(&mut self, record: &Record) -> Result<Saved, String> {
+    fn append(&mut self, record: &Record) -> Result<Saved, SaveError> {
         self.0.push(record.clone());
         Ok(Saved::Now)
     }
@@ -235,15 +266,15 @@ pub fn dispatch(
                     Ok(applied) => queue.extend(applied),
                     Err(why) => {
                         save_failed = true;
-                        queue.push_back(Message::SaveFailed(why));
+                        queue.push_back(Message::SaveFailed(why.to_string()));
                     }
                 },
                 Effect::RecordFor { screen, record } => match save(recorder, host, &record) {
                     Ok(applied) => queue.extend(applied),
                     Err(why) => {
                         save_failed = true;
-                        host.refuse(screen, record.proposal, &Refusal::NotSaved(why.clone()));
-                        queue.push_back(Message::SaveFailed(why));
+                        host.refuse(screen, record.proposal, &Refusal::NotSaved(why.to_string()));
+                        queue.push_back(Message::SaveFailed(why.to_string()));
                     }
                 },
                 Effect::Refuse { screen, id, why } => host.refuse(screen, id, &why),
@@ -266,7 +297,7 @@ fn save(
     recorder: &mut dyn Recorder,
     host: &mut dyn Host,
     record: &Record,
-) -> Result<Option<Message>, String> {
+) -> Result<Option<Message>, SaveError> {
     match recorder.append(record)? {
         Saved::Now => {
             host.broadcast(record);

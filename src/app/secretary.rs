@@ -188,7 +188,7 @@ pub(super) fn submit(
                 model.overlay = Overlay::Picker(Picker::new(purpose));
                 vec![]
             }
-            Err(message) => model.say(message),
+            Err(message) => model.say(message.to_string()),
         },
         PromptFor::ParkTopic if model.meeting.agenda().items[item].confidential => {
             super::question::ask(model, super::Question::ParkedWords { text })

@@ -68,9 +68,9 @@ pub(super) fn extend_item(model: &mut Model, minutes: u32, now: DateTime<Utc>) -
 
 /// A break's length as typed: minutes (`10`), or the time to be back (`18:40`), counted from
 /// `now` in the room's time. The time comes back as minutes from 1 to 240, rounded up.
-pub(super) fn break_minutes(text: &str, now: chrono::NaiveTime) -> Result<u32, String> {
+pub(super) fn break_minutes(text: &str, now: chrono::NaiveTime) -> Result<u32, MinutesError> {
     let Some(back) = crate::agenda::parse_time(text) else {
-        return minutes(text).map_err(|e| format!("{e}, nor a time to be back like 18:40"));
+        return minutes(text).map_err(|_| MinutesError::NeitherMinutesNorTime(text.trim().into()));
     };
     // A break runs past midnight at most: a time earlier today is one that has passed.
     let seconds = (back - now).num_seconds().rem_euclid(24 * 3600);
@@ -78,16 +78,29 @@ pub(super) fn break_minutes(text: &str, now: chrono::NaiveTime) -> Result<u32, S
     let back = back.format("%H:%M");
     match minutes {
         1..=240 => Ok(minutes),
-        0 => Err(format!(
-            "{back} is now; write a time still to come, or the minutes"
-        )),
-        m if m > 12 * 60 => Err(format!(
-            "{back} has passed; write a time still to come, or the minutes"
-        )),
-        m => Err(format!(
-            "{back} is {m} minutes away; a break lasts from 1 to 240 minutes"
-        )),
+        0 => Err(MinutesError::Now(back.to_string())),
+        m if m > 12 * 60 => Err(MinutesError::Passed(back.to_string())),
+        m => Err(MinutesError::TooFar {
+            back: back.to_string(),
+            minutes: m,
+        }),
     }
+}
+
+/// Why the minutes typed in a prompt are not taken: the words typed, or the time to be back
+/// (`HH:MM`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(super) enum MinutesError {
+    #[error("{0:?} is not a number of minutes from 1 to 240")]
+    NotMinutes(String),
+    #[error("{0:?} is not a number of minutes from 1 to 240, nor a time to be back like 18:40")]
+    NeitherMinutesNorTime(String),
+    #[error("{0} is now; write a time still to come, or the minutes")]
+    Now(String),
+    #[error("{0} has passed; write a time still to come, or the minutes")]
+    Passed(String),
+    #[error("{back} is {minutes} minutes away; a break lasts from 1 to 240 minutes")]
+    TooFar { back: String, minutes: u32 },
 }
 
 /// What the break prompt accepts, and what the answer typed so far means.
@@ -108,13 +121,10 @@ pub fn break_note(model: &Model, typed: &str) -> String {
 }
 
 /// Minutes typed in a prompt: a whole number from 1 to 240.
-pub(super) fn minutes(text: &str) -> Result<u32, String> {
+pub(super) fn minutes(text: &str) -> Result<u32, MinutesError> {
     match text.trim().parse::<u32>() {
         Ok(m @ 1..=240) => Ok(m),
-        _ => Err(format!(
-            "{:?} is not a number of minutes from 1 to 240",
-            text.trim()
-        )),
+        _ => Err(MinutesError::NotMinutes(text.trim().into())),
     }
 }
 
@@ -163,14 +173,18 @@ mod tests {
             Ok(15),
             "past midnight"
         );
-        let passed = break_minutes("18:00", at(18, 25, 0)).unwrap_err();
+        let passed = break_minutes("18:00", at(18, 25, 0))
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             passed,
             "18:00 has passed; write a time still to come, or the minutes"
         );
-        let far = break_minutes("23:00", at(18, 0, 0)).unwrap_err();
+        let far = break_minutes("23:00", at(18, 0, 0))
+            .unwrap_err()
+            .to_string();
         assert!(far.contains("300 minutes away"), "{far}");
-        let neither = break_minutes("soon", at(18, 0, 0)).unwrap_err();
+        let neither = break_minutes("soon", at(18, 0, 0)).unwrap_err().to_string();
         assert!(
             neither.contains("nor a time to be back like 18:40"),
             "{neither}"

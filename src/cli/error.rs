@@ -1,52 +1,80 @@
 //! How a command that did not succeed ends: every subcommand returns `Result<(), CliError>`,
 //! and [`finish`] alone prints the message and picks the exit code.
 //!
-//! Written by hand rather than derived with `thiserror`: the variants carry finished messages
-//! and no source errors, so a derive would save no code. The errors they are made from are
-//! typed where they arise (`OpenError`, `JournalError`, `FileErrors`).
+//! Each seam has its own typed error (`OpenError` for opening a meeting, `JoinError` for
+//! joining one, `JournalError` for the store, `FileErrors` for the parser); a `CliError` holds
+//! one of them, as it came, and it is put into words only here, at the edge. Each source has
+//! its own `From`, so a new kind of failure is a deliberate new variant, never a string.
 
-use std::fmt::Display;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::join::JoinError;
+use super::open_error::OpenError;
+use crate::parse::FileErrors;
+use crate::store::journal::JournalError;
+
 /// Why a command did not succeed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error)]
 pub enum CliError {
-    /// A file, a journal or the system said no (`path:line:col: what is wrong`): the message,
-    /// exit 1.
+    /// Opening or running the meeting failed.
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    /// `cochair join` could not join, or its screen failed.
+    #[error(transparent)]
+    Join(#[from] JoinError),
+    /// A journal could not be read or replayed (`export`).
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    /// An agenda or a keymap has mistakes, one `path:line:col: what is wrong` per line.
+    #[error(transparent)]
+    File(#[from] FileErrors),
+    /// A group given to `simulate --eagerness` or `--weight` is not the agenda's.
+    #[error(transparent)]
+    Groups(#[from] crate::simulate::GroupError),
+    /// `report --series` found no journals.
+    #[error(transparent)]
+    Series(#[from] super::report::SeriesError),
+    /// The manual page could not be made.
+    #[error("{0}")]
+    Manual(std::io::Error),
+    /// The output file could not be written.
+    #[error("{}: {error}", path.display())]
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// What a command found wrong and has already put in words (a simulation's groups, a
+    /// series' journals): the message, exit 1.
+    #[error("{0}")]
     Failed(String),
     /// The command line is wrong in a way clap cannot see (a misspelled subcommand): the
     /// message, exit 2, as for clap's own usage errors.
+    #[error("{0}")]
     Usage(String),
     /// Already said as it happened (`check` reports each file in turn, good or bad): exit 1.
+    #[error("")]
     Reported,
     /// The meeting was stopped by a signal, the terminal is back and the journal's place was
     /// printed: exit with this code (128 + the signal's number, as shells report it).
+    #[error("")]
     Stopped(i32),
-}
-
-/// Any error that can say what is wrong is a failure with that message, so a subcommand can
-/// use `?` on the store's errors. (`CliError` is not `Display` itself, which keeps this from
-/// overlapping with `From<CliError>`.)
-impl<E: Display> From<E> for CliError {
-    fn from(error: E) -> Self {
-        CliError::Failed(error.to_string())
-    }
 }
 
 /// Say what went wrong, if anything is left to say, and give the exit code.
 pub fn finish(result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(CliError::Failed(message)) => {
-            super::fail(&message);
-            ExitCode::FAILURE
-        }
-        Err(CliError::Usage(message)) => {
-            super::fail(&message);
-            ExitCode::from(2)
-        }
         Err(CliError::Reported) => ExitCode::FAILURE,
         Err(CliError::Stopped(code)) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Err(usage @ CliError::Usage(_)) => {
+            super::fail(&usage.to_string());
+            ExitCode::from(2)
+        }
+        Err(error) => {
+            super::fail(&error.to_string());
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -62,12 +90,21 @@ mod tests {
     }
 
     #[test]
-    fn an_error_that_says_what_is_wrong_is_a_failure_with_its_words() {
+    fn each_seam_s_error_is_said_in_its_own_words() {
         let io = std::io::Error::other("disk full");
-        assert_eq!(CliError::from(io), CliError::Failed("disk full".into()));
+        let write = CliError::Write {
+            path: "minutes.md".into(),
+            error: io,
+        };
+        assert_eq!(write.to_string(), "minutes.md: disk full");
+        let journal = JournalError::NotAJournal {
+            path: "a.ron".into(),
+            what: "is an agenda".into(),
+        };
+        assert_eq!(CliError::from(journal).to_string(), "a.ron: is an agenda");
         assert_eq!(
-            CliError::from(String::from("a.ron:1:1: the file is empty")),
-            CliError::Failed("a.ron:1:1: the file is empty".into())
+            CliError::from(OpenError::NoTerminal).to_string(),
+            "cochair needs a terminal; for the minutes use `cochair export JOURNAL`"
         );
     }
 }

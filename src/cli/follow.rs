@@ -80,32 +80,55 @@ impl Link {
 /// The meeting given with `--follows`, read and checked: a missing file, a file that is not a
 /// journal or a damaged journal is refused with its path (and line); a meeting that was not
 /// adjourned is taken, and the screen says so.
-pub fn given(path: &Path, own: &Path) -> Result<Link, String> {
+pub fn given(path: &Path, own: &Path) -> Result<Link, FollowError> {
     if path == own || same_file(path, own) {
-        return Err(format!(
-            "{}: a meeting cannot follow itself; --follows takes the journal of the last meeting",
-            path.display()
-        ));
+        return Err(FollowError::Itself(path.to_path_buf()));
     }
-    let contents = journal::read(path).map_err(refuse)?;
-    let earlier = journal::replay(path, &contents).map_err(refuse)?;
+    let contents = journal::read(path).map_err(FollowError::Unreadable)?;
+    let earlier = journal::replay(path, &contents).map_err(FollowError::Unreadable)?;
     Ok(Link::new(&earlier, path, None))
 }
 
-/// Why a journal cannot be followed: `path:line: what is wrong`, and what `--follows` takes.
-fn refuse(error: JournalError) -> String {
-    let what = match error {
+/// Why a meeting cannot follow the one asked for, or keep the link it has.
+#[derive(Debug, thiserror::Error)]
+pub enum FollowError {
+    #[error(
+        "{}: a meeting cannot follow itself; --follows takes the journal of the last meeting",
+        .0.display()
+    )]
+    Itself(PathBuf),
+    /// The journal given is missing, is not a journal or is damaged: `path:line: what is
+    /// wrong`, and what `--follows` takes.
+    #[error("{}; --follows takes the journal of the last meeting", unreadable(.0))]
+    Unreadable(JournalError),
+    /// A meeting already begun, and the journal it follows (`None`: none).
+    #[error(
+        "{}: this meeting has already begun and {}; --follows links a new meeting only",
+        journal.display(),
+        recorded.as_ref().map_or_else(|| "it follows no earlier meeting".into(), |name| format!("it follows {name}"))
+    )]
+    Begun {
+        journal: PathBuf,
+        recorded: Option<String>,
+    },
+    /// The link could not be recorded as the new meeting's first event.
+    #[error("{0}")]
+    Link(crate::meeting::EventError),
+}
+
+/// A journal that cannot be followed: `path:line: what is wrong`.
+fn unreadable(error: &JournalError) -> String {
+    match error {
         JournalError::BadLine {
             path,
             line,
             message,
-        } => format!("{}:{line}: {message}", path.display()),
+        } => format!("{}:{line}: {}", path.display(), crate::text::clean(message)),
         JournalError::Io { path, error } => {
-            format!("{}: {}", path.display(), crate::store::io_message(&error))
+            format!("{}: {}", path.display(), crate::store::io_message(error))
         }
         other => other.to_string(),
-    };
-    format!("{what}; --follows takes the journal of the last meeting")
+    }
 }
 
 /// The latest adjourned meeting of the agenda `stem` in `dir` before `date`, if there is one.
@@ -116,7 +139,11 @@ pub fn latest(dir: &Path, stem: &str, date: NaiveDate, own: &Path) -> Option<Lin
 
 /// A meeting already begun keeps the link it has: `--follows` naming another journal is
 /// refused rather than ignored.
-pub fn check_resumed(follows: &Follows, meeting: &Meeting, journal: &Path) -> Result<(), String> {
+pub fn check_resumed(
+    follows: &Follows,
+    meeting: &Meeting,
+    journal: &Path,
+) -> Result<(), FollowError> {
     let Follows::Journal(path) = follows else {
         return Ok(());
     };
@@ -125,14 +152,10 @@ pub fn check_resumed(follows: &Follows, meeting: &Meeting, journal: &Path) -> Re
     if named == recorded {
         return Ok(());
     }
-    let now = match recorded {
-        Some(name) => format!("it follows {name}"),
-        None => "it follows no earlier meeting".into(),
-    };
-    Err(format!(
-        "{}: this meeting has already begun and {now}; --follows links a new meeting only",
-        journal.display()
-    ))
+    Err(FollowError::Begun {
+        journal: journal.to_path_buf(),
+        recorded,
+    })
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

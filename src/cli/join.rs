@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
+pub use super::join_error::JoinError;
 use crate::agenda::Seat;
 use crate::app::{Exit, Link, Model, Theme};
-use crate::text::shell_quote;
 
 /// What `cochair join` was asked for.
 #[derive(Debug, Clone)]
@@ -39,7 +39,7 @@ impl Joining {
 
 /// `cochair join --members-url`: the address of the meeting's members' page, printed, for a
 /// meeting that is open with `--members`.
-pub fn members_url(options: &Joining) -> Result<(), String> {
+pub fn members_url(options: &Joining) -> Result<(), JoinError> {
     // A meeting that has recorded nothing yet has no journal file: its host still answers.
     let journal = match &options.journal {
         Some(path) if !path.exists() => path.clone(),
@@ -47,31 +47,32 @@ pub fn members_url(options: &Joining) -> Result<(), String> {
     };
     #[cfg(unix)]
     {
-        let place = crate::share::place_for(&journal).map_err(|e| e.to_string())?;
+        let place = crate::share::place_for(&journal).map_err(JoinError::Folder)?;
         if std::os::unix::net::UnixStream::connect(&place.socket).is_err() {
             return Err(not_open(&journal, &folder_of(&place.socket)));
         }
     }
-    println!("{}", crate::members::running_url(&journal)?);
+    let url = crate::members::running_url(&journal).map_err(JoinError::Members)?;
+    println!("{url}");
     Ok(())
 }
 
 /// Join the meeting and run this screen until it is closed.
 #[cfg(unix)]
-pub fn join(options: &Joining) -> Result<Exit, String> {
+pub fn join(options: &Joining) -> Result<Exit, JoinError> {
     let journal = find_meeting(options)?;
-    let keymap = super::load_keymap(options.keymap.as_deref()).map_err(|e| e.to_string())?;
+    let keymap = super::load_keymap(options.keymap.as_deref())?;
     let place = crate::share::place_for(&journal).map_err(|e| match e.kind() {
-        io::ErrorKind::PermissionDenied => format!(
-            "{e}\nOnly the user who opened the meeting can join it; from another account or machine, join over ssh as that user"
-        ),
-        _ => e.to_string(),
+        io::ErrorKind::PermissionDenied => JoinError::FolderNotYours(e),
+        _ => JoinError::Folder(e),
     })?;
     if std::os::unix::net::UnixStream::connect(&place.socket).is_err() {
         return Err(not_open(&journal, &folder_of(&place.socket)));
     }
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-        return Err(no_terminal(options));
+        return Err(JoinError::NoTerminal {
+            args: options.as_args(),
+        });
     }
     let joined = crate::share::join(&place.socket, options.seat, options.room)?;
     let now = Utc::now();
@@ -103,12 +104,12 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
     joined.follow(inbox.sender.clone());
     let result = crate::host::run_in_terminal(&mut model, &mut proposer, inbox);
     println!("{}", farewell(&model));
-    result
+    result.map_err(JoinError::Terminal)
 }
 
 #[cfg(not(unix))]
-pub fn join(_: &Joining) -> Result<Exit, String> {
-    Err("cochair join needs local sockets, which this platform does not have yet".into())
+pub fn join(_: &Joining) -> Result<Exit, JoinError> {
+    Err(JoinError::NoSockets)
 }
 
 /// What is printed once the terminal is back: how the meeting stands, and anything this screen
@@ -132,12 +133,12 @@ fn farewell(model: &Model) -> String {
 
 /// The journal of the meeting to join: the one given, checked, or the one meeting this user
 /// has open.
-fn find_meeting(options: &Joining) -> Result<PathBuf, String> {
+fn find_meeting(options: &Joining) -> Result<PathBuf, JoinError> {
     let Some(path) = &options.journal else {
         return the_open_meeting(options);
     };
     match std::fs::metadata(path) {
-        Err(_) => return Err(no_such_file(path)),
+        Err(_) => return Err(JoinError::NoSuchFile(path.clone())),
         Ok(meta) if meta.is_dir() => {
             return Err(not_a_journal(path, "is a folder, not a journal", options));
         }
@@ -148,12 +149,12 @@ fn find_meeting(options: &Joining) -> Result<PathBuf, String> {
         && owner != crate::store::holder::my_uid()
     {
         let name = crate::store::holder::user_name(owner).unwrap_or_else(|| owner.to_string());
-        return Err(not_yours(
-            path,
-            &name,
-            &crate::store::holder::host_name(),
-            options,
-        ));
+        return Err(JoinError::NotYours {
+            path: path.clone(),
+            owner: name,
+            host: crate::store::holder::host_name(),
+            args: options.as_args(),
+        });
     }
     if let Some(what) = what_it_is(path) {
         return Err(not_a_journal(path, what, options));
@@ -162,32 +163,15 @@ fn find_meeting(options: &Joining) -> Result<PathBuf, String> {
 }
 
 /// With no `--journal`: the one meeting this user has open, or why there is none to join.
-fn the_open_meeting(options: &Joining) -> Result<PathBuf, String> {
+fn the_open_meeting(options: &Joining) -> Result<PathBuf, JoinError> {
     let open = crate::share::open_meetings();
     match open.as_slice() {
-        [] => {
-            let folder = crate::share::folder()
-                .map_or_else(|_| "the runtime folder".into(), |f| f.display().to_string());
-            Err(format!(
-                "No meeting is open for this user (cochair looked in {folder}). The host opens one first (`cochair AGENDA.ron`), then the others join it: cochair join {}; or give the journal with --journal PATH",
-                options.as_args()
-            ))
-        }
+        [] => Err(JoinError::NoneOpen {
+            folder: crate::share::folder().ok(),
+            args: options.as_args(),
+        }),
         [one] => Ok(one.journal.clone()),
-        several => {
-            let mut text =
-                String::from("Several meetings are open; choose one with --journal PATH:");
-            for about in several {
-                let rehearsal = if about.rehearsal { " (rehearsal)" } else { "" };
-                text.push_str(&format!(
-                    "\n  {} · {}{rehearsal} · {}",
-                    about.title,
-                    about.date.format("%a %-d %b %Y"),
-                    about.journal.display()
-                ));
-            }
-            Err(text)
-        }
+        _ => Err(JoinError::Several(open)),
     }
 }
 
@@ -215,52 +199,21 @@ fn what_it_is(path: &Path) -> Option<&'static str> {
     })
 }
 
-/// The two commands of a room: the host opens the agenda, the others join its journal.
-fn two_commands(options: &Joining) -> String {
-    format!(
-        "the host opens the agenda (`cochair AGENDA.ron`), then the others join the journal it names (`cochair join --journal JOURNAL {}`)",
-        options.as_args()
-    )
-}
-
-fn no_such_file(path: &Path) -> String {
-    format!(
-        "{}: no such file. Join with the meeting's journal, as the host's screen names it on its bottom line, or leave out --journal to join the one meeting open for you",
-        path.display()
-    )
-}
-
 /// `PATH is an agenda, not a journal: …`, and the two commands of a room.
-fn not_a_journal(path: &Path, what: &str, options: &Joining) -> String {
-    format!("{} {what}: {}", path.display(), two_commands(options))
+fn not_a_journal(path: &Path, what: &'static str, options: &Joining) -> JoinError {
+    JoinError::NotAJournal {
+        path: path.to_path_buf(),
+        what,
+        args: options.as_args(),
+    }
 }
 
-/// Another user's meeting: whose it is, and the line that joins it over SSH as that user.
-fn not_yours(path: &Path, owner: &str, host: &str, options: &Joining) -> String {
-    format!(
-        "{} is {owner}'s meeting: only {owner} can join it. Join it over SSH as {owner}: ssh -t {owner}@{host} cochair join --journal {} {}",
-        path.display(),
-        shell_quote(path),
-        options.as_args()
-    )
-}
-
-/// A journal whose host is not running.
-fn not_open(journal: &Path, folder: &Path) -> String {
-    format!(
-        "No meeting is open on {}: its host is not running (cochair looked for it in {}). The host opens it with `cochair --journal {}`; then join again",
-        journal.display(),
-        folder.display(),
-        shell_quote(journal)
-    )
-}
-
-/// Started without a terminal, as over SSH without `-t`.
-fn no_terminal(options: &Joining) -> String {
-    format!(
-        "cochair join needs a terminal. Over SSH, ask for one with -t: ssh -t HOST cochair join {}",
-        options.as_args()
-    )
+/// A journal whose host is not running, and the folder where cochair looked for it.
+fn not_open(journal: &Path, folder: &Path) -> JoinError {
+    JoinError::NotOpen {
+        journal: journal.to_path_buf(),
+        folder: folder.to_path_buf(),
+    }
 }
 
 fn folder_of(socket: &Path) -> PathBuf {

@@ -11,7 +11,7 @@ use super::{Cli, CliError, out};
 
 /// Print the manual page (roff).
 pub fn man() -> Result<(), CliError> {
-    out(&page()?);
+    out(&page().map_err(CliError::Manual)?);
     Ok(())
 }
 

@@ -12,11 +12,14 @@ use crate::agenda;
 mod error;
 mod follow;
 mod join;
+mod join_error;
 mod language;
 mod man;
 mod open;
 mod open_error;
 mod report;
+#[cfg(test)]
+mod string_errors;
 mod values;
 
 use crate::agenda::Seat;
@@ -370,7 +373,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 lang,
             };
             if members_url {
-                return join::members_url(&joining).map_err(CliError::from);
+                return Ok(join::members_url(&joining)?);
             }
             match join::join(&joining)? {
                 Exit::Quit => Ok(()),
@@ -531,8 +534,14 @@ fn send_out(
 fn write_out(text: &str, output: Option<&Path>) -> Result<(), CliError> {
     match output {
         None => out(text),
-        Some(path) => crate::store::files::write_atomically(path, text.as_bytes())
-            .map_err(|e| format!("{}: {}", path.display(), e))?,
+        Some(path) => {
+            crate::store::files::write_atomically(path, text.as_bytes()).map_err(|error| {
+                CliError::Write {
+                    path: path.to_path_buf(),
+                    error,
+                }
+            })?
+        }
     }
     Ok(())
 }

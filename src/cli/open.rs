@@ -561,7 +561,7 @@ fn open_journal(
                 };
                 meeting
                     .apply(&record)
-                    .map_err(|e| OpenError::Follows(e.to_string()))?;
+                    .map_err(|e| OpenError::Follows(follow::FollowError::Link(e)))?;
                 first.push(record);
             }
             let waiting = Recording::Waiting {

@@ -40,7 +40,7 @@ pub enum OpenError {
     },
     /// The members' page could not be served (`--members`).
     #[error("the members' page cannot be served: {0}")]
-    Members(String),
+    Members(crate::members::MembersError),
     /// The old journal of another day's meeting could not be set aside.
     #[error("{}: {}", path.display(), crate::store::io_message(error))]
     SetAside {
@@ -56,11 +56,11 @@ pub enum OpenError {
     NoTerminal,
     /// The terminal could not be taken over or failed while the meeting ran.
     #[error("{0}")]
-    Terminal(String),
+    Terminal(crate::host::TerminalError),
     /// `--follows` names a journal that is missing, is not a journal, is damaged or is this
     /// meeting's own; or a meeting already begun follows another one.
-    #[error("{0}")]
-    Follows(String),
+    #[error(transparent)]
+    Follows(#[from] super::follow::FollowError),
 }
 
 pub use crate::text::shell_quote;

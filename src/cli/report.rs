@@ -96,30 +96,41 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
 
 /// The journals of a series: every journal in a folder, or those of the agenda called `name`
 /// in the data folder, by date.
-fn series_journals(series: &str) -> Result<Vec<PathBuf>, String> {
+fn series_journals(series: &str) -> Result<Vec<PathBuf>, SeriesError> {
     let as_dir = Path::new(series);
     if as_dir.is_dir() {
-        let files = series::jsonl_files(as_dir)
-            .map_err(|e| format!("{}: {}", as_dir.display(), crate::store::io_message(&e)))?;
+        let files = series::jsonl_files(as_dir).map_err(|error| SeriesError::Unreadable {
+            dir: as_dir.to_path_buf(),
+            error,
+        })?;
         if files.is_empty() {
-            return Err(format!(
-                "{}: holds no journals (.jsonl files)",
-                as_dir.display()
-            ));
+            return Err(SeriesError::NoJournalsIn(as_dir.to_path_buf()));
         }
         return Ok(files);
     }
     let stem = series.strip_suffix(".ron").unwrap_or(series);
-    let dir = crate::store::paths::journals()
-        .ok_or("cannot find the data folder; give the journals, or --series FOLDER")?;
+    let dir = crate::store::paths::journals().ok_or(SeriesError::NoDataFolder)?;
     let found = series::series(&dir, stem).unwrap_or_default();
     if found.is_empty() {
-        return Err(format!(
-            "no journals of {stem} in {}; give the journals, or --series FOLDER",
-            dir.display()
-        ));
+        return Err(SeriesError::NoJournalsOf {
+            stem: stem.to_owned(),
+            dir,
+        });
     }
     Ok(found.into_iter().map(|f| f.path).collect())
+}
+
+/// Why `--series` found no journals to report on.
+#[derive(Debug, thiserror::Error)]
+pub enum SeriesError {
+    #[error("{}: {}", dir.display(), crate::store::io_message(error))]
+    Unreadable { dir: PathBuf, error: std::io::Error },
+    #[error("{}: holds no journals (.jsonl files)", .0.display())]
+    NoJournalsIn(PathBuf),
+    #[error("cannot find the data folder; give the journals, or --series FOLDER")]
+    NoDataFolder,
+    #[error("no journals of {stem} in {}; give the journals, or --series FOLDER", dir.display())]
+    NoJournalsOf { stem: String, dir: PathBuf },
 }
 
 /// Read and replay one journal; on failure, the message to print (with the path and line)

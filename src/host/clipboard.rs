@@ -11,11 +11,24 @@ use std::path::Path;
 pub trait Clipboard {
     /// How the status line names it.
     fn name(&self) -> &'static str;
-    fn set(&mut self, text: &str) -> Result<(), String>;
+    fn set(&mut self, text: &str) -> Result<(), ClipboardError>;
     /// Whether success can be confirmed (OSC 52 is sent blind).
     fn confirmed(&self) -> bool {
         true
     }
+}
+
+/// Why a way to a clipboard did not take the text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClipboardError {
+    /// The desktop clipboard said no, in its own words ("no display").
+    #[error("{0}")]
+    System(String),
+    #[error("too long for the terminal's clipboard")]
+    TooLong,
+    /// The terminal could not be written to, in the system's words.
+    #[error("{0}")]
+    Terminal(String),
 }
 
 /// The desktop clipboard, through arboard.
@@ -30,22 +43,24 @@ impl Clipboard for System {
         "the clipboard"
     }
 
-    fn set(&mut self, text: &str) -> Result<(), String> {
+    fn set(&mut self, text: &str) -> Result<(), ClipboardError> {
         if let Some(why) = &self.unavailable {
-            return Err(why.clone());
+            return Err(ClipboardError::System(why.clone()));
         }
         if self.handle.is_none() {
             match arboard::Clipboard::new() {
                 Ok(handle) => self.handle = Some(handle),
                 Err(e) => {
                     self.unavailable = Some(e.to_string());
-                    return Err(e.to_string());
+                    return Err(ClipboardError::System(e.to_string()));
                 }
             }
         }
         match self.handle.as_mut() {
-            Some(handle) => handle.set_text(text.to_owned()).map_err(|e| e.to_string()),
-            None => Err("no clipboard".into()),
+            Some(handle) => handle
+                .set_text(text.to_owned())
+                .map_err(|e| ClipboardError::System(e.to_string())),
+            None => Err(ClipboardError::System("no clipboard".into())),
         }
     }
 }
@@ -63,12 +78,12 @@ impl<W: Write> Clipboard for Osc52<W> {
         "the terminal's clipboard (OSC 52)"
     }
 
-    fn set(&mut self, text: &str) -> Result<(), String> {
-        let sequence = osc52(text).ok_or("too long for the terminal's clipboard")?;
+    fn set(&mut self, text: &str) -> Result<(), ClipboardError> {
+        let sequence = osc52(text).ok_or(ClipboardError::TooLong)?;
         self.out
             .write_all(sequence.as_bytes())
             .and_then(|()| self.out.flush())
-            .map_err(|e| e.to_string())
+            .map_err(|e| ClipboardError::Terminal(e.to_string()))
     }
 
     fn confirmed(&self) -> bool {
@@ -152,7 +167,7 @@ mod tests {
 
     struct Fake {
         name: &'static str,
-        result: Result<(), String>,
+        result: Result<(), ClipboardError>,
         confirmed: bool,
         got: Option<String>,
     }
@@ -161,7 +176,7 @@ mod tests {
         fn name(&self) -> &'static str {
             self.name
         }
-        fn set(&mut self, text: &str) -> Result<(), String> {
+        fn set(&mut self, text: &str) -> Result<(), ClipboardError> {
             self.got = Some(text.into());
             self.result.clone()
         }
@@ -170,7 +185,7 @@ mod tests {
         }
     }
 
-    fn fake(name: &'static str, result: Result<(), String>, confirmed: bool) -> Fake {
+    fn fake(name: &'static str, result: Result<(), ClipboardError>, confirmed: bool) -> Fake {
         Fake {
             name,
             result,
@@ -195,7 +210,11 @@ mod tests {
     fn a_blind_send_also_saves_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m.txt");
-        let mut system = fake("the clipboard", Err("no display".into()), true);
+        let mut system = fake(
+            "the clipboard",
+            Err(ClipboardError::System("no display".into())),
+            true,
+        );
         let mut osc = fake("OSC 52", Ok(()), false);
         let said = copy(&mut [&mut system, &mut osc], "minutes", &file);
         assert!(
@@ -209,8 +228,16 @@ mod tests {
     fn with_no_clipboard_the_file_is_the_answer() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m.txt");
-        let mut system = fake("the clipboard", Err("no display".into()), true);
-        let mut osc = fake("OSC 52", Err("too long".into()), false);
+        let mut system = fake(
+            "the clipboard",
+            Err(ClipboardError::System("no display".into())),
+            true,
+        );
+        let mut osc = fake(
+            "OSC 52",
+            Err(ClipboardError::System("too long".into())),
+            false,
+        );
         let said = copy(&mut [&mut system, &mut osc], "minutes", &file);
         assert_eq!(
             said,
@@ -230,7 +257,11 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m-clipboard.txt");
-        let mut system = fake("the clipboard", Err("no display".into()), true);
+        let mut system = fake(
+            "the clipboard",
+            Err(ClipboardError::System("no display".into())),
+            true,
+        );
         let mut osc = fake("OSC 52", Ok(()), false);
         for chain in [
             &mut [&mut system as &mut dyn Clipboard][..],

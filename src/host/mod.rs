@@ -7,4 +7,6 @@ pub mod leftovers;
 mod signals;
 mod terminal;
 
-pub use terminal::{Inbox, input_of, key_of, local_offset, restore, run_in_terminal};
+pub use terminal::{
+    Inbox, TerminalError, input_of, key_of, local_offset, restore, run_in_terminal,
+};

@@ -68,18 +68,17 @@ pub fn run_in_terminal(
     model: &mut Model,
     recorder: &mut impl Recorder,
     inbox: Inbox,
-) -> Result<Exit, String> {
+) -> Result<Exit, TerminalError> {
     #[cfg(debug_assertions)]
     if std::env::var_os("COCHAIR_PANIC_IN_VIEW").is_some() {
         crate::ui::PANIC_IN_VIEW.store(true, std::sync::atomic::Ordering::Relaxed);
     }
-    let signals =
-        Signals::install(restore).map_err(|e| format!("cannot watch for signals: {e}"))?;
+    let signals = Signals::install(restore).map_err(TerminalError::Signals)?;
     // NO_COLOR is honoured by the theme (see `Theme::from_env`), not by the terminal library:
     // the one image cochair draws, the members' page's QR code, keeps its dark-on-light colours
     // under NO_COLOR, or a dark terminal would show it inverted.
     ratatui::crossterm::style::force_color_output(true);
-    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use this terminal: {e}"))?;
+    let mut terminal = ratatui::try_init().map_err(TerminalError::Unusable)?;
     // Pasted text arrives as one event instead of a burst of keys.
     let _ = ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste);
     let restore_on_panic = std::panic::take_hook();
@@ -109,7 +108,18 @@ pub fn run_in_terminal(
     restore();
     result
         .map(|report| report.exit)
-        .map_err(|e| format!("terminal error: {e}"))
+        .map_err(TerminalError::Failed)
+}
+
+/// Why the meeting's screen could not run in this terminal, or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum TerminalError {
+    #[error("cannot watch for signals: {0}")]
+    Signals(io::Error),
+    #[error("cannot use this terminal: {0}")]
+    Unusable(io::Error),
+    #[error("terminal error: {0}")]
+    Failed(io::Error),
 }
 
 /// Give the terminal back as it was.

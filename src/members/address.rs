@@ -28,7 +28,11 @@ pub fn listen_arg(text: &str) -> Result<Listen, String> {
 /// Listen as asked. `last` is where the page was served before (from the secrets file): with
 /// `auto`, the same address and port are taken again when they are still this machine's and
 /// free, so phones that had the page open find it again.
-pub fn bind(listen: Listen, last: Option<&str>) -> Result<TcpListener, String> {
+pub fn bind(listen: Listen, last: Option<&str>) -> Result<TcpListener, super::MembersError> {
+    let failed = |at: &dyn std::fmt::Display| {
+        let at = at.to_string();
+        move |error| super::MembersError::Bind { at, error }
+    };
     let last = last.and_then(|l| l.parse::<SocketAddr>().ok());
     let tried = match listen {
         // Any free port on a given address: the one of last time, when it is still free.
@@ -38,9 +42,9 @@ pub fn bind(listen: Listen, last: Option<&str>) -> Result<TcpListener, String> {
             {
                 return Ok(listener);
             }
-            return TcpListener::bind(at).map_err(|e| format!("{at}: {e}"));
+            return TcpListener::bind(at).map_err(failed(&at));
         }
-        Listen::At(at) => return TcpListener::bind(at).map_err(|e| format!("{at}: {e}")),
+        Listen::At(at) => return TcpListener::bind(at).map_err(failed(&at)),
         Listen::Auto => last,
     };
     let ip = local_network_address().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
@@ -49,7 +53,7 @@ pub fn bind(listen: Listen, last: Option<&str>) -> Result<TcpListener, String> {
     {
         return Ok(listener);
     }
-    TcpListener::bind((ip, 0)).map_err(|e| format!("{ip}: {e}"))
+    TcpListener::bind((ip, 0)).map_err(failed(&ip))
 }
 
 /// The address a phone uses: the listening address, or, for one that listens on every
@@ -155,7 +159,7 @@ mod tests {
         let listener = bind(Listen::At("127.0.0.1:0".parse().unwrap()), None).unwrap();
         assert!(listener.local_addr().unwrap().ip().is_loopback());
         let taken = listener.local_addr().unwrap();
-        let err = bind(Listen::At(taken), None).unwrap_err();
+        let err = bind(Listen::At(taken), None).unwrap_err().to_string();
         assert!(err.starts_with(&taken.to_string()), "{err}");
     }
 }

@@ -45,10 +45,23 @@ impl Request {
     }
 
     /// The fields of a form body (`application/x-www-form-urlencoded`), or of the query.
-    pub fn form(&self) -> Result<Vec<(String, String)>, String> {
-        let text = std::str::from_utf8(&self.body).map_err(|_| "the form is not UTF-8")?;
+    pub fn form(&self) -> Result<Vec<(String, String)>, BadForm> {
+        let text = std::str::from_utf8(&self.body).map_err(|_| BadForm::NotUtf8)?;
         form_fields(text)
     }
+}
+
+/// Why a form sent to the page could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BadForm {
+    #[error("the form is not UTF-8")]
+    NotUtf8,
+    #[error("a form field is cut short")]
+    CutShort,
+    #[error("a form field has a bad %-escape")]
+    BadEscape,
+    #[error("a form field is not UTF-8")]
+    FieldNotUtf8,
 }
 
 /// Why a request could not be read.
@@ -137,7 +150,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// `a=1&b=two+words` into its fields, percent-decoded.
-pub fn form_fields(text: &str) -> Result<Vec<(String, String)>, String> {
+pub fn form_fields(text: &str) -> Result<Vec<(String, String)>, BadForm> {
     text.split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
@@ -148,7 +161,7 @@ pub fn form_fields(text: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Percent-decoding, with `+` for a space.
-fn decode(text: &str) -> Result<String, String> {
+fn decode(text: &str) -> Result<String, BadForm> {
     let mut bytes = Vec::with_capacity(text.len());
     let mut rest = text.bytes();
     while let Some(b) = rest.next() {
@@ -157,18 +170,18 @@ fn decode(text: &str) -> Result<String, String> {
             b'%' => {
                 let pair = [rest.next(), rest.next()];
                 let [Some(h), Some(l)] = pair else {
-                    return Err("a form field is cut short".into());
+                    return Err(BadForm::CutShort);
                 };
                 let hex = std::str::from_utf8(&[h, l])
                     .ok()
                     .and_then(|s| u8::from_str_radix(s, 16).ok())
-                    .ok_or("a form field has a bad %-escape")?;
+                    .ok_or(BadForm::BadEscape)?;
                 bytes.push(hex);
             }
             b => bytes.push(b),
         }
     }
-    String::from_utf8(bytes).map_err(|_| "a form field is not UTF-8".into())
+    String::from_utf8(bytes).map_err(|_| BadForm::FieldNotUtf8)
 }
 
 /// The page's policy: its own styles and script only, nothing from elsewhere, no frames,

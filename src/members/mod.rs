@@ -11,6 +11,7 @@
 
 mod address;
 mod claim;
+mod error;
 mod http;
 mod page;
 mod routes;
@@ -22,6 +23,7 @@ use std::path::Path;
 use std::sync::mpsc::Sender;
 
 pub use address::{Listen, listen_arg, local_network_address};
+pub use error::MembersError;
 pub use secrets::Secrets;
 pub use server::{MAX_PAGES, Server};
 
@@ -35,19 +37,17 @@ pub fn serve(
     journal: &Path,
     meeting: Meeting,
     inbox: Sender<Input>,
-) -> Result<Server, String> {
+) -> Result<Server, MembersError> {
     let path = secrets::path_for(journal);
     let mut secrets = Secrets::for_journal(journal)?;
     let listener = address::bind(listen, secrets.address.as_deref())?;
-    let listening = listener.local_addr().map_err(|e| e.to_string())?;
+    let listening = listener.local_addr().map_err(MembersError::System)?;
     let reachable = address::reachable(listening);
     if secrets.address.as_deref() != Some(&listening.to_string()) {
         secrets.address = Some(listening.to_string());
         secrets.write(&path)?;
     }
-    let key = secrets
-        .key_bytes()
-        .ok_or_else(|| format!("{}: the signing key is damaged", path.display()))?;
+    let key = secrets.key_bytes().ok_or(MembersError::KeyDamaged(path))?;
     Server::start(
         listener,
         &format!("http://{reachable}"),
@@ -60,14 +60,9 @@ pub fn serve(
 
 /// The page's address for a meeting whose host serves it now: read from the secrets beside
 /// the journal, and checked by connecting to it.
-pub fn running_url(journal: &Path) -> Result<String, String> {
+pub fn running_url(journal: &Path) -> Result<String, MembersError> {
     let path = secrets::path_for(journal);
-    let not_served = || {
-        format!(
-            "{}: the meeting's host does not serve the members' page; open the meeting with --members auto",
-            journal.display()
-        )
-    };
+    let not_served = || MembersError::NotServed(journal.to_path_buf());
     let secrets = Secrets::read(&path)?.ok_or_else(not_served)?;
     let listening: std::net::SocketAddr = secrets
         .address

@@ -145,7 +145,7 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
 fn claim(request: &Request, inner: &Inner) -> Response {
     let fields = match request.form() {
         Ok(fields) => fields,
-        Err(why) => return Response::text(400, &why),
+        Err(why) => return Response::text(400, &why.to_string()),
     };
     let Some(person) = field(&fields, "person") else {
         return Response::text(400, "Say who you are: the form's field person");
@@ -206,7 +206,7 @@ fn hand(request: &Request, inner: &Inner) -> Response {
     }
     let fields = match request.form() {
         Ok(fields) => fields,
-        Err(why) => return Response::text(400, &why),
+        Err(why) => return Response::text(400, &why.to_string()),
     };
     let event = match hand_event(&fields, &claim.person) {
         Ok(event) => event,

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::MembersError;
+
 /// Bytes of randomness in the token (128 bits).
 const TOKEN_BYTES: usize = 16;
 /// Bytes of the claims' signing key.
@@ -50,12 +52,12 @@ impl Secrets {
 
     /// The secrets of the meeting whose journal is `journal`, read from beside it, or made
     /// and written there if there are none yet.
-    pub fn for_journal(journal: &Path) -> Result<Secrets, String> {
+    pub fn for_journal(journal: &Path) -> Result<Secrets, MembersError> {
         let path = path_for(journal);
         match Secrets::read(&path)? {
             Some(secrets) => Ok(secrets),
             None => {
-                let secrets = Secrets::new().map_err(|e| format!("no randomness: {e}"))?;
+                let secrets = Secrets::new().map_err(MembersError::NoRandomness)?;
                 secrets.write(&path)?;
                 Ok(secrets)
             }
@@ -63,38 +65,33 @@ impl Secrets {
     }
 
     /// The secrets in the file at `path`, if there is one.
-    pub fn read(path: &Path) -> Result<Option<Secrets>, String> {
+    pub fn read(path: &Path) -> Result<Option<Secrets>, MembersError> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(format!(
-                    "{}: {}",
-                    path.display(),
-                    crate::store::io_message(&e)
-                ));
+            Err(error) => {
+                return Err(MembersError::SecretsFile {
+                    path: path.to_path_buf(),
+                    error,
+                });
             }
         };
-        let secrets: Secrets = serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "{}: not the members' page's secrets ({e}); remove it to make new ones (the page's address changes)",
-                path.display()
-            )
-        })?;
+        let secrets: Secrets =
+            serde_json::from_str(&text).map_err(|error| MembersError::NotSecrets {
+                path: path.to_path_buf(),
+                error,
+            })?;
         if secrets.key_bytes().is_none_or(|k| k.len() < KEY_BYTES)
             || secrets.token.len() < 26
             || !secrets.token.bytes().all(|b| BASE32.contains(&b))
         {
-            return Err(format!(
-                "{}: the members' page's secrets are damaged; remove the file to make new ones",
-                path.display()
-            ));
+            return Err(MembersError::SecretsDamaged(path.to_path_buf()));
         }
         Ok(Some(secrets))
     }
 
     /// Write the file whole, readable and writable by its owner only.
-    pub fn write(&self, path: &Path) -> Result<(), String> {
+    pub fn write(&self, path: &Path) -> Result<(), MembersError> {
         let text = serde_json::to_string(self).unwrap_or_default();
         // The journal's folder may not be made yet (nothing recorded so far).
         let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
@@ -102,7 +99,10 @@ impl Secrets {
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| crate::store::files::write_atomically(path, text.as_bytes()))
             .and_then(|()| private(path))
-            .map_err(|e| format!("{}: {}", path.display(), crate::store::io_message(&e)))
+            .map_err(|error| MembersError::SecretsFile {
+                path: path.to_path_buf(),
+                error,
+            })
     }
 
     /// The key that signs claims.
@@ -216,13 +216,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let journal = dir.path().join("j.jsonl");
         std::fs::write(path_for(&journal), "{\"token\":\"short\",\"key\":\"00\"}").unwrap();
-        let err = Secrets::for_journal(&journal).unwrap_err();
+        let err = Secrets::for_journal(&journal).unwrap_err().to_string();
         assert!(
             err.contains("j.jsonl.members") && err.contains("damaged"),
             "{err}"
         );
         std::fs::write(path_for(&journal), "garbage").unwrap();
-        let err = Secrets::for_journal(&journal).unwrap_err();
+        let err = Secrets::for_journal(&journal).unwrap_err().to_string();
         assert!(err.contains("remove it"), "{err}");
     }
 }

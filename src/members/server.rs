@@ -103,8 +103,8 @@ impl Server {
         claims: Claims,
         meeting: Meeting,
         inbox: Sender<Input>,
-    ) -> Result<Server, String> {
-        let address = listener.local_addr().map_err(|e| e.to_string())?;
+    ) -> Result<Server, super::MembersError> {
+        let address = listener.local_addr().map_err(super::MembersError::System)?;
         let base = format!("/m/{token}");
         let shared = Shared::of(&meeting, Utc::now());
         let inner = Arc::new(Inner {
@@ -128,12 +128,12 @@ impl Server {
         std::thread::Builder::new()
             .name("members-accept".into())
             .spawn(move || accept(&listener, &accepting))
-            .map_err(|e| e.to_string())?;
+            .map_err(super::MembersError::System)?;
         let following = Arc::clone(&inner);
         std::thread::Builder::new()
             .name("members-follow".into())
             .spawn(move || follow(&incoming, &following))
-            .map_err(|e| e.to_string())?;
+            .map_err(super::MembersError::System)?;
         Ok(Server {
             inner,
             records: Some(records),

@@ -15,11 +15,12 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use super::error::JoinError;
 use super::protocol::{
     Goodbye, Hello, PROTOCOL, PlainBye, Proposal, Read, ToHost, ToScreen, Welcome, line, read_line,
 };
 use crate::agenda::Seat;
-use crate::app::{Input, Message, Recorder, Saved};
+use crate::app::{Input, Message, Recorder, SaveError, Saved};
 use crate::meeting::{Meeting, ProposalId, Record};
 
 /// Lines from the host may be long (a record with a long note).
@@ -49,7 +50,7 @@ pub struct Joined {
 }
 
 /// Join the host listening on `socket` at `seat` (`room`: the room view).
-pub fn join(socket: &Path, seat: impl Into<Seat>, room: bool) -> Result<Joined, String> {
+pub fn join(socket: &Path, seat: impl Into<Seat>, room: bool) -> Result<Joined, JoinError> {
     let hello = Hello {
         protocol: PROTOCOL,
         seat: seat.into(),
@@ -78,57 +79,46 @@ fn screen_key() -> u64 {
 
 type Handshake = (Welcome, Meeting, BufReader<UnixStream>, UnixStream);
 
-fn handshake(socket: &Path, hello: Hello) -> Result<Handshake, String> {
+fn handshake(socket: &Path, hello: Hello) -> Result<Handshake, JoinError> {
     let mut stream = UnixStream::connect(socket).map_err(|e| match e.kind() {
-        std::io::ErrorKind::PermissionDenied => format!(
-            "{}: permission denied: only the user who opened the meeting can join it (from another machine or account, join over ssh as that user)",
-            socket.display()
-        ),
-        _ => format!(
-            "the meeting's host does not answer ({})",
-            crate::store::io_message(&e)
-        ),
+        std::io::ErrorKind::PermissionDenied => JoinError::NotYours(socket.to_path_buf()),
+        _ => JoinError::NoAnswer(e),
     })?;
     stream
         .write_all(line(&ToHost::Hello(hello)).as_bytes())
-        .map_err(|e| crate::store::io_message(&e))?;
+        .map_err(JoinError::Connection)?;
     let _ = stream.set_write_timeout(Some(SEND_TIMEOUT));
-    let mut reader = BufReader::new(stream.try_clone().map_err(|e| e.to_string())?);
+    let mut reader = BufReader::new(stream.try_clone().map_err(JoinError::Connection)?);
     let welcome = match next(&mut reader)? {
         ToScreen::Welcome(welcome) => welcome,
-        ToScreen::Bye(goodbye) => return Err(format!("The host said: {goodbye}")),
-        other => return Err(format!("the host said something unexpected: {other:?}")),
+        ToScreen::Bye(goodbye) => return Err(JoinError::Refused(goodbye)),
+        other => return Err(JoinError::Unexpected(format!("{other:?}"))),
     };
     let meeting = history(&mut reader, socket)?;
     Ok((welcome, meeting, reader, stream))
 }
 
-fn next(reader: &mut BufReader<UnixStream>) -> Result<ToScreen, String> {
-    match read_line(reader, MAX_FROM_HOST).map_err(|e| crate::store::io_message(&e))? {
+fn next(reader: &mut BufReader<UnixStream>) -> Result<ToScreen, JoinError> {
+    match read_line(reader, MAX_FROM_HOST).map_err(JoinError::Connection)? {
         Read::Line(text) => serde_json::from_str(&text).map_err(|e| {
             // A host of protocol 1 says goodbye in plain words.
             match serde_json::from_str::<PlainBye>(&text) {
-                Ok(plain) => format!(
-                    "The host runs another version of cochair (protocol 1; this screen speaks {PROTOCOL}) and said: {}",
-                    plain.bye
-                ),
-                Err(_) => format!("the host sent a line not understood: {e}"),
+                Ok(plain) => JoinError::OldHost(plain.bye),
+                Err(_) => JoinError::NotUnderstood(e.to_string()),
             }
         }),
-        Read::TooLong => Err("the host sent a line too long".into()),
-        Read::Closed => Err("the meeting's host closed the connection".into()),
+        Read::TooLong => Err(JoinError::LineTooLong),
+        Read::Closed => Err(JoinError::Closed),
     }
 }
 
 /// The journal so far, as the host sends it, replayed as a resume would.
-fn history(reader: &mut BufReader<UnixStream>, socket: &Path) -> Result<Meeting, String> {
+fn history(reader: &mut BufReader<UnixStream>, socket: &Path) -> Result<Meeting, JoinError> {
     let ToScreen::Journal { bytes } = next(reader)? else {
-        return Err("the host did not send the journal".into());
+        return Err(JoinError::NoJournal);
     };
     if bytes > MAX_JOURNAL {
-        return Err(format!(
-            "the host's journal is {bytes} bytes, more than a screen takes"
-        ));
+        return Err(JoinError::JournalTooLong(bytes));
     }
     // Room for what was announced, up to a sane start: a long journal grows the buffer as it
     // arrives.
@@ -138,15 +128,15 @@ fn history(reader: &mut BufReader<UnixStream>, socket: &Path) -> Result<Meeting,
         .by_ref()
         .take(bytes)
         .read_to_end(&mut text)
-        .map_err(|e| crate::store::io_message(&e))?;
+        .map_err(JoinError::Connection)?;
     if text.len() as u64 != bytes {
-        return Err("the host's journal was cut short".into());
+        return Err(JoinError::JournalCut);
     }
     if next(reader)? != ToScreen::Live {
-        return Err("the host's journal did not end where it said".into());
+        return Err(JoinError::JournalUnended);
     }
-    let contents = crate::store::journal::parse(&text, socket).map_err(|e| e.to_string())?;
-    crate::store::journal::replay(socket, &contents).map_err(|e| e.to_string())
+    let contents = crate::store::journal::parse(&text, socket)?;
+    Ok(crate::store::journal::replay(socket, &contents)?)
 }
 
 /// How following the host ended.
@@ -242,7 +232,7 @@ pub struct Proposer {
 }
 
 impl Recorder for Proposer {
-    fn append(&mut self, record: &Record) -> Result<Saved, String> {
+    fn append(&mut self, record: &Record) -> Result<Saved, SaveError> {
         let id = record.proposal.unwrap_or_else(|| ProposalId {
             screen: self.key,
             n: self.next.fetch_add(1, Ordering::Relaxed),

@@ -12,6 +12,7 @@
 
 #[cfg(unix)]
 mod client;
+mod error;
 pub mod protocol;
 pub mod registry;
 #[cfg(unix)]
@@ -19,6 +20,7 @@ mod server;
 
 #[cfg(unix)]
 pub use client::{Joined, Proposer, join};
+pub use error::{JoinError, ListenError};
 pub use registry::{About, Place, folder, host_of, open_meetings, place_for, place_in};
 #[cfg(unix)]
 pub use server::{Hosting, MAX_SCREENS, QUEUE, Server};

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
+use super::error::ListenError;
 use super::protocol::{
     AnyHello, Goodbye, MAX_LINE, PROTOCOL, Proposal, Read, ToHost, ToScreen, Welcome, line,
     other_protocol, read_line,
@@ -118,24 +119,24 @@ pub struct Server {
 impl Server {
     /// Listen for the screens of the meeting; what they send goes to `inbox`. Refused when
     /// another cochair already hosts this meeting.
-    pub fn start(place: Place, hosting: Hosting, inbox: Sender<Input>) -> Result<Server, String> {
+    pub fn start(
+        place: Place,
+        hosting: Hosting,
+        inbox: Sender<Input>,
+    ) -> Result<Server, ListenError> {
         if place.socket.exists() {
             if UnixStream::connect(&place.socket).is_ok() {
-                let holder = super::registry::host_of(&place);
-                return Err(crate::store::journal::held_elsewhere(
-                    &hosting.journal,
-                    holder.as_ref(),
-                ));
+                return Err(ListenError::AlreadyHosted {
+                    journal: hosting.journal,
+                    by: super::registry::host_of(&place),
+                });
             }
             // Left by a host that was killed: nobody answers on it.
             let _ = std::fs::remove_file(&place.socket);
         }
-        let listener = UnixListener::bind(&place.socket).map_err(|e| {
-            format!(
-                "{}: {}",
-                place.socket.display(),
-                crate::store::io_message(&e)
-            )
+        let listener = UnixListener::bind(&place.socket).map_err(|error| ListenError::Socket {
+            socket: place.socket.clone(),
+            error,
         })?;
         private(&place.socket);
         let note = serde_json::to_string(&hosting.about).unwrap_or_default();
@@ -299,23 +300,40 @@ fn bye(mut stream: &UnixStream, text: &str) {
     let _ = stream.shutdown(std::net::Shutdown::Both);
 }
 
-/// The hello a screen opens with, or the goodbye that closes it.
-fn hello(reader: &mut BufReader<UnixStream>) -> Result<super::protocol::Hello, String> {
-    let no_hello = || line(&ToScreen::Bye(Goodbye::NoHello));
+/// Why a screen's first line is not taken.
+enum BadHello {
+    /// A hello of another protocol: its version.
+    OtherProtocol(u32),
+    /// Not a hello at all.
+    NoHello,
+}
+
+impl BadHello {
+    /// The goodbye line that closes the screen, in words its version understands.
+    fn goodbye(&self) -> String {
+        match self {
+            BadHello::OtherProtocol(version) => other_protocol(*version),
+            BadHello::NoHello => line(&ToScreen::Bye(Goodbye::NoHello)),
+        }
+    }
+}
+
+/// The hello a screen opens with, or why it is not one.
+fn hello(reader: &mut BufReader<UnixStream>) -> Result<super::protocol::Hello, BadHello> {
     let Ok(Read::Line(text)) = read_line(reader, MAX_LINE) else {
-        return Err(no_hello());
+        return Err(BadHello::NoHello);
     };
     // The version first, whatever else a hello of another version holds.
     match serde_json::from_str::<AnyHello>(&text) {
         Ok(any) if any.hello.protocol != PROTOCOL => {
-            return Err(other_protocol(any.hello.protocol));
+            return Err(BadHello::OtherProtocol(any.hello.protocol));
         }
         Ok(_) => {}
-        Err(_) => return Err(no_hello()),
+        Err(_) => return Err(BadHello::NoHello),
     }
     match serde_json::from_str::<ToHost>(&text) {
         Ok(ToHost::Hello(hello)) => Ok(hello),
-        _ => Err(no_hello()),
+        _ => Err(BadHello::NoHello),
     }
 }
 
@@ -328,7 +346,7 @@ fn serve(stream: UnixStream, id: u64, shared: &Arc<Shared>, inbox: &Sender<Input
     let mut reader = BufReader::new(reading);
     let hello = match hello(&mut reader) {
         Ok(hello) => hello,
-        Err(goodbye) => return bye(&stream, &goodbye),
+        Err(bad) => return bye(&stream, &bad.goodbye()),
     };
     let _ = stream.set_read_timeout(None);
     {

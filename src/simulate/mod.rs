@@ -174,22 +174,50 @@ fn group_number(
 }
 
 /// Check that every group given to `flag` is one of the agenda's, and is given once.
-pub fn check_groups(agenda: &Agenda, flag: &str, given: &[(String, f64)]) -> Result<(), String> {
+pub fn check_groups(
+    agenda: &Agenda,
+    flag: &'static str,
+    given: &[(String, f64)],
+) -> Result<(), GroupError> {
     for (i, (group, number)) in given.iter().enumerate() {
         if agenda.group(group).is_none() {
-            let ids: Vec<&str> = agenda.groups.iter().map(|g| g.id.as_str()).collect();
-            let guess = crate::text::closest(group, ids.iter().copied())
-                .map_or(String::new(), |id| format!("; did you mean {id:?}?"));
-            return Err(format!(
-                "{flag} {group}={number}: there is no group {group:?}{guess} (groups: {})",
-                ids.join(", ")
-            ));
+            let ids: Vec<String> = agenda.groups.iter().map(|g| g.id.clone()).collect();
+            let guess = crate::text::closest(group, ids.iter().map(String::as_str));
+            return Err(GroupError::Unknown {
+                flag,
+                given: format!("{group}={number}"),
+                group: group.clone(),
+                guess: guess.map(str::to_owned),
+                groups: ids.join(", "),
+            });
         }
         if given[..i].iter().any(|(g, _)| g == group) {
-            return Err(format!("{flag}: the group {group:?} is given twice"));
+            return Err(GroupError::Twice {
+                flag,
+                group: group.clone(),
+            });
         }
     }
     Ok(())
+}
+
+/// Why a group given to `--eagerness` or `--weight` is not taken.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GroupError {
+    /// No group of the agenda has this id (the closest one, if any is close).
+    #[error(
+        "{flag} {given}: there is no group {group:?}{} (groups: {groups})",
+        guess.as_ref().map_or(String::new(), |id| format!("; did you mean {id:?}?"))
+    )]
+    Unknown {
+        flag: &'static str,
+        given: String,
+        group: String,
+        guess: Option<String>,
+        groups: String,
+    },
+    #[error("{flag}: the group {group:?} is given twice")]
+    Twice { flag: &'static str, group: String },
 }
 
 /// The agenda as simulated: the weights and the overtake bound tried in place of its own.

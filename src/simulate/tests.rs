@@ -131,15 +131,21 @@ fn groups_are_checked_against_the_agenda() {
         check_groups(&agenda, "--weight", &given("customers")),
         Ok(())
     );
-    let err = check_groups(&agenda, "--eagerness", &given("staff")).unwrap_err();
+    let err = check_groups(&agenda, "--eagerness", &given("staff"))
+        .unwrap_err()
+        .to_string();
     assert_eq!(
         err,
         "--eagerness staff=2: there is no group \"staff\" (groups: customers, professionals)"
     );
-    let err = check_groups(&agenda, "--weight", &given("customer")).unwrap_err();
+    let err = check_groups(&agenda, "--weight", &given("customer"))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("did you mean \"customers\"?"), "{err}");
     let twice = [("customers".into(), 2.0), ("customers".into(), 3.0)];
-    let err = check_groups(&agenda, "--weight", &twice).unwrap_err();
+    let err = check_groups(&agenda, "--weight", &twice)
+        .unwrap_err()
+        .to_string();
     assert_eq!(err, "--weight: the group \"customers\" is given twice");
 }
 

@@ -71,12 +71,13 @@ impl std::fmt::Display for JournalError {
                 line,
                 message,
             } => {
+                // serde's words quote the file, which may hold a newline in a name: one line.
                 write!(
                     f,
                     "{}:{}: {}; the file was left as it is",
                     path.display(),
                     line,
-                    message
+                    crate::text::clean(message)
                 )
             }
         }
@@ -385,15 +386,15 @@ pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meetin
 
 /// The journal is where the app's records go (the app's `Recorder`, implemented here).
 impl crate::app::Recorder for Journal {
-    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, String> {
-        Journal::append(self, record).map_err(|e| super::io_message(&e))?;
+    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, crate::app::SaveError> {
+        Journal::append(self, record).map_err(|e| crate::app::SaveError::from(&e))?;
         Ok(crate::app::Saved::Now)
     }
 }
 
 impl crate::app::Recorder for Recording {
-    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, String> {
-        Recording::append(self, record).map_err(|e| super::io_message(&e))?;
+    fn append(&mut self, record: &Record) -> Result<crate::app::Saved, crate::app::SaveError> {
+        Recording::append(self, record).map_err(|e| crate::app::SaveError::from(&e))?;
         Ok(crate::app::Saved::Now)
     }
 }
@@ -462,7 +463,8 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
             other_kind().unwrap_or_else(|| bad(1, "is empty; it is not a cochair journal".into()))
         );
     };
-    let header = parse_header(first.text).map_err(|m| other_kind().unwrap_or_else(|| bad(1, m)))?;
+    let header = parse_header(first.text)
+        .map_err(|m| other_kind().unwrap_or_else(|| bad(1, m.to_string())))?;
     let mut records = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
     let mut torn = None;
     for line in lines {
@@ -502,27 +504,40 @@ fn read_record(line: &[u8]) -> serde_json::Result<Record> {
     }
 }
 
-fn parse_header(text: &[u8]) -> Result<Header, String> {
-    let not_journal =
-        || "is not a cochair journal (its first line is not a journal header)".to_string();
-    let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| not_journal())?;
+/// Why a journal's first line is not a header this cochair reads.
+#[derive(Debug, thiserror::Error)]
+enum HeaderError {
+    #[error("is not a cochair journal (its first line is not a journal header)")]
+    NotAJournal,
+    #[error(
+        "was written by a newer cochair (journal format {0}; this version reads format {FORMAT_VERSION}); update cochair to open it"
+    )]
+    Newer(u64),
+    /// The header's fields do not fit (serde's words).
+    #[error("journal header: {0}")]
+    Fields(serde_json::Error),
+    /// The agenda it carries breaks a rule (its place in the agenda, and what is wrong).
+    #[error("the agenda in the journal header is not valid: {place}: {problem}")]
+    Agenda { place: String, problem: String },
+}
+
+fn parse_header(text: &[u8]) -> Result<Header, HeaderError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(text).map_err(|_| HeaderError::NotAJournal)?;
     let version = value
         .get("cochair_journal")
         .and_then(serde_json::Value::as_u64)
-        .ok_or_else(not_journal)?;
+        .ok_or(HeaderError::NotAJournal)?;
     if version > u64::from(FORMAT_VERSION) {
-        return Err(format!(
-            "was written by a newer cochair (journal format {version}; this version reads format {FORMAT_VERSION}); update cochair to open it"
-        ));
+        return Err(HeaderError::Newer(version));
     }
-    let header: Header =
-        serde_json::from_value(value).map_err(|e| format!("journal header: {e}"))?;
+    let header: Header = serde_json::from_value(value).map_err(HeaderError::Fields)?;
     // The header was written by cochair, but the file may have been edited since.
     if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
-        return Err(format!(
-            "the agenda in the journal header is not valid: {}: {}",
-            problem.path, problem.message
-        ));
+        return Err(HeaderError::Agenda {
+            place: problem.path.clone(),
+            problem: problem.message.clone(),
+        });
     }
     Ok(header)
 }

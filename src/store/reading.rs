@@ -48,19 +48,7 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
     })
 }
 
-/// Plain words for the usual file-system errors: the one place they are worded.
+/// Plain words for the usual file-system errors, as the saving seam's `SaveError` words them.
 pub fn io_message(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::NotFound => "no such file".into(),
-        ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let text = e.to_string();
-            // "No space left on device (os error 28)": the words without the number.
-            match text.find(" (os error") {
-                Some(cut) => text[..cut].to_owned(),
-                None => text,
-            }
-        }
-    }
+    crate::app::SaveError::from(e).to_string()
 }

@@ -32,7 +32,7 @@ pub struct Room {
 struct Kept(Arc<Mutex<Vec<Record>>>);
 
 impl Recorder for Kept {
-    fn append(&mut self, record: &Record) -> Result<Saved, String> {
+    fn append(&mut self, record: &Record) -> Result<Saved, cochair::app::SaveError> {
         self.0.lock().unwrap().push(record.clone());
         Ok(Saved::Now)
     }

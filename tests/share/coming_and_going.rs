@@ -177,6 +177,7 @@ fn past_its_limit_the_host_refuses_a_screen_and_says_why() {
     let Err(why) = refused else {
         panic!("a third screen was let in");
     };
+    let why = why.to_string();
     assert_eq!(
         why,
         "The host said: the host has as many screens joined as it takes (2; the host's --max-screens sets it)"
@@ -210,6 +211,7 @@ fn a_second_host_of_the_same_meeting_is_refused_and_a_dead_hosts_socket_is_reuse
     let Err(why) = Server::start(host.place.clone(), hosting, sender) else {
         panic!("a second host was let in")
     };
+    let why = why.to_string();
     // The same sentence as for the journal's lock: the process, and the line that joins.
     assert_eq!(
         why,

@@ -119,7 +119,8 @@ impl TestHost {
             about,
             max_screens: self.max_screens,
         };
-        let server = Server::start(self.place.clone(), hosting, self.sender.clone())?;
+        let server = Server::start(self.place.clone(), hosting, self.sender.clone())
+            .map_err(|e| e.to_string())?;
         self.server = Some(server);
         self.model.link = Link::Host {
             screens: Vec::new(),

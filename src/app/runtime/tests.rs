@@ -71,8 +71,8 @@ impl Host for Script {
 
 struct DiskFull;
 impl Recorder for DiskFull {
-    fn append(&mut self, _: &Record) -> Result<Saved, String> {
-        Err(crate::store::io_message(&io::Error::from_raw_os_error(28)))
+    fn append(&mut self, _: &Record) -> Result<Saved, crate::app::SaveError> {
+        Err((&io::Error::from_raw_os_error(28)).into())
     }
 }
 
@@ -160,11 +160,11 @@ struct FailsOnce {
 }
 
 impl Recorder for FailsOnce {
-    fn append(&mut self, record: &Record) -> Result<Saved, String> {
+    fn append(&mut self, record: &Record) -> Result<Saved, crate::app::SaveError> {
         let call = self.calls;
         self.calls += 1;
         if call == self.fail_on {
-            return Err(crate::store::io_message(&io::Error::from_raw_os_error(28)));
+            return Err((&io::Error::from_raw_os_error(28)).into());
         }
         self.records.push(record.clone());
         Ok(Saved::Now)

@@ -25,7 +25,7 @@ fn options(dir: &Path, follows: Follows) -> Options {
 /// The reason opening is refused, which must be about `--follows`.
 fn refused(options: &Options, now: chrono::DateTime<chrono::Utc>) -> String {
     match open(options, now, utc()) {
-        Err(crate::cli::OpenError::Follows(message)) => message,
+        Err(crate::cli::OpenError::Follows(message)) => message.to_string(),
         Err(other) => panic!("refused for another reason: {other}"),
         Ok(_) => panic!("opened"),
     }

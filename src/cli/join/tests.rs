@@ -15,6 +15,17 @@ fn as_role(seat: impl Into<Seat>, room: bool) -> Joining {
     }
 }
 
+/// Another user's meeting, as `find_meeting` finds it, in words.
+fn not_yours(path: &Path, owner: &str, host: &str, options: &Joining) -> String {
+    JoinError::NotYours {
+        path: path.to_path_buf(),
+        owner: owner.into(),
+        host: host.into(),
+        args: options.as_args(),
+    }
+    .to_string()
+}
+
 fn timekeeper() -> Joining {
     as_role(Role::Timekeeper, false)
 }
@@ -62,7 +73,7 @@ fn a_file_that_is_not_a_journal_says_what_it_is_and_the_two_commands() {
 
     let mut options = timekeeper();
     options.journal = Some(agenda.clone());
-    let said = find_meeting(&options).unwrap_err();
+    let said = find_meeting(&options).unwrap_err().to_string();
     assert_eq!(
         said,
         format!(
@@ -71,18 +82,24 @@ fn a_file_that_is_not_a_journal_says_what_it_is_and_the_two_commands() {
         )
     );
     options.journal = Some(other.clone());
-    assert!(find_meeting(&options).unwrap_err().starts_with(&format!(
-        "{} is not a cochair journal: the host opens",
-        other.display()
-    )));
+    assert!(
+        find_meeting(&options)
+            .unwrap_err()
+            .to_string()
+            .starts_with(&format!(
+                "{} is not a cochair journal: the host opens",
+                other.display()
+            ))
+    );
     options.journal = Some(dir.path().to_path_buf());
     assert!(
         find_meeting(&options)
             .unwrap_err()
+            .to_string()
             .contains("is a folder, not a journal")
     );
     options.journal = Some(journal.clone());
-    assert_eq!(find_meeting(&options), Ok(journal));
+    assert_eq!(find_meeting(&options).unwrap(), journal);
 }
 
 #[test]
@@ -90,7 +107,7 @@ fn a_path_that_is_not_there_is_named() {
     let mut options = timekeeper();
     options.journal = Some(PathBuf::from("/nowhere/council.jsonl"));
     assert_eq!(
-        find_meeting(&options).unwrap_err(),
+        find_meeting(&options).unwrap_err().to_string(),
         "/nowhere/council.jsonl: no such file. Join with the meeting's journal, as the host's screen names it on its bottom line, or leave out --journal to join the one meeting open for you"
     );
 }
@@ -101,7 +118,8 @@ fn a_journal_with_no_host_names_the_journal_and_where_cochair_looked() {
         not_open(
             Path::new("/m/council.jsonl"),
             Path::new("/run/user/1000/cochair")
-        ),
+        )
+        .to_string(),
         "No meeting is open on /m/council.jsonl: its host is not running (cochair looked for it in /run/user/1000/cochair). The host opens it with `cochair --journal /m/council.jsonl`; then join again"
     );
 }
@@ -109,7 +127,10 @@ fn a_journal_with_no_host_names_the_journal_and_where_cochair_looked() {
 #[test]
 fn without_a_terminal_join_says_to_ask_ssh_for_one() {
     assert_eq!(
-        no_terminal(&as_role(Role::Secretary, false)),
+        JoinError::NoTerminal {
+            args: as_role(Role::Secretary, false).as_args()
+        }
+        .to_string(),
         "cochair join needs a terminal. Over SSH, ask for one with -t: ssh -t HOST cochair join --role secretary"
     );
 }
