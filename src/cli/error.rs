@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use super::join::JoinError;
 use super::open_error::OpenError;
+use crate::lang::Lang;
 use crate::parse::FileErrors;
 use crate::store::journal::JournalError;
 
@@ -61,18 +62,33 @@ pub enum CliError {
     Stopped(i32),
 }
 
-/// Say what went wrong, if anything is left to say, and give the exit code.
-pub fn finish(result: Result<(), CliError>) -> ExitCode {
+impl CliError {
+    /// What went wrong, in `lang`: each seam's error says itself; what is not in Fluent yet
+    /// (the parser's `path:line:col` messages, a simulation's groups) stays English.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Open(error) => error.message(lang),
+            CliError::Join(error) => error.message(lang),
+            CliError::Journal(JournalError::InUse { path, by }) => {
+                crate::store::journal::held_elsewhere_in(lang, path, by.as_ref())
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Say what went wrong, if anything is left to say, in `lang`, and give the exit code.
+pub fn finish(result: Result<(), CliError>, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Reported) => ExitCode::FAILURE,
         Err(CliError::Stopped(code)) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         Err(usage @ CliError::Usage(_)) => {
-            super::fail(&usage.to_string());
+            super::fail(&usage.message(lang));
             ExitCode::from(2)
         }
         Err(error) => {
-            super::fail(&error.to_string());
+            super::fail(&error.message(lang));
             ExitCode::FAILURE
         }
     }
@@ -84,9 +100,12 @@ mod tests {
 
     #[test]
     fn each_kind_of_failure_has_its_exit_code() {
-        assert_eq!(finish(Ok(())), ExitCode::SUCCESS);
-        assert_eq!(finish(Err(CliError::Reported)), ExitCode::FAILURE);
-        assert_eq!(finish(Err(CliError::Stopped(143))), ExitCode::from(143));
+        assert_eq!(finish(Ok(()), Lang::En), ExitCode::SUCCESS);
+        assert_eq!(finish(Err(CliError::Reported), Lang::En), ExitCode::FAILURE);
+        assert_eq!(
+            finish(Err(CliError::Stopped(143)), Lang::En),
+            ExitCode::from(143)
+        );
     }
 
     #[test]
@@ -105,6 +124,52 @@ mod tests {
         assert_eq!(
             CliError::from(OpenError::NoTerminal).to_string(),
             "cochair needs a terminal; for the minutes use `cochair export JOURNAL`"
+        );
+    }
+
+    /// Every seam's error that has its words in Fluent says in English exactly what its
+    /// `Display` says, and says something else in Spanish.
+    #[test]
+    fn the_seams_errors_speak_english_as_before_and_spanish() {
+        use crate::store::holder::Holder;
+        let journal = std::path::PathBuf::from("/m/council.jsonl");
+        let errors = [
+            CliError::Open(OpenError::NoJournal(journal.clone())),
+            CliError::Open(OpenError::OtherAgenda {
+                journal: journal.clone(),
+                agenda_file: "board.ron".into(),
+            }),
+            CliError::Open(OpenError::AlreadyOpen {
+                journal: journal.clone(),
+                by: Some(Holder::process(42)),
+            }),
+            CliError::Open(OpenError::NothingChanged),
+            CliError::Open(OpenError::NoTerminal),
+            CliError::Open(OpenError::NoDataFolder),
+            CliError::Journal(JournalError::InUse {
+                path: journal.clone(),
+                by: None,
+            }),
+            CliError::Join(JoinError::NoSuchFile(journal.clone())),
+            CliError::Join(JoinError::NotOpen {
+                journal: journal.clone(),
+                folder: "/run/user/1000/cochair".into(),
+            }),
+            CliError::Join(JoinError::NoneOpen {
+                folder: None,
+                args: "--view room".into(),
+            }),
+            CliError::Join(JoinError::Socket(crate::share::JoinError::Closed)),
+        ];
+        for error in &errors {
+            assert_eq!(error.message(Lang::En), error.to_string());
+            let spanish = error.message(Lang::Es);
+            assert_ne!(spanish, error.to_string(), "not in Spanish: {spanish}");
+        }
+        let open = &errors[2];
+        assert_eq!(
+            open.message(Lang::Es),
+            "/m/council.jsonl: esta reunión ya está abierta en otro cochair (proceso 42); únete a ella: cochair join --journal /m/council.jsonl --role timekeeper (o --role secretary, --role observer, --view room para la pared)"
         );
     }
 }

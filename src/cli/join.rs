@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-pub use super::join_error::JoinError;
+pub use super::join_error::{JoinError, NotAJournal};
 use crate::agenda::Seat;
 use crate::app::{Exit, Link, Model, Theme};
 
@@ -140,7 +140,7 @@ fn find_meeting(options: &Joining) -> Result<PathBuf, JoinError> {
     match std::fs::metadata(path) {
         Err(_) => return Err(JoinError::NoSuchFile(path.clone())),
         Ok(meta) if meta.is_dir() => {
-            return Err(not_a_journal(path, "is a folder, not a journal", options));
+            return Err(not_a_journal(path, NotAJournal::Folder, options));
         }
         Ok(_) => {}
     }
@@ -176,12 +176,12 @@ fn the_open_meeting(options: &Joining) -> Result<PathBuf, JoinError> {
 }
 
 /// What a file given as a journal is instead, said of it (`None`: a journal).
-fn what_it_is(path: &Path) -> Option<&'static str> {
+fn what_it_is(path: &Path) -> Option<NotAJournal> {
     use std::io::Read as _;
     let mut start = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut start));
     if read.is_err() {
-        return Some("cannot be read, so it is no journal cochair can join");
+        return Some(NotAJournal::Unreadable);
     }
     let text = String::from_utf8_lossy(&start);
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -193,14 +193,14 @@ fn what_it_is(path: &Path) -> Option<&'static str> {
         || first.trim_start().starts_with("//");
     let minutes = first.trim_start_matches(['#', ' ']).starts_with("Minutes");
     Some(match (agenda, minutes) {
-        (true, _) => "is an agenda, not a journal",
-        (_, true) => "holds minutes (made by `cochair export`), not a journal",
-        _ => "is not a cochair journal",
+        (true, _) => NotAJournal::Agenda,
+        (_, true) => NotAJournal::Minutes,
+        _ => NotAJournal::Other,
     })
 }
 
 /// `PATH is an agenda, not a journal: …`, and the two commands of a room.
-fn not_a_journal(path: &Path, what: &'static str, options: &Joining) -> JoinError {
+fn not_a_journal(path: &Path, what: NotAJournal, options: &Joining) -> JoinError {
     JoinError::NotAJournal {
         path: path.to_path_buf(),
         what,

@@ -1,37 +1,28 @@
 //! Why `cochair join` could not join a meeting. Every kind says what was found and leads
-//! somewhere: the command to run, whose meeting it is, where cochair looked. The words are made
-//! at the edge, from the kind, by `Display`.
+//! somewhere: the command to run, whose meeting it is, where cochair looked. The kinds are
+//! typed where they arise; the words are made only at the edge, in the language of the person
+//! at the keyboard, by [`JoinError::message`] (`Display` is the English).
 
 use std::path::PathBuf;
 
+use crate::lang::Lang;
 use crate::parse::FileErrors;
 use crate::share::{About, JoinError as SocketError};
 use crate::text::shell_quote;
+use crate::tr;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum JoinError {
     /// `--journal` names nothing.
-    #[error(
-        "{}: no such file. Join with the meeting's journal, as the host's screen names it on its bottom line, or leave out --journal to join the one meeting open for you",
-        .0.display()
-    )]
     NoSuchFile(PathBuf),
     /// `--journal` names a folder, an agenda, minutes or another file: what it is, and the two
     /// commands of a room (`args`: how this screen's job is asked for).
-    #[error(
-        "{} {what}: the host opens the agenda (`cochair AGENDA.ron`), then the others join the journal it names (`cochair join --journal JOURNAL {args}`)",
-        path.display()
-    )]
     NotAJournal {
         path: PathBuf,
-        what: &'static str,
+        what: NotAJournal,
         args: String,
     },
     /// Another user's meeting: whose it is, and the line that joins it over SSH as that user.
-    #[error(
-        "{} is {owner}'s meeting: only {owner} can join it. Join it over SSH as {owner}: ssh -t {owner}@{host} cochair join --journal {} {args}",
-        path.display(), shell_quote(path)
-    )]
     NotYours {
         path: PathBuf,
         owner: String,
@@ -39,64 +30,169 @@ pub enum JoinError {
         args: String,
     },
     /// A journal whose host is not running; `folder` is where cochair looked for it.
-    #[error(
-        "No meeting is open on {}: its host is not running (cochair looked for it in {}). The host opens it with `cochair --journal {}`; then join again",
-        journal.display(), folder.display(), shell_quote(journal)
-    )]
     NotOpen { journal: PathBuf, folder: PathBuf },
     /// Started without a terminal, as over SSH without `-t`.
-    #[error(
-        "cochair join needs a terminal. Over SSH, ask for one with -t: ssh -t HOST cochair join {args}"
-    )]
     NoTerminal { args: String },
     /// No `--journal`, and no meeting open (`folder`: where cochair looked, when it has one).
-    #[error(
-        "No meeting is open for this user (cochair looked in {}). The host opens one first (`cochair AGENDA.ron`), then the others join it: cochair join {args}; or give the journal with --journal PATH",
-        folder.as_ref().map_or_else(|| "the runtime folder".into(), |f| f.display().to_string())
-    )]
     NoneOpen {
         folder: Option<PathBuf>,
         args: String,
     },
     /// No `--journal`, and several meetings open: each one, to choose from.
-    #[error("{}", several(.0))]
     Several(Vec<About>),
     /// The folder of the meetings' sockets cannot be used.
-    #[error("{0}")]
     Folder(std::io::Error),
     /// The folder of the meetings' sockets is another user's.
-    #[error(
-        "{0}\nOnly the user who opened the meeting can join it; from another account or machine, join over ssh as that user"
-    )]
     FolderNotYours(std::io::Error),
     /// The keymap has mistakes.
-    #[error(transparent)]
-    Keymap(#[from] FileErrors),
+    Keymap(FileErrors),
     /// The host could not be joined over its socket.
-    #[error(transparent)]
-    Socket(#[from] SocketError),
+    Socket(SocketError),
     /// The terminal could not be taken over or failed while the screen ran.
-    #[error("{0}")]
     Terminal(crate::host::TerminalError),
     /// The members' page's address could not be found.
-    #[error(transparent)]
     Members(crate::members::MembersError),
     /// This platform has no local sockets.
-    #[error("cochair join needs local sockets, which this platform does not have yet")]
     NoSockets,
 }
 
+/// What a file given as a journal is instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAJournal {
+    Folder,
+    Agenda,
+    Minutes,
+    Other,
+    Unreadable,
+}
+
+impl NotAJournal {
+    /// Said of the file: `is an agenda, not a journal`.
+    pub fn words(self, lang: Lang) -> String {
+        match self {
+            NotAJournal::Folder => tr!(lang, "errors-join-is-folder"),
+            NotAJournal::Agenda => tr!(lang, "errors-join-is-agenda"),
+            NotAJournal::Minutes => tr!(lang, "errors-join-is-minutes"),
+            NotAJournal::Other => tr!(lang, "errors-join-is-other"),
+            NotAJournal::Unreadable => tr!(lang, "errors-join-is-unreadable"),
+        }
+    }
+}
+
+impl JoinError {
+    /// What is wrong and where it leads, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            JoinError::NoSuchFile(path) => {
+                tr!(
+                    lang,
+                    "errors-join-no-such-file",
+                    path = path.display().to_string()
+                )
+            }
+            JoinError::NotAJournal { path, what, args } => tr!(
+                lang,
+                "errors-join-not-a-journal",
+                path = path.display().to_string(),
+                what = what.words(lang),
+                args = args
+            ),
+            JoinError::NotYours {
+                path,
+                owner,
+                host,
+                args,
+            } => tr!(
+                lang,
+                "errors-join-not-yours",
+                path = path.display().to_string(),
+                owner = owner,
+                host = host,
+                quoted = shell_quote(path),
+                args = args
+            ),
+            JoinError::NotOpen { journal, folder } => tr!(
+                lang,
+                "errors-join-not-open",
+                journal = journal.display().to_string(),
+                folder = folder.display().to_string(),
+                quoted = shell_quote(journal)
+            ),
+            JoinError::NoTerminal { args } => tr!(lang, "errors-join-no-terminal", args = args),
+            JoinError::NoneOpen { folder, args } => tr!(
+                lang,
+                "errors-join-none-open",
+                folder = folder.as_ref().map_or_else(
+                    || tr!(lang, "errors-join-runtime-folder"),
+                    |f| f.display().to_string()
+                ),
+                args = args
+            ),
+            JoinError::Several(open) => several(open, lang),
+            JoinError::Folder(error) => error.to_string(),
+            JoinError::FolderNotYours(error) => {
+                tr!(
+                    lang,
+                    "errors-join-folder-not-yours",
+                    error = error.to_string()
+                )
+            }
+            JoinError::Keymap(errors) => errors.to_string(),
+            JoinError::Socket(error) => error.message(lang),
+            JoinError::Terminal(error) => error.to_string(),
+            JoinError::Members(error) => error.to_string(),
+            JoinError::NoSockets => tr!(lang, "errors-join-no-sockets"),
+        }
+    }
+}
+
+impl std::fmt::Display for JoinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for JoinError {}
+
+impl From<FileErrors> for JoinError {
+    fn from(errors: FileErrors) -> Self {
+        JoinError::Keymap(errors)
+    }
+}
+
+impl From<SocketError> for JoinError {
+    fn from(error: SocketError) -> Self {
+        JoinError::Socket(error)
+    }
+}
+
 /// Several open meetings, one to a line.
-fn several(open: &[About]) -> String {
-    let mut text = String::from("Several meetings are open; choose one with --journal PATH:");
+fn several(open: &[About], lang: Lang) -> String {
+    let mut text = tr!(lang, "errors-join-several");
     for about in open {
-        let rehearsal = if about.rehearsal { " (rehearsal)" } else { "" };
-        text.push_str(&format!(
-            "\n  {} · {}{rehearsal} · {}",
-            about.title,
-            about.date.format("%a %-d %b %Y"),
-            about.journal.display()
-        ));
+        // English keeps the short date it always had; another language writes its own.
+        let date = match lang {
+            Lang::En => about.date.format("%a %-d %b %Y").to_string(),
+            _ => crate::lang::dates::long(lang, about.date),
+        };
+        let (title, journal) = (&about.title, about.journal.display().to_string());
+        let line = match about.rehearsal {
+            true => tr!(
+                lang,
+                "errors-join-open-rehearsal",
+                title = title,
+                date = date,
+                journal = journal
+            ),
+            false => tr!(
+                lang,
+                "errors-join-open-meeting",
+                title = title,
+                date = date,
+                journal = journal
+            ),
+        };
+        text.push_str(&format!("\n  {line}"));
     }
     text
 }

@@ -18,6 +18,13 @@ pub fn chosen(flag: Option<&str>, agenda: Option<&str>) -> Chosen {
     choose(&[flag, agenda, locale.as_deref()])
 }
 
+/// The language of a command's own messages (what `check` says, why a command failed): `--lang`
+/// where the command has it, else the environment's locale, else English. A language cochair
+/// does not have is English here without a word: the command itself says so where it matters.
+pub fn for_messages(flag: Option<&str>) -> Lang {
+    chosen(flag, None).lang
+}
+
 /// The language of a document written to a file or standard output; a language cochair does
 /// not have is said on standard error, in one line, and English is used.
 pub fn for_document(flag: Option<&str>, agenda: Option<&str>) -> Lang {

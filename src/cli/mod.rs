@@ -7,8 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::agenda;
-
+mod check;
 mod error;
 mod follow;
 mod join;
@@ -150,6 +149,10 @@ enum Command {
         /// Print the timing plan too: when each item starts and how long it is.
         #[arg(long)]
         plan: bool,
+        /// The language of its messages: en or es. Default: the locale (LC_ALL, LC_MESSAGES,
+        /// LANG).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// The agenda to send to members before the meeting: when and where, then each item with
     /// its planned time, length, lead and description; `--format easy-read` for an Easy Read
@@ -319,11 +322,31 @@ fn fail(message: &str) {
 /// The whole program: read the command line, run it, and end with its exit code.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let result = match misspelled_subcommand(&args) {
-        Some(message) => Err(CliError::Usage(message)),
-        None => run(Cli::parse_from(args)),
+    let (result, lang) = match misspelled_subcommand(&args) {
+        Some(message) => (Err(CliError::Usage(message)), language::for_messages(None)),
+        None => {
+            let cli = Cli::parse_from(args);
+            let lang = language::for_messages(cli.lang_asked());
+            (run(cli), lang)
+        }
     };
-    finish(result)
+    finish(result, lang)
+}
+
+impl Cli {
+    /// The `--lang` given to the command, if any: its messages are in that language too.
+    fn lang_asked(&self) -> Option<&str> {
+        match &self.command {
+            None => self.lang.as_deref(),
+            Some(
+                Command::Check { lang, .. }
+                | Command::Agenda { lang, .. }
+                | Command::Join { lang, .. }
+                | Command::Export { lang, .. },
+            ) => lang.as_deref(),
+            Some(_) => None,
+        }
+    }
 }
 
 /// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
@@ -347,7 +370,11 @@ fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
 /// Run the command asked for; [`finish`] turns the result into what is said and the exit code.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Some(Command::Check { agendas, plan }) => check(&agendas, plan),
+        Some(Command::Check {
+            agendas,
+            plan,
+            lang,
+        }) => check::check(&agendas, plan, language::for_messages(lang.as_deref())),
         Some(Command::Agenda {
             agenda,
             format,
@@ -455,60 +482,6 @@ fn meeting(options: Options) -> Result<(), CliError> {
     }
 }
 
-/// `cochair check`: `path: ok — 7 items, 12 people, 1h 35m planned` (and with `--plan` the
-/// timing plan), or the errors.
-fn check(paths: &[PathBuf], plan: bool) -> Result<(), CliError> {
-    let mut failed = false;
-    for path in paths {
-        match crate::store::check_agenda(path) {
-            Ok(agenda::Checked { agenda, warnings }) => {
-                // Planned breaks are items on the clock, not items to discuss.
-                let breaks = agenda
-                    .items
-                    .iter()
-                    .filter(|i| i.kind == agenda::ItemKind::Break)
-                    .count();
-                let mut items = count(agenda.items.len() - breaks, "item", "items");
-                if breaks > 0 {
-                    items.push_str(&format!(" and {}", count(breaks, "break", "breaks")));
-                }
-                out(&format!(
-                    "{}: ok — {items}, {}, {} planned\n",
-                    path.display(),
-                    count(agenda.people.len(), "person", "people"),
-                    agenda::format_minutes(agenda.planned_minutes())
-                ));
-                out(&overtake_lines(&agenda));
-                if plan {
-                    for line in agenda.timing_plan() {
-                        out(&format!("{}\n", crate::text::clean(&line)));
-                    }
-                }
-                for warning in warnings {
-                    fail(&warning.to_string());
-                }
-            }
-            Err(errors) => {
-                failed = true;
-                fail(&errors.to_string());
-            }
-        }
-    }
-    match failed {
-        true => Err(CliError::Reported),
-        false => Ok(()),
-    }
-}
-
-/// The overtake bound in effect and why, indented under the agenda's line and wrapped.
-fn overtake_lines(agenda: &agenda::Agenda) -> String {
-    let text = format!("Queue: {}", agenda.overtake_explanation());
-    crate::text::wrap(&text, 70)
-        .into_iter()
-        .map(|line| format!("  {line}\n"))
-        .collect()
-}
-
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown, or Easy Read in
 /// the language asked for.
 fn send_out(
@@ -544,15 +517,6 @@ fn write_out(text: &str, output: Option<&Path>) -> Result<(), CliError> {
         }
     }
     Ok(())
-}
-
-/// `1 item`, `7 items`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.

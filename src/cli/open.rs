@@ -16,6 +16,7 @@ use crate::input::Keymap;
 use crate::meeting::Meeting;
 use crate::parse::FileErrors;
 use crate::store::journal::{self, Contents, Header, Journal, JournalError, Recording, replay};
+use crate::tr;
 
 use super::follow::{self, Follows, Link};
 pub use super::open_error::OpenError;
@@ -136,7 +137,10 @@ fn share_the_meeting(
                 screens: Vec::new(),
             };
         }
-        Err(why) => model.status = Some(format!("Other screens cannot join: {why}")),
+        Err(why) => {
+            let why = why.message(model.lang);
+            model.status = Some(tr!(model.lang, "errors-open-no-screens", why = why));
+        }
     }
     Ok(inbox)
 }

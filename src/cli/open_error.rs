@@ -3,8 +3,10 @@
 
 use std::path::PathBuf;
 
+use crate::lang::Lang;
 use crate::parse::FileErrors;
 use crate::store::journal::JournalError;
+use crate::tr;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
@@ -61,6 +63,39 @@ pub enum OpenError {
     /// meeting's own; or a meeting already begun follows another one.
     #[error(transparent)]
     Follows(#[from] super::follow::FollowError),
+}
+
+impl OpenError {
+    /// What is wrong and where, in `lang` (the `Display` is the English, which the tests hold
+    /// equal to this in English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            OpenError::NoDataFolder => tr!(lang, "errors-open-no-data-folder"),
+            OpenError::NoJournal(path) => tr!(
+                lang,
+                "errors-open-no-journal",
+                path = path.display().to_string(),
+                quoted = shell_quote(path)
+            ),
+            OpenError::OtherAgenda {
+                journal,
+                agenda_file,
+            } => tr!(
+                lang,
+                "errors-open-other-agenda",
+                journal = journal.display().to_string(),
+                agenda = agenda_file,
+                quoted = shell_quote(journal)
+            ),
+            OpenError::AlreadyOpen { journal, by }
+            | OpenError::Journal(JournalError::InUse { path: journal, by }) => {
+                crate::store::journal::held_elsewhere_in(lang, journal, by.as_ref())
+            }
+            OpenError::NothingChanged => tr!(lang, "errors-open-nothing-changed"),
+            OpenError::NoTerminal => tr!(lang, "errors-open-no-terminal"),
+            other => other.to_string(),
+        }
+    }
 }
 
 pub use crate::text::shell_quote;

@@ -31,11 +31,13 @@ macro_rules! embed {
 
 embed!(
     "agenda",
+    "check",
     "cli",
     "clock",
     "dates",
     "due",
     "easy-read",
+    "errors",
     "queue",
     "wall"
 );

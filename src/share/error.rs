@@ -1,63 +1,117 @@
 //! Why a screen could not join its host, and why a host could not listen: the socket's seam.
 //! Each kind is typed here, where it arises; what a person reads is made from it at the edge,
-//! by `Display` (English), so the command line can print it and tests can match on the kind.
+//! in their language (`message(lang)`; `Display` is the English), so tests match on the kind.
 
 use std::path::PathBuf;
 
 use super::protocol::{Goodbye, PROTOCOL};
+use crate::lang::Lang;
 use crate::store::holder::Holder;
+use crate::tr;
 
-/// Why a screen could not join the meeting's host, or lost it while reading the journal.
-#[derive(Debug, thiserror::Error)]
+/// Why a screen could not join the meeting's host, or lost it while reading the journal. Put
+/// into words by [`JoinError::message`], in the language of the screen's person (`Display`:
+/// English).
+#[derive(Debug)]
 pub enum JoinError {
     /// The socket belongs to another user.
-    #[error(
-        "{}: permission denied: only the user who opened the meeting can join it (from another machine or account, join over ssh as that user)",
-        .0.display()
-    )]
     NotYours(PathBuf),
     /// Nobody answers on the socket.
-    #[error("the meeting's host does not answer ({})", crate::store::io_message(.0))]
     NoAnswer(std::io::Error),
     /// The connection failed while talking to the host.
-    #[error("{}", crate::store::io_message(.0))]
     Connection(std::io::Error),
     /// The host said goodbye instead of welcome.
-    #[error("The host said: {0}")]
     Refused(Goodbye),
     /// A host of protocol 1, which says goodbye in plain words.
-    #[error(
-        "The host runs another version of cochair (protocol 1; this screen speaks {PROTOCOL}) and said: {0}"
-    )]
     OldHost(String),
     /// The host answered with something other than what comes next.
-    #[error("the host said something unexpected: {0}")]
     Unexpected(String),
     /// A line from the host that is not JSON of this protocol (serde's words).
-    #[error("the host sent a line not understood: {0}")]
     NotUnderstood(String),
-    #[error("the host sent a line too long")]
     LineTooLong,
-    #[error("the meeting's host closed the connection")]
     Closed,
-    #[error("the host did not send the journal")]
     NoJournal,
-    #[error("the host's journal is {0} bytes, more than a screen takes")]
     JournalTooLong(u64),
-    #[error("the host's journal was cut short")]
     JournalCut,
-    #[error("the host's journal did not end where it said")]
     JournalUnended,
     /// The journal the host sent could not be read or replayed.
-    #[error(transparent)]
-    Journal(#[from] crate::store::journal::JournalError),
+    Journal(crate::store::journal::JournalError),
+}
+
+impl JoinError {
+    /// What went wrong, in `lang`. What the host said in a goodbye is the host's sentence (in
+    /// English, as the wire carries it).
+    pub fn message(&self, lang: Lang) -> String {
+        let io = |e: &std::io::Error| crate::store::io_message(e);
+        match self {
+            JoinError::NotYours(socket) => tr!(
+                lang,
+                "errors-socket-not-yours",
+                socket = socket.display().to_string()
+            ),
+            JoinError::NoAnswer(e) => tr!(lang, "errors-socket-no-answer", error = io(e)),
+            JoinError::Connection(e) => io(e),
+            JoinError::Refused(goodbye) => {
+                tr!(lang, "errors-socket-refused", goodbye = goodbye.to_string())
+            }
+            JoinError::OldHost(said) => tr!(
+                lang,
+                "errors-socket-old-host",
+                protocol = PROTOCOL,
+                said = said
+            ),
+            JoinError::Unexpected(what) => tr!(lang, "errors-socket-unexpected", what = what),
+            JoinError::NotUnderstood(why) => {
+                tr!(lang, "errors-socket-not-understood", why = why)
+            }
+            JoinError::LineTooLong => tr!(lang, "errors-socket-line-too-long"),
+            JoinError::Closed => tr!(lang, "errors-socket-closed"),
+            JoinError::NoJournal => tr!(lang, "errors-socket-no-journal"),
+            JoinError::JournalTooLong(bytes) => {
+                tr!(
+                    lang,
+                    "errors-socket-journal-too-long",
+                    bytes = bytes.to_string()
+                )
+            }
+            JoinError::JournalCut => tr!(lang, "errors-socket-journal-cut"),
+            JoinError::JournalUnended => tr!(lang, "errors-socket-journal-unended"),
+            JoinError::Journal(e) => e.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for JoinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for JoinError {}
+
+impl From<crate::store::journal::JournalError> for JoinError {
+    fn from(error: crate::store::journal::JournalError) -> Self {
+        JoinError::Journal(error)
+    }
+}
+
+impl ListenError {
+    /// Why other screens cannot join, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ListenError::AlreadyHosted { journal, by } => {
+                crate::store::journal::held_elsewhere_in(lang, journal, by.as_ref())
+            }
+            other => other.to_string(),
+        }
+    }
 }
 
 /// Why the host's socket could not be opened: other screens cannot join, though the meeting
 /// runs.
 #[derive(Debug, thiserror::Error)]
 pub enum ListenError {
-    /// Another cochair hosts this meeting already.
+    /// Another cochair hosts this meeting already (in words: `held_elsewhere_in`).
     #[error("{}", crate::store::journal::held_elsewhere(journal, by.as_ref()))]
     AlreadyHosted {
         journal: PathBuf,

@@ -13,7 +13,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::agenda::Agenda;
+use crate::lang::Lang;
 use crate::meeting::Record;
+use crate::tr;
 
 /// The journal format this version writes; it reads this one and every earlier one.
 /// 2: one user action that records several events is one `batch` line.
@@ -88,31 +90,54 @@ impl std::error::Error for JournalError {}
 
 /// The one sentence for a meeting another cochair has open, whichever way it was found (the
 /// journal's lock or the meeting's socket): which process holds it, whose it is if another
-/// user's, and the whole line that joins it instead.
+/// user's, and the whole line that joins it instead. In English; [`held_elsewhere_in`] says it
+/// in a language.
 pub fn held_elsewhere(path: &Path, by: Option<&super::holder::Holder>) -> String {
-    held_elsewhere_on(path, by, &super::holder::host_name())
+    held_elsewhere_in(Lang::En, path, by)
 }
 
-/// As [`held_elsewhere`], on the machine named `host`.
-pub fn held_elsewhere_on(path: &Path, by: Option<&super::holder::Holder>, host: &str) -> String {
+/// As [`held_elsewhere`], in `lang`.
+pub fn held_elsewhere_in(lang: Lang, path: &Path, by: Option<&super::holder::Holder>) -> String {
+    held_elsewhere_on(lang, path, by, &super::holder::host_name())
+}
+
+/// As [`held_elsewhere_in`], on the machine named `host`.
+pub fn held_elsewhere_on(
+    lang: Lang,
+    path: &Path,
+    by: Option<&super::holder::Holder>,
+    host: &str,
+) -> String {
     let journal = crate::text::shell_quote(path);
     let join = format!("cochair join --journal {journal} --role timekeeper");
-    let others = "(or --role secretary, --role observer, --view room for the wall)";
+    let others = tr!(lang, "errors-open-other-ways");
+    let path = path.display().to_string();
     match by {
-        None => format!(
-            "{}: this meeting is already open in another cochair; join it instead: {join} {others}",
-            path.display()
+        None => tr!(
+            lang,
+            "errors-open-elsewhere",
+            path = path,
+            join = join,
+            others = others
         ),
         Some(holder) => match &holder.user {
-            None => format!(
-                "{}: this meeting is already open in another cochair (process {}); join it instead: {join} {others}",
-                path.display(),
-                holder.pid
+            None => tr!(
+                lang,
+                "errors-open-elsewhere-process",
+                path = path,
+                pid = holder.pid.to_string(),
+                join = join,
+                others = others
             ),
-            Some(user) => format!(
-                "{}: this meeting is already open in another cochair (process {}, user {user}); join it as {user}: ssh -t {user}@{host} {join} {others}",
-                path.display(),
-                holder.pid
+            Some(user) => tr!(
+                lang,
+                "errors-open-elsewhere-user",
+                path = path,
+                pid = holder.pid.to_string(),
+                user = user,
+                host = host,
+                join = join,
+                others = others
             ),
         },
     }

@@ -1,0 +1,80 @@
+### Por qué una orden no pudo hacer lo que se le pidió: unirse a una reunión, alojarla, abrirla.
+### Cada mensaje es una o dos frases enteras; rutas, órdenes y opciones quedan como se escriben.
+
+## Unirse a una reunión (`cochair join`)
+
+# $path: el diario dado con --journal.
+errors-join-no-such-file = { $path }: no existe ese archivo. Únete con el diario de la reunión, como lo nombra la última línea de la pantalla de quien la aloja, o quita --journal para unirte a la única reunión abierta para ti
+# $path: el archivo dado; $what: lo que es en su lugar (uno de los mensajes errors-join-is-*);
+# $args: el trabajo de esta pantalla como opciones, como "--role timekeeper".
+errors-join-not-a-journal = { $path } { $what }: quien aloja abre el orden del día (`cochair AGENDA.ron`) y las demás personas se unen al diario que nombra (`cochair join --journal JOURNAL { $args }`)
+errors-join-is-folder = es una carpeta, no un diario
+errors-join-is-agenda = es un orden del día, no un diario
+errors-join-is-minutes = tiene un acta (hecha con `cochair export`), no un diario
+errors-join-is-other = no es un diario de cochair
+errors-join-is-unreadable = no se puede leer, así que no es un diario al que cochair pueda unirse
+# $path: el diario; $owner: el usuario de quien es la reunión; $host: esta máquina;
+# $quoted: la ruta del diario entre comillas para la shell; $args: como arriba.
+errors-join-not-yours = { $path } es la reunión de { $owner }: solo { $owner } puede unirse. Únete por SSH como { $owner }: ssh -t { $owner }@{ $host } cochair join --journal { $quoted } { $args }
+# $journal: el diario; $folder: dónde buscó cochair; $quoted: el diario entre comillas.
+errors-join-not-open = No hay ninguna reunión abierta en { $journal }: quien la aloja no la tiene en marcha (cochair la buscó en { $folder }). Se abre con `cochair --journal { $quoted }`; después únete otra vez
+# $args: el trabajo de esta pantalla como opciones.
+errors-join-no-terminal = cochair join necesita una terminal. Por SSH, pídela con -t: ssh -t HOST cochair join { $args }
+# $folder: dónde buscó cochair; $args: el trabajo de esta pantalla como opciones.
+errors-join-none-open = No hay ninguna reunión abierta para tu usuario (cochair buscó en { $folder }). Primero quien aloja abre una (`cochair AGENDA.ron`) y después las demás personas se unen: cochair join { $args }; o da el diario con --journal PATH
+errors-join-runtime-folder = la carpeta de ejecución
+errors-join-several = Hay varias reuniones abiertas; elige una con --journal PATH:
+# Una reunión abierta, bajo errors-join-several. $title: su título; $date: su día;
+# $journal: su diario.
+errors-join-open-meeting = { $title } · { $date } · { $journal }
+# $title, $date, $journal: como arriba.
+errors-join-open-rehearsal = { $title } · { $date } (ensayo) · { $journal }
+# $error: las palabras del sistema.
+errors-join-folder-not-yours = { $error }
+    Solo quien abrió la reunión puede unirse; desde otra cuenta u otra máquina, únete por ssh como esa persona
+errors-join-no-sockets = cochair join necesita sockets locales, y esta plataforma todavía no los tiene
+
+## El socket de quien aloja, como lo encuentra una pantalla que se une
+
+# $socket: el socket de la reunión.
+errors-socket-not-yours = { $socket }: permiso denegado: solo quien abrió la reunión puede unirse (desde otra máquina u otra cuenta, únete por ssh como esa persona)
+# $error: las palabras del sistema.
+errors-socket-no-answer = quien aloja la reunión no responde ({ $error })
+# $goodbye: lo que dijo quien aloja, con sus palabras.
+errors-socket-refused = Quien aloja dijo: { $goodbye }
+# $protocol: el protocolo de esta pantalla; $said: las palabras de la versión antigua.
+errors-socket-old-host = Quien aloja usa otra versión de cochair (protocolo 1; esta pantalla habla el { $protocol }) y dijo: { $said }
+errors-socket-closed = quien aloja la reunión cerró la conexión
+# $what: el mensaje, como lo ve el programa.
+errors-socket-unexpected = quien aloja dijo algo inesperado: { $what }
+# $why: qué tiene de malo, con las palabras del lector de JSON.
+errors-socket-not-understood = quien aloja envió una línea que no se entiende: { $why }
+errors-socket-line-too-long = quien aloja envió una línea demasiado larga
+errors-socket-no-journal = quien aloja no envió el diario
+# $bytes: lo que ocupa el diario.
+errors-socket-journal-too-long = el diario de quien aloja ocupa { $bytes } bytes, más de lo que acepta una pantalla
+errors-socket-journal-cut = el diario de quien aloja llegó cortado
+errors-socket-journal-unended = el diario de quien aloja no terminó donde dijo
+
+## Una reunión que otro cochair tiene abierta
+
+# $path: el diario; $join: la orden para unirse; $others: las otras formas de unirse.
+errors-open-elsewhere = { $path }: esta reunión ya está abierta en otro cochair; únete a ella: { $join } { $others }
+# $pid: el proceso que la tiene abierta; lo demás como arriba.
+errors-open-elsewhere-process = { $path }: esta reunión ya está abierta en otro cochair (proceso { $pid }); únete a ella: { $join } { $others }
+# $user: el otro usuario; $host: esta máquina; lo demás como arriba.
+errors-open-elsewhere-user = { $path }: esta reunión ya está abierta en otro cochair (proceso { $pid }, usuario { $user }); únete como { $user }: ssh -t { $user }@{ $host } { $join } { $others }
+errors-open-other-ways = (o --role secretary, --role observer, --view room para la pared)
+
+## Abrir una reunión
+
+# En la línea de estado de quien aloja: no se pudo abrir su socket. $why: el motivo.
+errors-open-no-screens = Otras pantallas no pueden unirse: { $why }
+
+errors-open-no-terminal = cochair necesita una terminal; para el acta usa `cochair export JOURNAL`
+errors-open-nothing-changed = No se cambió nada.
+errors-open-no-data-folder = no se encuentra una carpeta de datos para los diarios; da una con --journal PATH
+# $path: el diario dado; $quoted: el mismo, entre comillas para la shell.
+errors-open-no-journal = { $path }: no existe ese diario; para empezar una reunión nueva da su orden del día: cochair AGENDA.ron --journal { $quoted }
+# $journal: el diario; $agenda: el orden del día del que se hizo; $quoted: el diario entre comillas.
+errors-open-other-agenda = { $journal }: este diario tiene una reunión con otro orden del día (de { $agenda }); reanúdala con `cochair --journal { $quoted }` o empieza una nueva con --journal NEW_FILE
