@@ -161,8 +161,8 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// The language to write it in: en or es (the Easy Read agenda so far). Default: the
-        /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        /// The language to write it in: en or es. Default: the agenda's language, else the
+        /// locale (LC_ALL, LC_MESSAGES, LANG).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
     },
@@ -189,7 +189,7 @@ enum Command {
         /// Put the notes and speakers of confidential items in.
         #[arg(long)]
         include_confidential: bool,
-        /// The language to write it in: en or es (the Easy Read minutes so far). Default: the
+        /// The language to write it in: en or es (todo.txt is the same in both). Default: the
         /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
@@ -514,15 +514,13 @@ fn send_out(
     output: Option<&Path>,
     lang: Option<&str>,
 ) -> Result<(), CliError> {
-    use crate::export::{agenda_document, easy_read_agenda, to_markdown, to_text};
+    use crate::export::{agenda_document_in, easy_read_agenda, to_markdown, to_text};
     let agenda = crate::store::read_agenda(path)?;
+    let lang = language::for_document(lang, agenda.language.as_deref());
     let text = match format {
-        AgendaFormatArg::Text => to_text(&agenda_document(&agenda)),
-        AgendaFormatArg::Markdown => to_markdown(&agenda_document(&agenda)),
-        AgendaFormatArg::EasyRead => {
-            let lang = language::for_document(lang, agenda.language.as_deref());
-            to_text(&easy_read_agenda(&agenda, lang))
-        }
+        AgendaFormatArg::Text => to_text(&agenda_document_in(&agenda, lang)),
+        AgendaFormatArg::Markdown => to_markdown(&agenda_document_in(&agenda, lang)),
+        AgendaFormatArg::EasyRead => to_text(&easy_read_agenda(&agenda, lang)),
     };
     write_out(&text, output)
 }

@@ -36,6 +36,8 @@ embed!(
     "dates",
     "due",
     "easy-read",
+    "minutes",
+    "papers",
     "queue",
     "wall"
 );
