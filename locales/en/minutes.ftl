@@ -139,7 +139,10 @@ minutes-vote-counted = { $carried ->
 minutes-action-private = Action: held in confidence
 # $when is minutes-due or minutes-no-due.
 minutes-action = Action: { $text } ({ $owner }, { $when })
-minutes-due = due { $due }
+# $day is the same day in words ("Friday 11 December"), for a language that says it so.
+minutes-due = due { $due }{ $day ->
+   *[other] { "" }
+}
 minutes-no-due = no due date
 # An entry corrected after it was recorded: $line is the entry, ending in a full stop.
 minutes-corrected = { $line } Corrected after it was recorded.
@@ -228,8 +231,13 @@ minutes-last-dropped = Dropped
 minutes-last-not-reviewed = Not reviewed
 # $when is minutes-due or minutes-no-due.
 minutes-last-about = { $owner }, { $when }
-minutes-last-set-on = , set on { $set }
-minutes-last-now-due = ; now due { $due }
+# $set is the day it was set (2026-10-27), $day the same day in words.
+minutes-last-set-on = , set on { $set }{ $day ->
+   *[other] { "" }
+}
+minutes-last-now-due = ; now due { $due }{ $day ->
+   *[other] { "" }
+}
 minutes-last-now-no-due = ; now with no due date
 minutes-last-overdue = { $days ->
     [one] ; 1 day overdue
@@ -250,3 +258,112 @@ minutes-action-by-owner = { $text } ({ $when }; item { $number }: { $item })
 # An action still to do from the last meeting: $set is "27 October".
 minutes-still-carried = { $text } ({ $when }; set on { $set }, carried over)
 minutes-still-open = { $text } ({ $when }; set on { $set }, not reviewed yet)
+
+## The process log's lines, after their time. $chair is the facilitator's name when the
+## agenda names one, else minutes-log-the-facilitator; $name, $past and $to are people (or
+## their groups, on an item held in confidence); $role, $paused_by and $resumed_by are whose
+## screen did it: facilitator, timekeeper, secretary, or none when the journal did not keep it.
+
+minutes-log-the-facilitator = the facilitator
+minutes-log-moved = { $way ->
+    [up] { $name } moved up past { $past } by { $chair }
+   *[down] { $name } moved down past { $past } by { $chair }
+}
+minutes-log-gave-floor = { $name } given the floor by { $chair }
+# $process is yes for a point of process, no for a hand.
+minutes-log-hand-lowered = { $process ->
+    [yes] { $name }'s point of process taken down by { $chair }
+   *[no] { $name }'s hand taken down by { $chair }
+}
+minutes-log-hand-lowered-group = { $process ->
+    [yes] a point of process ({ $name }) taken down by { $chair }
+   *[no] a hand ({ $name }) taken down by { $chair }
+}
+# $item is the item's number, $title its title, $by who asked.
+minutes-log-item-extended = item { $item } "{ $title }" extended by { $minutes } min, asked by { $by }
+minutes-log-turn-extended = { $name }'s turn extended by { $seconds } s
+minutes-log-turn-extended-asked = { $name }'s turn extended by { $seconds } s, asked by { $by }
+minutes-log-break-ended = break over after { $length }{ $role ->
+    [facilitator] , ended by the facilitator
+    [timekeeper] , ended by the timekeeper
+    [secretary] , ended by the secretary
+   *[none] { "" }
+}
+minutes-log-break = break of { $minutes } min, asked by { $by }{ $role ->
+    [facilitator] , started by the facilitator
+    [timekeeper] , started by the timekeeper
+    [secretary] , started by the secretary
+   *[none] { "" }
+}
+minutes-log-paused = clock paused for { $length }{ $paused_by ->
+    [facilitator] {" "}by the facilitator
+    [timekeeper] {" "}by the timekeeper
+    [secretary] {" "}by the secretary
+   *[none] { "" }
+}{ $resumed_by ->
+    [facilitator] , resumed by the facilitator
+    [timekeeper] , resumed by the timekeeper
+    [secretary] , resumed by the secretary
+   *[none] { "" }
+}
+# Paused and resumed from the same screen.
+minutes-log-paused-by = clock paused for { $length } by { $role ->
+    [facilitator] the facilitator
+    [timekeeper] the timekeeper
+   *[secretary] the secretary
+}
+minutes-log-turn-reset = { $name }'s turn clock restarted{ $role ->
+    [facilitator] {" "}by the facilitator
+    [timekeeper] {" "}by the timekeeper
+    [secretary] {" "}by the secretary
+   *[none] { "" }
+}
+minutes-log-response-refused = { $name }'s direct response to { $to } refused by { $chair }
+minutes-log-response-refused-group = a direct response ({ $name }) to { $to } refused by { $chair }
+minutes-log-list-closed = list of speakers closed by { $chair }
+minutes-log-list-reopened = list of speakers opened again by { $chair }
+# $count is how many hands; $names whose they were.
+minutes-log-hands-cleared = { $count ->
+    [one] 1 hand cleared at the change of item ({ $names })
+   *[other] { $count } hands cleared at the change of item ({ $names })
+}
+minutes-log-readded = { $name } re-added to the top of the list by { $chair } (the last speaker)
+# A waiting hand changed: $from and $to are kinds of hand (hand, response, process), $side
+# pro, contra or none; $changed is yes when the kind changed (else only the side did).
+minutes-log-hand-changed = { $name }'s hand changed{ $changed ->
+    [yes] {" "}from { $from ->
+        [response] a direct response
+        [process] a point of process
+       *[hand] a hand
+    }
+   *[no] { "" }
+} to { $to ->
+    [response] a direct response
+    [process] a point of process
+   *[hand] a hand
+}{ $side ->
+    [pro] {" "}(pro)
+    [contra] {" "}(contra)
+   *[none] { "" }
+} by { $chair }
+minutes-log-hand-changed-group = a hand ({ $name }) changed{ $changed ->
+    [yes] {" "}from { $from ->
+        [response] a direct response
+        [process] a point of process
+       *[hand] a hand
+    }
+   *[no] { "" }
+} to { $to ->
+    [response] a direct response
+    [process] a point of process
+   *[hand] a hand
+}{ $side ->
+    [pro] {" "}(pro)
+    [contra] {" "}(contra)
+   *[none] { "" }
+} by { $chair }
+minutes-log-list-cleared = { $count ->
+    [one] list of speakers cleared by { $chair }: 1 hand taken down ({ $names })
+   *[other] list of speakers cleared by { $chair }: { $count } hands taken down ({ $names })
+}
+minutes-log-added-to-closed-list = { $name } added to the closed list of speakers by { $chair }

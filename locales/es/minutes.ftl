@@ -143,7 +143,10 @@ minutes-vote-counted = { $carried ->
 minutes-action-private = Tarea: confidencial
 # $when es minutes-due o minutes-no-due.
 minutes-action = Tarea: { $text } ({ $owner }, { $when })
-minutes-due = para el { $due }
+# $day es el mismo día en palabras ("viernes, 11 de diciembre"); $due, en ISO, no se usa.
+minutes-due = para el { $day }{ $due ->
+   *[other] { "" }
+}
 minutes-no-due = sin fecha
 # Algo corregido después de anotarlo: $line es lo anotado, acabado en punto.
 minutes-corrected = { $line } Se corrigió después de anotarlo.
@@ -182,11 +185,11 @@ minutes-no-process = Sin cambios de turno, prórrogas, pausas ni descansos.
 minutes-process-line = { $at } { $what }
 minutes-balance = Equilibrio de voces
 minutes-group = Grupo
-minutes-airtime = Tiempo de palabra
+minutes-airtime = Tiempo
 minutes-share = Parte
 minutes-turns = Turnos
 minutes-target = Objetivo
-minutes-items-proposed = Puntos propuestos
+minutes-items-proposed = Propuestas
 # $share es un número entero de por ciento.
 minutes-percent = { $share } %
 minutes-everyone-heard = Se escuchó a todas las personas presentes.
@@ -233,8 +236,13 @@ minutes-last-dropped = Abandonada
 minutes-last-not-reviewed = Sin revisar
 # $when es minutes-due o minutes-no-due.
 minutes-last-about = { $owner }, { $when }
-minutes-last-set-on = , puesta el { $set }
-minutes-last-now-due = ; ahora para el { $due }
+# $set es el día en que se puso (2026-10-27), $day el mismo día en palabras.
+minutes-last-set-on = , puesta el { $day }{ $set ->
+   *[other] { "" }
+}
+minutes-last-now-due = ; ahora para el { $day }{ $due ->
+   *[other] { "" }
+}
 minutes-last-now-no-due = ; ahora sin fecha
 minutes-last-overdue = { $days ->
     [one] ; 1 día de retraso
@@ -255,3 +263,113 @@ minutes-action-by-owner = { $text } ({ $when }; punto { $number }: { $item })
 # Una tarea pendiente de la reunión anterior: $set es "27 de octubre".
 minutes-still-carried = { $text } ({ $when }; puesta el { $set }, aplazada)
 minutes-still-open = { $text } ({ $when }; puesta el { $set }, sin revisar)
+
+## Las líneas del registro del procedimiento, después de su hora. $chair es el nombre de
+## quien modera cuando el orden del día lo dice, si no minutes-log-the-facilitator; $name,
+## $past y $to son personas (o sus grupos, en un punto confidencial); $role, $paused_by y
+## $resumed_by dicen desde qué pantalla se hizo: facilitator (quien modera), timekeeper
+## (control del tiempo), secretary (secretaría), o none si el diario no lo guardó.
+
+minutes-log-the-facilitator = quien modera
+minutes-log-moved = { $way ->
+    [up] { $chair } subió a { $name } por delante de { $past }
+   *[down] { $chair } bajó a { $name } por detrás de { $past }
+}
+minutes-log-gave-floor = { $chair } dio la palabra a { $name }
+# $process es yes para una cuestión de orden, no para una mano.
+minutes-log-hand-lowered = { $process ->
+    [yes] { $chair } quitó la cuestión de orden de { $name }
+   *[no] { $chair } quitó la mano de { $name }
+}
+minutes-log-hand-lowered-group = { $process ->
+    [yes] { $chair } quitó una cuestión de orden ({ $name })
+   *[no] { $chair } quitó una mano ({ $name })
+}
+# $item es el número del punto, $title su título, $by quién lo pidió.
+minutes-log-item-extended = punto { $item } "{ $title }" alargado { $minutes } min, lo pidió { $by }
+minutes-log-turn-extended = turno de { $name } alargado { $seconds } s
+minutes-log-turn-extended-asked = turno de { $name } alargado { $seconds } s, lo pidió { $by }
+minutes-log-break-ended = fin del descanso después de { $length }{ $role ->
+    [facilitator] , lo terminó quien modera
+    [timekeeper] , lo terminó el control del tiempo
+    [secretary] , lo terminó secretaría
+   *[none] { "" }
+}
+minutes-log-break = descanso de { $minutes } min, lo pidió { $by }{ $role ->
+    [facilitator] , lo empezó quien modera
+    [timekeeper] , lo empezó el control del tiempo
+    [secretary] , lo empezó secretaría
+   *[none] { "" }
+}
+minutes-log-paused = reloj en pausa { $length }{ $paused_by ->
+    [facilitator] , lo paró quien modera
+    [timekeeper] , lo paró el control del tiempo
+    [secretary] , lo paró secretaría
+   *[none] { "" }
+}{ $resumed_by ->
+    [facilitator] , lo siguió quien modera
+    [timekeeper] , lo siguió el control del tiempo
+    [secretary] , lo siguió secretaría
+   *[none] { "" }
+}
+# Parado y seguido desde la misma pantalla.
+minutes-log-paused-by = reloj en pausa { $length }, lo paró { $role ->
+    [facilitator] quien modera
+    [timekeeper] el control del tiempo
+   *[secretary] secretaría
+}
+minutes-log-turn-reset = el reloj del turno de { $name } volvió a empezar{ $role ->
+    [facilitator] , lo hizo quien modera
+    [timekeeper] , lo hizo el control del tiempo
+    [secretary] , lo hizo secretaría
+   *[none] { "" }
+}
+minutes-log-response-refused = { $chair } no aceptó la respuesta directa de { $name } a { $to }
+minutes-log-response-refused-group = { $chair } no aceptó una respuesta directa ({ $name }) a { $to }
+minutes-log-list-closed = { $chair } cerró la lista de intervenciones
+minutes-log-list-reopened = { $chair } abrió de nuevo la lista de intervenciones
+# $count es cuántas manos; $names de quién eran.
+minutes-log-hands-cleared = { $count ->
+    [one] se quitó 1 mano al pasar de punto ({ $names })
+   *[other] se quitaron { $count } manos al pasar de punto ({ $names })
+}
+minutes-log-readded = { $chair } volvió a poner a { $name } el primero de la lista (había hablado el último)
+# Una mano que esperaba cambió: $from y $to son tipos de mano (hand, response, process), $side
+# pro, contra o none; $changed es yes si cambió el tipo (si no, solo cambió el lado).
+minutes-log-hand-changed = { $chair } cambió la mano de { $name }{ $changed ->
+    [yes] {" "}de { $from ->
+        [response] respuesta directa
+        [process] cuestión de orden
+       *[hand] mano
+    }
+   *[no] { "" }
+} a { $to ->
+    [response] respuesta directa
+    [process] cuestión de orden
+   *[hand] mano
+}{ $side ->
+    [pro] {" "}(a favor)
+    [contra] {" "}(en contra)
+   *[none] { "" }
+}
+minutes-log-hand-changed-group = { $chair } cambió una mano ({ $name }){ $changed ->
+    [yes] {" "}de { $from ->
+        [response] respuesta directa
+        [process] cuestión de orden
+       *[hand] mano
+    }
+   *[no] { "" }
+} a { $to ->
+    [response] respuesta directa
+    [process] cuestión de orden
+   *[hand] mano
+}{ $side ->
+    [pro] {" "}(a favor)
+    [contra] {" "}(en contra)
+   *[none] { "" }
+}
+minutes-log-list-cleared = { $count ->
+    [one] { $chair } vació la lista de intervenciones: quitó 1 mano ({ $names })
+   *[other] { $chair } vació la lista de intervenciones: quitó { $count } manos ({ $names })
+}
+minutes-log-added-to-closed-list = { $chair } añadió a { $name } a la lista cerrada

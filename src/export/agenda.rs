@@ -82,10 +82,7 @@ fn header_fields(agenda: &Agenda, lang: Lang) -> Vec<(String, String)> {
         fields.push((tr!(lang, "papers-chair"), chairs.join(", ")));
     }
     if !agenda.apologies.is_empty() {
-        fields.push((
-            tr!(lang, "papers-apologies"),
-            agenda.apologies.join(", "),
-        ));
+        fields.push((tr!(lang, "papers-apologies"), agenda.apologies.join(", ")));
     }
     fields
 }

@@ -19,7 +19,12 @@ pub fn last_meeting(lang: Lang, meeting: &Meeting, doc: &mut Vec<Block>) {
     let journal = &previous.journal;
     doc.push(Block::Paragraph(match previous.adjourned {
         true => tr!(lang, "minutes-last-from", date = date, journal = journal),
-        false => tr!(lang, "minutes-last-from-open", date = date, journal = journal),
+        false => tr!(
+            lang,
+            "minutes-last-from-open",
+            date = date,
+            journal = journal
+        ),
     }));
     if meeting.last_actions().is_empty() {
         doc.push(Block::Paragraph(tr!(lang, "minutes-last-none")));
@@ -59,7 +64,7 @@ pub fn still_open(lang: Lang, meeting: &Meeting) -> Vec<(&str, String)> {
         .last_actions()
         .iter()
         .filter_map(|last| {
-            let (text, when) = (&last.action.text, due_words(lang, last.due_now()));
+            let (text, when) = (&last.action.text, due_words(lang, meeting, last.due_now()));
             let set = day_month(lang, last.action.set_on);
             let line = match &last.review {
                 Review::Carried { .. } => tr!(
@@ -90,19 +95,25 @@ fn line(lang: Lang, meeting: &Meeting, last: &LastAction) -> String {
         lang,
         "minutes-last-about",
         owner = &action.owner,
-        when = due_words(lang, action.due)
+        when = due_words(lang, meeting, action.due)
     );
     if action.set_on != meeting.previous().map_or(action.set_on, |p| p.date) {
         about.push_str(&tr!(
             lang,
             "minutes-last-set-on",
-            set = action.set_on.to_string()
+            set = action.set_on.to_string(),
+            day = dates::day_near(lang, action.set_on, meeting.date())
         ));
     }
     let status = match &last.review {
         Review::Done => tr!(lang, "minutes-last-done"),
         Review::Carried { due: Some(due) } => {
-            about.push_str(&tr!(lang, "minutes-last-now-due", due = due.to_string()));
+            about.push_str(&tr!(
+                lang,
+                "minutes-last-now-due",
+                due = due.to_string(),
+                day = dates::day_near(lang, *due, meeting.date())
+            ));
             tr!(lang, "minutes-last-carried")
         }
         Review::Carried { due: None } => {
@@ -149,7 +160,8 @@ pub fn carried_rows(lang: Lang, meeting: &Meeting) -> Vec<Vec<String>> {
         .filter_map(|last| {
             let text = last.action.text.trim_end_matches('.');
             let prev = previous.date.to_string();
-            let first = (last.action.set_on != previous.date).then(|| last.action.set_on.to_string());
+            let first =
+                (last.action.set_on != previous.date).then(|| last.action.set_on.to_string());
             let what = match (&last.review, first) {
                 (Review::Carried { .. }, None) => {
                     tr!(lang, "minutes-carried-from", text = text, previous = prev)

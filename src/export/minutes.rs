@@ -52,10 +52,7 @@ fn names_or_none(lang: Lang, names: &[&str]) -> String {
 fn header_fields(meeting: &Meeting, options: &Options) -> Vec<(String, String)> {
     let lang = options.lang;
     let agenda = &meeting.agenda();
-    let mut fields = vec![(
-        tr!(lang, "minutes-date"),
-        dates::long(lang, meeting.date()),
-    )];
+    let mut fields = vec![(tr!(lang, "minutes-date"), dates::long(lang, meeting.date()))];
     if let Some(place) = &agenda.place {
         fields.push((tr!(lang, "minutes-place"), place.clone()));
     }
@@ -131,7 +128,10 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
             .collect()
     };
     let apologies = with(Some(Attendance::Apologies));
-    fields.push((tr!(lang, "minutes-apologies"), names_or_none(lang, &apologies)));
+    fields.push((
+        tr!(lang, "minutes-apologies"),
+        names_or_none(lang, &apologies),
+    ));
     let absent = with(Some(Attendance::Absent));
     fields.push((tr!(lang, "minutes-absent"), names_or_none(lang, &absent)));
     let unmarked = with(None);
@@ -226,7 +226,12 @@ fn quorum_statement(lang: Lang, meeting: &Meeting) -> String {
     let (groups, label) = customers(meeting);
     match meeting.quorum() {
         QuorumState::NotSet { present } => {
-            tr!(lang, "minutes-quorum-not-set", when = when, present = present)
+            tr!(
+                lang,
+                "minutes-quorum-not-set",
+                when = when,
+                present = present
+            )
         }
         QuorumState::Met {
             present,
@@ -286,7 +291,12 @@ fn items(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
                 number = i + 1,
                 title = &item.title
             ),
-            false => tr!(lang, "minutes-item-title", number = i + 1, title = &item.title),
+            false => tr!(
+                lang,
+                "minutes-item-title",
+                number = i + 1,
+                title = &item.title
+            ),
         };
         doc.push(Block::Heading(3, title));
         let used = meeting.item_used(i, end);
@@ -423,7 +433,7 @@ fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
                 lang,
                 "minutes-process-line",
                 at = hm(e.at, options.offset),
-                what = meeting.process_text_naming(e, hidden)
+                what = super::process_log::line(lang, meeting, e, hidden)
             )
         })
         .collect();

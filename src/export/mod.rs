@@ -11,6 +11,7 @@ mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
+mod process_log;
 mod record;
 mod report;
 mod todo;
@@ -138,7 +139,7 @@ fn actions(meeting: &Meeting, options: &Options) -> Vec<Block> {
                     lang,
                     "minutes-action-by-owner",
                     text = &e.text,
-                    when = record::due_words(lang, *due),
+                    when = record::due_words(lang, meeting, *due),
                     number = e.item + 1,
                     item = &meeting.agenda().items[e.item].title
                 )),
@@ -158,5 +159,7 @@ fn actions(meeting: &Meeting, options: &Options) -> Vec<Block> {
 
 #[cfg(test)]
 mod lectura_facil;
+#[cfg(test)]
+mod spanish;
 #[cfg(test)]
 mod tests;

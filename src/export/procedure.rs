@@ -145,11 +145,7 @@ pub(super) fn questions_in(
 
 /// `Points of process took 01:10 in all: that time is procedure, not airtime, and is not in the
 /// shares above.`, once there has been one.
-pub(super) fn procedure_total(
-    lang: Lang,
-    meeting: &Meeting,
-    end: DateTime<Utc>,
-) -> Option<String> {
+pub(super) fn procedure_total(lang: Lang, meeting: &Meeting, end: DateTime<Utc>) -> Option<String> {
     let total: TimeDelta = (0..meeting.people().len())
         .map(|p| meeting.procedure_time(p, end))
         .sum();
@@ -160,7 +156,11 @@ pub(super) fn procedure_total(
 /// After a decision: `Before this decision: Parents 64% of the time (4 of 5 present spoke) ·
 /// Staff 36% (3 of 3).`, and a flag when no customer leader had spoken on the item.
 pub(super) fn decision_voice(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -> String {
-    let mut text = tr!(lang, "minutes-voice-before", voice = voice_words(lang, meeting, voice));
+    let mut text = tr!(
+        lang,
+        "minutes-voice-before",
+        voice = voice_words(lang, meeting, voice)
+    );
     if !voice.customer_voice {
         let labels: Vec<&str> = meeting
             .customer_groups()

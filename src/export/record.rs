@@ -4,7 +4,7 @@
 
 use super::document::Block;
 use super::minutes::customers;
-use crate::lang::Lang;
+use crate::lang::{Lang, dates};
 use crate::meeting::{EntryKind, Meeting, QuorumState, Vote};
 use crate::tr;
 
@@ -41,7 +41,7 @@ pub(super) fn record(
                 "minutes-action",
                 text = &entry.text,
                 owner = owner,
-                when = due_words(lang, *due)
+                when = due_words(lang, meeting, *due)
             ),
         };
         lines.push(match entry.edited {
@@ -54,10 +54,16 @@ pub(super) fn record(
     }
 }
 
-/// `due 2026-12-15`, or `no due date`.
-pub(super) fn due_words(lang: Lang, due: Option<chrono::NaiveDate>) -> String {
+/// `due 2026-12-15`, or `no due date`; a language may say the day in words instead
+/// (`para el viernes, 11 de diciembre`), with its year when it is not the meeting's.
+pub(super) fn due_words(lang: Lang, meeting: &Meeting, due: Option<chrono::NaiveDate>) -> String {
     match due {
-        Some(due) => tr!(lang, "minutes-due", due = due.to_string()),
+        Some(due) => tr!(
+            lang,
+            "minutes-due",
+            due = due.to_string(),
+            day = dates::day_near(lang, due, meeting.date())
+        ),
         None => tr!(lang, "minutes-no-due"),
     }
 }
