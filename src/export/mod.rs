@@ -20,7 +20,7 @@ pub use agenda::{agenda_document, agenda_document_in};
 pub use chart::chart_svg;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read_agenda::easy_read_agenda;
-pub use report::{Left, Report, ReportFormat, Row, report};
+pub use report::{Left, Report, ReportFormat, Row, Why, report};
 pub use todo::{slug, todo_lines};
 
 use chrono::{DateTime, Datelike, FixedOffset, Utc};

@@ -38,6 +38,7 @@ embed!(
     "easy-read",
     "minutes",
     "papers",
+    "report",
     "queue",
     "wall"
 );
