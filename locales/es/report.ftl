@@ -46,9 +46,9 @@ report-percent = { $share } %
 
 report-key-present = Vinieron: cuántas personas vinieron, por grupo ({ $groups }).
 report-key-airtime = Tiempo: la parte del tiempo de palabra de { $customers }, frente a su objetivo: ✓ a 5 puntos o menos, ▲ por encima, ▼ por debajo.
-report-key-items = Puntos: los puntos del orden del día (sin los descansos) que propusieron { $customers }.
+report-key-items = Puntos: los puntos del orden del día (sin los descansos) propuestos por { $customers }.
 report-key-decided = Acuerdos: los acuerdos anotados.
-report-key-voiced = Con voz: acuerdos en los que { $customers } hablaron en el punto antes de decidir (— si el diario no tiene esos datos).
+report-key-voiced = Con voz: acuerdos con la voz de { $customers } en el punto antes de decidir (— si el diario no tiene esos datos).
 report-key-due-done = Para y Hechas: las tareas de la reunión anterior que eran para esta (o no tenían fecha), y cuántas se hicieron (— si la reunión no sigue a otra).
 
 ## La tendencia, de la primera reunión a la última. Las partes son porcentajes
@@ -62,7 +62,7 @@ report-trend = Tendencia: el tiempo de palabra de { $customers } pasó del { $fi
     [up] { $points } puntos más
     [down] { $points } puntos menos
    *[none] sin cambios
-}. { $customers } propusieron { $first_items } de { $first_total } puntos en la primera reunión y { $last_items } de { $last_total } en la última.
+}. Los puntos propuestos por { $customers } fueron { $first_items } de { $first_total } en la primera reunión y { $last_items } de { $last_total } en la última.
 report-follow-through = Seguimiento: se hicieron a tiempo { $done } de las { $due } tareas que eran para la reunión siguiente.
 
 ## El gráfico (SVG).
@@ -92,7 +92,7 @@ report-chart-target = Tiempo objetivo
 report-chart-about = Un gráfico de líneas de { $count ->
     [one] 1 reunión, el { $first }
    *[other] { $count } reuniones, del { $first } al { $last }
-}: la parte del tiempo de palabra de { $customers } en cada reunión, frente a su objetivo, y la parte de los puntos del orden del día que propusieron.
+}: la parte del tiempo de palabra de { $customers } en cada reunión, frente a su objetivo, y la parte de los puntos del orden del día propuestos por { $customers }.
 report-chart-airtime = { $share } del tiempo de palabra
 report-chart-nobody-spoke = nadie habló
 # $airtime es report-chart-airtime o report-chart-nobody-spoke; $part de $whole puntos.
