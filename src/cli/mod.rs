@@ -241,6 +241,10 @@ enum Command {
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
+        /// The language of the table and the verdict: en or es (the JSON is the same in both).
+        /// Default: the agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Print the completion script for a shell: bash, zsh, fish, powershell or elvish.
     ///
@@ -400,6 +404,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             weight,
             max_overtakes,
             json,
+            lang,
         }) => {
             let setup = crate::simulate::Setup {
                 seed,
@@ -408,7 +413,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 weights: weight,
                 max_overtakes,
             };
-            simulate(&agenda, policy, setup, seeds, json)
+            simulate(&agenda, policy, setup, seeds, json, lang.as_deref())
         }
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man::man(),
@@ -568,10 +573,15 @@ fn simulate(
     setup: crate::simulate::Setup,
     seeds: Option<crate::simulate::Seeds>,
     json: bool,
+    lang: Option<&str>,
 ) -> Result<(), CliError> {
     use crate::agenda::Policy;
     use crate::simulate;
     let agenda = crate::store::read_agenda(path)?;
+    let lang = match json {
+        true => crate::lang::Lang::En,
+        false => language::for_document(lang, agenda.language.as_deref()),
+    };
     simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
     simulate::check_groups(&agenda, "--weight", &setup.weights)?;
     let policies: Vec<Policy> = policy.to_run();
@@ -602,6 +612,7 @@ fn simulate(
     };
     let verdict_text = || {
         simulate::verdict_text(
+            lang,
             &verdicts,
             judged,
             judged == agenda.speaking.policy,
@@ -616,7 +627,7 @@ fn simulate(
                 .collect();
             match json {
                 true => with_verdict(simulate::json(&agenda, &setup, &outcomes)),
-                false => simulate::table(&agenda, &setup, &outcomes) + &verdict_text(),
+                false => simulate::table(lang, &agenda, &setup, &outcomes) + &verdict_text(),
             }
         }
         Some(seeds) => {
@@ -629,7 +640,8 @@ fn simulate(
             match json {
                 true => with_verdict(simulate::summary_json(&agenda, &setup, seeds, &summaries)),
                 false => {
-                    simulate::summary_table(&agenda, &setup, seeds, &summaries) + &verdict_text()
+                    simulate::summary_table(lang, &agenda, &setup, seeds, &summaries)
+                        + &verdict_text()
                 }
             }
         }

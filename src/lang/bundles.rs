@@ -39,6 +39,7 @@ embed!(
     "minutes",
     "papers",
     "report",
+    "simulate",
     "queue",
     "wall"
 );

@@ -1,13 +1,17 @@
 //! The figures as JSON (`--json`), for programs: the same in every language.
 
 use super::*;
+use crate::lang::Lang;
 
 /// The figures as JSON, with what was simulated.
 pub fn json(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> serde_json::Value {
     let saturated: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
     let mut report = setup_json(agenda, setup);
     report.insert("seed".into(), setup.seed.into());
-    report.insert("saturation_note".into(), saturation_note(&saturated).into());
+    report.insert(
+        "saturation_note".into(),
+        saturation_note(Lang::En, &saturated).into(),
+    );
     report.insert("policies".into(), serde_json::json!(outcomes));
     report.into()
 }
@@ -26,7 +30,10 @@ pub fn summary_json(
         serde_json::json!({ "first": seeds.first, "last": seeds.last, "runs": seeds.count() }),
     );
     report.insert("spread".into(), "min-max".into());
-    report.insert("saturation_note".into(), saturation_note(&saturated).into());
+    report.insert(
+        "saturation_note".into(),
+        saturation_note(Lang::En, &saturated).into(),
+    );
     report.insert("policies".into(), serde_json::json!(summaries));
     report.into()
 }
@@ -55,7 +62,7 @@ pub(super) fn setup_json(
             "written": bound.written && setup.max_overtakes.is_none(),
             "tried": setup.max_overtakes.is_some(),
             "derived": bound.derived,
-            "why": bound_words(agenda, setup),
+            "why": bound_words(Lang::En, agenda, setup),
         }),
     );
     map

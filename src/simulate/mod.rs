@@ -25,7 +25,9 @@ use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use serde::Serialize;
 
 use crate::agenda::{Agenda, Policy};
+use crate::lang::Lang;
 use crate::meeting::{Attendance, Event, Meeting, Record};
+use crate::tr;
 
 mod json;
 mod model;
@@ -214,16 +216,49 @@ pub fn tried(agenda: &Agenda, setup: &Setup) -> Agenda {
     agenda
 }
 
-/// The overtake bound in effect in the simulation and why, as a sentence.
-pub fn bound_words(agenda: &Agenda, setup: &Setup) -> String {
+/// The overtake bound in effect and why, with the one tried when `--max-overtakes` is given:
+/// `a Staff hand waits for at most 24 later hands (max_overtakes from the weights and sizes:
+/// …)`, in `lang` (English in the JSON).
+pub fn bound_words(lang: Lang, agenda: &Agenda, setup: &Setup) -> String {
     let tried = tried(agenda, setup);
-    match setup.max_overtakes {
-        None => tried.overtake_explanation(),
-        Some(_) => format!(
-            "{} (--max-overtakes tried; the weights and sizes give {})",
-            tried.overtake_head(),
-            tried.overtake_bound().derived
+    let bound = tried.overtake_bound();
+    let group = bound
+        .lightest
+        .filter(|_| bound.later_turns > 0.0)
+        .map(|g| crate::text::clean(&tried.groups[g].label).into_owned());
+    let head = tr!(
+        lang,
+        "simulate-bound-head",
+        lightest = if group.is_some() { "yes" } else { "no" },
+        group = group.unwrap_or_default(),
+        hands = bound.hands
+    );
+    let derived = bound.derived;
+    if setup.max_overtakes.is_some() {
+        return tr!(lang, "simulate-bound-tried", head = head, derived = derived);
+    }
+    let turns = (bound.later_turns * 10.0).round() / 10.0;
+    match bound.written {
+        false if turns <= 0.0 => tr!(lang, "simulate-bound-even", head = head),
+        false if derived == crate::agenda::MIN_OVERTAKES => tr!(
+            lang,
+            "simulate-bound-least",
+            head = head,
+            least = crate::agenda::MIN_OVERTAKES
         ),
+        false => tr!(
+            lang,
+            "simulate-bound-derived",
+            head = head,
+            turns = table::decimal(lang, turns)
+        ),
+        true if bound.hands < derived => tr!(
+            lang,
+            "simulate-bound-written-below",
+            head = head,
+            derived = derived
+        ),
+        true => tr!(lang, "simulate-bound-written", head = head),
     }
 }
 

@@ -1,52 +1,70 @@
-//! The figures as people read them: what was simulated, then one column per policy.
+//! The figures as people read them: what was simulated, then one column per policy, in the
+//! language asked for (`simulate.ftl`).
 
 use super::*;
+use crate::lang::Lang;
+use crate::tr;
 
 /// The outcomes side by side, one column per policy.
-pub fn table(agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
-    let columns: Vec<Column> = outcomes.iter().map(Column::of_outcome).collect();
+pub fn table(lang: Lang, agenda: &Agenda, setup: &Setup, outcomes: &[Outcome]) -> String {
+    let columns: Vec<Column> = outcomes
+        .iter()
+        .map(|o| Column::of_outcome(lang, o))
+        .collect();
     let saturated: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
-    let mut out = heading(agenda, setup, &format!("seed {}", setup.seed));
-    out.push_str(&render(&with_weights(agenda, &setup.weights), &columns));
-    out.push_str(&note_lines(saturation_note(&saturated)));
+    let seed = tr!(lang, "simulate-seed", seed = setup.seed);
+    let mut out = heading(lang, agenda, setup, &seed);
+    out.push_str(&render(
+        lang,
+        &with_weights(agenda, &setup.weights),
+        &columns,
+    ));
+    out.push_str(&note_lines(saturation_note(lang, &saturated)));
     out
 }
 
 /// The summaries over a range of seeds side by side, one column per policy.
 pub fn summary_table(
+    lang: Lang,
     agenda: &Agenda,
     setup: &Setup,
     seeds: Seeds,
     summaries: &[Summary],
 ) -> String {
-    let columns: Vec<Column> = summaries.iter().map(Column::of_summary).collect();
+    let columns: Vec<Column> = summaries
+        .iter()
+        .map(|s| Column::of_summary(lang, s))
+        .collect();
     let saturated: Vec<(&str, bool)> = summaries.iter().map(|s| (s.policy, s.saturated)).collect();
-    let mut out = heading(
-        agenda,
-        setup,
-        &format!("seeds {seeds} ({} runs)", seeds.count()),
+    let which = tr!(
+        lang,
+        "simulate-seeds",
+        seeds = seeds.to_string(),
+        runs = seeds.count()
     );
-    out.push_str(
-        "Each figure is the median of the runs, with the lowest and highest in brackets.\n\n",
-    );
-    out.push_str(&render(&with_weights(agenda, &setup.weights), &columns));
-    out.push_str(&note_lines(saturation_note(&saturated)));
+    let mut out = heading(lang, agenda, setup, &which);
+    out.push_str(&tr!(lang, "simulate-median-note"));
+    out.push_str("\n\n");
+    out.push_str(&render(
+        lang,
+        &with_weights(agenda, &setup.weights),
+        &columns,
+    ));
+    out.push_str(&note_lines(saturation_note(lang, &saturated)));
     out
 }
 
 /// What to say when every policy shown ran saturated (see [`SATURATED`]), given each policy's
-/// name and whether it did.
-pub fn saturation_note(policies: &[(&str, bool)]) -> Option<String> {
+/// name and whether it did (in English for `--json`).
+pub fn saturation_note(lang: Lang, policies: &[(&str, bool)]) -> Option<String> {
     if policies.is_empty() || !policies.iter().all(|(_, saturated)| *saturated) {
         return None;
     }
-    let fifo = match policies.iter().any(|(p, _)| *p == Policy::Fifo.name()) {
-        true => " (under fifo, the number of people in each group)",
-        false => "",
-    };
-    Some(format!(
-        "Nearly everyone has a hand up all the time, so how eager each group is makes little \
-         difference: the shares follow the weights{fifo}."
+    let fifo = policies.iter().any(|(p, _)| *p == Policy::Fifo.name());
+    Some(tr!(
+        lang,
+        "simulate-saturated",
+        fifo = if fifo { "yes" } else { "no" }
     ))
 }
 
@@ -59,18 +77,24 @@ pub(super) fn note_lines(note: Option<String>) -> String {
     format!("\n{}\n", lines.join("\n"))
 }
 
-/// The rows under each group's share, and the rows after the groups.
-pub(super) const GROUP_ROWS: [&str; 3] = [
-    "  turns",
-    "  median wait (minutes)",
-    "  hands up (share of time)",
-];
-pub(super) const FIGURE_ROWS: [&str; 4] = [
-    "longest wait (turns)",
-    "longest wait (minutes)",
-    "most times overtaken",
-    "never heard",
-];
+/// The rows under each group's share.
+fn group_rows(lang: Lang) -> [String; 3] {
+    [
+        tr!(lang, "simulate-turns"),
+        tr!(lang, "simulate-median-wait"),
+        tr!(lang, "simulate-hands-up"),
+    ]
+}
+
+/// The rows after the groups.
+fn figure_rows(lang: Lang) -> [String; 4] {
+    [
+        tr!(lang, "simulate-longest-wait-turns"),
+        tr!(lang, "simulate-longest-wait-minutes"),
+        tr!(lang, "simulate-most-overtaken"),
+        tr!(lang, "simulate-never-heard"),
+    ]
+}
 
 /// One policy's figures as the table shows them, in the order of the rows.
 pub(super) struct Column {
@@ -81,7 +105,8 @@ pub(super) struct Column {
 }
 
 impl Column {
-    fn of_outcome(o: &Outcome) -> Column {
+    fn of_outcome(lang: Lang, o: &Outcome) -> Column {
+        let percent = |share| percent(lang, share);
         let wait = |w: Option<i64>| w.map_or("-".into(), minutes);
         Column {
             policy: o.policy,
@@ -90,7 +115,7 @@ impl Column {
                 .iter()
                 .map(|g| {
                     [
-                        format!("{} airtime", percent(g.share)),
+                        tr!(lang, "simulate-airtime", share = percent(g.share)),
                         g.turns.to_string(),
                         wait(g.median_wait_seconds),
                         percent(g.hands_up),
@@ -106,7 +131,8 @@ impl Column {
         }
     }
 
-    fn of_summary(s: &Summary) -> Column {
+    fn of_summary(lang: Lang, s: &Summary) -> Column {
+        let percent = |share| percent(lang, share);
         let count = |s: &Spread<u32>| s.show(|n| n.to_string());
         let time = |s: &Spread<i64>| s.show(minutes);
         Column {
@@ -134,16 +160,16 @@ impl Column {
 }
 
 /// The table of the columns under their policies' names.
-pub(super) fn render(agenda: &Agenda, columns: &[Column]) -> String {
+pub(super) fn render(lang: Lang, agenda: &Agenda, columns: &[Column]) -> String {
     let mut rows = Vec::new();
     for (g, group) in agenda.groups.iter().enumerate() {
         let cells = |row: usize| columns.iter().map(|c| c.groups[g][row].clone()).collect();
-        rows.push((group_name(group), cells(0)));
-        for (i, name) in GROUP_ROWS.iter().enumerate() {
+        rows.push((group_name(lang, group), cells(0)));
+        for (i, name) in group_rows(lang).iter().enumerate() {
             rows.push((name.to_string(), cells(i + 1)));
         }
     }
-    for (i, name) in FIGURE_ROWS.iter().enumerate() {
+    for (i, name) in figure_rows(lang).iter().enumerate() {
         let cells = columns.iter().map(|c| c.figures[i].clone()).collect();
         rows.push((name.to_string(), cells));
     }
@@ -152,40 +178,62 @@ pub(super) fn render(agenda: &Agenda, columns: &[Column]) -> String {
 }
 
 /// What was simulated (`seeds` says which), how eager people are, and the weights tried.
-pub(super) fn heading(agenda: &Agenda, setup: &Setup, seeds: &str) -> String {
+pub(super) fn heading(lang: Lang, agenda: &Agenda, setup: &Setup, seeds: &str) -> String {
     let clean = crate::text::clean;
     let minutes = setup.minutes.map_or(agenda.planned_minutes(), u64::from);
-    let mut out = format!(
-        "Simulated: {} — {} people, {} min, {seeds}\n",
-        clean(&agenda.title),
-        agenda.people.len(),
-        minutes,
+    let mut out = tr!(
+        lang,
+        "simulate-simulated",
+        title = clean(&agenda.title),
+        people = agenda.people.len(),
+        minutes = minutes,
+        seeds = seeds
     );
+    out.push('\n');
     let eager: Vec<String> = setup
         .eagerness
         .iter()
-        .map(|(g, r)| format!("{} ×{r}", clean(g)))
+        .map(|(g, r)| {
+            tr!(
+                lang,
+                "simulate-eagerness-of",
+                group = clean(g),
+                rate = decimal(lang, *r)
+            )
+        })
         .collect();
-    out.push_str(&format!(
-        "Each person raises a hand {BASE_RATE} times a minute when not speaking or waiting{}.\n",
-        match eager.is_empty() {
-            true => String::new(),
-            false => format!(" (eagerness: {})", eager.join(", ")),
-        }
+    out.push_str(&tr!(
+        lang,
+        "simulate-rate",
+        rate = decimal(lang, BASE_RATE),
+        eager = if eager.is_empty() { "no" } else { "yes" },
+        eagerness = eager.join(", ")
     ));
+    out.push('\n');
     let tried: Vec<String> = setup
         .weights
         .iter()
         .filter_map(|(id, weight)| {
             let group = agenda.group(id)?;
-            Some(format!("{} {weight} (agenda: {})", clean(id), group.weight))
+            Some(tr!(
+                lang,
+                "simulate-weight-tried",
+                group = clean(id),
+                weight = decimal(lang, *weight),
+                agenda = decimal(lang, group.weight)
+            ))
         })
         .collect();
     if !tried.is_empty() {
-        out.push_str(&format!("Weights tried: {}.\n", tried.join(", ")));
+        out.push_str(&tr!(
+            lang,
+            "simulate-weights-tried",
+            weights = tried.join(", ")
+        ));
+        out.push('\n');
     }
-    let bound = bound_words(agenda, setup);
-    for line in crate::text::wrap(&format!("Queue: {bound}."), 72) {
+    let bound = bound_words(lang, agenda, setup);
+    for line in crate::text::wrap(&tr!(lang, "simulate-queue", bound = bound), 72) {
         out.push_str(&line);
         out.push('\n');
     }
@@ -194,21 +242,38 @@ pub(super) fn heading(agenda: &Agenda, setup: &Setup, seeds: &str) -> String {
 }
 
 /// `Customer leaders (weight 2, target 60%)`, the label cut to fit.
-pub(super) fn group_name(group: &crate::agenda::Group) -> String {
+pub(super) fn group_name(lang: Lang, group: &crate::agenda::Group) -> String {
     let label = crate::text::clean(&group.label);
-    let target = group
-        .target
-        .map_or(String::new(), |t| format!(", target {}", percent(t)));
-    format!(
-        "{} (weight {}{target})",
-        crate::text::truncate(&label, LABEL_WIDTH - 12),
-        group.weight
+    let label = crate::text::truncate(&label, LABEL_WIDTH - 12);
+    let weight = decimal(lang, group.weight);
+    match group.target {
+        Some(t) => tr!(
+            lang,
+            "simulate-group-target",
+            group = label,
+            weight = weight,
+            target = percent(lang, t)
+        ),
+        None => tr!(lang, "simulate-group", group = label, weight = weight),
+    }
+}
+
+/// `65%`, `65 %`.
+pub(super) fn percent(lang: Lang, share: f64) -> String {
+    tr!(
+        lang,
+        "simulate-percent",
+        share = format!("{:.0}", share * 100.0)
     )
 }
 
-/// `65%`.
-pub(super) fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+/// `1.5`, `1,5`: a number as Rust writes it, with the language's decimal mark.
+pub(super) fn decimal(lang: Lang, n: f64) -> String {
+    let text = n.to_string();
+    match lang.number(0.5).contains(',') {
+        true => text.replace('.', ","),
+        false => text,
+    }
 }
 
 /// `04:30`: minutes and seconds, like the app's clocks.

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::lang::Lang;
 
 fn reference() -> Agenda {
     crate::store::read_agenda(Path::new("agendas/reference-board.ron")).unwrap()
@@ -158,7 +159,7 @@ fn a_weight_tried_changes_the_queue_and_is_shown() {
     assert_eq!(equal, same, "the same as editing the file");
     let favoured = run(&agenda, Policy::WeightedFair, &setup(1, 1.0));
     assert!(favoured.groups[0].share > equal.groups[0].share + 0.05);
-    let text = table(&agenda, &tried, &[equal]);
+    let text = table(Lang::En, &agenda, &tried, &[equal]);
     assert!(
         text.contains("Weights tried: customers 1 (agenda: 2).\n"),
         "{text}"
@@ -274,7 +275,7 @@ fn the_targets_stand_beside_the_shares() {
     assert_eq!(outcome.groups[0].target, Some(0.6));
     assert_eq!(outcome.groups[1].target, None);
     assert_eq!(outcome.groups[0].weight, 2.0);
-    let table = table(&reference(), &s, &[outcome]);
+    let table = table(Lang::En, &reference(), &s, &[outcome]);
     let line = |start: &str| {
         let found = table.lines().find(|l| l.starts_with(start));
         found.unwrap_or_else(|| panic!("no {start:?} in\n{table}"))
@@ -337,26 +338,26 @@ fn a_saturated_queue_is_said_in_words() {
         assert!(o.saturated, "{}: hands up {}", o.policy, o.hands_up);
         assert!(o.hands_up >= SATURATED);
     }
-    let text = table(&reference(), &both(2, 50.0), &outcomes);
+    let text = table(Lang::En, &reference(), &both(2, 50.0), &outcomes);
     assert!(
         text.contains("Nearly everyone has a hand up all the time, so how eager each group is\n"),
         "{text}"
     );
     let all: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
-    let note = saturation_note(&all).unwrap();
+    let note = saturation_note(Lang::En, &all).unwrap();
     assert!(
         note.ends_with(
             "the shares follow the weights (under fifo, the number of people in each group)."
         ),
         "{note}"
     );
-    let note = saturation_note(&all[..1]).unwrap();
+    let note = saturation_note(Lang::En, &all[..1]).unwrap();
     assert!(note.ends_with("the shares follow the weights."), "{note}");
     assert_eq!(
-        saturation_note(&[("fifo", true), ("weighted-fair", false)]),
+        saturation_note(Lang::En, &[("fifo", true), ("weighted-fair", false)]),
         None
     );
-    assert_eq!(saturation_note(&[]), None);
+    assert_eq!(saturation_note(Lang::En, &[]), None);
 }
 
 #[test]
@@ -371,8 +372,8 @@ fn an_unsaturated_queue_gets_no_note() {
         assert!(o.hands_up < SATURATED && o.hands_up > 0.5, "{}", o.hands_up);
     }
     let all: Vec<(&str, bool)> = outcomes.iter().map(|o| (o.policy, o.saturated)).collect();
-    assert_eq!(saturation_note(&all), None);
-    let text = table(&reference(), &setup(1, 2.0), &outcomes);
+    assert_eq!(saturation_note(Lang::En, &all), None);
+    let text = table(Lang::En, &reference(), &setup(1, 2.0), &outcomes);
     assert!(!text.contains("Nearly everyone"), "{text}");
     assert!(text.contains("  hands up (share of time)"), "{text}");
 }
@@ -441,7 +442,7 @@ fn a_range_of_seeds_is_summed_up_per_group_and_policy() {
     assert!(!summary.saturated);
     assert_eq!(summarise(&[]), None);
 
-    let text = summary_table(&agenda, &s, seeds, &[summary]);
+    let text = summary_table(Lang::En, &agenda, &s, seeds, &[summary]);
     assert!(text.contains("seeds 1..5 (5 runs)"), "{text}");
     assert!(
         text.contains("with the lowest and highest in brackets"),
@@ -472,7 +473,7 @@ fn a_saturated_range_of_seeds_gets_the_note() {
             .iter()
             .all(|s| s.saturated && s.saturated_runs == 3)
     );
-    let text = summary_table(&reference(), &both(1, 50.0), seeds, &summaries);
+    let text = summary_table(Lang::En, &reference(), &both(1, 50.0), seeds, &summaries);
     assert!(
         text.contains("\nNearly everyone has a hand up all the time"),
         "{text}"
@@ -481,3 +482,4 @@ fn a_saturated_range_of_seeds_gets_the_note() {
 
 mod decisions;
 mod three_groups;
+mod words;

@@ -3,6 +3,7 @@
 //! once the overtake bound follows the weights; the old fixed bound of 6 flattened them.
 
 use super::*;
+use crate::lang::Lang;
 
 fn agenda() -> Agenda {
     crate::store::read_agenda(Path::new("agendas/three-groups.ron")).unwrap()
@@ -58,12 +59,12 @@ fn the_old_fixed_bound_flattened_the_weights() {
 fn the_bound_in_effect_is_said_with_the_figures() {
     let setup = saturated(None);
     let outcomes = [run(&agenda(), Policy::WeightedFair, &setup)];
-    let text = table(&agenda(), &setup, &outcomes);
+    let text = table(Lang::En, &agenda(), &setup, &outcomes);
     assert!(
         text.contains("Queue: a Staff hand waits for at most 24 later hands"),
         "{text}"
     );
-    let tried = table(&agenda(), &saturated(Some(6)), &outcomes);
+    let tried = table(Lang::En, &agenda(), &saturated(Some(6)), &outcomes);
     assert!(
         tried.contains(
             "at most 6 later hands (--max-overtakes\ntried; the weights and sizes give 24)"
