@@ -12,6 +12,7 @@ mod now;
 mod picker;
 mod procedure;
 mod question;
+mod refusals;
 mod review;
 mod roles;
 mod roll_call;
@@ -41,7 +42,9 @@ pub use runtime::{
     heard, run,
 };
 pub use secretary::{due_forms, due_preview, parse_vote, record_order};
-pub use share::{Offer, Pending, Refusal, Watcher, describe, unconfirmed, watching};
+pub use share::{
+    Offer, Pending, Refusal, Watcher, describe, describe_in, unconfirmed, watching,
+};
 pub use speakers::{choice_words, hand_choices};
 pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};
@@ -54,7 +57,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::agenda::Seat;
 use crate::input::{Command, Key, KeyCode, Keymap, Mode};
-use crate::meeting::{Event, EventError, Meeting, Phase, Record};
+use crate::meeting::{Event, Meeting, Phase, Record};
+use crate::tr;
+use refusals::{not_running, refusal};
 
 /// Everything the screen shows, and nothing else.
 #[derive(Debug, Clone)]
@@ -378,15 +383,17 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         Message::Tick => timekeeper::bell(model, now),
         Message::UnknownKey(key) => {
             let help = model.key_hint(model.mode(), Command::Help);
-            model.say(format!(
-                "{key} does nothing here; press {help} for the keys"
-            ))
+            model.say(tr!(model.lang, "status-key-does-nothing", key = key, help = help))
         }
         Message::Recorded(record) => {
             model.save_error = None;
             model.journal_started = true;
             if let Err(e) = model.meeting.apply(&record) {
-                model.status = Some(format!("Recorded, but could not apply: {e}"));
+                model.status = Some(tr!(
+                    model.lang,
+                    "status-recorded-not-applied",
+                    reason = refusals::words(model.lang, &e)
+                ));
             }
             share::answered(model, &record);
             vec![]
@@ -419,8 +426,8 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
 
 /// What a command does to the model, if this screen's role allows it.
 fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Err(why) = model.seat.allows(command) {
-        return model.say(why);
+    if model.seat.allows(command).is_err() {
+        return model.say(refusals::seat(model.lang, model.seat));
     }
     if let Some(refused) = share::read_only(model, command) {
         return refused;
@@ -498,7 +505,7 @@ fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<E
                     purpose: PromptFor::AsNewEntry { .. },
                     ..
                 }) => {
-                    model.status = Some("The correction was dropped".into());
+                    model.status = Some(tr!(model.lang, "status-correction-dropped"));
                     Overlay::None
                 }
                 Overlay::Prompt(Prompt {
@@ -648,45 +655,6 @@ fn record(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
-/// A refusal that tells the person what to press instead.
-fn refusal(model: &Model, reason: &EventError) -> String {
-    match reason {
-        EventError::NotStarted => format!(
-            "The meeting has not started: press {} to start it",
-            model.key_hint(Mode::Meeting, Command::StartMeeting)
-        ),
-        EventError::Adjourned => adjourned(model),
-        // After adjournment, "already started" is the wrong news: it is over.
-        EventError::AlreadyStarted if model.meeting.phase() == Phase::Adjourned => adjourned(model),
-        EventError::OnBreak => format!(
-            "On a break: press {} to end it first",
-            model.key_hint(Mode::Meeting, Command::StartBreak)
-        ),
-        reason => format!("Not possible: {reason}"),
-    }
-}
-
-/// What keys that need a running meeting say once it is adjourned.
-fn adjourned(model: &Model) -> String {
-    format!(
-        "The meeting is adjourned; the record can still be corrected ({})",
-        model.key_hint(Mode::Meeting, Command::RecordView)
-    )
-}
-
-/// Why something that needs a running meeting cannot happen now, in the person's words
-/// (`before` says what happens once it starts): `None` while the meeting runs.
-fn not_running(model: &Model, before: &str) -> Option<String> {
-    match model.meeting.phase() {
-        Phase::Running => None,
-        Phase::NotStarted => Some(format!(
-            "{before}: press {}",
-            model.key_hint(Mode::Meeting, Command::StartMeeting)
-        )),
-        Phase::Adjourned => Some(adjourned(model)),
-    }
-}
-
 fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     let current = model.meeting.current();
     let last = model.meeting.items().len() - 1;
@@ -696,9 +664,9 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
         Some(item) => procedure::change_item(model, item, now),
         None if running && step > 0 => {
             let key = model.key_hint(Mode::Meeting, Command::EndMeeting);
-            model.say(format!("This is the last item: press {key} to adjourn"))
+            model.say(tr!(model.lang, "status-last-item", key = key))
         }
-        None if running => model.say("This is the first item"),
+        None if running => model.say(tr!(model.lang, "status-first-item")),
         None => record(model, Event::ItemOpened { item: current }, now),
     }
 }

@@ -638,11 +638,11 @@ mod secretary {
 
     #[test]
     fn votes_are_parsed_in_the_usual_forms() {
-        assert_eq!(crate::app::parse_vote("c"), Ok(None));
-        assert_eq!(crate::app::parse_vote("7/1/2"), Ok(Some([7, 1, 2])));
-        assert_eq!(crate::app::parse_vote(" 7 1 2 "), Ok(Some([7, 1, 2])));
-        assert!(crate::app::parse_vote("7/1").is_err());
-        assert!(crate::app::parse_vote("-1/2/3").is_err());
+        assert_eq!(crate::app::parse_vote(crate::lang::Lang::En, "c"), Ok(None));
+        assert_eq!(crate::app::parse_vote(crate::lang::Lang::En, "7/1/2"), Ok(Some([7, 1, 2])));
+        assert_eq!(crate::app::parse_vote(crate::lang::Lang::En, " 7 1 2 "), Ok(Some([7, 1, 2])));
+        assert!(crate::app::parse_vote(crate::lang::Lang::En, "7/1").is_err());
+        assert!(crate::app::parse_vote(crate::lang::Lang::En, "-1/2/3").is_err());
     }
 
     #[test]
@@ -1650,7 +1650,7 @@ mod procedure {
         };
         assert_eq!(picker.purpose, PickFor::Response { to: first.clone() });
         assert_eq!(
-            picker.purpose.title(),
+            picker.purpose.title(crate::lang::Lang::En),
             format!("Direct response to {first}: who?")
         );
         let speaker_index = model.meeting.person(&first).unwrap();
