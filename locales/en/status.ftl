@@ -118,3 +118,50 @@ status-proposal-correction = correction of entry { $number } "{ $text }"
 status-proposal-parked = parked topic "{ $text }"
 status-proposal-item = new item "{ $text }"
 status-proposal-dropped = dropped action "{ $text }"
+
+## Answers to a question.
+
+# $what: what was sent (one of status-proposal-…).
+status-dropped = Dropped: { $what }
+status-not-recorded-not-quorate = The decision was not recorded: the meeting is not quorate
+# $who: the customer groups, as one of them is called.
+status-not-recorded-no-voice = The decision was not recorded: no { $who } has spoken on this item yet
+
+## The line that says what this screen's job is now. $left and $over are a clock's words
+## (clock-left, clock-over-by: "04:12 left", "00:30 over"); $back is a time, like 19:05.
+
+status-now-wait-for-host = Wait: nothing can be changed until the host is back
+status-now-screens-closed = The meeting's screens are closed: press any key to leave
+# $roll_call: the key for the roll call; $start: the key that starts the meeting.
+status-now-when-ready = When everyone is ready: the roll call ({ $roll_call }), then { $start } starts the meeting
+status-now-not-started = The meeting has not started yet
+# $record: the key for the record; $export: the key that writes the minutes.
+status-now-finish-the-record = The meeting is adjourned: finish the record ({ $record }), then { $export } writes the minutes
+status-now-adjourned = The meeting is adjourned
+status-now-planned-break = Planned break: { $left }, back at { $back }
+# $planned: the line above (status-now-planned-break); $key: the key for the next item.
+status-now-planned-break-goes-on = { $planned }: { $key } goes on when everyone is back
+status-now-on-a-break = On a break, { $left }: back at { $back } ({ $key } ends it)
+status-now-break-until = On a break until { $back }: { $key } ends it
+status-now-paused = The clock is paused: { $key } starts it again
+# $asker: who asks; $speaker: whose turn waits; $time: the turn's clock, like 01:20.
+status-now-question-turn-waits = { $asker } asks a question: { $speaker }'s turn waits at { $time } and goes on by itself
+status-now-question = { $asker } asks { $speaker } a question ({ $left }): { $key } ends it, then the turn goes on
+status-now-turn-over = { $name } is { $over }: let the facilitator know
+status-now-turn-warning = { $name }'s turn has { $left }: show the card
+# $extend and $extend_by: the keys that give the item more time.
+status-now-item-over = The item is { $over }: tell the facilitator, or give it more time ({ $extend } or { $extend_by })
+# $time: the item's clock, like 02:00.
+status-now-item-warning = The item has { $time }: give the facilitator the signal
+status-now-clock-runs = The clock runs: the item has { $left }
+# $key: the key that records a decision.
+status-now-decision = A decision is being taken: press { $key } to record it
+# $note and $action: the keys for a note and an action.
+status-now-confidential = 🔒 Confidential item: notes ({ $note }) stay out of the minutes; actions ({ $action }) are asked
+status-now-item-on-the-table = Item { $item } is on the table: { $note } for a note, { $action } for an action
+# $waiting: how many hands wait; $next: who is called next.
+status-now-floor-and-waiting = { $name } has the floor; { $waiting } waiting: { $key } calls { $next }
+status-now-floor-nobody-waiting = { $name } has the floor; nobody waiting ({ $key } adds a hand)
+status-now-open-calls = The floor is open: { $key } calls { $next }
+status-now-closed-and-empty = The list of speakers is closed and empty: { $key } opens it
+status-now-open-add = The floor is open: { $key } adds a hand

@@ -94,3 +94,111 @@ prompts-break-forms = Minutos, como 10, o la hora de vuelta como HH:MM, como { $
 # $minutes: lo que dura el descanso; $back: cuándo acaba, como 18:40.
 prompts-break-preview = → un descanso de { $minutes } min, volvemos a las { $back }
 prompts-not-a-vote = { $typed }: escribe consenso, o los votos a favor/en contra/abstenciones como 7/1/2
+
+## Preguntas antes de algo difícil de deshacer: el título, lo que significa, y las palabras
+## junto a las teclas de sí, no y déjalo.
+
+prompts-keep-it = mantenerla
+prompts-dont-add-it = no añadirlo
+prompts-record-it = registrarla
+prompts-dont-record-it = no registrarla
+# $text: las palabras tal como se escribieron.
+prompts-quoted = "{ $text }"
+prompts-start-early = ¿Empezar la reunión de verdad?
+# $day: el día para el que está prevista, como "jueves, 3 de diciembre".
+prompts-start-early-planned = Esta reunión está prevista para el { $day }. Si la empiezas ahora, su diario la guarda como la reunión de verdad.
+prompts-start-early-rehearse = Para probar las pantallas, sal y ábrela con --rehearse.
+prompts-start-early-yes = empezarla ahora
+prompts-start-early-no = todavía no
+prompts-adjourn = ¿Terminar la reunión?
+prompts-adjourn-body = El reloj de la reunión se para y se registra la hora en que termina.
+prompts-adjourn-yes = terminar ahora
+prompts-adjourn-no = seguir
+prompts-strike = ¿Tachar esta entrada?
+prompts-strike-body = Sale del acta; el diario la guarda.
+prompts-strike-yes = tacharla
+# $name: de quién es la mano.
+prompts-take-hand-down = ¿Bajar la mano de { $name }?
+prompts-take-process-down = ¿Bajar la cuestión de orden de { $name }?
+prompts-take-down-body = Sale de la cola sin hablar; el acta lo recoge.
+prompts-take-down-yes = bajarla
+prompts-long-item = Un punto largo
+# $title: el título del punto nuevo; $minutes: lo que dura; $left: los minutos que le quedan a la reunión.
+prompts-long-item-body = "{ $title }" dura { $minutes } min; a la reunión le quedan { $left } min.
+prompts-long-item-keep = ¿Lo mantienes?
+prompts-long-item-yes = mantenerlo
+prompts-long-item-no = cambiar los minutos
+prompts-not-quorate = La reunión no tiene quórum
+prompts-not-quorate-body = ¿Registrar la decisión de todos modos? El acta dirá que no había quórum.
+prompts-parked-words = Aparcado durante un punto confidencial
+prompts-parked-words-body = ¿Pueden salir estas palabras en el acta?
+prompts-parked-words-yes = sí, en el acta
+prompts-parked-words-no = dejarlas fuera
+prompts-parked-words-cancel = no aparcarlo
+# $count: cuántas manos esperan.
+prompts-carry-hands = { $count ->
+    [one] Aún espera 1 mano
+   *[other] Aún esperan { $count } manos
+}
+# $item y $title: el punto al que se pasa; $from: el punto en que se levantaron.
+prompts-carry-hands-body = { $count ->
+    [one] ¿Mantenerla para el punto { $item } "{ $title }" (queda marcada "del punto { $from }"), o quitarla? Quitarla queda en el acta.
+   *[other] ¿Mantenerlas para el punto { $item } "{ $title }" (quedan marcadas "del punto { $from }"), o quitarlas? Quitarlas queda en el acta.
+}
+prompts-carry-hands-yes = { $count ->
+    [one] mantenerla
+   *[other] mantenerlas
+}
+prompts-carry-hands-no = { $count ->
+    [one] quitarla
+   *[other] quitarlas
+}
+prompts-carry-hands-cancel = quedarse en este punto
+prompts-refuse-response = ¿Rechazar la respuesta directa de { $name }?
+prompts-refuse-response-body = Sale de la cola sin su turno; el acta lo recoge.
+prompts-refuse-response-yes = rechazarla
+prompts-private-action = Una tarea en un punto confidencial
+# $text: la tarea; $owner: quien la hará.
+prompts-private-action-what = "{ $text }" ({ $owner })
+prompts-private-action-body = ¿Esta tarea también es confidencial? Una tarea confidencial no sale en el acta, ni en todo.txt ni en el informe.
+prompts-private-action-yes = sí, que sea confidencial
+prompts-private-action-no = no, puede ir en el acta
+prompts-send-again = Sin registrar: la pantalla principal se fue antes
+# $what: lo que se envió (uno de status-proposal-…).
+prompts-send-again-sent = Esta pantalla envió: { $what }
+prompts-send-again-body = La pantalla principal se paró antes de registrarlo. ¿Enviarlo de nuevo?
+prompts-send-again-yes = enviarlo de nuevo
+prompts-send-again-no = descartarlo
+prompts-clear-hands = ¿Vaciar la lista de palabra?
+# $count: cuántas manos esperan.
+prompts-clear-hands-body = { $count ->
+    [one] ¿Bajar la mano que espera, también cuestiones de orden y respuestas directas?
+   *[other] ¿Bajar las { $count } manos que esperan, también cuestiones de orden y respuestas directas?
+}
+prompts-clear-hands-minutes = El acta dice que se vació la lista, y de quién eran las manos.
+prompts-clear-hands-yes = vaciar la lista
+prompts-clear-hands-no = mantenerlas
+prompts-closed-list = La lista está cerrada. ¿Añadir a { $name } de todos modos?
+prompts-closed-list-hand = La mano de { $name } entra en la lista; el acta dice que se añadió a una lista cerrada.
+prompts-closed-list-pro = La mano de { $name } (a favor) entra en la lista; el acta dice que se añadió a una lista cerrada.
+prompts-closed-list-contra = La mano de { $name } (en contra) entra en la lista; el acta dice que se añadió a una lista cerrada.
+prompts-closed-list-yes = añadir de todos modos
+prompts-closed-list-no = no añadir
+prompts-floor-paused = El reloj está parado
+prompts-floor-paused-body = ¿Reanudar todos los relojes y dar la palabra a { $name }?
+prompts-floor-paused-no-means = No da la palabra y deja el reloj parado: el turno no descuenta.
+prompts-floor-paused-yes = reanudar y dar la palabra
+prompts-floor-paused-no = darla, con el reloj parado
+prompts-floor-paused-cancel = no dar la palabra
+prompts-no-customer-voice = Ninguna persona usuaria ha hablado en este punto
+# $who: los grupos de personas usuarias, como se llama a una de ellas.
+prompts-no-customer-voice-body = Aún no ha hablado en este punto nadie de { $who }. ¿Registrar de todos modos?
+prompts-no-customer-voice-flag = El acta señalará la decisión.
+
+## El quórum, en una pregunta.
+
+# $present: cuántas personas hay; $needed: el quórum.
+prompts-quorum-too-few = { $present } presentes; el quórum es { $needed }.
+# $customers: cuántas de las presentes son personas usuarias.
+prompts-quorum-no-majority = { $customers } de las { $present } presentes son personas usuarias: no son mayoría.
+prompts-quorum-present = { $present } presentes.

@@ -118,3 +118,51 @@ status-proposal-correction = corrección de la entrada { $number } "{ $text }"
 status-proposal-parked = tema aparcado "{ $text }"
 status-proposal-item = punto nuevo "{ $text }"
 status-proposal-dropped = tarea abandonada "{ $text }"
+
+## Respuestas a una pregunta.
+
+# $what: lo que se envió (uno de status-proposal-…).
+status-dropped = Descartado: { $what }
+status-not-recorded-not-quorate = La decisión no se registró: la reunión no tiene quórum
+# $who: los grupos de personas usuarias, como se llama a una de ellas.
+status-not-recorded-no-voice = La decisión no se registró: aún no ha hablado en este punto nadie de { $who }
+
+## La línea que dice cuál es ahora el trabajo de esta pantalla. $left y $over son las palabras
+## de un reloj (clock-left, clock-over-by: "quedan 04:12", "00:30 de más"); $back es una hora,
+## como 19:05.
+
+status-now-wait-for-host = Espera: no se puede cambiar nada hasta que vuelva la pantalla principal
+status-now-screens-closed = Las pantallas de la reunión están cerradas: pulsa cualquier tecla para salir
+# $roll_call: la tecla de pasar lista; $start: la tecla que empieza la reunión.
+status-now-when-ready = Cuando estéis listos: pasar lista ({ $roll_call }), y luego { $start } empieza la reunión
+status-now-not-started = La reunión aún no ha empezado
+# $record: la tecla del registro; $export: la tecla que escribe el acta.
+status-now-finish-the-record = La reunión ha terminado: completa el registro ({ $record }), y luego { $export } escribe el acta
+status-now-adjourned = La reunión ha terminado
+status-now-planned-break = Descanso previsto: { $left }, volvemos a las { $back }
+# $planned: la línea de arriba (status-now-planned-break); $key: la tecla del punto siguiente.
+status-now-planned-break-goes-on = { $planned }: { $key } sigue cuando todos hayan vuelto
+status-now-on-a-break = En descanso, { $left }: volvemos a las { $back } ({ $key } lo termina)
+status-now-break-until = En descanso hasta las { $back }: { $key } lo termina
+status-now-paused = El reloj está parado: { $key } lo pone en marcha
+# $asker: quien pregunta; $speaker: de quién es el turno que espera; $time: el reloj del turno, como 01:20.
+status-now-question-turn-waits = { $asker } hace una pregunta: el turno de { $speaker } espera en { $time } y sigue solo
+status-now-question = { $asker } pregunta a { $speaker } ({ $left }): { $key } la termina, y sigue el turno
+status-now-turn-over = { $name } lleva { $over }: avisa a quien modera
+status-now-turn-warning = Al turno de { $name } le { $left }: enseña la tarjeta
+# $extend y $extend_by: las teclas que dan más tiempo al punto.
+status-now-item-over = El punto lleva { $over }: avisa a quien modera, o dale más tiempo ({ $extend } o { $extend_by })
+# $time: el reloj del punto, como 02:00.
+status-now-item-warning = Al punto le quedan { $time }: haz la señal a quien modera
+status-now-clock-runs = El reloj corre: al punto le { $left }
+# $key: la tecla que registra una decisión.
+status-now-decision = Se está tomando una decisión: pulsa { $key } para registrarla
+# $note y $action: las teclas de una nota y de una tarea.
+status-now-confidential = 🔒 Punto confidencial: las notas ({ $note }) no salen en el acta; las tareas ({ $action }) se preguntan
+status-now-item-on-the-table = Estamos en el punto { $item }: { $note } para una nota, { $action } para una tarea
+# $waiting: cuántas manos esperan; $next: a quién se llama después.
+status-now-floor-and-waiting = { $name } tiene la palabra; { $waiting } esperando: { $key } llama a { $next }
+status-now-floor-nobody-waiting = { $name } tiene la palabra; nadie esperando ({ $key } añade una mano)
+status-now-open-calls = La palabra está libre: { $key } llama a { $next }
+status-now-closed-and-empty = La lista de palabra está cerrada y vacía: { $key } la abre
+status-now-open-add = La palabra está libre: { $key } añade una mano

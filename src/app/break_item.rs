@@ -2,9 +2,9 @@
 //! speakers opens after it, and its clock, which is the break's, does not stop: a pause or a
 //! second break inside it would make the minutes say it was shorter than it was.
 
-use crate::tr;
 use super::{Effect, Model};
 use crate::input::{Command, Mode};
+use crate::tr;
 
 /// A command of the list of speakers or the floor, which a planned break does not have: a
 /// hand, a question to the speaker, the last speaker re-added, the floor given.

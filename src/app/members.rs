@@ -30,10 +30,7 @@ pub(super) fn cycle_hands(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
             Event::PageHandsOff { item: None },
             tr!(model.lang, "status-page-hands-off-meeting"),
         ),
-        PageHands::OffForMeeting => (
-            Event::PageHandsOn,
-            tr!(model.lang, "status-page-hands-on"),
-        ),
+        PageHands::OffForMeeting => (Event::PageHandsOn, tr!(model.lang, "status-page-hands-on")),
     };
     model.status = Some(said);
     record(model, event, now)

@@ -42,9 +42,7 @@ pub use runtime::{
     heard, run,
 };
 pub use secretary::{due_forms, due_preview, parse_vote, record_order};
-pub use share::{
-    Offer, Pending, Refusal, Watcher, describe, describe_in, unconfirmed, watching,
-};
+pub use share::{Offer, Pending, Refusal, Watcher, describe, describe_in, unconfirmed, watching};
 pub use speakers::{choice_words, hand_choices};
 pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};
@@ -383,7 +381,12 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         Message::Tick => timekeeper::bell(model, now),
         Message::UnknownKey(key) => {
             let help = model.key_hint(model.mode(), Command::Help);
-            model.say(tr!(model.lang, "status-key-does-nothing", key = key, help = help))
+            model.say(tr!(
+                model.lang,
+                "status-key-does-nothing",
+                key = key,
+                help = help
+            ))
         }
         Message::Recorded(record) => {
             model.save_error = None;
@@ -671,6 +674,8 @@ fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
+#[cfg(test)]
+mod language_tests;
 #[cfg(test)]
 mod speakers_tests;
 #[cfg(test)]

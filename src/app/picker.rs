@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, TextField, record, record_together};
 use crate::input::Command;
-use crate::meeting::{Attendance, Event, HandKind, Side};
 use crate::lang::Lang;
+use crate::meeting::{Attendance, Event, HandKind, Side};
 use crate::tr;
 
 /// A list to choose from, narrowed by what is typed.
@@ -515,7 +515,12 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
         (PickFor::Asker(_), Candidate::Person(p)) if absence(model, p).is_some() => {
             let name = crate::text::clean(&model.meeting.people()[p].name).into_owned();
             let why = absence(model, p).unwrap_or_default();
-            model.say(tr!(model.lang, "status-choose-someone-present", name = name, why = why))
+            model.say(tr!(
+                model.lang,
+                "status-choose-someone-present",
+                name = name,
+                why = why
+            ))
         }
         (PickFor::Asker(ask), Candidate::Person(p)) => {
             let by = model.meeting.people()[p].name.clone();

@@ -55,7 +55,12 @@ pub(super) fn open_side(model: &mut Model, side: Side) -> Vec<Effect> {
     if let Err(e) = model.meeting.sides_allowed() {
         let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
         let why = capitalised(model.lang, &e);
-        return model.say(tr!(model.lang, "status-press-to-add-a-hand", why = why, key = key));
+        return model.say(tr!(
+            model.lang,
+            "status-press-to-add-a-hand",
+            why = why,
+            key = key
+        ));
     }
     if let Some(why) = list_closed(model) {
         return model.say(why);

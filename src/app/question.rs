@@ -11,8 +11,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
-use crate::meeting::{Event, ProposalId, QuorumState, Side};
 use crate::lang::Lang;
+use crate::meeting::{Event, ProposalId, QuorumState, Side};
 use crate::tr;
 
 /// A question waiting for its answer, with what is needed to act on it.
@@ -105,7 +105,7 @@ impl Question {
             no,
             cancel: None,
         };
-                match self {
+        match self {
             Question::StartEarly => plain(
                 tr!(lang, "prompts-start-early"),
                 vec![
@@ -162,7 +162,7 @@ impl Question {
                     ),
                     tr!(lang, "prompts-long-item-keep"),
                 ],
-                yes: tr!(lang, "prompts-keep-it"),
+                yes: tr!(lang, "prompts-long-item-yes"),
                 no: tr!(lang, "prompts-long-item-no"),
                 cancel: Some(tr!(lang, "prompts-dont-add-it")),
             },
@@ -211,7 +211,12 @@ impl Question {
             Question::PrivateAction { action } => {
                 let what = match action {
                     Event::ActionAdded { text, owner, .. } => {
-                        tr!(lang, "prompts-private-action-what", text = text, owner = owner)
+                        tr!(
+                            lang,
+                            "prompts-private-action-what",
+                            text = text,
+                            owner = owner
+                        )
                     }
                     _ => String::new(),
                 };

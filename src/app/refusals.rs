@@ -106,7 +106,12 @@ pub fn words(lang: Lang, reason: &EventError) -> String {
         EventError::ClockStopped => tr!(lang, "refusals-clock-stopped"),
         EventError::ClockRunning => tr!(lang, "refusals-clock-running"),
         EventError::NoSuchItem { number, count } => {
-            tr!(lang, "refusals-no-such-item", number = *number, count = *count)
+            tr!(
+                lang,
+                "refusals-no-such-item",
+                number = *number,
+                count = *count
+            )
         }
         EventError::NoSuchEntry(n) => tr!(lang, "refusals-no-such-entry", number = *n),
         EventError::EntryDeleted(n) => tr!(lang, "refusals-entry-deleted", number = *n),

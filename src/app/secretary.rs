@@ -224,8 +224,14 @@ fn too_long(model: &Model, minutes: u32) -> Option<i64> {
 /// language (`y`, `yes`, `n`, `no`; `s`, `sí`, `si` in Spanish).
 fn yes_or_no(lang: Lang, text: &str) -> Option<bool> {
     let t = text.trim().to_lowercase();
-    let yes = [tr!(lang, "prompts-yes-words"), tr!(Lang::En, "prompts-yes-words")];
-    let no = [tr!(lang, "prompts-no-words"), tr!(Lang::En, "prompts-no-words")];
+    let yes = [
+        tr!(lang, "prompts-yes-words"),
+        tr!(Lang::En, "prompts-yes-words"),
+    ];
+    let no = [
+        tr!(lang, "prompts-no-words"),
+        tr!(Lang::En, "prompts-no-words"),
+    ];
     match () {
         () if listed(&yes, &t) => Some(true),
         () if listed(&no, &t) => Some(false),

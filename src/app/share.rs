@@ -313,8 +313,7 @@ pub(super) fn read_only(model: &mut Model, command: Command) -> Option<Vec<Effec
         Link::Joined { connected: false } | Link::Closed { .. }
     );
     let changes = super::duty(command) != crate::agenda::Duty::Anyone;
-    (gone && changes)
-        .then(|| model.say(tr!(model.lang, "status-host-gone")))
+    (gone && changes).then(|| model.say(tr!(model.lang, "status-host-gone")))
 }
 
 /// Open the next thing to offer again, once nothing else is open and the host is there.

@@ -61,7 +61,12 @@ pub(super) fn readd(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
         }
         Err(EventError::AlreadyQueued(name)) => {
             let key = model.key_hint(Mode::Meeting, Command::GiveFloor);
-            model.say(tr!(model.lang, "status-readd-waiting", name = name, key = key))
+            model.say(tr!(
+                model.lang,
+                "status-readd-waiting",
+                name = name,
+                key = key
+            ))
         }
         Err(EventError::OwnTurn(name)) => {
             model.say(tr!(model.lang, "status-readd-own-turn", name = name))

@@ -639,8 +639,14 @@ mod secretary {
     #[test]
     fn votes_are_parsed_in_the_usual_forms() {
         assert_eq!(crate::app::parse_vote(crate::lang::Lang::En, "c"), Ok(None));
-        assert_eq!(crate::app::parse_vote(crate::lang::Lang::En, "7/1/2"), Ok(Some([7, 1, 2])));
-        assert_eq!(crate::app::parse_vote(crate::lang::Lang::En, " 7 1 2 "), Ok(Some([7, 1, 2])));
+        assert_eq!(
+            crate::app::parse_vote(crate::lang::Lang::En, "7/1/2"),
+            Ok(Some([7, 1, 2]))
+        );
+        assert_eq!(
+            crate::app::parse_vote(crate::lang::Lang::En, " 7 1 2 "),
+            Ok(Some([7, 1, 2]))
+        );
         assert!(crate::app::parse_vote(crate::lang::Lang::En, "7/1").is_err());
         assert!(crate::app::parse_vote(crate::lang::Lang::En, "-1/2/3").is_err());
     }

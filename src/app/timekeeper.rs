@@ -70,11 +70,7 @@ pub(super) fn extend_item(model: &mut Model, minutes: u32, now: DateTime<Utc>) -
 
 /// A break's length as typed: minutes (`10`), or the time to be back (`18:40`), counted from
 /// `now` in the room's time. The time comes back as minutes from 1 to 240, rounded up.
-pub(super) fn break_minutes(
-    lang: Lang,
-    text: &str,
-    now: chrono::NaiveTime,
-) -> Result<u32, String> {
+pub(super) fn break_minutes(lang: Lang, text: &str, now: chrono::NaiveTime) -> Result<u32, String> {
     let Some(back) = crate::agenda::parse_time(text) else {
         return minutes(lang, text).map_err(|e| tr!(lang, "prompts-nor-a-time", why = e));
     };
@@ -101,7 +97,12 @@ pub fn break_note(model: &Model, typed: &str) -> String {
         false => match break_minutes(lang, typed, now) {
             Ok(m) => {
                 let back = (now + chrono::TimeDelta::minutes(i64::from(m))).format("%H:%M");
-                tr!(lang, "prompts-break-preview", minutes = m, back = back.to_string())
+                tr!(
+                    lang,
+                    "prompts-break-preview",
+                    minutes = m,
+                    back = back.to_string()
+                )
             }
             Err(_) => forms,
         },
@@ -159,7 +160,11 @@ mod tests {
     fn a_break_is_minutes_or_the_time_to_be_back() {
         assert_eq!(break_minutes(Lang::En, "10", at(18, 0, 0)), Ok(10));
         assert_eq!(break_minutes(Lang::En, "18:40", at(18, 25, 0)), Ok(15));
-        assert_eq!(break_minutes(Lang::En, "18:40", at(18, 25, 30)), Ok(15), "rounded up");
+        assert_eq!(
+            break_minutes(Lang::En, "18:40", at(18, 25, 30)),
+            Ok(15),
+            "rounded up"
+        );
         assert_eq!(
             break_minutes(Lang::En, "00:10", at(23, 55, 0)),
             Ok(15),

@@ -204,7 +204,12 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
     let height = super::cells(notes.len() + lines.len())
         .saturating_add(3)
         .min(area.height);
-    let inner = boxed(model, frame, centered(area, width, height), &prompt.title(model.lang));
+    let inner = boxed(
+        model,
+        frame,
+        centered(area, width, height),
+        &prompt.title(model.lang),
+    );
     lines.extend(notes);
     lines.push(Line::styled(
         truncate(&keys, room).into_owned(),
