@@ -41,7 +41,10 @@ embed!(
     "report",
     "simulate",
     "queue",
-    "wall"
+    "wall",
+    "refusals",
+    "status",
+    "prompts"
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).
