@@ -69,7 +69,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
         })
         .collect();
     let mut chart = ChartBuilder::on(&plot)
-        .caption(&clean(&title(report)), (FONT, 22))
+        .caption(clean(&title(report)), (FONT, 22))
         .margin(20)
         .x_label_area_size(50)
         .y_label_area_size(60)
