@@ -168,7 +168,7 @@ fn every_example_agenda_can_be_sent_out() {
             let output = cochair()
                 .arg("agenda")
                 .arg(&path)
-                .args(["--format", format])
+                .args(["--format", format, "--lang", "en"])
                 .output()
                 .unwrap();
             let stdout = String::from_utf8(output.stdout).unwrap();
