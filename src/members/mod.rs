@@ -97,3 +97,5 @@ pub fn running_url(journal: &Path) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod languages;
