@@ -293,3 +293,106 @@ fn a_member_takes_part_from_a_browser() {
 
     host.keys(&["q"]);
 }
+
+/// A member whose browser asks for Spanish reads the page in Spanish (checked by axe-core as
+/// the English page is), while the host's screen stays English; picking English on the page
+/// switches it, and the choice is kept when the page is opened again.
+#[test]
+fn a_spanish_browser_reads_the_page_in_spanish_until_its_member_picks_english() {
+    let test = "a_spanish_browser_reads_the_page_in_spanish_until_its_member_picks_english";
+    if !tmux_available(test) {
+        return;
+    }
+    if !browser::available() {
+        skip(
+            test,
+            "chromium and chromium-driver are not installed (.ci/run installs them)",
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = dir.path().join("tenants.ron");
+    std::fs::write(&agenda, AGENDA).unwrap();
+    let journal = dir.path().join("tenants.jsonl");
+    let env = [
+        ("XDG_CONFIG_HOME", dir.path()),
+        ("XDG_DATA_HOME", dir.path()),
+    ];
+    let host = Tmux::start(
+        "members-spanish",
+        120,
+        45,
+        &[
+            BIN,
+            agenda.to_str().unwrap(),
+            "--journal",
+            journal.to_str().unwrap(),
+            "--lang",
+            "en",
+            "--members",
+            "127.0.0.1:0",
+        ],
+        &env,
+    );
+    let screen = host.wait_for(
+        |s| s.contains("Members' page: http://127.0.0.1:"),
+        "the page's address",
+    );
+    let at = screen.find("http://127.0.0.1:").unwrap();
+    let address: String = screen[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    host.keys(&["r", "A", "Escape", "s"]);
+    host.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
+
+    let browser = Browser::start();
+    browser.devtools(
+        "Network.setUserAgentOverride",
+        json!({"userAgent": "Mozilla/5.0 (Linux; Android 14) Mobile",
+               "acceptLanguage": "es-MX,es;q=0.9,en;q=0.5"}),
+    );
+    browser.open(&address);
+    browser.wait_for_text("#you", "¿Quién eres?");
+    assert_eq!(browser.run("return document.documentElement.lang;"), "es");
+    browser.wait_for_text("header", "Reunión en marcha");
+    browser.click("button[value='Cleo Fitzgerald-Warrington']");
+    browser.wait_for_text("#you", "Tu mano, Cleo Fitzgerald-Warrington");
+    browser.click("#hand");
+    browser.wait_for_text("#you", "Eres la siguiente persona");
+    browser.wait_for_text("#list", "Cleo Fitzgerald-Warrington (tú)");
+    browser.wait_for_text("#list", "primera vez en este punto");
+    // The host's screen is the host's: English, whatever the member reads.
+    host.wait_for(
+        |s| s.contains("Floor · 1 waiting") && s.contains("calls Cleo Fitzgerald-Warrington"),
+        "the hand on the host, in English",
+    );
+    // The clock ticks in Spanish.
+    browser.wait_for_text("#item .time", "quedan");
+    let findings = axe_findings(&browser);
+    save(&browser, "page-spanish.png");
+    assert!(findings.is_empty(), "axe found:\n{}", findings.join("\n"));
+
+    // The choice of language is a link, reached from the keyboard like any other.
+    let english = "a[hreflang='en']";
+    assert_eq!(
+        browser.run(&format!(
+            "var a = document.querySelector(\"{english}\"); a.focus(); return document.activeElement === a && a.innerText;"
+        )),
+        "English"
+    );
+    browser.click(english);
+    browser.wait_for_text("#you", "Your hand, Cleo Fitzgerald-Warrington");
+    browser.wait_for_text("#you", "You are next");
+    assert_eq!(browser.run("return document.documentElement.lang;"), "en");
+    browser.open(&address);
+    browser.wait_for_text("#list", "Cleo Fitzgerald-Warrington (you)");
+    assert_eq!(
+        browser.run("return document.documentElement.lang;"),
+        "en",
+        "the choice is kept on this device"
+    );
+    save(&browser, "page-picked-english.png");
+
+    host.keys(&["q"]);
+}
