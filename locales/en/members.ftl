@@ -106,6 +106,7 @@ members-released = The facilitator released your name on this device: choose it 
 members-one-a-second = One hand action a second: wait a moment and try again
 members-other-origin = Forms are taken from the members' page itself only
 members-busy = The members' page has as many readers as it can take: try again in a minute
+members-not-found = Not found
 members-not-sent = Not sent: the meeting's host does not answer. Try again in a moment.
 members-no-person = Say who you are: the form's field person
 members-unknown-person = Nobody called "{ $name }" is in this meeting

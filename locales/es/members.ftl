@@ -107,6 +107,7 @@ members-released = Quien modera ha soltado tu nombre en este teléfono: elígelo
 members-one-a-second = Una acción por segundo: espera un momento y prueba otra vez
 members-other-origin = Solo se aceptan los formularios de la propia página de participantes
 members-busy = La página de participantes tiene todas las personas que puede: prueba otra vez en un minuto
+members-not-found = No existe esta página
 members-not-sent = No se ha enviado: la reunión no responde. Prueba otra vez en un momento.
 members-no-person = Di quién eres: falta el campo person del formulario
 members-unknown-person = No hay nadie llamado "{ $name }" en esta reunión

@@ -50,10 +50,10 @@ enum Route {
 }
 
 fn route(request: &Request, inner: &Inner) -> Route {
-    let Some(rest) = under_token(&request.path, &inner.token) else {
-        return Route::Answer(Response::not_found());
-    };
     let lang = lang_of(request);
+    let Some(rest) = under_token(&request.path, &inner.token) else {
+        return Route::Answer(Response::not_found(&tr!(lang, "members-not-found")));
+    };
     let answer = match (request.method.as_str(), rest) {
         // The address in capitals (from the QR code) goes to the page's own, where its
         // forms post and its cookie belongs.
@@ -70,7 +70,7 @@ fn route(request: &Request, inner: &Inner) -> Route {
         }
         ("POST", "/claim") => claim(request, inner, lang),
         ("POST", "/hand") => hand(request, inner, lang),
-        _ => Response::not_found(),
+        _ => Response::not_found(&tr!(lang, "members-not-found")),
     };
     Route::Answer(answer)
 }
