@@ -46,11 +46,19 @@ mod tests {
         assert_eq!(browser("es-MX,es;q=0.9,en;q=0.8"), Lang::Es);
         assert_eq!(browser("en-GB,en;q=0.9,es;q=0.8"), Lang::En);
         assert_eq!(browser("fr-FR, es;q=0.7, en;q=0.3"), Lang::Es);
-        assert_eq!(browser("en;q=0.2, es;q=0.8"), Lang::Es, "weights, not order");
+        assert_eq!(
+            browser("en;q=0.2, es;q=0.8"),
+            Lang::Es,
+            "weights, not order"
+        );
         assert_eq!(browser("es;q=0, en;q=0.1"), Lang::En, "q=0 is refused");
         assert_eq!(browser("de-DE,fr;q=0.9"), Lang::En, "unknown: English");
         assert_eq!(browser("*"), Lang::En);
-        assert_eq!(browser("pseudo"), Lang::En, "the test language is not offered");
+        assert_eq!(
+            browser("pseudo"),
+            Lang::En,
+            "the test language is not offered"
+        );
         assert_eq!(of_device(None, None), Lang::En, "no header: English");
     }
 

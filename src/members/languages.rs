@@ -55,7 +55,13 @@ fn moments() -> Vec<Meeting> {
     out.push(m.clone());
     apply(&mut m, 0, Event::MeetingStarted);
     for name in ["Zzeve", "Zzcid"] {
-        apply(&mut m, 1, Event::PageClaimed { person: name.into() });
+        apply(
+            &mut m,
+            1,
+            Event::PageClaimed {
+                person: name.into(),
+            },
+        );
     }
     out.push(m.clone());
     let floor = Event::FloorGiven {
@@ -66,9 +72,21 @@ fn moments() -> Vec<Meeting> {
     let cid = hand("Zzcid", true, HandKind::Hand, Some(Side::Contra));
     apply(&mut m, 3, cid);
     out.push(m.clone());
-    apply(&mut m, 4, hand("Zzeve", true, HandKind::Hand, Some(Side::Pro)));
-    apply(&mut m, 5, hand("Zzeve", true, HandKind::DirectResponse, None));
-    apply(&mut m, 6, hand("Zzeve", true, HandKind::PointOfProcess, None));
+    apply(
+        &mut m,
+        4,
+        hand("Zzeve", true, HandKind::Hand, Some(Side::Pro)),
+    );
+    apply(
+        &mut m,
+        5,
+        hand("Zzeve", true, HandKind::DirectResponse, None),
+    );
+    apply(
+        &mut m,
+        6,
+        hand("Zzeve", true, HandKind::PointOfProcess, None),
+    );
     out.push(m.clone());
     apply(&mut m, 7, Event::ListClosed);
     apply(&mut m, 8, hand("Zzeve", false, HandKind::Hand, None));

@@ -96,6 +96,6 @@ pub fn running_url(journal: &Path) -> Result<String, String> {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod languages;
+#[cfg(test)]
+mod tests;

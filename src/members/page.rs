@@ -45,7 +45,11 @@ const TIME: &str = "{time}";
 /// is a message for this device (what became of the form it posted without the script).
 pub fn whole(shared: &Shared, you: &You, base: &str, now_ms: i64, said: &str) -> String {
     let lang = shared.lang;
-    let title = esc(&tr!(lang, "members-page-title", title = &shared.heading.title));
+    let title = esc(&tr!(
+        lang,
+        "members-page-title",
+        title = &shared.heading.title
+    ));
     format!(
         "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -217,7 +221,11 @@ fn item(item: &Item, lang: Lang, now_ms: i64) -> String {
         );
     }
     if let Some(kind) = item.kind {
-        let _ = write!(out, "<p class=\"kind\">{}</p>", esc(&words::kind(lang, kind)));
+        let _ = write!(
+            out,
+            "<p class=\"kind\">{}</p>",
+            esc(&words::kind(lang, kind))
+        );
     }
     if let Some(description) = &item.description {
         let _ = write!(out, "<p class=\"desc\">{}</p>", esc(description));
@@ -269,7 +277,11 @@ fn floor(floor: &Floor, lang: Lang, now_ms: i64) -> String {
             what,
             clock: c,
         } => {
-            line(&mut out, "big", tr!(lang, "members-floor-speaker", name = name));
+            line(
+                &mut out,
+                "big",
+                tr!(lang, "members-floor-speaker", name = name),
+            );
             if !what.is_empty() {
                 line(&mut out, "", what.join(" · "));
             }

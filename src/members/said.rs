@@ -150,7 +150,9 @@ mod tests {
             "Ana ya está en la lista"
         );
         assert_eq!(
-            es(Refusal::NotNow(EventError::NotADecision("Discussion".into()))),
+            es(Refusal::NotNow(EventError::NotADecision(
+                "Discussion".into()
+            ))),
             "A favor y en contra son para los puntos de decisión; este punto es de tipo Debate"
         );
         assert_eq!(

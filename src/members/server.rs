@@ -21,8 +21,8 @@ use super::said::Outcome;
 use super::view::{Shared, You};
 use crate::app::{Input, Message, Refusal};
 use crate::lang::Lang;
-use crate::tr;
 use crate::meeting::{Event, Meeting, ProposalId, Record};
+use crate::tr;
 
 /// Past this many open pages, a new one is answered 503.
 pub const MAX_PAGES: usize = 300;

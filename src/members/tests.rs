@@ -179,10 +179,16 @@ fn a_device_with_an_earlier_claim_or_none_is_asked_who_it_is() {
 #[test]
 fn parts_compare_equal_while_only_the_clocks_count_down() {
     let m = meeting(false);
-    assert_eq!(Shared::of(&m, at(30), Lang::En), Shared::of(&m, at(45), Lang::En));
+    assert_eq!(
+        Shared::of(&m, at(30), Lang::En),
+        Shared::of(&m, at(45), Lang::En)
+    );
     let mut paused = m.clone();
     apply(&mut paused, 40, Event::ClockPaused { role: None });
-    let (one, two) = (Shared::of(&paused, at(41), Lang::En), Shared::of(&paused, at(59), Lang::En));
+    let (one, two) = (
+        Shared::of(&paused, at(41), Lang::En),
+        Shared::of(&paused, at(59), Lang::En),
+    );
     assert_eq!(one, two, "a paused clock stands still");
     assert_ne!(Shared::of(&m, at(40), Lang::En).item, one.item);
 }

@@ -294,7 +294,11 @@ fn floor(meeting: &Meeting, now: DateTime<Utc>, lang: Lang) -> Floor {
         what.push(tr!(lang, "members-floor-point-of-order"));
     }
     if let Some(to) = speaker.response_to {
-        what.push(tr!(lang, "queue-responds-to", name = clean(&people[to].name)));
+        what.push(tr!(
+            lang,
+            "queue-responds-to",
+            name = clean(&people[to].name)
+        ));
     }
     if let Some(side) = speaker.side {
         what.push(words::side(lang, side));
