@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::page;
-use super::view::{Shared, You};
+use super::view::Shared;
 use crate::agenda;
 use crate::lang::{Lang, PSEUDO_END, PSEUDO_START};
 use crate::meeting::{Attendance, Event, HandKind, Meeting, Record, Side};
