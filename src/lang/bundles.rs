@@ -38,7 +38,10 @@ embed!(
     "easy-read",
     "members",
     "queue",
-    "wall"
+    "wall",
+    "refusals",
+    "status",
+    "prompts"
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).
