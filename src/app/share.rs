@@ -394,9 +394,10 @@ pub fn describe(event: &Event) -> String {
         Event::TopicParked { text, .. } => quoted("parked topic", text),
         Event::ItemAdded { title, .. } => quoted("new item", title),
         Event::ActionDropped { reason, .. } => quoted("dropped action", reason),
-        other => serde_json::to_value(other)
+        // Its kind, as the journal names it: the first field of the event written out.
+        other => serde_json::to_string(other)
             .ok()
-            .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_owned))
+            .and_then(|line| Some(line.strip_prefix(r#"{"event":""#)?.split('"').next()?.to_owned()))
             .map_or_else(|| "a change".into(), |name| name.replace('_', " ")),
     }
 }
