@@ -40,7 +40,8 @@ mod scale {
     use std::time::{Duration, Instant};
 
     use chrono::Utc;
-    use cochair::app::{Input, Message, Recorder, Role, Saved};
+    use cochair::agenda::{Role, Seat};
+    use cochair::app::{Input, Message, Recorder, Saved};
     use cochair::meeting::{Event, ProposalId, Record};
     use cochair::store::journal::{FORMAT_VERSION, Header};
 
@@ -185,7 +186,7 @@ mod scale {
     /// after (while the host still takes in what they left); ten such rounds. Each proposal is
     /// timed until its record comes back with its id.
     fn acknowledged_while_churning(socket: &Path) -> (Vec<Duration>, usize) {
-        let joined = cochair::share::join(socket, Role::Timekeeper, false).unwrap();
+        let joined = cochair::share::join(socket, Seat::Job(Role::Timekeeper), false).unwrap();
         let mut proposer = joined.proposer();
         let (tx, heard) = channel();
         joined.follow(tx);

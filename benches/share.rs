@@ -35,7 +35,8 @@ mod unix {
 
     use chrono::{DateTime, FixedOffset, Utc};
     use cochair::agenda;
-    use cochair::app::{Input, Link, Message, Model, Recorder, Role, dispatch, heard};
+    use cochair::agenda::{Role, Seat};
+    use cochair::app::{Input, Link, Message, Model, Recorder, dispatch, heard};
     use cochair::input::{Command, Keymap};
     use cochair::meeting::{Event, Meeting, Record};
     use cochair::share::{self, About, Hosting, Server};
@@ -143,9 +144,9 @@ mod unix {
         let mut proposer = None;
         for i in 0..SCREENS {
             let role = if i == 0 {
-                Role::Timekeeper
+                Seat::Job(Role::Timekeeper)
             } else {
-                Role::Observer
+                Seat::Observer
             };
             let screen = share::join(&socket, role, false).unwrap();
             joined_rx.recv().unwrap();

@@ -8,7 +8,7 @@
 //!
 //! | layer | folders | may use |
 //! |---|---|---|
-//! | the domain | `agenda`, `meeting`, `export`, `simulate`, `parse`, `text` | each other (not `simulate`), plain data |
+//! | the domain | `agenda`, `meeting`, `export`, `simulate`, `parse`, `text`, `lang` (the words, in each language) | each other (not `simulate`), plain data |
 //! | keys | `input` | the domain |
 //! | the app | `app` | the domain, `input` |
 //! | the views | `ui` | the app, the domain, `input`, ratatui |
@@ -29,6 +29,7 @@ pub mod cli;
 pub mod export;
 pub mod host;
 pub mod input;
+pub mod lang;
 pub mod meeting;
 pub mod members;
 pub mod parse;

@@ -90,3 +90,160 @@ pub fn following_october() -> Model {
         .unwrap();
     model
 }
+
+/// One event of each kind, with its fields filled in (the fact tables' tests walk them all).
+pub fn an_event_of(kind: crate::meeting::EventKind) -> crate::meeting::Event {
+    use crate::meeting::{
+        Attendance, Direction, Event, EventKind as K, HandKind, OpenAction, ScreenKind, Side, Vote,
+    };
+    let ana = || "Ana Lopez".to_string();
+    let ben = || "Ben Okafor".to_string();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    match kind {
+        K::MeetingStarted => Event::MeetingStarted,
+        K::ItemOpened => Event::ItemOpened { item: 1 },
+        K::MeetingEnded => Event::MeetingEnded,
+        K::PersonAdded => Event::PersonAdded {
+            name: "Dee".into(),
+            group: "family".into(),
+        },
+        K::AttendanceMarked => Event::AttendanceMarked {
+            person: ana(),
+            attendance: Attendance::Present,
+        },
+        K::RollCallClosed => Event::RollCallClosed,
+        K::PersonLeft => Event::PersonLeft { person: ana() },
+        K::HandRaised => Event::HandRaised {
+            person: ana(),
+            process: true,
+        },
+        K::HandLowered => Event::HandLowered {
+            person: ana(),
+            process: false,
+        },
+        K::FloorGiven => Event::FloorGiven {
+            person: ana(),
+            by_override: true,
+        },
+        K::TurnEnded => Event::TurnEnded,
+        K::HandMoved => Event::HandMoved {
+            person: ana(),
+            direction: Direction::Up,
+            past: ben(),
+        },
+        K::ClockPaused => Event::ClockPaused { role: None },
+        K::ClockResumed => Event::ClockResumed { role: None },
+        K::BreakStarted => Event::BreakStarted {
+            minutes: 10,
+            by: ana(),
+            role: None,
+        },
+        K::ItemExtended => Event::ItemExtended {
+            minutes: 5,
+            by: ana(),
+        },
+        K::TurnExtended => Event::TurnExtended {
+            seconds: 30,
+            by: Some(ben()),
+        },
+        K::TurnReset => Event::TurnReset { role: None },
+        K::NoteAdded => Event::NoteAdded {
+            item: 0,
+            text: "Families asked for evening meetings".into(),
+        },
+        K::DecisionRecorded => Event::DecisionRecorded {
+            item: 0,
+            text: "Budget agreed".into(),
+            vote: Vote::Consensus,
+        },
+        K::ActionAdded => Event::ActionAdded {
+            item: 0,
+            text: "Send the budget".into(),
+            owner: ana(),
+            due: Some(day),
+            private: Some(false),
+        },
+        K::EntryEdited => Event::EntryEdited {
+            entry: 0,
+            text: "Budget agreed, with thanks".into(),
+        },
+        K::EntryDeleted => Event::EntryDeleted { entry: 0 },
+        K::ItemAdded => Event::ItemAdded {
+            title: "Transport".into(),
+            minutes: 10,
+            proposed_by: Some(ben()),
+        },
+        K::TopicParked => Event::TopicParked {
+            text: "Newsletter".into(),
+            private: None,
+        },
+        K::Batch => Event::Batch {
+            events: vec![Event::ListClosed],
+        },
+        K::MeetingFollows => Event::MeetingFollows {
+            journal: "family-council-2026-10-27.jsonl".into(),
+            title: "Family Council — October".into(),
+            date: NaiveDate::from_ymd_opt(2026, 10, 27).unwrap(),
+            adjourned: true,
+            actions: vec![OpenAction {
+                text: "Book the room".into(),
+                owner: ben(),
+                due: None,
+                set_on: NaiveDate::from_ymd_opt(2026, 10, 27).unwrap(),
+                carried: 0,
+            }],
+        },
+        K::ActionDone => Event::ActionDone { action: 0 },
+        K::ActionCarried => Event::ActionCarried {
+            action: 0,
+            due: Some(day),
+        },
+        K::ActionDropped => Event::ActionDropped {
+            action: 0,
+            reason: "Nobody needs it now".into(),
+        },
+        K::ResponseRaised => Event::ResponseRaised {
+            person: ana(),
+            to: ben(),
+        },
+        K::ResponseGiven => Event::ResponseGiven { person: ana() },
+        K::ResponseRefused => Event::ResponseRefused { person: ana() },
+        K::HandRaisedFor => Event::HandRaisedFor {
+            person: ana(),
+            side: Side::Pro,
+        },
+        K::ListClosed => Event::ListClosed,
+        K::ListReopened => Event::ListReopened,
+        K::HandsCleared => Event::HandsCleared,
+        K::ScreenJoined => Event::ScreenJoined {
+            kind: ScreenKind::from(crate::agenda::Role::Timekeeper),
+        },
+        K::QuestionAsked => Event::QuestionAsked {
+            person: ana(),
+            to: ben(),
+        },
+        K::QuestionEnded => Event::QuestionEnded,
+        K::SpeakerReadded => Event::SpeakerReadded { person: ben() },
+        K::HandChanged => Event::HandChanged {
+            person: ana(),
+            from: HandKind::Hand,
+            to: HandKind::DirectResponse,
+            side: None,
+        },
+        K::ListCleared => Event::ListCleared,
+        K::HandAddedToClosedList => Event::HandAddedToClosedList {
+            person: ana(),
+            side: Some(Side::Contra),
+        },
+        K::PageClaimed => Event::PageClaimed { person: ana() },
+        K::ClaimReleased => Event::ClaimReleased { person: ana() },
+        K::PageHand => Event::PageHand {
+            person: ana(),
+            up: true,
+            kind: HandKind::PointOfProcess,
+            side: None,
+        },
+        K::PageHandsOff => Event::PageHandsOff { item: Some(1) },
+        K::PageHandsOn => Event::PageHandsOn,
+    }
+}

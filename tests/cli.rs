@@ -15,7 +15,16 @@ fn cochair() -> Command {
     cmd.env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
         .env_remove("NO_COLOR");
+    plain_locale(&mut cmd);
     cmd
+}
+
+/// Every test sets its language: the words cochair writes follow the locale, and the tests'
+/// machine may have any.
+fn plain_locale(cmd: &mut Command) {
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
 }
 
 fn files_in(dir: &str) -> Vec<PathBuf> {
@@ -1527,4 +1536,77 @@ fn the_install_line_is_locked_and_the_release_build_is_small() {
     }
     // A panic unwinds, so the socket and a rehearsal's files are cleaned up.
     assert!(!manifest.contains("panic = \"abort\""), "{release}");
+}
+
+/// The Easy Read agenda speaks the agenda's language, `--lang` over it, the locale when the
+/// agenda has none; a language cochair does not have is English, with one line saying so.
+#[test]
+fn the_easy_read_agenda_speaks_the_language_asked_for() {
+    let agenda = |args: &[&str], locale: &str| {
+        let mut cmd = cochair();
+        cmd.env("LANG", locale)
+            .args(["agenda", "--format", "easy-read"])
+            .args(args);
+        let output = cmd.output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let spanish_agenda = "agendas/consejo-de-familias.ron";
+    let (text, said) = agenda(&[spanish_agenda], "C.UTF-8");
+    assert!(
+        text.contains("La reunión es el jueves, 3 de diciembre de 2026."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Empieza a las 5 y media de la tarde."),
+        "{text}"
+    );
+    assert_eq!(said, "");
+    let (text, _) = agenda(&[spanish_agenda, "--lang", "en"], "es_ES.UTF-8");
+    assert!(
+        text.contains("The meeting is on Thursday 3 December 2026."),
+        "{text}"
+    );
+    let (text, _) = agenda(&["agendas/family-council.ron"], "es_MX.UTF-8");
+    assert!(
+        text.contains("Este es el plan de nuestra reunión."),
+        "{text}"
+    );
+    let (text, said) = agenda(&["agendas/family-council.ron", "--lang", "fr"], "C.UTF-8");
+    assert!(text.contains("This is the plan for our meeting."), "{text}");
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(
+        said.contains("\"fr\"") && said.contains("es (Español)"),
+        "{said}"
+    );
+}
+
+/// The same journal exports in either language; the machine formats are the same whatever
+/// the language.
+#[test]
+fn a_journal_exports_in_any_language_and_machine_formats_never_change() {
+    let journal = "tests/fixtures/advisory-group.jsonl";
+    let export = |format: &str, lang: &str| {
+        let output = cochair()
+            .args(["export", journal, "--format", format, "--lang", lang])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{format} {lang}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let spanish = export("easy-read", "es");
+    assert!(
+        spanish.contains("Estas son las notas de nuestra reunión."),
+        "{spanish}"
+    );
+    assert!(spanish.contains("Lo que decidimos"), "{spanish}");
+    let english = export("easy-read", "en");
+    assert!(
+        english.contains("These are the notes of our meeting."),
+        "{english}"
+    );
+    assert_eq!(export("todo", "es"), export("todo", "en"));
 }

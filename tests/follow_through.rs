@@ -20,7 +20,11 @@ fn cochair(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("cochair").unwrap();
     cmd.env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // The words follow the locale: the tests set theirs.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd
 }
 

@@ -13,7 +13,11 @@ use assert_cmd::Command;
 fn cochair(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("cochair").unwrap();
     cmd.env("XDG_CONFIG_HOME", dir.join("config"))
-        .env("XDG_DATA_HOME", dir.join("data"));
+        .env("XDG_DATA_HOME", dir.join("data"))
+        // The words follow the locale: the tests set theirs.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd
 }
 
@@ -256,6 +260,7 @@ fn long_names_are_cut_on_screen_and_whole_in_exports() {
         offset,
         include_confidential: false,
         now,
+        lang: cochair::lang::Lang::En,
     };
     let minutes =
         cochair::export::render(&model.meeting, cochair::export::Format::Markdown, &options);

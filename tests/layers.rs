@@ -93,7 +93,9 @@ fn rules(extra: &[&'static str]) -> Vec<&'static str> {
     [TERMINAL.as_slice(), &OUTSIDE, &ADAPTERS, extra].concat()
 }
 
-const DOMAIN: [&str; 6] = ["agenda", "meeting", "export", "simulate", "parse", "text"];
+const DOMAIN: [&str; 7] = [
+    "agenda", "meeting", "export", "simulate", "parse", "text", "lang",
+];
 
 #[test]
 fn the_domain_knows_no_terminal_disk_or_clock() {

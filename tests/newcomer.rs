@@ -14,7 +14,12 @@ use support::{Tmux, tmux_available};
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 
 fn cochair() -> Command {
-    Command::cargo_bin("cochair").unwrap()
+    let mut cmd = Command::cargo_bin("cochair").unwrap();
+    // The words follow the locale: the tests set theirs.
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 /// Every file under a folder, however deep.

@@ -96,6 +96,11 @@ impl Place {
         for (key, value) in self.env() {
             command.env(key, value);
         }
+        // The words follow the locale: the tests set theirs.
+        command
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         command.output().unwrap()
     }
 }

@@ -336,6 +336,9 @@ fn kill_9_at_any_moment_loses_nothing_that_was_on_screen() {
             "round {round}: the screen showed {was:?} before the kill:\n{shown}\nand after:\n{resumed}"
         );
         assert!(cochair::store::journal::read(&journal).is_ok());
+        // The next round opens the same journal: this one must be gone first, not still
+        // closing after its terminal went away.
+        support::kill_9(&again.pid());
     }
 }
 

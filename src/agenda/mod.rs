@@ -6,10 +6,12 @@
 mod bound;
 pub mod clock_words;
 mod parse;
+mod role;
 pub mod validate;
 
 pub use bound::{MIN_OVERTAKES, OvertakeBound};
 pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, from_str};
+pub use role::{Duty, Role, Row, Seat};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -32,6 +34,12 @@ pub struct Agenda {
     pub end: Option<String>,
     #[serde(default)]
     pub place: Option<String>,
+    /// The language the meeting's documents and screens speak unless `--lang` says otherwise,
+    /// as a tag (`"es"`, `"en"`). Left out, each screen follows its terminal's locale.
+    /// Changing it never stops a journal from resuming: it is how the meeting is shown, not
+    /// what happened in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// `YYYY-MM-DD`: when the next meeting is planned, so an action carried over to it is
     /// suggested that date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,24 +95,6 @@ pub struct Person {
     pub group: String,
     #[serde(default)]
     pub roles: Vec<Role>,
-}
-
-/// The three jobs that run a meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Role {
-    Facilitator,
-    Timekeeper,
-    Secretary,
-}
-
-impl Role {
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Facilitator => "facilitator",
-            Role::Timekeeper => "timekeeper",
-            Role::Secretary => "secretary",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -428,7 +418,8 @@ impl Agenda {
     }
 
     /// Whether a journal whose header holds `journal` goes on with this agenda: the same
-    /// agenda, or one that only leaves `max_overtakes` out where the journal has a number.
+    /// agenda, or one that only leaves `max_overtakes` out where the journal has a number, or
+    /// that only adds, changes or removes its `language`.
     /// Journals written before the bound followed the weights stored the old default (6)
     /// whether or not the agenda wrote it; such a meeting goes on with the bound it started
     /// with, since a resumed meeting runs on its journal's agenda.
@@ -440,6 +431,8 @@ impl Agenda {
         if self.speaking.max_overtakes.is_none() {
             started.speaking.max_overtakes = None;
         }
+        // The language is how the meeting is shown, not what happened in it.
+        started.language.clone_from(&self.language);
         *self == started
     }
 
@@ -569,6 +562,22 @@ mod tests {
         let mut reweighted = file.clone();
         reweighted.groups[0].weight = 3.0;
         assert!(!reweighted.resumes(&stored));
+        // Adding a language, changing it or taking it out again never stops a resume.
+        let mut spanish = file.clone();
+        spanish.language = Some("es".into());
+        assert!(spanish.resumes(&stored));
+        let mut stored_spanish = stored.clone();
+        stored_spanish.language = Some("es".into());
+        assert!(file.resumes(&stored_spanish));
+        let mut english = spanish.clone();
+        english.language = Some("en".into());
+        assert!(english.resumes(&stored_spanish));
+        let mut spanish_reweighted = spanish;
+        spanish_reweighted.groups[0].weight = 3.0;
+        assert!(
+            !spanish_reweighted.resumes(&stored),
+            "the language hides no other change"
+        );
     }
 
     const PREPARED: &str = r#"Agenda(

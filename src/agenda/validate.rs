@@ -144,6 +144,18 @@ fn check_replies(speaking: &super::Speaking, found: &mut Vec<Problem>) {
 /// What is allowed but probably not meant: `check` prints these and still succeeds.
 pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
     let mut found = Vec::new();
+    // A language cochair does not have yet falls back to English when the meeting is shown.
+    if let Some(language) = &agenda.language
+        && crate::lang::from_tag(language).is_err()
+    {
+        found.push(problem(
+            "language",
+            format!(
+                "language {language:?} is not one cochair has yet, so it will be shown in English; write one of {}",
+                crate::lang::choose::known()
+            ),
+        ));
+    }
     if let Some(start) = agenda.start() {
         let later = start + chrono::TimeDelta::hours(12);
         let (when, instead) = if start.hour() == 0 {

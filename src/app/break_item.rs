@@ -28,7 +28,7 @@ pub(super) fn refused(model: &mut Model, command: Command) -> Option<Vec<Effect>
     if !meeting.in_break_item() {
         return None;
     }
-    let moving_on = match model.role.allows(Command::NextItem) {
+    let moving_on = match model.seat.allows(Command::NextItem) {
         Ok(()) => format!(
             "{} goes on",
             model.key_hint(Mode::Meeting, Command::NextItem)
@@ -54,7 +54,8 @@ pub(super) fn refused(model: &mut Model, command: Command) -> Option<Vec<Effect>
 mod tests {
     use chrono::TimeDelta;
 
-    use crate::app::{Message, Model, Role, update};
+    use crate::agenda::{Role, Seat};
+    use crate::app::{Message, Model, update};
     use crate::input::Command;
     use crate::meeting::{Event, Record};
     use crate::testing::{act, at, model_from};
@@ -108,7 +109,7 @@ mod tests {
     #[test]
     fn the_break_s_clock_does_not_stop_and_the_minutes_get_its_real_length() {
         let mut model = on_the_break();
-        model.role = Role::Timekeeper;
+        model.seat = Seat::Job(Role::Timekeeper);
         for command in [Command::StartBreak, Command::PauseClock] {
             act(&mut model, command, at(621));
             let said = model.status.clone().unwrap_or_default();
@@ -116,13 +117,14 @@ mod tests {
             assert!(model.overlay == crate::app::Overlay::None);
             assert_eq!(model.meeting.paused(), None);
         }
-        model.role = Role::Facilitator;
+        model.seat = Seat::Job(Role::Facilitator);
         act(&mut model, Command::NextItem, at(696));
         assert_eq!(model.meeting.item_used(1, at(696)), TimeDelta::seconds(96));
         let options = crate::export::Options {
             offset: crate::testing::utc(),
             include_confidential: false,
             now: at(700),
+            lang: crate::lang::Lang::En,
         };
         let minutes =
             crate::export::render(&model.meeting, crate::export::Format::Minutes, &options);

@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 
+use super::Refusal;
 use super::text_field::Edit;
-use super::{Refusal, Role};
+use crate::agenda::Seat;
 use crate::input::Command;
 use crate::meeting::{Event, Meeting, ProposalId, Record, ScreenKind};
 
@@ -30,10 +31,10 @@ pub enum Message {
     Notice(String),
 
     /// On the host: a joined screen (`screen`, its connection) proposes this event, with its
-    /// role as it said hello and the proposal's id. The host stamps the time.
+    /// seat as it said hello and the proposal's id. The host stamps the time.
     Proposal {
         screen: u64,
-        role: Role,
+        seat: Seat,
         id: ProposalId,
         event: Event,
     },

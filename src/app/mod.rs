@@ -34,7 +34,7 @@ pub use picker::{
 pub use procedure::Totals;
 use question::Answer;
 pub use question::{Question, Wording, quorum_words};
-pub use roles::{Duty, Role, duty};
+pub use roles::duty;
 pub use roll_call::roll_call_order;
 pub use runtime::{
     EventSource, Exit, Host, InMemory, Input, Quiet, Recorder, RunReport, Saved, Screen, dispatch,
@@ -52,6 +52,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, Utc};
 
+use crate::agenda::Seat;
 use crate::input::{Command, Key, KeyCode, Keymap, Mode};
 use crate::meeting::{Event, EventError, Meeting, Phase, Record};
 
@@ -61,6 +62,8 @@ pub struct Model {
     pub meeting: Meeting,
     pub keymap: Keymap,
     pub theme: Theme,
+    /// The language this screen speaks (`--lang`, the agenda's, or the environment's).
+    pub lang: crate::lang::Lang,
     /// Where the journal is, shown so the secretary knows where the record lives.
     pub journal_path: PathBuf,
     /// The journal exists: something has been recorded. Until then opening the meeting has
@@ -92,8 +95,9 @@ pub struct Model {
     pub status_since: Option<DateTime<Utc>>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
     pub save_error: Option<String>,
-    /// Whose job this screen does: what it may change, what it shows first.
-    pub role: Role,
+    /// Whose seat this screen is (a job's or an observer's): what it may change, what it
+    /// shows first.
+    pub seat: Seat,
     /// A screen for the room's wall (`--view room`): the room view only, no operator lines.
     pub room: bool,
     /// How this screen is joined to the others of the meeting.
@@ -205,6 +209,7 @@ impl Model {
             meeting,
             keymap,
             theme: Theme::default(),
+            lang: crate::lang::Lang::default(),
             journal_path,
             journal_started: false,
             rehearsal: false,
@@ -220,7 +225,7 @@ impl Model {
             status: None,
             status_since: None,
             save_error: None,
-            role: Role::default(),
+            seat: Seat::default(),
             room: false,
             link: Link::default(),
             totals: Totals::Hidden,
@@ -268,7 +273,7 @@ impl Model {
     /// The key for a meeting command, when this screen's role may use it: hints on a joined
     /// screen never offer a key that would only be refused.
     pub fn offer(&self, command: Command) -> Option<String> {
-        self.role
+        self.seat
             .allows(command)
             .is_ok()
             .then(|| self.key_hint(Mode::Meeting, command))
@@ -343,7 +348,7 @@ pub fn update(model: &mut Model, message: impl Into<Message>, now: DateTime<Utc>
     // What this screen records, it records in its own role (the host checks it again).
     for effect in &mut effects {
         if let Effect::Record(record) = effect {
-            record.event.set_role(model.role.job());
+            record.event.set_role(model.seat.job());
         }
     }
     // A tick changes nothing a picker lists; everything else may.
@@ -392,10 +397,10 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         }
         Message::Proposal {
             screen,
-            role,
+            seat,
             id,
             event,
-        } => share::proposal(model, screen, role, id, event, now),
+        } => share::proposal(model, screen, seat, id, event, now),
         Message::ScreenJoined { screen, kind } => share::screen_joined(model, screen, kind, now),
         Message::ScreenLeft { screen } => share::screen_left(model, screen),
         Message::Joined(meeting) => share::joined(model, *meeting),
@@ -414,7 +419,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
 
 /// What a command does to the model, if this screen's role allows it.
 fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Err(why) = model.role.allows(command) {
+    if let Err(why) = model.seat.allows(command) {
         return model.say(why);
     }
     if let Some(refused) = share::read_only(model, command) {

@@ -2,7 +2,8 @@
 //! timekeeper is told when to give the facilitator the signal, the secretary when a decision
 //! is being taken, the facilitator who speaks and who is next.
 
-use super::{Model, Role};
+use super::Model;
+use crate::agenda::{Role, Seat};
 use crate::input::{Command, Mode};
 use crate::meeting::{ClockState, EntryKind, Phase};
 use crate::text::clean;
@@ -19,8 +20,8 @@ pub fn now_hint(model: &Model) -> Option<String> {
     }
     match meeting.phase() {
         Phase::NotStarted => {
-            return Some(match model.role {
-                Role::Facilitator => format!(
+            return Some(match model.seat {
+                Seat::Job(Role::Facilitator) => format!(
                     "When everyone is ready: the roll call ({}), then {} starts the meeting",
                     key(Command::RollCall),
                     key(Command::StartMeeting)
@@ -29,8 +30,8 @@ pub fn now_hint(model: &Model) -> Option<String> {
             });
         }
         Phase::Adjourned => {
-            return Some(match model.role {
-                Role::Secretary | Role::Facilitator => format!(
+            return Some(match model.seat {
+                Seat::Job(Role::Secretary) | Seat::Job(Role::Facilitator) => format!(
                     "The meeting is adjourned: finish the record ({}), then {} writes the minutes",
                     key(Command::RecordView),
                     key(Command::ExportMinutes)
@@ -40,11 +41,11 @@ pub fn now_hint(model: &Model) -> Option<String> {
         }
         Phase::Running => {}
     }
-    match model.role {
-        Role::Timekeeper => Some(timekeeper(model)),
-        Role::Secretary => Some(secretary(model)),
-        Role::Facilitator => Some(facilitator(model)),
-        Role::Observer => None,
+    match model.seat {
+        Seat::Job(Role::Timekeeper) => Some(timekeeper(model)),
+        Seat::Job(Role::Secretary) => Some(secretary(model)),
+        Seat::Job(Role::Facilitator) => Some(facilitator(model)),
+        Seat::Observer => None,
     }
 }
 

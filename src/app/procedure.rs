@@ -127,7 +127,7 @@ pub(super) fn clear_and_move(model: &mut Model, item: usize, now: DateTime<Utc>)
 /// Why no new hand can go up now, when the list of speakers is closed and this screen is not
 /// the facilitator's (who may still add, after a question).
 fn list_closed(model: &Model) -> Option<String> {
-    let chair = model.role == super::Role::Facilitator;
+    let chair = model.seat == crate::agenda::Seat::Job(crate::agenda::Role::Facilitator);
     (model.meeting.queue().list_closed && !chair).then(|| {
         format!(
             "The list of speakers is closed: press {} to open it again (points of process and direct responses still come)",

@@ -98,7 +98,7 @@ pub(super) fn submit(
     match *purpose {
         PromptFor::CarryDue { action } => {
             let today = model.now.with_timezone(&model.offset).date_naive();
-            match parse_due(text, today) {
+            match parse_due(text, today, model.lang) {
                 Ok(due) => mark(model, action, Event::ActionCarried { action, due }, now),
                 Err(message) => model.say(message),
             }

@@ -1,137 +1,52 @@
-//! The roles of the people at the screens of one meeting. The facilitator runs everything; the
+//! Who may do what at the screens of one meeting. The facilitator runs everything; the
 //! timekeeper runs the clock; the secretary keeps the record; an observer watches. A screen
-//! refuses at once what its role may not do, and the host checks again what a screen sends,
+//! refuses at once what its seat may not do, and the host checks again what a screen sends,
 //! since a screen is never trusted.
 //!
-//! Every command and every event has a duty, matched without a catch-all, so a new one does not
-//! compile until someone has decided who may use it.
+//! Every command has a duty here and every event one in the domain's table of facts about
+//! events, each matched without a catch-all, so a new one does not compile until someone has
+//! decided who may use it. What each job covers is the role table
+//! ([`Role::row`](crate::agenda::Role::row)).
 
 use super::Refusal;
+use crate::agenda::{Duty, Seat};
 use crate::input::Command;
 use crate::meeting::{Event, ScreenKind};
 
-/// Whose job a screen does.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    serde::Serialize,
-    serde::Deserialize,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Everything: the agenda, the floor, the roll call, and the others' jobs too.
-    #[default]
-    Facilitator,
-    /// The clock: pauses, breaks, extensions, the turn's end.
-    Timekeeper,
-    /// The record: notes, decisions, actions, corrections, parked topics, added items, exports.
-    Secretary,
-    /// Nothing that changes the meeting.
-    Observer,
-}
-
-/// What a command or an event is part of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Duty {
-    /// Looking, moving around, answering one's own questions: changes nothing.
-    Anyone,
-    /// The agenda, the floor and the roll call: the facilitator's.
-    Chair,
-    /// The timekeeper's.
-    Clock,
-    /// The secretary's.
-    Record,
-    /// A member's own, from the members' page (a claim, their own hand): no screen's role.
-    Page,
-}
-
-impl Role {
-    /// Every role, in the order declared.
-    pub const ALL: &'static [Role] = <Role as strum::VariantArray>::VARIANTS;
-
-    /// The name on the command line and on screen.
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Facilitator => "facilitator",
-            Role::Timekeeper => "timekeeper",
-            Role::Secretary => "secretary",
-            Role::Observer => "observer",
-        }
-    }
-
-    /// The meeting job this role does, as the journal names it (an observer does none).
-    pub fn job(self) -> Option<crate::agenda::Role> {
-        match self {
-            Role::Facilitator => Some(crate::agenda::Role::Facilitator),
-            Role::Timekeeper => Some(crate::agenda::Role::Timekeeper),
-            Role::Secretary => Some(crate::agenda::Role::Secretary),
-            Role::Observer => None,
-        }
-    }
-
-    fn covers(self, duty: Duty) -> bool {
-        matches!(
-            (self, duty),
-            (_, Duty::Anyone)
-                | (Role::Facilitator, Duty::Chair | Duty::Clock | Duty::Record)
-                | (Role::Timekeeper, Duty::Clock)
-                | (Role::Secretary, Duty::Record)
-        )
-    }
-
-    /// The kind of screen this role's `cochair join` is (`room`: the room view on the wall).
-    pub fn screen(self, room: bool) -> ScreenKind {
-        match (self, room) {
-            (_, true) => ScreenKind::Room,
-            (Role::Facilitator, false) => ScreenKind::Facilitator,
-            (Role::Timekeeper, false) => ScreenKind::Timekeeper,
-            (Role::Secretary, false) => ScreenKind::Secretary,
-            (Role::Observer, false) => ScreenKind::Observer,
-        }
-    }
-
-    /// Why this role may not do a duty, in the words the screen shows.
-    pub(super) fn refusal(self) -> String {
-        match self {
-            Role::Observer => "Observers can't change the meeting".into(),
-            Role::Timekeeper => "The timekeeper's keys are the clock's: ask the facilitator".into(),
-            Role::Secretary => "The secretary's keys are the record's: ask the facilitator".into(),
-            Role::Facilitator => "The facilitator may do everything".into(),
-        }
-    }
-
-    /// Whether this role may use a command (checked on its own screen, before any prompt).
+impl Seat {
+    /// Whether this seat may use a command (checked on its own screen, before any prompt).
     pub fn allows(self, command: Command) -> Result<(), String> {
         match self.covers(duty(command)) {
             true => Ok(()),
-            false => Err(self.refusal()),
+            false => Err(self.refusal().into()),
         }
     }
 
-    /// Whether this role may record an event (checked by the host for what a screen sends).
+    /// Whether a command is of this seat's own job (the timekeeper's clock, the secretary's
+    /// record): its keys are offered first.
+    pub fn own_command(self, command: Command) -> bool {
+        self.own() == Some(duty(command))
+    }
+
+    /// Whether this seat may record an event (checked by the host for what a screen sends):
+    /// each of a batch's events, in order. What the host records of its own and what comes
+    /// from the members' page come from no screen.
     pub fn may_record(self, event: &Event) -> Result<(), Refusal> {
-        let allowed = match event {
-            Event::Batch { events } => return events.iter().try_for_each(|e| self.may_record(e)),
-            // Only the host records which screens joined, and the link to the last meeting.
-            // A claim and a member's own hand come from the members' page only.
-            Event::ScreenJoined { .. }
-            | Event::MeetingFollows { .. }
-            | Event::PageClaimed { .. }
-            | Event::PageHand { .. } => {
-                return Err(Refusal::HostOnly);
+        for duty in event.duties() {
+            match duty {
+                Duty::Host | Duty::Page => return Err(Refusal::HostOnly),
+                duty if !self.covers(duty) => return Err(Refusal::NotYourRole(self)),
+                _ => {}
             }
-            // The turn ends by the facilitator's next speaker or by the timekeeper.
-            Event::TurnEnded => self.covers(Duty::Chair) || self.covers(Duty::Clock),
-            event => self.covers(event_duty(event)),
-        };
-        match allowed {
-            true => Ok(()),
-            false => Err(Refusal::NotYourRole(self)),
+        }
+        Ok(())
+    }
+
+    /// The kind of screen this seat's `cochair join` is (`room`: the room view on the wall).
+    pub fn screen(self, room: bool) -> ScreenKind {
+        match room {
+            true => ScreenKind::Room,
+            false => ScreenKind::Seat(self),
         }
     }
 }
@@ -206,78 +121,23 @@ pub fn duty(command: Command) -> Duty {
     }
 }
 
-/// The duty an event belongs to (a batch and the end of a turn are decided by the caller).
-fn event_duty(event: &Event) -> Duty {
-    match event {
-        Event::MeetingStarted
-        | Event::ItemOpened { .. }
-        | Event::MeetingEnded
-        | Event::PersonAdded { .. }
-        | Event::AttendanceMarked { .. }
-        | Event::RollCallClosed
-        | Event::PersonLeft { .. }
-        | Event::HandRaised { .. }
-        | Event::HandLowered { .. }
-        | Event::FloorGiven { .. }
-        | Event::HandMoved { .. }
-        | Event::ResponseRaised { .. }
-        | Event::ResponseGiven { .. }
-        | Event::ResponseRefused { .. }
-        | Event::HandRaisedFor { .. }
-        | Event::ListClosed
-        | Event::ListReopened
-        | Event::HandsCleared
-        | Event::QuestionAsked { .. }
-        | Event::QuestionEnded
-        | Event::SpeakerReadded { .. }
-        | Event::HandChanged { .. }
-        | Event::ListCleared
-        | Event::HandAddedToClosedList { .. }
-        | Event::ClaimReleased { .. }
-        | Event::PageHandsOff { .. }
-        | Event::PageHandsOn => Duty::Chair,
-        Event::PageClaimed { .. } | Event::PageHand { .. } => Duty::Page,
-        Event::TurnEnded
-        | Event::ClockPaused { .. }
-        | Event::ClockResumed { .. }
-        | Event::BreakStarted { .. }
-        | Event::ItemExtended { .. }
-        | Event::TurnExtended { .. }
-        | Event::TurnReset { .. } => Duty::Clock,
-        Event::NoteAdded { .. }
-        | Event::DecisionRecorded { .. }
-        | Event::ActionAdded { .. }
-        | Event::EntryEdited { .. }
-        | Event::EntryDeleted { .. }
-        | Event::ItemAdded { .. }
-        | Event::TopicParked { .. }
-        | Event::ActionDone { .. }
-        | Event::ActionCarried { .. }
-        | Event::ActionDropped { .. } => Duty::Record,
-        // The link to the last meeting is made by the host when it opens the meeting, and the
-        // screens joined are recorded by the host as they join (`may_record` refuses both).
-        Event::Batch { .. } | Event::MeetingFollows { .. } | Event::ScreenJoined { .. } => {
-            Duty::Chair
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agenda::Role;
 
-    /// Every role against every command: the facilitator may do all; the others their own
+    /// Every seat against every command: the facilitator may do all; the others their own
     /// duty and what changes nothing; an observer only what changes nothing.
     #[test]
     fn every_role_against_every_command() {
         for &command in Command::ALL {
             let duty = duty(command);
-            for &role in Role::ALL {
+            for role in Seat::ALL {
                 let expected = match role {
-                    Role::Facilitator => true,
-                    Role::Timekeeper => matches!(duty, Duty::Anyone | Duty::Clock),
-                    Role::Secretary => matches!(duty, Duty::Anyone | Duty::Record),
-                    Role::Observer => duty == Duty::Anyone,
+                    Seat::Job(Role::Facilitator) => true,
+                    Seat::Job(Role::Timekeeper) => matches!(duty, Duty::Anyone | Duty::Clock),
+                    Seat::Job(Role::Secretary) => matches!(duty, Duty::Anyone | Duty::Record),
+                    Seat::Observer => duty == Duty::Anyone,
                 };
                 assert_eq!(
                     role.allows(command).is_ok(),
@@ -311,13 +171,56 @@ mod tests {
     #[test]
     fn refusals_say_whose_keys_they_are() {
         assert_eq!(
-            Role::Observer.allows(Command::PauseClock),
+            Seat::Observer.allows(Command::PauseClock),
             Err("Observers can't change the meeting".into())
         );
         assert_eq!(
-            Role::Timekeeper.allows(Command::NextSpeaker),
+            Seat::Job(Role::Timekeeper).allows(Command::NextSpeaker),
             Err("The timekeeper's keys are the clock's: ask the facilitator".into())
         );
+    }
+
+    /// Every seat against every kind of event a screen may send: the facilitator any but the
+    /// host's own and the page's, the others their own duty's, an observer none. The end of a
+    /// turn is the timekeeper's as well as the facilitator's, and the review of the last
+    /// meeting's actions the secretary's.
+    #[test]
+    fn every_role_against_every_event_kind() {
+        use crate::meeting::EventKind;
+        use strum::VariantArray;
+        for &kind in EventKind::VARIANTS {
+            let event = crate::testing::an_event_of(kind);
+            let duty = event.duties()[0];
+            for role in Seat::ALL {
+                let allowed = match (role, duty) {
+                    (_, Duty::Host | Duty::Page) => Err(Refusal::HostOnly),
+                    (Seat::Job(Role::Facilitator), _)
+                    | (Seat::Job(Role::Timekeeper), Duty::Clock)
+                    | (Seat::Job(Role::Secretary), Duty::Record) => Ok(()),
+                    _ => Err(Refusal::NotYourRole(role)),
+                };
+                assert_eq!(
+                    role.may_record(&event),
+                    allowed,
+                    "{} / {kind:?}",
+                    role.name()
+                );
+            }
+        }
+        let timekeeper =
+            |kind| Seat::Job(Role::Timekeeper).may_record(&crate::testing::an_event_of(kind));
+        let secretary =
+            |kind| Seat::Job(Role::Secretary).may_record(&crate::testing::an_event_of(kind));
+        assert!(timekeeper(EventKind::TurnEnded).is_ok());
+        assert!(secretary(EventKind::TurnEnded).is_err());
+        for kind in [
+            EventKind::ActionDone,
+            EventKind::ActionCarried,
+            EventKind::ActionDropped,
+        ] {
+            assert!(secretary(kind).is_ok(), "{kind:?}");
+            assert!(timekeeper(kind).is_err(), "{kind:?}");
+        }
     }
 
     #[test]
@@ -327,15 +230,19 @@ mod tests {
             item: 0,
             text: "x".into(),
         };
-        assert!(Role::Timekeeper.may_record(&pause).is_ok());
-        assert!(Role::Timekeeper.may_record(&note).is_err());
-        assert!(Role::Secretary.may_record(&note).is_ok());
-        assert!(Role::Observer.may_record(&pause).is_err());
-        assert!(Role::Timekeeper.may_record(&Event::TurnEnded).is_ok());
+        assert!(Seat::Job(Role::Timekeeper).may_record(&pause).is_ok());
+        assert!(Seat::Job(Role::Timekeeper).may_record(&note).is_err());
+        assert!(Seat::Job(Role::Secretary).may_record(&note).is_ok());
+        assert!(Seat::Observer.may_record(&pause).is_err());
+        assert!(
+            Seat::Job(Role::Timekeeper)
+                .may_record(&Event::TurnEnded)
+                .is_ok()
+        );
         let mixed = Event::Batch {
             events: vec![pause.clone(), note],
         };
-        assert!(Role::Timekeeper.may_record(&mixed).is_err());
-        assert!(Role::Facilitator.may_record(&mixed).is_ok());
+        assert!(Seat::Job(Role::Timekeeper).may_record(&mixed).is_err());
+        assert!(Seat::Job(Role::Facilitator).may_record(&mixed).is_ok());
     }
 }

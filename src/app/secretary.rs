@@ -157,7 +157,7 @@ pub(super) fn submit(
                 due,
                 private,
             };
-            match parse_due(&text, today) {
+            match parse_due(&text, today, model.lang) {
                 // On a confidential item, ask whether the action is confidential too.
                 Ok(due) if model.meeting.agenda().items[item].confidential => {
                     let action = action(due, Some(true));
@@ -246,16 +246,20 @@ pub(super) fn ask_due(model: &mut Model, text: String, owner: String) -> Vec<Eff
 /// What a due date typed so far resolves to, shown under the prompt before saving.
 pub fn due_preview(model: &Model, typed: &str) -> String {
     let today = model.now.with_timezone(&model.offset).date_naive();
-    match parse_due(typed, today) {
-        Ok(Some(date)) => format!("→ {}", date.format("%A %-d %B %Y")),
-        Ok(None) => "→ no due date".into(),
+    let lang = model.lang;
+    match parse_due(typed, today, lang) {
+        Ok(Some(date)) => {
+            let date = crate::lang::dates::long(lang, date);
+            crate::tr!(lang, "due-preview", date = date)
+        }
+        Ok(None) => crate::tr!(lang, "due-preview-none"),
         Err(message) => message,
     }
 }
 
 /// The forms a due date can take, shown under its prompt before anything is typed.
-pub fn due_forms() -> String {
-    format!("Write {}", crate::meeting::DUE_FORMS)
+pub fn due_forms(model: &Model) -> String {
+    crate::tr!(model.lang, "due-write")
 }
 
 /// The entries in the record view, in order: every entry still on the record.
@@ -291,12 +295,14 @@ pub(super) fn delete_selected(model: &mut Model) -> Vec<Effect> {
     super::question::ask(model, super::Question::StrikeEntry { entry })
 }
 
-/// How the app exports: the room's time, confidential items left out.
+/// How the app exports: the room's time, confidential items left out, in the screen's
+/// language (`--lang`, else the agenda's, else the locale's).
 fn export_options(model: &Model) -> export::Options {
     export::Options {
         offset: model.offset,
         include_confidential: false,
         now: model.now,
+        lang: model.lang,
     }
 }
 

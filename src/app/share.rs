@@ -12,7 +12,8 @@ use std::collections::VecDeque;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Effect, Link, Model, Overlay, Prompt, PromptFor, Question, Role, refusal};
+use super::{Effect, Link, Model, Overlay, Prompt, PromptFor, Question, refusal};
+use crate::agenda::Seat;
 use crate::input::Command;
 use crate::meeting::{EntryKind, Event, EventError, Meeting, ProposalId, Record, ScreenKind};
 
@@ -21,8 +22,8 @@ use crate::meeting::{EntryKind, Event, EventError, Meeting, ProposalId, Record, 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Refusal {
-    /// The screen's role does not cover it.
-    NotYourRole(Role),
+    /// The screen's seat does not cover it.
+    NotYourRole(Seat),
     /// Only the host records it (a screen joining, the link to the last meeting).
     HostOnly,
     /// The meeting does not allow it now (the list is closed, the clock already stopped, …).
@@ -41,7 +42,7 @@ impl Refusal {
     /// The refusal in the words of the screen that reads it, with its own keys.
     pub fn words(&self, model: &Model) -> String {
         match self {
-            Refusal::NotYourRole(role) => role.refusal(),
+            Refusal::NotYourRole(seat) => seat.refusal().into(),
             Refusal::HostOnly => "Only the host records that".into(),
             Refusal::NotNow(reason) => refusal(model, reason),
             Refusal::AlreadyRecorded => "That was recorded already".into(),
@@ -80,12 +81,12 @@ pub enum Offer {
     AsNewEntry { entry: usize, text: String },
 }
 
-/// A joined screen asks the host to record an event: its role must allow it, and the meeting
+/// A joined screen asks the host to record an event: its seat must allow it, and the meeting
 /// must allow it now. The host's clock stamps it, and the record keeps the proposal's id.
 pub(super) fn proposal(
     model: &mut Model,
     screen: u64,
-    role: Role,
+    seat: Seat,
     id: ProposalId,
     event: Event,
     now: DateTime<Utc>,
@@ -100,7 +101,7 @@ pub(super) fn proposal(
     if model.meeting.recorded(id) {
         return refuse(Refusal::AlreadyRecorded);
     }
-    if let Err(why) = role.may_record(&event) {
+    if let Err(why) = seat.may_record(&event) {
         return refuse(why);
     }
     let mut event = match event {
@@ -108,7 +109,7 @@ pub(super) fn proposal(
         event => event,
     };
     // Whose screen paused or resumed the clocks is the host's word, not the screen's.
-    event.set_role(role.job());
+    event.set_role(seat.job());
     if let Err(e) = model.meeting.check(&event) {
         return refuse(Refusal::NotNow(e));
     }
@@ -318,7 +319,7 @@ pub(super) fn read_only(model: &mut Model, command: Command) -> Option<Vec<Effec
         model.link,
         Link::Joined { connected: false } | Link::Closed { .. }
     );
-    let changes = super::duty(command) != super::Duty::Anyone;
+    let changes = super::duty(command) != crate::agenda::Duty::Anyone;
     (gone && changes)
         .then(|| model.say("The meeting's host is gone: nothing can be recorded until it is back"))
 }
@@ -394,11 +395,7 @@ pub fn describe(event: &Event) -> String {
         Event::TopicParked { text, .. } => quoted("parked topic", text),
         Event::ItemAdded { title, .. } => quoted("new item", title),
         Event::ActionDropped { reason, .. } => quoted("dropped action", reason),
-        // Its kind, as the journal names it: the first field of the event written out.
-        other => serde_json::to_string(other)
-            .ok()
-            .and_then(|line| Some(line.strip_prefix(r#"{"event":""#)?.split('"').next()?.to_owned()))
-            .map_or_else(|| "a change".into(), |name| name.replace('_', " ")),
+        other => other.kind().words(),
     }
 }
 

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
+use crate::agenda::{Role, Seat};
 use crate::app::{Candidate, InMemory, Message, PickFor, Question, Quiet};
 use crate::input::Command;
 use crate::meeting::{HandKind, Side};
@@ -23,6 +24,7 @@ fn minutes(model: &Model) -> String {
         offset: crate::testing::utc(),
         include_confidential: false,
         now: at(60),
+        lang: crate::lang::Lang::En,
     };
     crate::export::render(&model.meeting, crate::export::Format::Minutes, &options)
 }
@@ -339,7 +341,7 @@ fn every_new_action_is_a_command_with_a_key_and_help() {
         let bound = keymap.key_for(Mode::Meeting, command).unwrap();
         assert_eq!(bound.to_string(), key);
         assert!(!command.describe().is_empty() && !command.hint().is_empty());
-        assert_eq!(super::duty(command), super::Duty::Chair);
+        assert_eq!(super::duty(command), crate::agenda::Duty::Chair);
     }
     let clicker = r#"Keymap(modes: { "meeting": {
         "f7": interposed_question, "f8": readd_last_speaker, "f9": edit_hand, "f10": clear_hands,
@@ -364,7 +366,11 @@ fn only_the_facilitator_puts_hands_on_the_list() {
             process: false,
         },
     ];
-    for role in [Role::Timekeeper, Role::Secretary, Role::Observer] {
+    for role in [
+        Seat::Job(Role::Timekeeper),
+        Seat::Job(Role::Secretary),
+        Seat::Observer,
+    ] {
         for command in [
             Command::AddSpeaker,
             Command::PointOfProcess,
@@ -382,13 +388,17 @@ fn only_the_facilitator_puts_hands_on_the_list() {
         }
     }
     for event in &hands {
-        assert!(Role::Facilitator.may_record(event).is_ok());
+        assert!(Seat::Job(Role::Facilitator).may_record(event).is_ok());
     }
 }
 
 #[test]
 fn only_the_facilitator_runs_the_list_and_the_host_checks_what_screens_send() {
-    for role in [Role::Timekeeper, Role::Secretary, Role::Observer] {
+    for role in [
+        Seat::Job(Role::Timekeeper),
+        Seat::Job(Role::Secretary),
+        Seat::Observer,
+    ] {
         for command in [
             Command::InterposedQuestion,
             Command::ReaddLastSpeaker,
@@ -408,18 +418,18 @@ fn only_the_facilitator_runs_the_list_and_the_host_checks_what_screens_send() {
         person: "Mei Chen".into(),
         to: "Tom Becker".into(),
     };
-    let proposal = |role| Message::Proposal {
+    let proposal = |seat| Message::Proposal {
         screen: 7,
-        role,
+        seat,
         id: crate::meeting::ProposalId { screen: 7, n: 1 },
         event: event.clone(),
     };
-    let refused = update(&mut model, proposal(Role::Timekeeper), at(20));
+    let refused = update(&mut model, proposal(Seat::Job(Role::Timekeeper)), at(20));
     assert!(
         matches!(&refused[..], [Effect::Refuse { screen: 7, .. }]),
         "{refused:?}"
     );
-    let recorded = update(&mut model, proposal(Role::Facilitator), at(20));
+    let recorded = update(&mut model, proposal(Seat::Job(Role::Facilitator)), at(20));
     assert!(
         matches!(&recorded[..], [Effect::RecordFor { screen: 7, .. }]),
         "{recorded:?}"
@@ -428,7 +438,7 @@ fn only_the_facilitator_runs_the_list_and_the_host_checks_what_screens_send() {
         person: "Mei Chen".into(),
         side: None,
     };
-    assert!(Role::Secretary.may_record(&added).is_err());
+    assert!(Seat::Job(Role::Secretary).may_record(&added).is_err());
 }
 
 #[test]

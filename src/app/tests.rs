@@ -878,6 +878,7 @@ mod around_the_prompts_and_the_record {
             offset: crate::testing::utc(),
             include_confidential: false,
             now: at(150),
+            lang: crate::lang::Lang::En,
         };
         let minutes =
             crate::export::render(&model.meeting, crate::export::Format::Minutes, &options);
@@ -1079,6 +1080,7 @@ mod attendance {
                 offset: crate::testing::utc(),
                 include_confidential: false,
                 now: at(1000),
+                lang: crate::lang::Lang::En,
             },
         );
         assert!(minutes.contains("Left early:"), "{minutes}");
@@ -1143,6 +1145,7 @@ mod quorum_at_decisions {
                 offset: crate::testing::utc(),
                 include_confidential: false,
                 now: at(200),
+                lang: crate::lang::Lang::En,
             },
         );
         let flowing = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1182,6 +1185,7 @@ mod confidential {
                 offset: crate::testing::utc(),
                 include_confidential: false,
                 now: at(900),
+                lang: crate::lang::Lang::En,
             },
         )
     }

@@ -8,18 +8,22 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use crate::app::{Exit, Link, Model, Role, Theme};
+use crate::agenda::Seat;
+use crate::app::{Exit, Link, Model, Theme};
 use crate::text::shell_quote;
 
 /// What `cochair join` was asked for.
 #[derive(Debug, Clone)]
 pub struct Joining {
     pub journal: Option<PathBuf>,
-    pub role: Role,
+    /// Whose seat this screen is (`--role`).
+    pub seat: Seat,
     /// The room view only, for the projector: no operator lines.
     pub room: bool,
     pub keymap: Option<PathBuf>,
     pub theme: Theme,
+    /// `--lang`: this screen's language, over the agenda's and the locale's.
+    pub lang: Option<String>,
 }
 
 impl Joining {
@@ -28,7 +32,7 @@ impl Joining {
     fn as_args(&self) -> String {
         match self.room {
             true => "--view room".into(),
-            false => format!("--role {}", self.role.name()),
+            false => format!("--role {}", self.seat.name()),
         }
     }
 }
@@ -69,13 +73,16 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return Err(no_terminal(options));
     }
-    let joined = crate::share::join(&place.socket, options.role, options.room)?;
+    let joined = crate::share::join(&place.socket, options.seat, options.room)?;
     let now = Utc::now();
     let offset = crate::host::local_offset(now);
     let meeting = joined.meeting.clone();
     let mut model = Model::new(meeting, keymap, journal, now, offset);
     model.theme = options.theme;
-    model.role = options.role;
+    model.seat = options.seat;
+    let language = model.meeting.agenda().language.clone();
+    let chosen = super::language::chosen(options.lang.as_deref(), language.as_deref());
+    model.lang = chosen.lang;
     model.room = options.room;
     model.projector = options.room;
     model.rehearsal = joined.welcome.rehearsal;
@@ -86,8 +93,11 @@ pub fn join(options: &Joining) -> Result<Exit, String> {
     model.status = Some(format!(
         "Joined \"{}\" as {}",
         joined.welcome.title,
-        options.role.name()
+        options.seat.name()
     ));
+    if let Some(notice) = chosen.notice {
+        model.status = Some(notice);
+    }
     let inbox = crate::host::Inbox::new();
     let mut proposer = joined.proposer();
     joined.follow(inbox.sender.clone());

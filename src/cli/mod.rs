@@ -12,13 +12,15 @@ use crate::agenda;
 mod error;
 mod follow;
 mod join;
+mod language;
 mod man;
 mod open;
 mod open_error;
 mod report;
 mod values;
 
-use crate::app::{Exit, Role, Theme};
+use crate::agenda::Seat;
+use crate::app::{Exit, Theme};
 use crate::export::Format;
 pub use error::{CliError, finish};
 pub use follow::Follows;
@@ -79,6 +81,11 @@ pub struct Cli {
     /// wall shows its QR code (key M). Plain HTTP: see the README on trusted networks.
     #[arg(long, value_name = "auto|ADDR:PORT", value_parser = crate::members::listen_arg)]
     members: Option<crate::members::Listen>,
+
+    /// The language of this screen and of the documents it writes: en or es. Default: the
+    /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -91,8 +98,8 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         journal: Option<PathBuf>,
         /// Whose job this screen does.
-        #[arg(long, value_enum, default_value_t = Role::Observer)]
-        role: Role,
+        #[arg(long, value_enum, default_value_t = Seat::Observer)]
+        role: Seat,
         /// `room`: the room view only, for a projector on a second display.
         #[arg(long, value_enum)]
         view: Option<ViewArg>,
@@ -104,8 +111,12 @@ enum Command {
         theme: Theme,
         /// Print the address of the meeting's members' page (served with --members) and
         /// exit, without joining.
-        #[arg(long, conflicts_with_all = ["role", "view", "keymap", "theme"])]
+        #[arg(long, conflicts_with_all = ["role", "view", "keymap", "theme", "lang"])]
         members_url: bool,
+        /// The language of this screen: en or es (a Spanish wall beside an English host).
+        /// Default: the agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Check agenda files without opening them; exits 1 if any is wrong. Warnings (a start
     /// at 06:30, items that run past the planned end) do not fail the check.
@@ -150,6 +161,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The language to write it in: en or es (the Easy Read agenda so far). Default: the
+        /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Print the key bindings in effect: MODE<TAB>KEY<TAB>action, sorted.
     Keys {
@@ -174,6 +189,10 @@ enum Command {
         /// Put the notes and speakers of confidential items in.
         #[arg(long)]
         include_confidential: bool,
+        /// The language to write it in: en or es (the Easy Read minutes so far). Default: the
+        /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Simulate a discussion on an agenda's people under each queue policy: who gets the
     /// airtime, how long hands wait, who is never heard. Same seed, same result.
@@ -330,7 +349,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             agenda,
             format,
             output,
-        }) => send_out(&agenda, format, output.as_deref()),
+            lang,
+        }) => send_out(&agenda, format, output.as_deref(), lang.as_deref()),
         Some(Command::Keys { keymap }) => keys(keymap.as_deref()),
         Some(Command::Join {
             journal,
@@ -339,13 +359,15 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             keymap,
             theme: look,
             members_url,
+            lang,
         }) => {
             let joining = join::Joining {
                 journal,
-                role,
+                seat: role,
                 room: view.is_some(),
                 keymap,
                 theme: theme(look),
+                lang,
             };
             if members_url {
                 return join::members_url(&joining).map_err(CliError::from);
@@ -360,7 +382,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
             output,
             include_confidential,
-        }) => export(&journal, format, output.as_deref(), include_confidential),
+            lang,
+        }) => export(
+            &journal,
+            format,
+            output.as_deref(),
+            include_confidential,
+            lang.as_deref(),
+        ),
         Some(Command::Simulate {
             agenda,
             policy,
@@ -406,6 +435,7 @@ fn meeting_options(cli: Cli) -> Options {
         follows,
         max_screens: Some(cli.max_screens as usize),
         members: cli.members,
+        lang: cli.lang,
     }
 }
 
@@ -476,14 +506,23 @@ fn overtake_lines(agenda: &agenda::Agenda) -> String {
         .collect()
 }
 
-/// `cochair agenda`: the agenda as members receive it, as text or Markdown.
-fn send_out(path: &Path, format: AgendaFormatArg, output: Option<&Path>) -> Result<(), CliError> {
+/// `cochair agenda`: the agenda as members receive it, as text or Markdown, or Easy Read in
+/// the language asked for.
+fn send_out(
+    path: &Path,
+    format: AgendaFormatArg,
+    output: Option<&Path>,
+    lang: Option<&str>,
+) -> Result<(), CliError> {
     use crate::export::{agenda_document, easy_read_agenda, to_markdown, to_text};
     let agenda = crate::store::read_agenda(path)?;
     let text = match format {
         AgendaFormatArg::Text => to_text(&agenda_document(&agenda)),
         AgendaFormatArg::Markdown => to_markdown(&agenda_document(&agenda)),
-        AgendaFormatArg::EasyRead => to_text(&easy_read_agenda(&agenda)),
+        AgendaFormatArg::EasyRead => {
+            let lang = language::for_document(lang, agenda.language.as_deref());
+            to_text(&easy_read_agenda(&agenda, lang))
+        }
     };
     write_out(&text, output)
 }
@@ -607,16 +646,19 @@ fn export(
     format: Format,
     output: Option<&Path>,
     include_confidential: bool,
+    lang: Option<&str>,
 ) -> Result<(), CliError> {
     use crate::export;
     let contents = crate::store::journal::read(journal)?;
     let meeting = crate::store::journal::replay(journal, &contents)?;
+    let lang = language::for_document(lang, meeting.agenda().language.as_deref());
     let when = meeting.started().unwrap_or_else(chrono::Utc::now);
     let offset = *when.with_timezone(&chrono::Local).offset();
     let options = export::Options {
         offset: chrono::Offset::fix(&offset),
         include_confidential,
         now: chrono::Utc::now(),
+        lang,
     };
     let text = export::render(&meeting, format, &options);
     write_out(&text, output)

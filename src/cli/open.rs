@@ -38,6 +38,8 @@ pub struct Options {
     pub max_screens: Option<usize>,
     /// Serve the members' page, and where.
     pub members: Option<crate::members::Listen>,
+    /// `--lang`: the screen's language, over the agenda's and the locale's.
+    pub lang: Option<String>,
 }
 
 /// A meeting ready to show: its model and where its events go.
@@ -70,10 +72,12 @@ pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
         println!("Nothing was changed.");
         return Ok(Exit::Quit);
     };
+    let language = given_language(&loaded);
     let Opened {
         mut model,
         mut journal,
     } = open_journal(loaded, now, offset)?;
+    speak(&mut model, options, language);
     model.theme = options.theme;
     model.example = options.example;
     let mut inbox = share_the_meeting(&mut model, &journal, options)?;
@@ -231,11 +235,32 @@ pub fn open_answering(
 ) -> Result<Opened, OpenError> {
     let loaded = load(options, now, offset)?;
     match settle_the_day(loaded, now, offset, &mut answer)? {
-        Some(loaded) => open_journal(loaded, now, offset).map(|mut opened| {
-            opened.model.example = options.example;
-            opened
-        }),
+        Some(loaded) => {
+            let language = given_language(&loaded);
+            open_journal(loaded, now, offset).map(|mut opened| {
+                opened.model.example = options.example;
+                speak(&mut opened.model, options, language);
+                opened
+            })
+        }
         None => Err(OpenError::NothingChanged),
+    }
+}
+
+/// The language of the agenda file given, which a resumed meeting takes over the one its
+/// journal stored (adding or changing it never stops a resume).
+fn given_language(loaded: &Loaded) -> Option<String> {
+    loaded.given.as_ref().and_then(|(a, _)| a.language.clone())
+}
+
+/// The screen's language: `--lang`, else the agenda's, else the locale's; a language cochair
+/// does not have is said on the status line.
+fn speak(model: &mut Model, options: &Options, given: Option<String>) {
+    let agenda = given.or_else(|| model.meeting.agenda().language.clone());
+    let chosen = super::language::chosen(options.lang.as_deref(), agenda.as_deref());
+    model.lang = chosen.lang;
+    if let Some(notice) = chosen.notice {
+        model.status = Some(notice);
     }
 }
 

@@ -6,7 +6,8 @@ use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
 use crate::agenda::Policy;
-use crate::app::{Role, Theme};
+use crate::agenda::Seat;
+use crate::app::Theme;
 use crate::export::{Format, ReportFormat};
 
 impl ValueEnum for Format {
@@ -30,9 +31,9 @@ impl ValueEnum for ReportFormat {
     }
 }
 
-impl ValueEnum for Role {
+impl ValueEnum for Seat {
     fn value_variants<'a>() -> &'a [Self] {
-        Role::ALL
+        &Seat::ALL
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
@@ -140,7 +141,7 @@ mod tests {
         }
         assert_eq!(round_trip::<Format>(), Format::ALL.len());
         assert_eq!(round_trip::<ReportFormat>(), 3);
-        assert_eq!(round_trip::<Role>(), 4);
+        assert_eq!(round_trip::<Seat>(), 4);
         assert_eq!(round_trip::<Theme>(), 2, "standard and high-contrast");
         assert_eq!(round_trip::<Policies>(), Policy::ALL.len() + 1);
     }

@@ -9,26 +9,30 @@
 //! sentence on a line of its own with space around it; the same words for the same things;
 //! no abbreviations, no tables, no percentages; numbers as digits; days written out with the
 //! day of the week ("Thursday 17 December"); times in words ("half past 6 in the evening").
-//! What people write (decisions, actions, names) is kept as they wrote it.
+//! What people write (decisions, actions, names) is kept as they wrote it. Every sentence is
+//! in the export's language (`options.lang`), from `easy-read.ftl`: in Spanish, Lectura Fácil.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Options;
 use super::document::Block;
 use crate::agenda::ItemKind;
+use crate::lang::{Lang, dates};
 use crate::meeting::{Attendance, EntryKind, Meeting, Phase, Review, Vote};
+use crate::tr;
 
 pub fn easy_read(meeting: &Meeting, options: &Options) -> Vec<Block> {
+    let lang = options.lang;
     let mut doc = vec![Block::Heading(1, meeting.agenda().title.clone())];
     about(meeting, options, &mut doc);
     if meeting.phase() == Phase::NotStarted {
         return doc;
     }
-    decisions(meeting, &mut doc);
-    actions(meeting, options.include_confidential, &mut doc);
-    last_meeting(meeting, &mut doc);
+    decisions(lang, meeting, &mut doc);
+    actions(lang, meeting, options.include_confidential, &mut doc);
+    last_meeting(lang, meeting, &mut doc);
     talked_about(meeting, options, &mut doc);
-    who_came(meeting, &mut doc);
+    who_came(lang, meeting, &mut doc);
     doc
 }
 
@@ -38,31 +42,34 @@ fn say(doc: &mut Vec<Block>, sentence: impl Into<String>) {
 
 /// When and where, one sentence each.
 fn about(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
-    say(doc, "These are the notes of our meeting.");
-    say(
-        doc,
-        format!(
-            "The meeting was on {}.",
-            meeting.date().format("%A %-d %B %Y")
-        ),
-    );
+    let lang = options.lang;
+    say(doc, tr!(lang, "easy-read-notes-intro"));
+    let date = whole(dates::long(lang, meeting.date()));
+    say(doc, tr!(lang, "easy-read-was-on", date = date));
     if let Some(place) = &meeting.agenda().place {
-        say(doc, format!("It was at {}.", place.trim_end_matches('.')));
+        say(
+            doc,
+            tr!(
+                lang,
+                "easy-read-was-at",
+                place = place.trim_end_matches('.')
+            ),
+        );
     }
     let Some(start) = meeting.started() else {
-        say(doc, "The meeting did not start.");
+        say(doc, tr!(lang, "easy-read-did-not-start"));
         return;
     };
-    let time = |t: DateTime<Utc>| time_in_words(t.with_timezone(&options.offset).time());
-    say(doc, format!("It started at {}.", time(start)));
+    let at = |t: DateTime<Utc>| dates::at_time(lang, t.with_timezone(&options.offset).time());
+    say(doc, tr!(lang, "easy-read-started", at = at(start)));
     match meeting.ended() {
-        Some(end) => say(doc, format!("It finished at {}.", time(end))),
-        None => say(doc, "It had not finished when these notes were made."),
+        Some(end) => say(doc, tr!(lang, "easy-read-finished", at = at(end))),
+        None => say(doc, tr!(lang, "easy-read-not-finished")),
     }
 }
 
-fn decisions(meeting: &Meeting, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "What we decided".into()));
+fn decisions(lang: Lang, meeting: &Meeting, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, tr!(lang, "easy-read-decided-heading")));
     let decisions: Vec<(&str, &Vote, bool)> = meeting
         .entries()
         .iter()
@@ -74,27 +81,27 @@ fn decisions(meeting: &Meeting, doc: &mut Vec<Block>) {
             _ => None,
         })
         .collect();
-    match decisions.len() {
-        0 => return say(doc, "We did not make any decisions."),
-        1 => say(doc, "We made 1 decision."),
-        n => say(doc, format!("We made {n} decisions.")),
-    }
+    say(
+        doc,
+        tr!(lang, "easy-read-decisions-made", count = decisions.len()),
+    );
     for (n, (text, vote, quorate)) in decisions.into_iter().enumerate() {
-        say(doc, format!("Decision {}: {}", n + 1, end_sentence(text)));
-        for sentence in how_we_decided(vote) {
+        let text = end_sentence(text);
+        say(
+            doc,
+            tr!(lang, "easy-read-decision", number = n + 1, text = text),
+        );
+        for sentence in how_we_decided(lang, vote) {
             say(doc, sentence);
         }
         if !quorate {
-            say(
-                doc,
-                "Not enough members were at the meeting to make this decision.",
-            );
+            say(doc, tr!(lang, "easy-read-not-quorate"));
         }
     }
 }
 
 /// A vote in short sentences: who said yes, who said no, and what follows.
-fn how_we_decided(vote: &Vote) -> Vec<String> {
+fn how_we_decided(lang: Lang, vote: &Vote) -> Vec<String> {
     let Vote::Counted {
         in_favour,
         against,
@@ -102,61 +109,68 @@ fn how_we_decided(vote: &Vote) -> Vec<String> {
         carried,
     } = *vote
     else {
-        return vec!["Everyone agreed.".into()];
+        return vec![tr!(lang, "easy-read-everyone-agreed")];
     };
-    let people = |n: u32, did: &str| match n {
-        0 => format!("Nobody {did}."),
-        1 => format!("1 person {did}."),
-        n => format!("{n} people {did}."),
-    };
-    let mut out = vec!["We voted.".to_string(), people(in_favour, "said yes")];
-    out.push(people(against, "said no"));
+    let mut out = vec![
+        tr!(lang, "easy-read-we-voted"),
+        tr!(lang, "easy-read-said-yes", count = in_favour),
+        tr!(lang, "easy-read-said-no", count = against),
+    ];
     if abstain > 0 {
-        out.push(people(abstain, "did not vote"));
+        out.push(tr!(lang, "easy-read-did-not-vote", count = abstain));
     }
     out.push(match carried {
-        true => "Most people said yes, so we will do it.".into(),
-        false => "Not enough people said yes, so we will not do it.".into(),
+        true => tr!(lang, "easy-read-carried"),
+        false => tr!(lang, "easy-read-not-carried"),
     });
     out
 }
 
+/// A job as "Who · What".
+fn job(lang: Lang, owner: &str, what: &str) -> String {
+    tr!(
+        lang,
+        "easy-read-job",
+        owner = owner,
+        what = what.trim_end_matches('.')
+    )
+}
+
+/// A job with when it is due: "Who · What · By when".
+fn job_when(lang: Lang, job: String, when: String) -> String {
+    tr!(lang, "easy-read-job-when", job = job, when = when)
+}
+
 /// The actions as "Who · What · By when".
-fn actions(meeting: &Meeting, include_confidential: bool, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "Who will do what".into()));
+fn actions(lang: Lang, meeting: &Meeting, include_confidential: bool, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, tr!(lang, "easy-read-actions-heading")));
     let lines: Vec<String> = meeting
         .shared_actions(include_confidential)
         .filter_map(|(_, e)| match &e.kind {
-            EntryKind::Action { owner, due } => Some(format!(
-                "{owner} · {} · {}",
-                e.text.trim_end_matches('.'),
-                by_when(*due, meeting.date())
+            EntryKind::Action { owner, due } => Some(job_when(
+                lang,
+                job(lang, owner, &e.text),
+                by_when(lang, *due, meeting.date()),
             )),
             _ => None,
         })
         .collect();
     if lines.is_empty() {
-        return say(doc, "Nobody has a new job from this meeting.");
+        return say(doc, tr!(lang, "easy-read-no-new-jobs"));
     }
-    say(
-        doc,
-        "Each line says who will do it, what they will do, and by when.",
-    );
+    say(doc, tr!(lang, "easy-read-each-line"));
     doc.push(Block::Bullets(lines));
 }
 
 /// `by Thursday 17 December`, with the year when it is not the meeting's.
-fn by_when(due: Option<NaiveDate>, meeting: NaiveDate) -> String {
+fn by_when(lang: Lang, due: Option<NaiveDate>, meeting: NaiveDate) -> String {
     match due {
-        Some(day) => format!("by {}", day_in_words(day, meeting)),
-        None => "no date yet".into(),
-    }
-}
-
-fn day_in_words(day: NaiveDate, meeting: NaiveDate) -> String {
-    match day.year() == meeting.year() {
-        true => day.format("%A %-d %B").to_string(),
-        false => day.format("%A %-d %B %Y").to_string(),
+        Some(day) => tr!(
+            lang,
+            "easy-read-by",
+            day = whole(dates::day_near(lang, day, meeting))
+        ),
+        None => tr!(lang, "easy-read-no-date"),
     }
 }
 
@@ -164,32 +178,25 @@ fn day_in_words(day: NaiveDate, meeting: NaiveDate) -> String {
 type Wanted = fn(&Review) -> bool;
 
 /// The jobs from the last meeting, and what happened to each.
-fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
+fn last_meeting(lang: Lang, meeting: &Meeting, doc: &mut Vec<Block>) {
     let Some(previous) = meeting.previous() else {
         return;
     };
-    doc.push(Block::Heading(2, "Jobs from the last meeting".into()));
-    say(
-        doc,
-        format!(
-            "The last meeting was on {}.",
-            day_in_words(previous.date, meeting.date())
-        ),
-    );
+    doc.push(Block::Heading(2, tr!(lang, "easy-read-last-heading")));
+    let day = whole(dates::day_near(lang, previous.date, meeting.date()));
+    say(doc, tr!(lang, "easy-read-last-was-on", day = day));
     if meeting.last_actions().is_empty() {
-        return say(doc, "It did not leave any jobs to do.");
+        return say(doc, tr!(lang, "easy-read-last-left-none"));
     }
-    let groups: [(&str, Wanted); 4] = [
-        ("These jobs are done:", |r| *r == Review::Done),
-        ("These jobs are not done yet. They have a new date:", |r| {
+    let groups: [(String, Wanted); 4] = [
+        (tr!(lang, "easy-read-jobs-done"), |r| *r == Review::Done),
+        (tr!(lang, "easy-read-jobs-carried"), |r| {
             matches!(r, Review::Carried { .. })
         }),
-        ("We stopped these jobs:", |r| {
+        (tr!(lang, "easy-read-jobs-dropped"), |r| {
             matches!(r, Review::Dropped { .. })
         }),
-        ("We did not talk about these jobs yet:", |r| {
-            *r == Review::Open
-        }),
+        (tr!(lang, "easy-read-jobs-open"), |r| *r == Review::Open),
     ];
     for (heading, wanted) in groups {
         let lines: Vec<String> = meeting
@@ -197,22 +204,21 @@ fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
             .iter()
             .filter(|last| wanted(&last.review))
             .map(|last| {
-                let job = format!(
-                    "{} · {}",
-                    last.action.owner,
-                    last.action.text.trim_end_matches('.')
-                );
+                let line = job(lang, &last.action.owner, &last.action.text);
                 match (&last.review, last.action.due) {
                     (Review::Carried { due }, _) => {
-                        format!("{job} · {}", by_when(*due, meeting.date()))
+                        job_when(lang, line, by_when(lang, *due, meeting.date()))
                     }
-                    (Review::Dropped { reason }, _) => {
-                        format!("{job} · why: {}", reason.trim_end_matches('.'))
-                    }
+                    (Review::Dropped { reason }, _) => tr!(
+                        lang,
+                        "easy-read-job-why",
+                        job = line,
+                        reason = reason.trim_end_matches('.')
+                    ),
                     (Review::Open, Some(due)) => {
-                        format!("{job} · by {}", day_in_words(due, meeting.date()))
+                        job_when(lang, line, by_when(lang, Some(due), meeting.date()))
                     }
-                    _ => job,
+                    _ => line,
                 }
             })
             .collect();
@@ -226,7 +232,8 @@ fn last_meeting(meeting: &Meeting, doc: &mut Vec<Block>) {
 /// The items the meeting reached, each with the notes written on it (a confidential one says
 /// what was said stays private); then the items it did not get to, and the parking lot.
 fn talked_about(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "What we talked about".into()));
+    let lang = options.lang;
+    doc.push(Block::Heading(2, tr!(lang, "easy-read-talked-heading")));
     let end = meeting.ended().unwrap_or(options.now);
     let items = || {
         meeting
@@ -255,36 +262,36 @@ fn talked_about(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
         };
         let private = item.confidential && !options.include_confidential;
         let lines = match (private, notes.is_empty()) {
-            (true, _) => vec!["What people said about this is private.".to_string()],
+            (true, _) => vec![tr!(lang, "easy-read-private")],
             (false, false) => notes,
-            (false, true) if recorded(true) => vec!["What we decided is at the top.".into()],
-            (false, true) if recorded(false) => vec!["The jobs from this are at the top.".into()],
-            (false, true) => vec!["We did not write notes about this.".into()],
+            (false, true) if recorded(true) => vec![tr!(lang, "easy-read-decided-above")],
+            (false, true) if recorded(false) => vec![tr!(lang, "easy-read-jobs-above")],
+            (false, true) => vec![tr!(lang, "easy-read-no-notes")],
         };
         doc.push(Block::Bullets(lines));
     }
     if !any {
-        say(doc, "We did not get to any of the things on the list.");
+        say(doc, tr!(lang, "easy-read-got-to-nothing"));
     }
     let missed: Vec<String> = items()
         .filter(|(i, _)| !reached(*i))
         .map(|(_, item)| item.title.clone())
         .collect();
     if any && !missed.is_empty() {
-        doc.push(Block::Heading(2, "What we did not get to".into()));
-        say(doc, "These things were on the list.");
-        say(doc, "There was no time for them.");
+        doc.push(Block::Heading(2, tr!(lang, "easy-read-missed-heading")));
+        say(doc, tr!(lang, "easy-read-missed-on-list"));
+        say(doc, tr!(lang, "easy-read-missed-no-time"));
         doc.push(Block::Bullets(missed));
     }
     if meeting.parking_lot().is_empty() {
         return;
     }
-    doc.push(Block::Heading(2, "Things for another meeting".into()));
+    doc.push(Block::Heading(2, tr!(lang, "easy-read-parked-heading")));
     let topics = meeting
         .parking_lot()
         .iter()
         .map(|p| match p.private && !options.include_confidential {
-            true => "A private topic.".to_string(),
+            true => tr!(lang, "easy-read-private-topic"),
             false => p.text.clone(),
         })
         .collect();
@@ -292,8 +299,8 @@ fn talked_about(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
 }
 
 /// Who was there, by group.
-fn who_came(meeting: &Meeting, doc: &mut Vec<Block>) {
-    doc.push(Block::Heading(2, "Who came".into()));
+fn who_came(lang: Lang, meeting: &Meeting, doc: &mut Vec<Block>) {
+    doc.push(Block::Heading(2, tr!(lang, "easy-read-came-heading")));
     let lines: Vec<String> = meeting
         .agenda()
         .groups
@@ -305,11 +312,18 @@ fn who_came(meeting: &Meeting, doc: &mut Vec<Block>) {
                 .filter(|p| p.group == group.id && (p.is_present() || p.left_early.is_some()))
                 .map(|p| p.name.as_str())
                 .collect();
-            (!names.is_empty()).then(|| format!("{}: {}", group.label, names.join(", ")))
+            (!names.is_empty()).then(|| {
+                tr!(
+                    lang,
+                    "easy-read-group-came",
+                    group = &group.label,
+                    names = names.join(", ")
+                )
+            })
         })
         .collect();
     match lines.is_empty() {
-        true => say(doc, "Nobody was marked as being there."),
+        true => say(doc, tr!(lang, "easy-read-nobody-marked")),
         false => doc.push(Block::Bullets(lines)),
     }
     let apologies: Vec<String> = meeting
@@ -319,9 +333,14 @@ fn who_came(meeting: &Meeting, doc: &mut Vec<Block>) {
         .map(|p| p.name.clone())
         .collect();
     if !apologies.is_empty() {
-        say(doc, "These people told us they could not come:");
+        say(doc, tr!(lang, "easy-read-apologies"));
         doc.push(Block::Bullets(apologies));
     }
+}
+
+/// A date whose words stay on one line when the text is wrapped.
+pub(super) fn whole(date: String) -> String {
+    date.replace(' ', &crate::text::DATE_JOIN.to_string())
 }
 
 /// End what someone wrote as a sentence: a full stop unless it ends in one already.
@@ -333,56 +352,14 @@ fn end_sentence(text: &str) -> String {
     }
 }
 
-/// A time as people say it: `6 o'clock in the evening`, `half past 10 in the morning`,
-/// `about 20 to 8 in the evening` (to the nearest 5 minutes, saying "about" when rounded).
-pub fn time_in_words(time: NaiveTime) -> String {
-    let minutes = time.hour() * 60 + time.minute();
-    let rounded = (minutes + 2) / 5 * 5 % (24 * 60);
-    let about = if rounded == minutes && time.second() == 0 {
-        ""
-    } else {
-        "about "
-    };
-    let (hour, minute) = (rounded / 60, rounded % 60);
-    let next = (hour + 1) % 24;
-    let clock = |h: u32| match h % 12 {
-        0 => 12,
-        h => h,
-    };
-    let words = match minute {
-        0 => format!("{} o'clock", clock(hour)),
-        15 => format!("quarter past {}", clock(hour)),
-        30 => format!("half past {}", clock(hour)),
-        45 => format!("quarter to {}", clock(next)),
-        m if m < 30 => format!("{m} past {}", clock(hour)),
-        m => format!("{} to {}", 60 - m, clock(next)),
-    };
-    let named = match (minute, hour, next) {
-        (0, 0, _) | (45, _, 0) => Some("midnight"),
-        (0, 12, _) | (45, _, 12) => Some("midday"),
-        _ => None,
-    };
-    if let Some(name) = named {
-        let words = words.replace(" o'clock", "").replace(" 12", "");
-        return match minute {
-            0 => format!("{about}{name}"),
-            _ => format!("{about}{words} {name}"),
-        };
-    }
-    let part = match hour {
-        0..=11 => "in the morning",
-        12..=17 => "in the afternoon",
-        _ => "in the evening",
-    };
-    format!("{about}{words} {part}")
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use chrono::NaiveTime;
 
-    fn at(h: u32, m: u32) -> String {
-        time_in_words(NaiveTime::from_hms_opt(h, m, 0).unwrap())
+    use crate::lang::{Lang, dates::at_time};
+
+    fn at(lang: Lang, h: u32, m: u32) -> String {
+        at_time(lang, NaiveTime::from_hms_opt(h, m, 0).unwrap())
     }
 
     #[test]
@@ -402,13 +379,36 @@ mod tests {
             ((13, 5), "5 past 1 in the afternoon"),
         ];
         for ((h, m), words) in table {
-            assert_eq!(at(h, m), words, "{h}:{m}");
+            assert_eq!(at(Lang::En, h, m), format!("at {words}"), "{h}:{m}");
         }
     }
 
     #[test]
     fn seconds_make_it_about() {
         let t = NaiveTime::from_hms_opt(18, 0, 20).unwrap();
-        assert_eq!(time_in_words(t), "about 6 o'clock in the evening");
+        assert_eq!(at_time(Lang::En, t), "at about 6 o'clock in the evening");
+    }
+
+    /// Lectura Fácil: "a las 6 y media de la tarde", the hour with its article, the part of
+    /// the day as Spanish names it.
+    #[test]
+    fn spanish_times_are_said_in_spanish_words() {
+        let table = [
+            ((18, 0), "a las 6 de la tarde"),
+            ((18, 30), "a las 6 y media de la tarde"),
+            ((18, 15), "a las 6 y cuarto de la tarde"),
+            ((17, 45), "a las 6 menos cuarto de la tarde"),
+            ((10, 10), "a las 10 y 10 de la mañana"),
+            ((19, 40), "a las 8 menos 20 de la tarde"),
+            ((19, 11), "más o menos a las 7 y 10 de la tarde"),
+            ((12, 0), "a las 12 del mediodía"),
+            ((13, 5), "a la 1 y 5 de la tarde"),
+            ((0, 0), "a las 12 de la noche"),
+            ((3, 30), "a las 3 y media de la madrugada"),
+            ((21, 0), "a las 9 de la noche"),
+        ];
+        for ((h, m), words) in table {
+            assert_eq!(at(Lang::Es, h, m), words, "{h}:{m}");
+        }
     }
 }

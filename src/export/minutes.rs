@@ -70,14 +70,10 @@ fn header_fields(meeting: &Meeting, options: &Options) -> Vec<(String, String)> 
             ),
         ));
     }
-    for (role, label) in [
-        (Role::Facilitator, "Chair"),
-        (Role::Timekeeper, "Timekeeper"),
-        (Role::Secretary, "Secretary"),
-    ] {
+    for &role in Role::ALL {
         let names: Vec<&str> = agenda.with_role(role).map(|p| p.name.as_str()).collect();
         if !names.is_empty() {
-            fields.push((label.into(), names.join(", ")));
+            fields.push((role.row().title.into(), names.join(", ")));
         }
     }
     fields
@@ -154,6 +150,7 @@ fn attendance(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
 /// Which roles ran the meeting from screens of their own, when any joined the facilitator's:
 /// `facilitator (the host), timekeeper, secretary, room view`.
 fn screens(meeting: &Meeting) -> Option<String> {
+    use crate::agenda::Seat;
     use crate::meeting::ScreenKind;
     let joined = meeting.screens();
     if joined.is_empty() {
@@ -164,10 +161,9 @@ fn screens(meeting: &Meeting) -> Option<String> {
     let words: Vec<&str> = kinds
         .iter()
         .map(|kind| match kind {
-            ScreenKind::Facilitator => "facilitator (another screen)",
-            ScreenKind::Timekeeper => "timekeeper",
-            ScreenKind::Secretary => "secretary",
-            ScreenKind::Observer => "observers",
+            ScreenKind::Seat(Seat::Job(Role::Facilitator)) => "facilitator (another screen)",
+            ScreenKind::Seat(Seat::Job(role)) => role.name(),
+            ScreenKind::Seat(Seat::Observer) => "observers",
             ScreenKind::Room => "room view",
         })
         .collect();

@@ -19,6 +19,7 @@ fn options(include_confidential: bool) -> Options {
         offset: FixedOffset::east_opt(3600).unwrap(),
         include_confidential,
         now: "2026-12-03T12:00:00Z".parse().unwrap(),
+        lang: crate::lang::Lang::En,
     }
 }
 
@@ -467,6 +468,7 @@ mod procedure {
             offset: FixedOffset::east_opt(0).unwrap(),
             include_confidential: false,
             now: "2026-11-24T19:00:00Z".parse().unwrap(),
+            lang: crate::lang::Lang::En,
         }
     }
 

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::agenda::Role;
+use crate::agenda::{Role, Seat};
 
 /// One line of the journal after its header. (It is read back by `reading.rs`, quickly.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -40,14 +40,11 @@ pub struct ProposalId {
     pub n: u32,
 }
 
-/// What kind of screen joined a meeting: a role's, or the room view on the wall.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// What kind of screen joined a meeting: a seat's (a job's or an observer's), or the room view
+/// on the wall. (The journal writes its name: `"timekeeper"`, `"room"`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ScreenKind {
-    Facilitator,
-    Timekeeper,
-    Secretary,
-    Observer,
+    Seat(Seat),
     /// The room view for the projector (`--view room`).
     Room,
 }
@@ -56,20 +53,52 @@ impl ScreenKind {
     /// How the host and the minutes name it.
     pub fn name(self) -> &'static str {
         match self {
-            ScreenKind::Facilitator => "facilitator",
-            ScreenKind::Timekeeper => "timekeeper",
-            ScreenKind::Secretary => "secretary",
-            ScreenKind::Observer => "observer",
+            ScreenKind::Seat(seat) => seat.name(),
             ScreenKind::Room => "room",
+        }
+    }
+}
+
+impl From<Role> for ScreenKind {
+    fn from(role: Role) -> Self {
+        ScreenKind::Seat(Seat::Job(role))
+    }
+}
+
+/// A kind of screen travels by its name.
+impl Serialize for ScreenKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for ScreenKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ScreenKind, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        match name.as_ref() {
+            "room" => Ok(ScreenKind::Room),
+            name => Seat::named(name).map(ScreenKind::Seat).ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                    "unknown kind of screen `{name}`, expected a seat's name or `room`"
+                ))
+            }),
         }
     }
 }
 
 /// What happened. Names are the journal's words (`"event": "item_opened"`).
 /// (It is read back by `reading.rs`, through a twin that `event_fields!` makes from it.)
+/// Every kind also has an [`EventKind`] (without its fields), and what cochair knows about each
+/// kind is in `facts.rs`, one table per fact.
 #[macro_rules_attribute::macro_rules_derive(super::reading::event_fields!)]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, strum::EnumDiscriminants)]
 #[serde(tag = "event", rename_all = "snake_case")]
+#[strum_discriminants(
+    name(EventKind),
+    vis(pub),
+    derive(Hash, strum::VariantArray, strum::IntoStaticStr),
+    strum(serialize_all = "snake_case")
+)]
 pub enum Event {
     /// The facilitator opened the meeting; the first item starts.
     MeetingStarted,
@@ -291,71 +320,6 @@ pub enum Event {
     },
     /// The members' page's hands are on again.
     PageHandsOn,
-}
-
-impl Event {
-    /// The secretary's record: notes, decisions, actions, corrections, items, parked topics.
-    pub fn is_record(&self) -> bool {
-        matches!(
-            self,
-            Event::NoteAdded { .. }
-                | Event::DecisionRecorded { .. }
-                | Event::ActionAdded { .. }
-                | Event::EntryEdited { .. }
-                | Event::EntryDeleted { .. }
-                | Event::ItemAdded { .. }
-                | Event::TopicParked { .. }
-        )
-    }
-
-    /// The timekeeper's clocks: pauses, breaks, extensions, turn resets.
-    pub fn is_clock(&self) -> bool {
-        matches!(
-            self,
-            Event::ClockPaused { .. }
-                | Event::ClockResumed { .. }
-                | Event::BreakStarted { .. }
-                | Event::ItemExtended { .. }
-                | Event::TurnExtended { .. }
-                | Event::TurnReset { .. }
-        )
-    }
-
-    /// Note whose screen the event came from, where the event keeps it (pauses, resumes,
-    /// breaks, restarted turns): the host stamps it, as it stamps the time.
-    pub fn set_role(&mut self, by: Option<Role>) {
-        match self {
-            Event::ClockPaused { role }
-            | Event::ClockResumed { role }
-            | Event::BreakStarted { role, .. }
-            | Event::TurnReset { role } => *role = by,
-            Event::Batch { events } => events.iter_mut().for_each(|e| e.set_role(by)),
-            _ => {}
-        }
-    }
-}
-
-impl Event {
-    /// The meeting's procedure: direct responses, pro and contra, the list of speakers, hands
-    /// cleared, interposed questions, the last speaker re-added, hands changed.
-    pub fn is_procedure(&self) -> bool {
-        matches!(
-            self,
-            Event::ResponseRaised { .. }
-                | Event::ResponseGiven { .. }
-                | Event::ResponseRefused { .. }
-                | Event::HandRaisedFor { .. }
-                | Event::ListClosed
-                | Event::ListReopened
-                | Event::HandsCleared
-                | Event::QuestionAsked { .. }
-                | Event::QuestionEnded
-                | Event::SpeakerReadded { .. }
-                | Event::HandChanged { .. }
-                | Event::ListCleared
-                | Event::HandAddedToClosedList { .. }
-        )
-    }
 }
 
 /// What kind of request to speak a hand is.

@@ -126,19 +126,6 @@ pub fn following(earlier: &Meeting, journal: &str) -> Event {
     }
 }
 
-impl Event {
-    /// The link to the last meeting, and the marks of its actions' review.
-    pub fn is_follow_through(&self) -> bool {
-        matches!(
-            self,
-            Event::MeetingFollows { .. }
-                | Event::ActionDone { .. }
-                | Event::ActionCarried { .. }
-                | Event::ActionDropped { .. }
-        )
-    }
-}
-
 impl Meeting {
     /// The link comes before anything else, once; a mark names an action there is. Marks are
     /// taken before, during and after the meeting (a secretary may finish the review later),

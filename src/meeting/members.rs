@@ -57,20 +57,6 @@ pub(super) struct Members {
     hands: PageHands,
 }
 
-impl Event {
-    /// The members' page: claims, hands from the page, the page's hands on or off.
-    pub fn is_members(&self) -> bool {
-        matches!(
-            self,
-            Event::PageClaimed { .. }
-                | Event::ClaimReleased { .. }
-                | Event::PageHand { .. }
-                | Event::PageHandsOff { .. }
-                | Event::PageHandsOn
-        )
-    }
-}
-
 impl Meeting {
     /// A name's claim on the page, if it was ever claimed.
     pub fn claim(&self, person: usize) -> Option<Claim> {

@@ -7,12 +7,14 @@ mod carry;
 mod clock;
 mod due;
 mod event;
+mod facts;
 mod follow;
 mod list;
 mod members;
 mod names;
 mod people;
 mod procedure;
+mod process_log;
 mod question;
 mod queue;
 mod reading;
@@ -24,15 +26,17 @@ mod voice;
 pub use balance::GroupBalance;
 pub use carry::carried_due;
 pub use clock::{Drift, Schedule, drift};
-pub use due::{FORMS as DUE_FORMS, parse_due};
+pub use due::parse_due;
 pub use event::{
-    Attendance, Direction, Event, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
+    Attendance, Direction, Event, EventKind, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
 };
+pub use facts::Part;
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
 pub use members::{Claim, PageHands, Waiting};
 pub use people::{Participant, QuorumState};
+pub use process_log::{ProcessEntry, ProcessKind};
 pub use question::{AskedQuestion, Asking};
-pub use queue::{Floor, Hand, Override, ProcessEntry, ProcessKind, Queue, Ranked, Reason, Turn};
+pub use queue::{Floor, Hand, Override, Queue, Ranked, Reason, Turn};
 pub use record::{Entry, EntryKind, Parked};
 pub use stoppages::Stoppages;
 pub use timekeeping::{ClockState, Countdown, Pause};
@@ -402,7 +406,7 @@ impl Meeting {
                 let mut copy = self.clone();
                 events.iter().try_for_each(|e| copy.apply_event(e, at))
             }
-            event if event.is_follow_through() => self.check_follow(event),
+            event if event.part() == Part::Review => self.check_follow(event),
             // Screens may join at any time, also after adjournment (the secretary's).
             Event::ScreenJoined { .. } => Ok(()),
             Event::MeetingStarted if phase != Phase::NotStarted => Err(EventError::AlreadyStarted),
@@ -411,7 +415,7 @@ impl Meeting {
             // actions, corrections and parked topics are still taken.
             event
                 if phase == Phase::Adjourned
-                    && event.is_record()
+                    && event.part() == Part::Record
                     && !matches!(event, Event::ItemAdded { .. }) =>
             {
                 self.check_record(event)
@@ -427,15 +431,15 @@ impl Meeting {
             }
             Event::RollCallClosed => Ok(()),
             Event::PersonLeft { person } => self.check_leaving(person),
-            event if event.is_members() && !matches!(event, Event::PageHand { .. }) => {
+            event if event.part() == Part::Members && !matches!(event, Event::PageHand { .. }) => {
                 self.check_members(event)
             }
             _ if phase == Phase::NotStarted => Err(EventError::NotStarted),
             Event::ItemOpened { item } if *item >= self.items.len() => Err(self.no_item(*item)),
             Event::ItemOpened { .. } | Event::MeetingEnded => Ok(()),
-            event if event.is_members() => self.check_members(event),
-            event if event.is_clock() => self.check_clock(event),
-            event if event.is_record() => self.check_record(event),
+            event if event.part() == Part::Members => self.check_members(event),
+            event if event.part() == Part::Clock => self.check_clock(event),
+            event if event.part() == Part::Record => self.check_record(event),
             _ => self.check_queue(event),
         }
     }
@@ -502,10 +506,10 @@ impl Meeting {
                 let person = self.known(person)?;
                 self.mark(person, *attendance, at);
             }
-            event if event.is_clock() => self.apply_clock(event, at),
-            event if event.is_record() => self.apply_record(event, at),
-            event if event.is_follow_through() => self.apply_follow(event, at),
-            event if event.is_members() => self.apply_members(event, at)?,
+            event if event.part() == Part::Clock => self.apply_clock(event, at),
+            event if event.part() == Part::Record => self.apply_record(event, at),
+            event if event.part() == Part::Review => self.apply_follow(event, at),
+            event if event.part() == Part::Members => self.apply_members(event, at)?,
             event => self.apply_queue(event, at)?,
         }
         Ok(())

@@ -266,39 +266,4 @@ impl Meeting {
         }
         (out, moved)
     }
-
-    /// A procedure entry of the process log in words (people by group when `by_group`).
-    pub(super) fn procedure_text(&self, kind: &ProcessKind, by_group: bool) -> String {
-        let name = |p: usize| match by_group {
-            true => self.group_label(p),
-            false => self.people[p].name.as_str(),
-        };
-        let chair = self.facilitator().unwrap_or("the facilitator");
-        match kind {
-            ProcessKind::ResponseRefused { person, to } => match by_group {
-                true => format!(
-                    "a direct response ({}) to {} refused by {chair}",
-                    name(*person),
-                    name(*to)
-                ),
-                false => format!(
-                    "{}'s direct response to {} refused by {chair}",
-                    name(*person),
-                    name(*to)
-                ),
-            },
-            ProcessKind::ListClosed => format!("list of speakers closed by {chair}"),
-            ProcessKind::ListReopened => format!("list of speakers opened again by {chair}"),
-            ProcessKind::HandsCleared { people } => {
-                let names: Vec<&str> = people.iter().map(|&p| name(p)).collect();
-                let hands = if people.len() == 1 { "hand" } else { "hands" };
-                format!(
-                    "{} {hands} cleared at the change of item ({})",
-                    people.len(),
-                    names.join(", ")
-                )
-            }
-            kind => self.list_text(kind, by_group),
-        }
-    }
 }

@@ -10,7 +10,9 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Direction, Event, EventError, HandKind, Meeting, Side};
+use super::{
+    Direction, Event, EventError, HandKind, Meeting, Part, ProcessEntry, ProcessKind, Side,
+};
 use crate::agenda::Policy;
 
 /// A request to speak.
@@ -118,117 +120,6 @@ pub struct Override {
     pub direction: Direction,
 }
 
-/// A change of the queue's order by hand, for the process log and the minutes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProcessEntry {
-    pub at: DateTime<Utc>,
-    /// The item on the table (for leaving confidential items' names out of exports).
-    pub item: usize,
-    pub kind: ProcessKind,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum ProcessKind {
-    Moved {
-        person: usize,
-        direction: Direction,
-        past: usize,
-    },
-    GaveFloor {
-        person: usize,
-    },
-    /// The facilitator took a hand (or a point of process) down without its turn.
-    HandLowered {
-        person: usize,
-        process: bool,
-    },
-    ItemExtended {
-        item: usize,
-        minutes: u32,
-        by: String,
-    },
-    TurnExtended {
-        person: usize,
-        seconds: u32,
-        by: Option<String>,
-    },
-    /// A break ended; `role` is whose screen ended it (none at adjournment or in journals from
-    /// before it was kept).
-    BreakEnded {
-        ran: TimeDelta,
-        role: Option<crate::agenda::Role>,
-    },
-    Break {
-        minutes: u32,
-        by: String,
-        role: Option<crate::agenda::Role>,
-    },
-    /// A pause that is over, and whose screens paused and resumed the clocks.
-    Paused {
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-        paused_by: Option<crate::agenda::Role>,
-        resumed_by: Option<crate::agenda::Role>,
-    },
-    /// The speaker's turn clock was started again from a full turn.
-    TurnReset {
-        person: usize,
-        role: Option<crate::agenda::Role>,
-    },
-    /// The facilitator refused someone's direct response to `to`.
-    ResponseRefused {
-        person: usize,
-        to: usize,
-    },
-    /// The list of speakers was closed.
-    ListClosed,
-    /// The list of speakers was opened again.
-    ListReopened,
-    /// The hands still waiting were taken down at a change of item: whose they were.
-    HandsCleared {
-        people: Vec<usize>,
-    },
-    /// The last speaker was put back at the top of the list.
-    Readded {
-        person: usize,
-    },
-    /// A waiting hand changed kind or side.
-    HandChanged {
-        person: usize,
-        from: HandKind,
-        to: HandKind,
-        side: Option<Side>,
-    },
-    /// The facilitator took every waiting hand down at once: whose they were.
-    ListCleared {
-        people: Vec<usize>,
-    },
-    /// A hand added by the facilitator while the list of speakers was closed.
-    AddedToClosedList {
-        person: usize,
-    },
-}
-
-impl ProcessKind {
-    /// An override or a hand taken down: the facilitator changing who speaks.
-    pub fn is_floor_change(&self) -> bool {
-        matches!(
-            self,
-            ProcessKind::Moved { .. }
-                | ProcessKind::GaveFloor { .. }
-                | ProcessKind::HandLowered { .. }
-                | ProcessKind::ResponseRefused { .. }
-                | ProcessKind::ListClosed
-                | ProcessKind::ListReopened
-                | ProcessKind::HandsCleared { .. }
-                | ProcessKind::Readded { .. }
-                | ProcessKind::HandChanged { .. }
-                | ProcessKind::ListCleared { .. }
-                | ProcessKind::AddedToClosedList { .. }
-        )
-    }
-}
-
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Queue {
     /// Waiting hands, in the order they were raised.
@@ -318,7 +209,7 @@ impl Meeting {
             Ok(person)
         };
         match event {
-            event if event.is_procedure() => self.check_procedure(event),
+            event if event.part() == Part::Procedure => self.check_procedure(event),
             Event::HandRaised { process: false, .. } if self.queue.list_closed => {
                 Err(EventError::ListClosed)
             }
@@ -359,7 +250,7 @@ impl Meeting {
         at: DateTime<Utc>,
     ) -> Result<(), EventError> {
         match event {
-            event if event.is_procedure() => self.apply_procedure(event, at)?,
+            event if event.part() == Part::Procedure => self.apply_procedure(event, at)?,
             Event::HandRaised { person, process } => {
                 let person = self.known(person)?;
                 self.raise(person, *process, None, None, at);

@@ -7,12 +7,6 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::{Event, EventError, Meeting, Phase, ProcessEntry, ProcessKind, fail, non_negative};
 use crate::agenda::Role;
 
-/// ` by the timekeeper` after `words`, or nothing when the journal did not keep whose screen it
-/// was.
-fn by_role(words: &str, role: Option<Role>) -> String {
-    role.map_or_else(String::new, |r| format!("{words} the {}", r.label()))
-}
-
 /// A stretch of time when the clocks stood still.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pause {
@@ -243,97 +237,6 @@ impl Meeting {
                 },
             };
             self.log(at, kind);
-        }
-    }
-
-    /// A process log entry in words, without its time (names are not yet cleaned).
-    pub fn process_text(&self, entry: &ProcessEntry) -> String {
-        self.process_text_naming(entry, false)
-    }
-
-    /// A process log entry in words, with people named by their group when `by_group`.
-    pub fn process_text_naming(&self, entry: &ProcessEntry, by_group: bool) -> String {
-        let name = |p: usize| match by_group {
-            true => self.group_label(p),
-            false => self.people[p].name.as_str(),
-        };
-        let chair = self.facilitator().unwrap_or("the facilitator");
-        match &entry.kind {
-            ProcessKind::Moved {
-                person,
-                direction,
-                past,
-            } => {
-                let way = if *direction == super::Direction::Up {
-                    "up"
-                } else {
-                    "down"
-                };
-                format!(
-                    "{} moved {way} past {} by {chair}",
-                    name(*person),
-                    name(*past)
-                )
-            }
-            ProcessKind::GaveFloor { person } => {
-                format!("{} given the floor by {chair}", name(*person))
-            }
-            ProcessKind::HandLowered { person, process } => {
-                let what = if *process { "point of process" } else { "hand" };
-                match by_group {
-                    true => format!("a {what} ({}) taken down by {chair}", name(*person)),
-                    false => format!("{}'s {what} taken down by {chair}", name(*person)),
-                }
-            }
-            ProcessKind::ItemExtended { item, minutes, by } => format!(
-                "item {} \"{}\" extended by {minutes} min, asked by {by}",
-                item + 1,
-                self.agenda.items[*item].title
-            ),
-            ProcessKind::TurnExtended {
-                person,
-                seconds,
-                by,
-            } => match by {
-                Some(by) => format!(
-                    "{}'s turn extended by {seconds} s, asked by {by}",
-                    name(*person)
-                ),
-                None => format!("{}'s turn extended by {seconds} s", name(*person)),
-            },
-            ProcessKind::BreakEnded { ran, role } => format!(
-                "break over after {}{}",
-                crate::text::duration(*ran),
-                by_role(", ended by", *role)
-            ),
-            ProcessKind::Break { minutes, by, role } => format!(
-                "break of {minutes} min, asked by {by}{}",
-                by_role(", started by", *role)
-            ),
-            ProcessKind::Paused {
-                start,
-                end,
-                paused_by,
-                resumed_by,
-            } => {
-                let paused = crate::text::duration(non_negative(*end - *start));
-                match (paused_by, resumed_by) {
-                    (Some(p), Some(r)) if p == r => {
-                        format!("clock paused for {paused} by the {}", p.label())
-                    }
-                    _ => format!(
-                        "clock paused for {paused}{}{}",
-                        by_role(" by", *paused_by),
-                        by_role(", resumed by", *resumed_by)
-                    ),
-                }
-            }
-            ProcessKind::TurnReset { person, role } => format!(
-                "{}'s turn clock restarted{}",
-                name(*person),
-                by_role(" by", *role)
-            ),
-            kind => self.procedure_text(kind, by_group),
         }
     }
 

@@ -18,7 +18,8 @@ use chrono::{DateTime, Utc};
 use super::protocol::{
     Goodbye, Hello, PROTOCOL, PlainBye, Proposal, Read, ToHost, ToScreen, Welcome, line, read_line,
 };
-use crate::app::{Input, Message, Recorder, Role, Saved};
+use crate::agenda::Seat;
+use crate::app::{Input, Message, Recorder, Saved};
 use crate::meeting::{Meeting, ProposalId, Record};
 
 /// Lines from the host may be long (a record with a long note).
@@ -47,11 +48,11 @@ pub struct Joined {
     key: u64,
 }
 
-/// Join the host listening on `socket` as `role` (`room`: the room view).
-pub fn join(socket: &Path, role: Role, room: bool) -> Result<Joined, String> {
+/// Join the host listening on `socket` at `seat` (`room`: the room view).
+pub fn join(socket: &Path, seat: impl Into<Seat>, room: bool) -> Result<Joined, String> {
     let hello = Hello {
         protocol: PROTOCOL,
-        role,
+        seat: seat.into(),
         room,
     };
     let (welcome, meeting, reader, writer) = handshake(socket, hello)?;

@@ -21,7 +21,8 @@ use std::io::{self, BufRead};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Refusal, Role};
+use crate::agenda::Seat;
+use crate::app::Refusal;
 use crate::meeting::{Event, ProposalId, Record};
 
 /// The protocol this cochair speaks; a screen of another version is refused at hello, with
@@ -49,7 +50,9 @@ pub enum ToHost {
 #[serde(deny_unknown_fields)]
 pub struct Hello {
     pub protocol: u32,
-    pub role: Role,
+    /// Whose seat the screen is (the wire calls it its role: `"timekeeper"`, `"observer"`).
+    #[serde(rename = "role")]
+    pub seat: Seat,
     /// The room view for the wall (`--view room`).
     #[serde(default)]
     pub room: bool,

@@ -21,7 +21,8 @@ use super::protocol::{
     other_protocol, read_line,
 };
 use super::registry::{About, Place};
-use crate::app::{Input, Message, Refusal, Role};
+use crate::agenda::Seat;
+use crate::app::{Input, Message, Refusal};
 use crate::meeting::{ProposalId, Record};
 
 /// How many messages may wait for a screen before it counts as stuck and is dropped.
@@ -64,7 +65,7 @@ enum Source {
 
 /// One joined screen, as the host keeps it.
 struct Joined {
-    role: Role,
+    seat: Seat,
     /// Its writer's queue, from its welcome on: it has the journal so far and is sent every
     /// record. A screen that leaves before it is welcomed never costs a thread.
     queue: Option<SyncSender<Outgoing>>,
@@ -226,9 +227,9 @@ impl Server {
         s.queue = Some(queue);
     }
 
-    /// The screens joined now, by role.
-    pub fn roles(&self) -> Vec<Role> {
-        lock(&self.shared).values().map(|s| s.role).collect()
+    /// The screens joined now, by seat.
+    pub fn seats(&self) -> Vec<Seat> {
+        lock(&self.shared).values().map(|s| s.seat).collect()
     }
 
     /// The host quits: every screen is told the meeting was closed (and when), not lost, and
@@ -343,19 +344,19 @@ fn serve(stream: UnixStream, id: u64, shared: &Arc<Shared>, inbox: &Sender<Input
             return;
         };
         let joined = Joined {
-            role: hello.role,
+            seat: hello.seat,
             queue: None,
             stream: kept,
             early: Vec::new(),
         };
         screens.insert(id, joined);
     }
-    let kind = hello.role.screen(hello.room);
+    let kind = hello.seat.screen(hello.room);
     let joined = Message::ScreenJoined { screen: id, kind };
     if inbox.send(Input::Message(joined)).is_err() {
         return;
     }
-    read_proposals(&mut reader, id, hello.role, shared, inbox);
+    read_proposals(&mut reader, id, hello.seat, shared, inbox);
     // With its queue gone, its writer sends what is left (a bye, perhaps) and closes.
     if lock(shared).remove(&id).is_some() {
         let _ = inbox.send(Input::Message(Message::ScreenLeft { screen: id }));
@@ -412,7 +413,7 @@ fn send_journal(out: &mut UnixStream, source: Source) -> std::io::Result<()> {
 fn read_proposals(
     reader: &mut BufReader<UnixStream>,
     screen: u64,
-    role: Role,
+    seat: Seat,
     shared: &Shared,
     inbox: &Sender<Input>,
 ) {
@@ -445,7 +446,7 @@ fn read_proposals(
             Ok(ToHost::Propose(Proposal { id, event })) => {
                 let proposal = Message::Proposal {
                     screen,
-                    role,
+                    seat,
                     id,
                     event,
                 };

@@ -188,7 +188,7 @@ fn process_log(model: &Model) -> (Vec<String>, Vec<String>) {
         };
         let by = pause
             .role
-            .map_or_else(String::new, |r| format!(" by the {}", r.label()));
+            .map_or_else(String::new, |r| format!(" by the {}", r.name()));
         clock.insert(0, format!("{} {what}{by}, still going on", hm(pause.start)));
     }
     (floor.iter().map(line).collect(), clock)
@@ -196,7 +196,8 @@ fn process_log(model: &Model) -> (Vec<String>, Vec<String>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::app::{Message, Model, Role, update};
+    use crate::agenda::{Role, Seat};
+    use crate::app::{Message, Model, update};
     use crate::input::Command;
     use crate::meeting::{Event, Record};
     use crate::testing::{act, at, everyone_present_and_started};
@@ -238,7 +239,7 @@ mod tests {
     #[test]
     fn every_timekeeping_entry_can_be_scrolled_to() {
         let mut model = many_pauses();
-        model.role = Role::Timekeeper;
+        model.seat = Seat::Job(Role::Timekeeper);
         act(&mut model, Command::VoiceBalance, at(2500));
         let first = screen(&model);
         assert!(first.contains("↓ more below (pagedown)"), "{first}");

@@ -181,7 +181,10 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             let why: Vec<String> = ranked
                 .reasons
                 .iter()
-                .map(|&r| super::wall::reason_words(meeting, r, hand.person))
+                .map(|&r| {
+                    // This panel is not in Fluent yet: its words stay English.
+                    super::words::reason(crate::lang::Lang::En, meeting, r, hand.person)
+                })
                 .collect();
             let head = format!("{pointer}{:>digits$}. ", pos + 1);
             let style = match is_selected {

@@ -76,7 +76,7 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
     } else if let Link::Joined { .. } = model.link {
         let text = format!(
             " ● Joined as {} · the host keeps the journal: {}",
-            model.role.name(),
+            model.seat.name(),
             model.journal_path.display()
         );
         Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
@@ -151,8 +151,8 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
         .chain(keymap.in_mode(Mode::Global));
     for &(key, command) in candidates {
         let reachable = model.command_for(key) == Some(command);
-        let allowed = model.role.allows(command).is_ok()
-            && !(host_gone && crate::app::duty(command) != crate::app::Duty::Anyone);
+        let allowed = model.seat.allows(command).is_ok()
+            && !(host_gone && crate::app::duty(command) != crate::agenda::Duty::Anyone);
         let new = !out.iter().any(|(_, a)| *a == command);
         if reachable && allowed && relevant(model, command) && new {
             out.push((key, command));
@@ -161,19 +161,10 @@ pub fn hint_list(model: &Model) -> Vec<(Key, Command)> {
     // The role's own keys come first (after help); the facilitator's are the keymap's order.
     out.sort_by_key(|(_, command)| match command {
         Command::Help => 0,
-        c if own_duty(model.role, *c) => 1,
+        c if model.seat.own_command(*c) => 1,
         _ => 2,
     });
     out
-}
-
-/// A command of this role's own job (the timekeeper's clock, the secretary's record).
-fn own_duty(role: crate::app::Role, command: Command) -> bool {
-    use crate::app::{Duty, Role};
-    matches!(
-        (role, crate::app::duty(command)),
-        (Role::Timekeeper, Duty::Clock) | (Role::Secretary, Duty::Record)
-    )
 }
 
 /// Hide keys that would only be refused right now.
@@ -208,7 +199,7 @@ fn relevant(model: &Model, action: Command) -> bool {
         // Choosing a hand is for acting on it: only where the queue is shown to someone who
         // may move it (the timekeeper's screen has no list to choose from).
         Command::SelectPrevious | Command::SelectNext if model.mode() == Mode::Meeting => {
-            meeting.queue().hands.len() > 1 && model.role.allows(Command::GiveFloor).is_ok()
+            meeting.queue().hands.len() > 1 && model.seat.allows(Command::GiveFloor).is_ok()
         }
         Command::MoveUp | Command::MoveDown => meeting.queue().hands.len() > 1,
         Command::ScrollUp | Command::ScrollDown if model.mode() == Mode::Meeting => {

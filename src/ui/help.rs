@@ -14,7 +14,7 @@ use crate::input::{Command, Key, Keymap, Mode};
 pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     // What a key does wraps under its description, never past the box's border.
     let room = usize::from(64.min(area.width).saturating_sub(2));
-    let lines: Vec<Line> = help_lines(&model.keymap, model.theme, model.role)
+    let lines: Vec<Line> = help_lines(&model.keymap, model.theme, model.seat)
         .iter()
         .flat_map(|line| super::fit::wrap(line, room, KEY_COLUMN + 3))
         .collect();
@@ -41,7 +41,7 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 pub fn help_lines(
     keymap: &Keymap,
     theme: crate::ui::Theme,
-    role: crate::app::Role,
+    role: crate::agenda::Seat,
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in Mode::ALL {

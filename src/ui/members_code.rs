@@ -60,7 +60,8 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let side = u16::try_from(rows.len()).unwrap_or(u16::MAX);
     let text_rows: u16 = 2;
     let code_rows = side.div_ceil(2);
-    let words = "Scan to take part from your phone:";
+    let words = crate::tr!(model.lang, "wall-scan");
+    let words = words.as_str();
     let wide = side
         .max(super::cells(width(url)))
         .max(super::cells(width(words)));
@@ -82,7 +83,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, boxed);
     let mut lines: Vec<Line> = Vec::new();
     if !fits {
-        lines.push(Line::from("(the screen is too small for the QR code)"));
+        lines.push(Line::from(crate::tr!(model.lang, "wall-code-too-small")));
     }
     lines.push(Line::styled(
         truncate(words, boxed.width as usize).into_owned(),

@@ -20,6 +20,7 @@ mod record;
 mod theme;
 mod totals;
 mod wall;
+mod words;
 
 pub use theme::Theme;
 
@@ -28,7 +29,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::{Model, Role};
+use crate::agenda::{Role, Seat};
+use crate::app::Model;
 
 /// Shown at the top of every screen of a rehearsal.
 pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
@@ -90,7 +92,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         return;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(model, frame, area);
         return;
     }
     let [header, body, now_line, status, hints] = Layout::vertical([
@@ -102,10 +104,10 @@ pub fn view(model: &Model, frame: &mut Frame) {
     ])
     .areas(area);
     header::draw(model, frame, header);
-    match model.role {
-        Role::Timekeeper => timekeeper_body(model, frame, body),
-        Role::Secretary => secretary_body(model, frame, body),
-        Role::Facilitator | Role::Observer => meeting_body(model, frame, body),
+    match model.seat {
+        Seat::Job(Role::Timekeeper) => timekeeper_body(model, frame, body),
+        Seat::Job(Role::Secretary) => secretary_body(model, frame, body),
+        Seat::Job(Role::Facilitator) | Seat::Observer => meeting_body(model, frame, body),
     }
     footer::now(model, frame, now_line);
     footer::status(model, frame, status);
@@ -193,10 +195,12 @@ fn panel(model: &Model, frame: &mut Frame, area: Rect, title: String) -> Rect {
     inner
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
-    let message = format!(
-        "Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}",
-        area.width, area.height
+fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
+    let message = crate::tr!(
+        model.lang,
+        "wall-too-small",
+        need = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+        have = format!("{}×{}", area.width, area.height)
     );
     let lines: Vec<Line> = crate::text::wrap(&message, area.width.max(1) as usize)
         .into_iter()

@@ -5,7 +5,8 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use crate::app::{Message, Model, Overlay, Role, Totals, update};
+use crate::agenda::{Role, Seat};
+use crate::app::{Message, Model, Overlay, Totals, update};
 use crate::input::Command;
 use crate::meeting::{Attendance, Direction, Event, Record, Side};
 use crate::testing::{act, at, model_from};
@@ -312,8 +313,16 @@ fn screens() -> Vec<(&'static str, Option<&'static str>, Model)> {
         ("facilitator", None, base.clone()),
         ("balance", None, with(&|m| m.show_balance = true)),
         ("totals", None, with(&|m| m.totals = Totals::ByAirtime)),
-        ("timekeeper", None, with(&|m| m.role = Role::Timekeeper)),
-        ("secretary", None, with(&|m| m.role = Role::Secretary)),
+        (
+            "timekeeper",
+            None,
+            with(&|m| m.seat = Seat::Job(Role::Timekeeper)),
+        ),
+        (
+            "secretary",
+            None,
+            with(&|m| m.seat = Seat::Job(Role::Secretary)),
+        ),
         (
             "record",
             Some("The record"),

@@ -266,7 +266,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     match &prompt.purpose {
         PromptFor::Due { .. } => {
             notes.push((crate::app::due_preview(model, prompt.field.text()), false));
-            notes.push((crate::app::due_forms(), false));
+            notes.push((crate::app::due_forms(model), false));
         }
         PromptFor::BreakMinutes => {
             notes.push((crate::app::break_note(model, prompt.field.text()), false))
@@ -275,7 +275,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         PromptFor::CarryDue { action } | PromptFor::DropReason { action } => {
             if let PromptFor::CarryDue { .. } = prompt.purpose {
                 notes.push((crate::app::due_preview(model, prompt.field.text()), false));
-                notes.push((crate::app::due_forms(), false));
+                notes.push((crate::app::due_forms(model), false));
             }
             if let Some(last) = meeting.last_actions().get(*action) {
                 let what = format!(

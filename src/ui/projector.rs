@@ -15,10 +15,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, big_clock, wall};
+use super::{Theme, big_clock, wall, words};
 use crate::app::Model;
 use crate::meeting::{ClockState, Countdown, Phase};
 use crate::text::{clean, truncate};
+use crate::tr;
 
 /// Rows for what is around the clock: the item's title large when the screen is tall enough,
 /// the line of marks, and the names in block capitals only when the clock keeps at least ten
@@ -107,7 +108,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         wall::name(
             frame,
             next,
-            &format!("Next: {next_name}"),
+            &tr!(model.lang, "wall-next", name = next_name),
             model.theme.current(),
         );
     }
@@ -130,18 +131,18 @@ fn current_title(model: &Model) -> Option<String> {
 /// Who has the floor, as the room should read it.
 fn speaking(model: &Model) -> (String, Style) {
     let meeting = &model.meeting;
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     match (meeting.phase(), &meeting.queue().floor) {
-        (Phase::NotStarted, _) => ("Not started".into(), theme.dim()),
-        (Phase::Adjourned, _) => ("Adjourned".into(), theme.done()),
+        (Phase::NotStarted, _) => (tr!(lang, "wall-floor-not-started"), theme.dim()),
+        (Phase::Adjourned, _) => (tr!(lang, "wall-floor-adjourned"), theme.done()),
         (_, _) if meeting.on_break() || meeting.in_break_item() => {
-            ("BREAK".into(), theme.current())
+            (tr!(lang, "wall-floor-break"), theme.current())
         }
         (_, Some(floor)) => (
             clean(&meeting.people()[floor.person].name).into_owned(),
             theme.current(),
         ),
-        (_, None) => ("Floor open".into(), theme.dim()),
+        (_, None) => (tr!(lang, "wall-floor-open"), theme.dim()),
     }
 }
 
@@ -179,7 +180,9 @@ fn draw_clock(model: &Model, frame: &mut Frame, clock: Rect) {
     let on_break =
         model.meeting.break_countdown(model.now).is_some() || model.meeting.in_break_item();
     let state = match countdown {
-        Some(c) if !on_break || c.state == ClockState::Over => format!(" · {}", c.state.label()),
+        Some(c) if !on_break || c.state == ClockState::Over => {
+            format!(" · {}", words::clock_state(model.lang, c.state))
+        }
         _ => String::new(),
     };
     let caption_text = truncate(&format!("{label}{state}"), caption.width as usize).into_owned();
@@ -205,8 +208,8 @@ fn queue_lines(model: &Model, closed_here: bool) -> Vec<String> {
     if meeting.phase() != Phase::Running {
         return Vec::new();
     }
-    let closed =
-        (closed_here && meeting.queue().list_closed).then(|| format!(" {}", wall::LIST_CLOSED));
+    let closed = (closed_here && meeting.queue().list_closed)
+        .then(|| format!(" {}", tr!(model.lang, "queue-list-closed")));
     meeting
         .queue_order(model.now)
         .iter()
@@ -217,7 +220,7 @@ fn queue_lines(model: &Model, closed_here: bool) -> Vec<String> {
             let why: Vec<String> = ranked
                 .reasons
                 .iter()
-                .map(|&r| wall::reason_words(meeting, r, person))
+                .map(|&r| words::reason(model.lang, meeting, r, person))
                 .collect();
             let mark = wall::hand_mark(hand.process, hand.response_to.is_some(), hand.side);
             format!(
@@ -231,14 +234,11 @@ fn queue_lines(model: &Model, closed_here: bool) -> Vec<String> {
         .collect()
 }
 
-/// The meeting and item, with the wall clock.
-/// The room view's banner while a joined wall has lost its host.
-const HOST_GONE: &str = " ⚠ RECONNECTING TO THE HOST ";
-/// The room view's banner once the host has closed the meeting's screens.
-const HOST_CLOSED: &str = " ■ CLOSED BY THE HOST ";
-
+/// The meeting and item, with the wall clock; above them, a banner while a joined wall has
+/// lost its host or after the host closed the meeting's screens, or in a rehearsal.
 fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
+    let lang = model.lang;
     let time = model
         .now
         .with_timezone(&model.offset)
@@ -246,12 +246,16 @@ fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
         .to_string();
     let banner = match (&model.link, model.rehearsal) {
         // The wall says it too, quietly: what it shows may be out of date until the host is back.
-        (crate::app::Link::Joined { connected: false }, _) => HOST_GONE,
-        (crate::app::Link::Closed { .. }, _) => HOST_CLOSED,
-        (_, true) => super::REHEARSAL,
-        _ => "",
+        (crate::app::Link::Joined { connected: false }, _) => tr!(lang, "wall-host-gone"),
+        (crate::app::Link::Closed { .. }, _) => tr!(lang, "wall-host-closed"),
+        (_, true) => tr!(lang, "wall-rehearsal"),
+        _ => String::new(),
     };
-    let banner_width = crate::text::width(banner);
+    let banner = match banner.is_empty() {
+        true => banner,
+        false => format!(" {banner} "),
+    };
+    let banner_width = crate::text::width(&banner);
     let title = truncate(
         &clean(&meeting.agenda().title),
         w.saturating_sub(time.len() + banner_width + 2),
@@ -262,24 +266,27 @@ fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
         Phase::Running => {
             let i = meeting.current();
             let lock = match meeting.agenda().items[i].confidential {
-                true => format!(" · {}", super::CONFIDENTIAL),
+                true => format!(" · {}", tr!(lang, "wall-confidential")),
                 false => String::new(),
             };
             let item = &meeting.agenda().items[i];
             // With the title large below, this line says what kind of item it is.
             let what = match (big_title, item.kind) {
-                (true, crate::agenda::ItemKind::Break) => "☕ Planned break".to_string(),
-                (true, kind) => kind.label().to_string(),
+                (true, crate::agenda::ItemKind::Break) => tr!(lang, "wall-planned-break"),
+                (true, kind) => words::kind(lang, kind),
                 (false, _) => clean(&item.title).into_owned(),
             };
-            format!(
-                "▶ Item {} of {} · {what}{lock}",
-                i + 1,
-                meeting.items().len()
-            )
+            let line = tr!(
+                lang,
+                "wall-item-of",
+                item = i + 1,
+                total = meeting.items().len(),
+                what = what
+            );
+            format!("{line}{lock}")
         }
-        Phase::NotStarted => "○ Not started".to_string(),
-        Phase::Adjourned => "■ Adjourned".to_string(),
+        Phase::NotStarted => tr!(lang, "wall-not-started"),
+        Phase::Adjourned => tr!(lang, "wall-adjourned"),
     };
     vec![
         Line::from(vec![
@@ -299,45 +306,47 @@ fn heading(model: &Model, w: usize, big_title: bool) -> Vec<Line<'static>> {
 /// else the item.
 fn what_to_show(model: &Model) -> (String, Option<Countdown>) {
     let meeting = &model.meeting;
-    let now = model.now;
+    let (now, lang) = (model.now, model.lang);
     if meeting.phase() != Phase::Running {
-        return ("Time".into(), None);
+        return (tr!(lang, "wall-clock-time"), None);
     }
     if let Some(countdown) = meeting.break_countdown(now) {
         let back = meeting
             .break_ends()
             .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
             .unwrap_or_default();
-        return (format!("☕ Break · back at {back}"), Some(countdown));
+        return (tr!(lang, "wall-clock-break", time = back), Some(countdown));
     }
     if meeting.in_break_item() && meeting.paused().is_none() {
         let back = meeting
             .break_item_ends(now)
             .with_timezone(&model.offset)
-            .format("%H:%M");
+            .format("%H:%M")
+            .to_string();
         let countdown = meeting.item_countdown(now);
-        return (format!("☕ Break · back at {back}"), Some(countdown));
+        return (tr!(lang, "wall-clock-break", time = back), Some(countdown));
     }
     if let (Some(question), Some(countdown)) =
         (meeting.question(now), meeting.question_countdown(now))
     {
-        let label = format!(
-            "? Question: {} to {}",
-            clean(&meeting.people()[question.person].name),
-            clean(&meeting.people()[question.to].name)
+        let label = tr!(
+            lang,
+            "wall-clock-question",
+            from = clean(&meeting.people()[question.person].name),
+            to = clean(&meeting.people()[question.to].name)
         );
         return (label, Some(countdown));
     }
     if let (Some(floor), Some(turn)) = (&meeting.queue().floor, meeting.turn_countdown(now)) {
-        let name = clean(&meeting.people()[floor.person].name).into_owned();
-        return (format!("{name}'s turn"), Some(turn));
+        let name = clean(&meeting.people()[floor.person].name);
+        return (tr!(lang, "wall-clock-turn", name = name), Some(turn));
     }
     let item = meeting.item_countdown(now);
     let label = match item.state {
-        ClockState::Over => "Item over its time",
-        _ => "Item time left",
+        ClockState::Over => tr!(lang, "wall-clock-item-over"),
+        _ => tr!(lang, "wall-clock-item-left"),
     };
-    (label.into(), Some(item))
+    (label, Some(item))
 }
 
 pub fn clock_style(theme: Theme, state: Option<ClockState>) -> Style {
@@ -352,13 +361,22 @@ pub fn clock_style(theme: Theme, state: Option<ClockState>) -> Style {
 /// back to the full screen.
 fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
-    let now = model.now;
+    let (now, lang) = (model.now, model.lang);
     let mut lines = Vec::new();
     if meeting.phase() == Phase::Running {
         let item = meeting.item_countdown(now);
-        let mut text = format!(" Item: {} · {}", item.describe(), item.state.label());
+        let left = words::time_left(lang, &item);
+        let state = words::clock_state(lang, item.state);
+        let mut text = format!(
+            " {}",
+            tr!(lang, "wall-footer-item", left = left, state = state)
+        );
         if let Some(end) = meeting.schedule(now, model.offset).projected_end {
-            text.push_str(&format!(" · meeting ends about {}", end.format("%H:%M")));
+            let time = end.format("%H:%M").to_string();
+            text.push_str(&format!(
+                " · {}",
+                tr!(lang, "wall-footer-ends", time = time)
+            ));
         }
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),
@@ -372,7 +390,7 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
             crate::input::Command::ProjectorView,
         );
         lines.push(Line::styled(
-            format!(" {key} full screen"),
+            format!(" {}", tr!(lang, "wall-full-screen", key = key)),
             model.theme.dim(),
         ));
     }
@@ -383,30 +401,43 @@ fn footer(model: &Model, w: usize) -> Vec<Line<'static>> {
 fn quorum(model: &Model, w: usize) -> Line<'static> {
     use crate::meeting::QuorumState;
     let meeting = &model.meeting;
-    let theme = model.theme;
-    let customers = clean(&meeting.customer_label()).into_owned();
-    let of_them = clean(&meeting.customer_count_words()).into_owned();
+    let (theme, lang) = (model.theme, model.lang);
+    let label = clean(&meeting.customer_label()).into_owned();
+    let groups = match meeting.customer_groups().len() {
+        1 => "one",
+        _ => "several",
+    };
     let (text, style) = match meeting.quorum() {
-        _ if !meeting.roll_call_taken() => (" ○ Roll call not taken".to_string(), theme.dim()),
-        QuorumState::NotSet { present } => (format!(" {present} present"), Style::new()),
-        QuorumState::Met {
-            present,
-            customers: c,
-        } => (
-            format!(" Quorum ✓ {present} present · {c} of {present} {of_them}"),
+        _ if !meeting.roll_call_taken() => (tr!(lang, "wall-roll-call-not-taken"), theme.dim()),
+        QuorumState::NotSet { present } => {
+            (tr!(lang, "wall-present", present = present), Style::new())
+        }
+        QuorumState::Met { present, customers } => (
+            tr!(
+                lang,
+                "wall-quorum-met",
+                present = present,
+                customers = customers,
+                groups = groups,
+                label = label
+            ),
             theme.done(),
         ),
         QuorumState::TooFew { present, needed } => (
-            format!(" ⚠ No quorum: {present} present, {needed} needed"),
+            tr!(lang, "wall-no-quorum", present = present, needed = needed),
             theme.warning(),
         ),
-        QuorumState::NoMajority {
-            present,
-            customers: c,
-        } => (
-            format!(" ⚠ {customers} are not a majority: {c} of {present}"),
+        QuorumState::NoMajority { present, customers } => (
+            tr!(
+                lang,
+                "wall-no-majority",
+                present = present,
+                customers = customers,
+                groups = groups,
+                label = label
+            ),
             theme.warning(),
         ),
     };
-    Line::styled(truncate(&text, w).into_owned(), style)
+    Line::styled(truncate(&format!(" {text}"), w).into_owned(), style)
 }

@@ -13,7 +13,7 @@ use crate::text::{clean, truncate};
 
 /// The record over the meeting (`m`), to choose an entry to correct or strike.
 pub(super) fn overlay(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
-    let width = if model.role == crate::app::Role::Secretary {
+    let width = if model.seat == crate::agenda::Seat::Job(crate::agenda::Role::Secretary) {
         area.width.saturating_sub(4).min(120)
     } else {
         100

@@ -4,7 +4,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::*;
-use crate::app::{Message, Role};
+use crate::agenda::{Role, Seat};
+use crate::app::Message;
 use crate::input::Command;
 use crate::meeting::{Event, Record};
 use crate::testing::{act, at, everyone_present_and_started};
@@ -66,7 +67,7 @@ fn the_question_and_its_clock_are_on_the_facilitator_s_screen() {
 #[test]
 fn the_question_and_its_clock_are_on_the_timekeeper_s_screen() {
     let mut model = question_asked();
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     let text = screen(&model, 120, 40);
     assert!(
         text.contains("? Question: Mei Chen to Tom Becker · 00:20 left · ▶ running"),
@@ -83,7 +84,7 @@ fn the_question_and_its_clock_are_on_the_timekeeper_s_screen() {
 #[test]
 fn on_a_narrow_floor_the_question_s_clock_has_a_line_of_its_own() {
     let mut model = question_asked();
-    model.role = Role::Secretary;
+    model.seat = Seat::Job(Role::Secretary);
     let text = screen(&model, 100, 30);
     assert!(
         text.contains("? Question: Mei Chen to Tom Becker "),

@@ -248,7 +248,7 @@ fn colour_marks_the_current_item_and_the_overrun() {
 #[test]
 fn the_help_screen_lists_every_binding() {
     let model = example_model();
-    let lines = help::help_lines(&model.keymap, model.theme, model.role);
+    let lines = help::help_lines(&model.keymap, model.theme, model.seat);
     let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for (mode, key, action) in model.keymap.bindings() {
         let section = text
@@ -780,7 +780,7 @@ mod help_with_long_key_lists {
     #[test]
     fn keys_wrap_in_their_column_and_every_binding_is_listed() {
         let model = with_clicker_keys();
-        let lines: Vec<String> = help::help_lines(&model.keymap, model.theme, model.role)
+        let lines: Vec<String> = help::help_lines(&model.keymap, model.theme, model.seat)
             .iter()
             .map(|l| l.to_string())
             .collect();
@@ -930,23 +930,24 @@ mod last_meeting_actions {
 /// The screens of the roles, and the room view on a wall of its own.
 mod role_screens {
     use super::*;
-    use crate::app::{Link, Role};
+    use crate::agenda::{Role, Seat};
+    use crate::app::Link;
 
-    fn as_role(role: Role) -> Model {
+    fn as_role(seat: Seat) -> Model {
         let mut model = mid_meeting(Theme::NoColor);
-        model.role = role;
+        model.seat = seat;
         model.link = Link::Joined { connected: true };
         model
     }
 
     #[test]
     fn the_timekeeper_sees_the_clocks_first_100x30() {
-        insta::assert_snapshot!(render(&as_role(Role::Timekeeper), 100, 30).backend());
+        insta::assert_snapshot!(render(&as_role(Seat::Job(Role::Timekeeper)), 100, 30).backend());
     }
 
     #[test]
     fn the_secretary_sees_the_record_wide_100x30() {
-        let mut model = as_role(Role::Secretary);
+        let mut model = as_role(Seat::Job(Role::Secretary));
         record(
             &mut model,
             15 * 60 + 40,
@@ -960,7 +961,7 @@ mod role_screens {
 
     #[test]
     fn the_room_view_has_no_operator_lines_120x40() {
-        let mut model = as_role(Role::Observer);
+        let mut model = as_role(Seat::Observer);
         model.room = true;
         model.projector = true;
         let screen = render(&model, 120, 40);
@@ -973,7 +974,7 @@ mod role_screens {
 
     #[test]
     fn the_room_view_at_200x60() {
-        let mut model = as_role(Role::Observer);
+        let mut model = as_role(Seat::Observer);
         model.room = true;
         model.projector = true;
         insta::assert_snapshot!(render(&model, 200, 60).backend());
@@ -981,7 +982,7 @@ mod role_screens {
 
     #[test]
     fn the_wall_says_when_its_host_is_gone() {
-        let mut model = as_role(Role::Observer);
+        let mut model = as_role(Seat::Observer);
         model.room = true;
         model.projector = true;
         model.link = Link::Joined { connected: false };
@@ -993,7 +994,7 @@ mod role_screens {
 
     #[test]
     fn a_joined_screen_says_when_its_host_is_gone() {
-        let mut model = as_role(Role::Timekeeper);
+        let mut model = as_role(Seat::Job(Role::Timekeeper));
         model.link = Link::Joined { connected: false };
         let screen = render(&model, 100, 30);
         let text: String = cells(&screen).map(|c| c.symbol()).collect();
@@ -1007,25 +1008,25 @@ mod role_screens {
             cells(&render(model, 100, 30)).map(|c| c.symbol()).collect()
         };
         let mut before = example_model();
-        before.role = Role::Secretary;
+        before.seat = Seat::Job(Role::Secretary);
         let shown = text(&before);
         assert!(shown.contains("The facilitator starts it"), "{shown}");
         assert!(!shown.contains("press r"), "{shown}");
-        before.role = Role::Facilitator;
+        before.seat = Seat::Job(Role::Facilitator);
         assert!(text(&before).contains("press r"));
 
         let mut open = crate::testing::started(at(0));
-        open.role = Role::Observer;
+        open.seat = Seat::Observer;
         let shown = text(&open);
         assert!(shown.contains("Floor open"), "{shown}");
         assert!(!shown.contains("adds a hand"), "{shown}");
-        open.role = Role::Facilitator;
+        open.seat = Seat::Job(Role::Facilitator);
         assert!(text(&open).contains("a adds a hand"));
     }
 
     #[test]
     fn hints_list_only_the_role_s_keys() {
-        let model = as_role(Role::Timekeeper);
+        let model = as_role(Seat::Job(Role::Timekeeper));
         let hints: Vec<crate::input::Command> = super::footer::hint_list(&model)
             .into_iter()
             .map(|(_, c)| c)

@@ -2,7 +2,8 @@
 //! item's title in block letters (or wrapped in bold when they do not fit), names in block
 //! capitals, and the marks for a direct response (`↩`), a side of the motion (`+`, `−`), a
 //! point of process (`⚑`), a turn held for a question (`⏸`) and a closed list (`⊘ List
-//! closed`), so the back of the room reads what the facilitator reads.
+//! closed`), so the back of the room reads what the facilitator reads. The words are in the
+//! wall's language (`model.lang`); names and titles are shown as written.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -12,26 +13,15 @@ use ratatui::widgets::Paragraph;
 
 use super::big_clock;
 use crate::app::Model;
-use crate::meeting::{Meeting, Phase, Reason, Side};
+use crate::meeting::{Phase, Side};
 use crate::text::{clean, truncate, width};
-
-/// How a closed list of speakers is marked on every screen.
-pub const LIST_CLOSED: &str = "⊘ List closed";
+use crate::tr;
 
 /// The mark for a side of the motion: `+` for, `−` against.
 pub fn side_mark(side: Side) -> &'static str {
     match side {
         Side::Pro => "+",
         Side::Contra => "−",
-    }
-}
-
-/// A reason for a place in the queue in words, a side of the motion with its mark
-/// (`+ pro`, `− contra`), as the facilitator's screen and the wall both show it.
-pub fn reason_words(meeting: &Meeting, reason: Reason, person: usize) -> String {
-    match reason {
-        Reason::Side(side) => format!("{} {}", side_mark(side), side.word()),
-        reason => meeting.describe(reason, person),
     }
 }
 
@@ -49,26 +39,26 @@ pub fn hand_mark(process: bool, response: bool, side: Option<Side>) -> &'static 
 /// `+ pro: for the motion`, `⚑ point of process`, `⏸ turn held for a question` while an
 /// interposed question runs (its countdown is the clock's); with the closed list after it.
 pub fn marks_line(model: &Model) -> String {
-    let meeting = &model.meeting;
+    let (meeting, lang) = (&model.meeting, model.lang);
     let mut parts = Vec::new();
     if let Some(floor) = &meeting.queue().floor {
         if floor.process {
-            parts.push("⚑ point of process".to_string());
+            parts.push(tr!(lang, "queue-point-of-process-turn"));
         } else if let Some(to) = floor.response_to {
-            let to = clean(&meeting.people()[to].name).into_owned();
-            parts.push(format!("↩ direct response to {to}"));
+            let to = clean(&meeting.people()[to].name);
+            parts.push(tr!(lang, "queue-direct-response-to", name = to));
         }
         match floor.side {
-            Some(Side::Pro) => parts.push("+ pro: for the motion".into()),
-            Some(Side::Contra) => parts.push("− contra: against the motion".into()),
+            Some(Side::Pro) => parts.push(tr!(lang, "queue-for-the-motion")),
+            Some(Side::Contra) => parts.push(tr!(lang, "queue-against-the-motion")),
             None => {}
         }
         if meeting.question(model.now).is_some() {
-            parts.push("⏸ turn held for a question".into());
+            parts.push(tr!(lang, "queue-held-for-a-question"));
         }
     }
     if meeting.phase() == Phase::Running && meeting.queue().list_closed {
-        parts.push(LIST_CLOSED.into());
+        parts.push(tr!(lang, "queue-list-closed"));
     }
     parts.join("   ·   ")
 }
@@ -159,5 +149,7 @@ pub fn centred(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     frame.render_widget(Paragraph::new(Line::styled(line, style)).centered(), area);
 }
 
+#[cfg(test)]
+mod languages;
 #[cfg(test)]
 mod tests;

@@ -83,6 +83,17 @@ impl Browser {
 
     /// One WebDriver call; its `value`.
     fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
+        self.try_call(method, path, body)
+            .unwrap_or_else(|(error, message)| panic!("{method} {path}: {error}: {message}"))
+    }
+
+    /// A WebDriver call; its error's name and message when the browser refuses it.
+    fn try_call(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<Value, (Value, Value)> {
         let body = body.map(Value::to_string).unwrap_or_default();
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
@@ -99,9 +110,9 @@ impl Browser {
         let value: Value = serde_json::from_str(&json)
             .unwrap_or_else(|e| panic!("{method} {path}: {e}: {head}\n{json}"));
         if let Some(error) = value["value"].get("error") {
-            panic!("{method} {path}: {error}: {}", value["value"]["message"]);
+            return Err((error.clone(), value["value"]["message"].clone()));
         }
-        value["value"].clone()
+        Ok(value["value"].clone())
     }
 
     fn at(&self, rest: &str) -> String {
@@ -142,19 +153,28 @@ impl Browser {
         )
     }
 
-    /// Click the element `css` finds (the first), as a person would.
+    /// Click the element `css` finds (the first), as a person would. The page redraws as the
+    /// meeting changes: an element redrawn between finding and clicking it is found again.
     pub fn click(&self, css: &str) {
-        let found = self.call(
-            "POST",
-            &self.at("/element"),
-            Some(&json!({"using": "css selector", "value": css})),
-        );
-        let id = found[ELEMENT].as_str().unwrap().to_owned();
-        self.call(
-            "POST",
-            &self.at(&format!("/element/{id}/click")),
-            Some(&json!({})),
-        );
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let found = self.call(
+                "POST",
+                &self.at("/element"),
+                Some(&json!({"using": "css selector", "value": css})),
+            );
+            let id = found[ELEMENT].as_str().unwrap().to_owned();
+            let path = self.at(&format!("/element/{id}/click"));
+            match self.try_call("POST", &path, Some(&json!({}))) {
+                Ok(_) => return,
+                Err((error, _))
+                    if error == "stale element reference" && Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err((error, message)) => panic!("POST {path}: {error}: {message}"),
+            }
+        }
     }
 
     /// The text of the element `css` finds, as it is shown (empty when there is none).

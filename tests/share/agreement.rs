@@ -1,4 +1,5 @@
-use cochair::app::{self, Input, Message, Role};
+use cochair::agenda::Seat;
+use cochair::app::{self, Input, Message};
 use cochair::meeting::{Event, Record};
 use proptest::prelude::*;
 
@@ -41,13 +42,8 @@ fn event_strategy() -> impl Strategy<Value = Event> {
     ]
 }
 
-fn role_strategy() -> impl Strategy<Value = Role> {
-    prop::sample::select(vec![
-        Role::Facilitator,
-        Role::Timekeeper,
-        Role::Secretary,
-        Role::Observer,
-    ])
+fn role_strategy() -> impl Strategy<Value = Seat> {
+    prop::sample::select(Seat::ALL.to_vec())
 }
 
 proptest! {

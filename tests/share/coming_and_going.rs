@@ -1,7 +1,8 @@
 use std::io::Write;
 use std::sync::mpsc::channel;
 
-use cochair::app::{Effect, Link, Message, Role, update};
+use cochair::agenda::{Role, Seat};
+use cochair::app::{Effect, Link, Message, update};
 use cochair::input::Command;
 use cochair::meeting::{Event, ProposalId, Record, ScreenKind};
 use cochair::share::{self, About, Hosting, Server};
@@ -11,7 +12,7 @@ use crate::harness::{TestHost, TestScreen, WAIT, at, hello, joins, leaves, raw, 
 #[test]
 fn a_screen_that_joins_sees_the_journal_so_far_then_every_record_in_order() {
     let mut host = TestHost::open();
-    let mut screen = TestScreen::join(&mut host, Role::Observer);
+    let mut screen = TestScreen::join(&mut host, Seat::Observer);
     assert_eq!(screen.model.meeting, host.model.meeting);
     assert_eq!(host.screens(), 1);
     let before = host.journal_records().len();
@@ -32,7 +33,7 @@ fn a_screen_that_joins_sees_the_journal_so_far_then_every_record_in_order() {
     {
         host.act(Message::Proposal {
             screen: 0,
-            role: Role::Facilitator,
+            seat: Seat::Job(Role::Facilitator),
             id: ProposalId {
                 screen: 1,
                 n: u32::try_from(n).unwrap(),
@@ -52,7 +53,7 @@ fn a_long_journal_is_streamed_to_a_screen_that_joins_and_it_agrees() {
     for n in 0..3000 {
         host.act(Message::Proposal {
             screen: 0,
-            role: Role::Secretary,
+            seat: Seat::Job(Role::Secretary),
             id: ProposalId { screen: 2, n },
             event: Event::NoteAdded {
                 item: 0,
@@ -61,7 +62,7 @@ fn a_long_journal_is_streamed_to_a_screen_that_joins_and_it_agrees() {
         });
     }
     assert!(std::fs::metadata(&host.journal_path).unwrap().len() > 1_000_000);
-    let screen = TestScreen::join(&mut host, Role::Secretary);
+    let screen = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     assert_eq!(screen.model.meeting, host.model.meeting);
     assert!(
         screen
@@ -74,10 +75,10 @@ fn a_long_journal_is_streamed_to_a_screen_that_joins_and_it_agrees() {
 #[test]
 fn the_host_knows_who_is_watching_and_the_record_which_roles_ran_the_meeting() {
     let mut host = TestHost::before_the_start(share::MAX_SCREENS);
-    let _timekeeper = TestScreen::join(&mut host, Role::Timekeeper);
+    let _timekeeper = TestScreen::join(&mut host, Seat::Job(Role::Timekeeper));
     let _wall = {
         let socket = host.place.socket.clone();
-        let joining = std::thread::spawn(move || share::join(&socket, Role::Observer, true));
+        let joining = std::thread::spawn(move || share::join(&socket, Seat::Observer, true));
         host.handle_until("the wall", |_, i| joins(i));
         joining.join().unwrap().unwrap()
     };
@@ -95,7 +96,7 @@ fn the_host_knows_who_is_watching_and_the_record_which_roles_ran_the_meeting() {
             events: vec![
                 Event::MeetingStarted,
                 Event::ScreenJoined {
-                    kind: ScreenKind::Timekeeper
+                    kind: ScreenKind::from(cochair::agenda::Role::Timekeeper)
                 },
                 Event::ScreenJoined {
                     kind: ScreenKind::Room
@@ -104,8 +105,8 @@ fn the_host_knows_who_is_watching_and_the_record_which_roles_ran_the_meeting() {
         }
     );
     // Another timekeeper is counted, not recorded again; a secretary is recorded as it joins.
-    let _second = TestScreen::join(&mut host, Role::Timekeeper);
-    let _secretary = TestScreen::join(&mut host, Role::Secretary);
+    let _second = TestScreen::join(&mut host, Seat::Job(Role::Timekeeper));
+    let _secretary = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     assert_eq!(
         cochair::app::watching(&host.model).as_deref(),
         Some("timekeeper ×2, secretary, room")
@@ -113,9 +114,9 @@ fn the_host_knows_who_is_watching_and_the_record_which_roles_ran_the_meeting() {
     assert_eq!(
         host.replayed().screens(),
         [
-            ScreenKind::Timekeeper,
+            ScreenKind::from(cochair::agenda::Role::Timekeeper),
             ScreenKind::Room,
-            ScreenKind::Secretary
+            ScreenKind::from(cochair::agenda::Role::Secretary)
         ]
     );
 }
@@ -136,7 +137,7 @@ fn a_screen_that_is_killed_leaves_and_the_count_goes_down() {
 #[test]
 fn a_screen_that_stops_reading_is_dropped_and_the_others_carry_on() {
     let mut host = TestHost::open();
-    let mut reader_screen = TestScreen::join(&mut host, Role::Observer);
+    let mut reader_screen = TestScreen::join(&mut host, Seat::Observer);
     // A screen that says hello and then never reads a byte.
     let (mut stuck, _never_read) = raw(&host);
     stuck.write_all(hello("observer").as_bytes()).unwrap();
@@ -163,16 +164,16 @@ fn a_screen_that_stops_reading_is_dropped_and_the_others_carry_on() {
     }
     let left = host.inbox.recv_timeout(WAIT).unwrap();
     assert!(leaves(&left), "{left:?}");
-    assert_eq!(server.roles(), vec![Role::Observer]);
+    assert_eq!(server.seats(), vec![Seat::Observer]);
     assert_eq!(reader_screen.records, 10_000);
 }
 
 #[test]
 fn past_its_limit_the_host_refuses_a_screen_and_says_why() {
     let mut host = TestHost::taking(2);
-    let _one = TestScreen::join(&mut host, Role::Observer);
-    let _two = TestScreen::join(&mut host, Role::Timekeeper);
-    let refused = share::join(&host.place.socket, Role::Secretary, false);
+    let _one = TestScreen::join(&mut host, Seat::Observer);
+    let _two = TestScreen::join(&mut host, Seat::Job(Role::Timekeeper));
+    let refused = share::join(&host.place.socket, Seat::Job(Role::Secretary), false);
     let Err(why) = refused else {
         panic!("a third screen was let in");
     };
@@ -240,14 +241,14 @@ fn a_second_host_of_the_same_meeting_is_refused_and_a_dead_hosts_socket_is_reuse
     drop(stale);
     assert!(host.place.socket.exists());
     host.listen().unwrap();
-    let screen = TestScreen::join(&mut host, Role::Observer);
+    let screen = TestScreen::join(&mut host, Seat::Observer);
     assert_eq!(screen.model.meeting, host.model.meeting);
 }
 
 #[test]
 fn a_screen_whose_host_is_gone_says_so_and_follows_it_again_when_it_is_back() {
     let mut host = TestHost::open();
-    let mut screen = TestScreen::join(&mut host, Role::Timekeeper);
+    let mut screen = TestScreen::join(&mut host, Seat::Job(Role::Timekeeper));
     host.server = None;
     screen.hear_until("the host to be gone", |s| {
         s.model.link == Link::Joined { connected: false }
@@ -278,7 +279,7 @@ fn a_screen_whose_host_is_gone_says_so_and_follows_it_again_when_it_is_back() {
 #[test]
 fn a_host_that_quits_closes_its_screens_and_says_when() {
     let mut host = TestHost::open();
-    let mut screen = TestScreen::join(&mut host, Role::Secretary);
+    let mut screen = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     host.server.as_mut().unwrap().close(at(3600));
     screen.hear_until("the goodbye", |s| {
         s.model.link == Link::Closed { at: at(3600) }
@@ -298,7 +299,7 @@ fn a_host_that_quits_closes_its_screens_and_says_when() {
 #[test]
 fn after_the_meeting_is_adjourned_the_screens_stay_and_the_secretary_keeps_working() {
     let mut host = TestHost::open();
-    let mut secretary = TestScreen::join(&mut host, Role::Secretary);
+    let mut secretary = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     host.act(Command::EndMeeting);
     host.act(Command::Confirm);
     secretary.hear_until("the adjournment", |s| {

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone, Utc};
 use cochair::agenda;
-use cochair::app::{Input, Link, Message, Model, Quiet, Refusal, Role, dispatch, heard};
+use cochair::agenda::Seat;
+use cochair::app::{Input, Link, Message, Model, Quiet, Refusal, dispatch, heard};
 use cochair::input::{Command, Keymap};
 use cochair::meeting::{Meeting, Record};
 use cochair::share::{self, About, Hosting, Place, Server};
@@ -230,11 +231,12 @@ pub struct TestScreen {
 }
 
 impl TestScreen {
-    /// Join `host` as `role`. The host's side of the handshake runs on its threads; the host
+    /// Join `host` at `seat`. The host's side of the handshake runs on its threads; the host
     /// loop welcomes the screen.
-    pub fn join(host: &mut TestHost, role: Role) -> TestScreen {
+    pub fn join(host: &mut TestHost, seat: impl Into<Seat>) -> TestScreen {
+        let seat = seat.into();
         let socket = host.place.socket.clone();
-        let joining = std::thread::spawn(move || share::join(&socket, role, false));
+        let joining = std::thread::spawn(move || share::join(&socket, seat, false));
         host.handle_until("the screen to join", |_, i| joins(i));
         let joined = joining.join().unwrap().unwrap();
         let mut model = Model::new(
@@ -244,7 +246,7 @@ impl TestScreen {
             at(0),
             FixedOffset::east_opt(0).unwrap(),
         );
-        model.role = role;
+        model.seat = seat;
         model.rehearsal = joined.welcome.rehearsal;
         model.link = Link::Joined { connected: true };
         model.journal_started = true;

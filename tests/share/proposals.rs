@@ -1,4 +1,5 @@
-use cochair::app::{Link, Message, Overlay, PromptFor, Question, Role};
+use cochair::agenda::{Role, Seat};
+use cochair::app::{Link, Message, Overlay, PromptFor, Question};
 use cochair::input::Command;
 use cochair::meeting::{Event, Record};
 
@@ -21,7 +22,7 @@ fn notes(records: &[Record], text: &str) -> usize {
 #[test]
 fn a_proposal_is_pending_until_its_record_comes_back_with_its_id() {
     let mut host = TestHost::open();
-    let mut secretary = TestScreen::join(&mut host, Role::Secretary);
+    let mut secretary = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     note(&mut secretary, "Families asked for evening meetings");
     assert_eq!(secretary.model.pending.len(), 1);
     let id = secretary.model.pending[0].id;
@@ -44,7 +45,7 @@ fn a_proposal_is_pending_until_its_record_comes_back_with_its_id() {
 #[test]
 fn nothing_sent_to_a_host_that_dies_is_lost_or_recorded_twice() {
     let mut host = TestHost::open();
-    let mut secretary = TestScreen::join(&mut host, Role::Secretary);
+    let mut secretary = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     // Two notes go out while the host is stopped (it does not handle its inbox).
     note(
         &mut secretary,
@@ -122,8 +123,8 @@ fn nothing_sent_to_a_host_that_dies_is_lost_or_recorded_twice() {
 #[test]
 fn a_correction_of_an_entry_struck_meanwhile_is_kept_as_a_new_entry() {
     let mut host = TestHost::open();
-    let mut ana = TestScreen::join(&mut host, Role::Secretary);
-    let mut sam = TestScreen::join(&mut host, Role::Secretary);
+    let mut ana = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
+    let mut sam = TestScreen::join(&mut host, Seat::Job(Role::Secretary));
     for text in ["Budget agreed", "Transport raised"] {
         note(&mut ana, text);
         host.handle_until("the note", |_, i| proposes(i));

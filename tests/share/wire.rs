@@ -1,6 +1,7 @@
 use std::io::{Read as _, Write};
 
-use cochair::app::{Input, Message, Refusal, Role};
+use cochair::agenda::{Role, Seat};
+use cochair::app::{Input, Message, Refusal};
 use cochair::meeting::{Event, EventError, ProposalId};
 use cochair::share::protocol::{Proposal, ToHost, ToScreen, line};
 
@@ -16,8 +17,8 @@ fn propose(event: Event, n: u32) -> String {
 #[test]
 fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     let mut host = TestHost::open();
-    let mut timekeeper = TestScreen::join(&mut host, Role::Timekeeper);
-    let mut observer = TestScreen::join(&mut host, Role::Observer);
+    let mut timekeeper = TestScreen::join(&mut host, Seat::Job(Role::Timekeeper));
+    let mut observer = TestScreen::join(&mut host, Seat::Observer);
     let before = host.journal_records().len();
 
     timekeeper.act(cochair::input::Command::PauseClock);
@@ -42,24 +43,24 @@ fn what_a_screen_proposes_is_checked_against_its_role_and_the_meeting() {
     // What another cochair might send as an observer or a timekeeper: the host checks the
     // role itself, whatever the screen claims.
     for (role, event) in [
-        (Role::Observer, Event::ClockResumed { role: None }),
+        (Seat::Observer, Event::ClockResumed { role: None }),
         (
-            Role::Timekeeper,
+            Seat::Job(Role::Timekeeper),
             Event::NoteAdded {
                 item: 0,
                 text: "Minutes approved".into(),
             },
         ),
         (
-            Role::Facilitator,
+            Seat::Job(Role::Facilitator),
             Event::ScreenJoined {
-                kind: cochair::meeting::ScreenKind::Secretary,
+                kind: cochair::meeting::ScreenKind::from(cochair::agenda::Role::Secretary),
             },
         ),
     ] {
         let proposal = Message::Proposal {
             screen: 999,
-            role,
+            seat: role,
             id: ProposalId { screen: 5, n: 1 },
             event,
         };
@@ -160,6 +161,6 @@ fn nonsense_from_a_joined_screen_is_refused_and_a_huge_line_closes_it() {
     );
 
     // The host still serves everyone else.
-    let screen = TestScreen::join(&mut host, Role::Observer);
+    let screen = TestScreen::join(&mut host, Seat::Observer);
     assert_eq!(screen.model.meeting, host.model.meeting);
 }

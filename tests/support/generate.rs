@@ -254,8 +254,8 @@ pub fn meeting_journal(agenda_src: &str, events: usize) -> Vec<u8> {
     });
     // The timekeeper's and the secretary's screens join, and the wall's.
     for kind in [
-        ScreenKind::Timekeeper,
-        ScreenKind::Secretary,
+        ScreenKind::from(cochair::agenda::Role::Timekeeper),
+        ScreenKind::from(cochair::agenda::Role::Secretary),
         ScreenKind::Room,
     ] {
         push(Event::ScreenJoined { kind });

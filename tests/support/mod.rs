@@ -92,6 +92,11 @@ impl Tmux {
                 .arg(format!("XDG_RUNTIME_DIR={}", runtime.display()));
         }
         cmd.arg("-e").arg("NO_COLOR=1");
+        // The words on screen follow the locale: every test sets its language (English,
+        // unless the test's own environment says otherwise).
+        for setting in ["LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES="] {
+            cmd.arg("-e").arg(setting);
+        }
         for (key, value) in extra_env() {
             cmd.arg("-e").arg(format!("{key}={value}"));
         }

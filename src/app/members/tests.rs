@@ -1,6 +1,7 @@
 use super::*;
+use crate::agenda::{Role, Seat};
 use crate::app::Refusal;
-use crate::app::{Message, Overlay, Role, update};
+use crate::app::{Message, Overlay, update};
 use crate::input::Command;
 use crate::meeting::{EventError, HandKind, PageHands, ProposalId};
 use crate::testing::{act, at, everyone_present_and_started};
@@ -157,12 +158,20 @@ fn a_refusal_to_a_member_is_typed_and_names_the_proposal() {
 
 #[test]
 fn no_screen_may_record_what_only_a_member_s_device_does() {
-    for role in Role::ALL {
+    for role in Seat::ALL {
         assert!(role.may_record(&raise("Mei Chen")).is_err(), "{role:?}");
         assert!(role.may_record(&claim("Mei Chen")).is_err(), "{role:?}");
     }
-    assert!(Role::Facilitator.may_record(&Event::PageHandsOn).is_ok());
-    assert!(Role::Timekeeper.may_record(&Event::PageHandsOn).is_err());
+    assert!(
+        Seat::Job(Role::Facilitator)
+            .may_record(&Event::PageHandsOn)
+            .is_ok()
+    );
+    assert!(
+        Seat::Job(Role::Timekeeper)
+            .may_record(&Event::PageHandsOn)
+            .is_err()
+    );
 }
 
 #[test]

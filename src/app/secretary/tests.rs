@@ -57,6 +57,7 @@ fn options(include_confidential: bool) -> Options {
         offset: crate::testing::utc(),
         include_confidential,
         now: at(200),
+        lang: crate::lang::Lang::En,
     }
 }
 

@@ -2,16 +2,17 @@
 //! who it knows is watching, and a joined screen's pending proposals, refusals and offers.
 
 use super::*;
+use crate::agenda::{Role, Seat};
 use crate::app::{Message, update};
 use crate::meeting::{Phase, Vote};
 use crate::testing::{act, at, everyone_present_and_started, example_model};
 
 const ID: ProposalId = ProposalId { screen: 9, n: 1 };
 
-fn proposal(model: &mut Model, role: Role, event: Event, secs: i64) -> Vec<Effect> {
+fn proposal(model: &mut Model, seat: Seat, event: Event, secs: i64) -> Vec<Effect> {
     let message = Message::Proposal {
         screen: 7,
-        role,
+        seat,
         id: ID,
         event,
     };
@@ -39,7 +40,7 @@ fn the_host_records_what_a_role_may_send_stamped_with_its_own_clock_and_the_id()
     let claimed = Event::ClockPaused {
         role: Some(crate::agenda::Role::Facilitator),
     };
-    let effects = proposal(&mut model, Role::Timekeeper, claimed, 90);
+    let effects = proposal(&mut model, Seat::Job(Role::Timekeeper), claimed, 90);
     let record = Record {
         at: at(90),
         proposal: Some(ID),
@@ -63,26 +64,26 @@ fn the_host_refuses_what_a_role_may_not_send_or_the_meeting_cannot_take_typed() 
     assert_eq!(
         proposal(
             &mut model,
-            Role::Observer,
+            Seat::Observer,
             Event::ClockPaused { role: None },
             90
         ),
-        refused(Refusal::NotYourRole(Role::Observer))
+        refused(Refusal::NotYourRole(Seat::Observer))
     );
     assert_eq!(
         proposal(
             &mut model,
-            Role::Facilitator,
+            Seat::Job(Role::Facilitator),
             Event::ClockResumed { role: None },
             90
         ),
         refused(Refusal::NotNow(EventError::ClockRunning))
     );
     let joined = Event::ScreenJoined {
-        kind: ScreenKind::Secretary,
+        kind: ScreenKind::from(Role::Secretary),
     };
     assert_eq!(
-        proposal(&mut model, Role::Facilitator, joined, 90),
+        proposal(&mut model, Seat::Job(Role::Facilitator), joined, 90),
         refused(Refusal::HostOnly)
     );
     assert_eq!(model.meeting.paused(), None, "nothing was applied");
@@ -93,7 +94,7 @@ fn the_same_proposal_twice_is_recorded_once() {
     let mut model = everyone_present_and_started(at(0));
     let effects = proposal(
         &mut model,
-        Role::Timekeeper,
+        Seat::Job(Role::Timekeeper),
         Event::ClockPaused { role: None },
         90,
     );
@@ -105,7 +106,7 @@ fn the_same_proposal_twice_is_recorded_once() {
     assert_eq!(
         proposal(
             &mut model,
-            Role::Timekeeper,
+            Seat::Job(Role::Timekeeper),
             Event::ClockPaused { role: None },
             95
         ),
@@ -121,7 +122,7 @@ fn the_same_proposal_twice_is_recorded_once() {
 fn a_refusal_is_worded_by_the_screen_that_reads_it_with_its_own_keys() {
     let model = example_model();
     assert_eq!(
-        Refusal::NotYourRole(Role::Observer).words(&model),
+        Refusal::NotYourRole(Seat::Observer).words(&model),
         "Observers can't change the meeting"
     );
     assert_eq!(
@@ -139,13 +140,13 @@ fn a_screen_joining_is_welcomed_through_the_dispatch_and_counted_by_kind() {
     let mut model = example_model();
     host(&mut model);
     assert_eq!(
-        joined(&mut model, 1, ScreenKind::Timekeeper, 0),
+        joined(&mut model, 1, ScreenKind::from(Role::Timekeeper), 0),
         [Effect::Welcome { screen: 1 }],
         "before the start nothing is recorded"
     );
     joined(&mut model, 2, ScreenKind::Room, 0);
     joined(&mut model, 3, ScreenKind::Room, 0);
-    joined(&mut model, 4, ScreenKind::Secretary, 0);
+    joined(&mut model, 4, ScreenKind::from(Role::Secretary), 0);
     assert_eq!(
         watching(&model).as_deref(),
         Some("timekeeper, secretary, room ×2")
@@ -159,30 +160,33 @@ fn a_screen_joining_is_welcomed_through_the_dispatch_and_counted_by_kind() {
 fn the_start_records_the_screens_joined_and_later_ones_as_they_come() {
     let mut model = example_model();
     host(&mut model);
-    joined(&mut model, 1, ScreenKind::Timekeeper, 0);
-    joined(&mut model, 2, ScreenKind::Timekeeper, 0);
+    joined(&mut model, 1, ScreenKind::from(Role::Timekeeper), 0);
+    joined(&mut model, 2, ScreenKind::from(Role::Timekeeper), 0);
     let start = update(&mut model, crate::input::Command::StartMeeting, at(5));
     let batch = Event::Batch {
         events: vec![
             Event::MeetingStarted,
             Event::ScreenJoined {
-                kind: ScreenKind::Timekeeper,
+                kind: ScreenKind::from(Role::Timekeeper),
             },
         ],
     };
     assert_eq!(start, [Effect::Record(Record::new(at(5), batch.clone()))]);
     apply(&mut model, Record::new(at(5), batch));
-    assert_eq!(model.meeting.screens(), [ScreenKind::Timekeeper]);
     assert_eq!(
-        joined(&mut model, 3, ScreenKind::Timekeeper, 9),
+        model.meeting.screens(),
+        [ScreenKind::from(Role::Timekeeper)]
+    );
+    assert_eq!(
+        joined(&mut model, 3, ScreenKind::from(Role::Timekeeper), 9),
         [Effect::Welcome { screen: 3 }],
         "a kind already recorded is not recorded again"
     );
     let secretary = Event::ScreenJoined {
-        kind: ScreenKind::Secretary,
+        kind: ScreenKind::from(Role::Secretary),
     };
     assert_eq!(
-        joined(&mut model, 4, ScreenKind::Secretary, 9),
+        joined(&mut model, 4, ScreenKind::from(Role::Secretary), 9),
         [
             Effect::Welcome { screen: 4 },
             Effect::Record(Record::new(at(9), secretary))
@@ -394,7 +398,7 @@ fn while_the_host_is_gone_a_joined_screen_changes_nothing() {
 #[test]
 fn a_screen_refuses_its_role_s_missing_keys_before_any_prompt() {
     let mut model = everyone_present_and_started(at(0));
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     act(&mut model, crate::input::Command::AddNote, at(1));
     assert_eq!(model.overlay, Overlay::None);
     assert_eq!(
@@ -459,7 +463,7 @@ fn the_host_stamps_the_role_on_a_batch_that_resumes_the_clock() {
         &mut model,
         Record::new(at(1), Event::ClockPaused { role: None }),
     );
-    let effects = proposal(&mut model, Role::Facilitator, both, 5);
+    let effects = proposal(&mut model, Seat::Job(Role::Facilitator), both, 5);
     let [Effect::RecordFor { record, .. }] = &effects[..] else {
         panic!("{effects:?}");
     };

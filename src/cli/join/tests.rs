@@ -2,14 +2,16 @@
 //! somewhere.
 
 use super::*;
+use crate::agenda::Role;
 
-fn as_role(role: Role, room: bool) -> Joining {
+fn as_role(seat: impl Into<Seat>, room: bool) -> Joining {
     Joining {
         journal: None,
-        role,
+        seat: seat.into(),
         room,
         keymap: None,
         theme: Theme::default(),
+        lang: None,
     }
 }
 
@@ -28,7 +30,7 @@ fn another_user_s_meeting_names_its_owner_and_the_ssh_line_as_that_user() {
         Path::new("/m/my meeting.jsonl"),
         "ana",
         "boardbox",
-        &as_role(Role::Observer, true),
+        &as_role(Seat::Observer, true),
     );
     assert!(
         wall.ends_with(

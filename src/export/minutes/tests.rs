@@ -27,6 +27,7 @@ fn options() -> Options {
         offset: FixedOffset::east_opt(3600).unwrap(),
         include_confidential: false,
         now: "2026-12-20T12:00:00Z".parse().unwrap(),
+        lang: crate::lang::Lang::En,
     }
 }
 

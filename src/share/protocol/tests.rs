@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use super::*;
+use crate::agenda::Role;
 use crate::meeting::{EventError, Vote};
 
 const ID: ProposalId = ProposalId {
@@ -21,12 +22,12 @@ fn to_host() -> Vec<ToHost> {
     vec![
         ToHost::Hello(Hello {
             protocol: PROTOCOL,
-            role: Role::Timekeeper,
+            seat: Seat::Job(Role::Timekeeper),
             room: false,
         }),
         ToHost::Hello(Hello {
             protocol: PROTOCOL,
-            role: Role::Observer,
+            seat: Seat::Observer,
             room: true,
         }),
         ToHost::Propose(Proposal {
@@ -66,7 +67,7 @@ fn to_screen() -> Vec<ToScreen> {
         )),
     ];
     let refusals = [
-        Refusal::NotYourRole(Role::Secretary),
+        Refusal::NotYourRole(Seat::Job(Role::Secretary)),
         Refusal::HostOnly,
         Refusal::NotNow(EventError::ListClosed),
         Refusal::NotNow(EventError::EntryDeleted(3)),

@@ -2,7 +2,8 @@
 //! in that mode; and what the app says on the status line does not linger.
 
 use super::{hint_list, hint_words};
-use crate::app::{Message, Model, Role, STATUS_SECONDS, update};
+use crate::agenda::{Role, Seat};
+use crate::app::{Message, Model, STATUS_SECONDS, update};
 use crate::input::{Command, KeyCode};
 use crate::meeting::Event;
 use crate::testing::{act, at, everyone_present_and_started};
@@ -40,13 +41,13 @@ fn every_key_offered_runs_what_it_says_in_every_mode_and_role() {
         Some(Command::RollCall),
         Some(Command::ExtendItemBy),
     ];
-    for &role in Role::ALL {
+    for role in Seat::ALL {
         for open in opens {
             let mut model = with_hands();
             if let Some(command) = open {
                 act(&mut model, command, at(50));
             }
-            model.role = role;
+            model.seat = role;
             for (key, command) in hint_list(&model) {
                 assert_eq!(
                     model.message_for(key),
@@ -55,7 +56,7 @@ fn every_key_offered_runs_what_it_says_in_every_mode_and_role() {
                     role.name(),
                     model.mode()
                 );
-                assert!(model.role.allows(command).is_ok(), "{key} {command:?}");
+                assert!(model.seat.allows(command).is_ok(), "{key} {command:?}");
             }
         }
     }
@@ -81,7 +82,7 @@ fn a_prompt_offers_no_key_that_types_a_letter() {
 #[test]
 fn the_timekeeper_sees_the_clock_s_keys_first_and_no_list_to_choose_from() {
     let mut model = with_hands();
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     let shown = words(&model);
     assert_eq!(shown[0], "? help", "{shown:?}");
     assert_eq!(
@@ -91,14 +92,14 @@ fn the_timekeeper_sees_the_clock_s_keys_first_and_no_list_to_choose_from() {
     );
     assert!(!shown.iter().any(|h| h.ends_with("select")), "{shown:?}");
     // The facilitator, who moves hands, is offered the list.
-    model.role = Role::Facilitator;
+    model.seat = Seat::Job(Role::Facilitator);
     assert!(words(&model).contains(&"up/down select".to_string()));
 }
 
 #[test]
 fn the_secretary_sees_the_record_s_keys_first() {
     let mut model = with_hands();
-    model.role = Role::Secretary;
+    model.seat = Seat::Job(Role::Secretary);
     let shown = words(&model);
     assert_eq!(
         shown[..4],
@@ -117,7 +118,7 @@ fn keys_for_the_same_thing_share_one_hint() {
 #[test]
 fn a_refusal_goes_after_a_few_seconds_of_the_model_s_time() {
     let mut model = with_hands();
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     act(&mut model, Command::NextSpeaker, at(100));
     let refusal = model.status.clone().expect("refused");
     assert!(refusal.contains("ask the facilitator"), "{refusal}");
@@ -137,7 +138,7 @@ fn a_refusal_goes_after_a_few_seconds_of_the_model_s_time() {
 #[test]
 fn a_refusal_said_again_is_shown_its_full_time_again() {
     let mut model = with_hands();
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     act(&mut model, Command::NextSpeaker, at(100));
     act(&mut model, Command::NextSpeaker, at(104));
     update(&mut model, Message::Tick, at(104 + STATUS_SECONDS - 1));
@@ -149,7 +150,7 @@ fn a_refusal_said_again_is_shown_its_full_time_again() {
 #[test]
 fn a_refusal_goes_with_the_next_key() {
     let mut model = with_hands();
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     act(&mut model, Command::NextSpeaker, at(100));
     assert!(model.status.is_some());
     act(&mut model, Command::VoiceBalance, at(101));
@@ -158,9 +159,9 @@ fn a_refusal_goes_with_the_next_key() {
 
 #[test]
 fn the_timekeeper_and_the_secretary_see_the_balance_they_ask_for() {
-    for role in [Role::Timekeeper, Role::Secretary] {
+    for role in [Seat::Job(Role::Timekeeper), Seat::Job(Role::Secretary)] {
         let mut model = with_hands();
-        model.role = role;
+        model.seat = role;
         act(&mut model, Command::VoiceBalance, at(60));
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
@@ -198,9 +199,13 @@ fn the_list_of_speakers_keys_are_the_chair_s_and_only_where_they_act() {
     }
     // Nobody spoke before Mei Chen: there is no last speaker to re-add.
     assert!(!offered.contains(&Command::ReaddLastSpeaker), "{offered:?}");
-    for role in [Role::Timekeeper, Role::Secretary, Role::Observer] {
+    for role in [
+        Seat::Job(Role::Timekeeper),
+        Seat::Job(Role::Secretary),
+        Seat::Observer,
+    ] {
         let mut model = with_hands();
-        model.role = role;
+        model.seat = role;
         let offered: Vec<Command> = hint_list(&model).into_iter().map(|(_, c)| c).collect();
         assert!(
             !LIST_KEYS.iter().any(|c| offered.contains(c)),
@@ -221,7 +226,7 @@ fn the_list_of_speakers_keys_are_the_chair_s_and_only_where_they_act() {
 #[test]
 fn a_screen_whose_host_is_gone_or_closed_offers_no_key_that_would_be_refused() {
     let mut model = with_hands();
-    model.role = Role::Timekeeper;
+    model.seat = Seat::Job(Role::Timekeeper);
     model.link = crate::app::Link::Joined { connected: false };
     let offered: Vec<Command> = hint_list(&model).into_iter().map(|(_, c)| c).collect();
     assert!(offered.contains(&Command::VoiceBalance), "{offered:?}");

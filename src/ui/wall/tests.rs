@@ -11,7 +11,7 @@ use crate::meeting::{Event, Record, Side};
 use crate::testing::{act, at, model_from};
 
 /// A meeting of four, on a Decision item titled `title`, then a planned break.
-fn agenda(title: &str) -> String {
+pub(super) fn agenda(title: &str) -> String {
     format!(
         r#"Agenda(title: "Board", date: "2026-11-24", start: "18:00",
         groups: [Group(id: "m", label: "Members", weight: 2.0), Group(id: "s", label: "Staff", weight: 1.0)],
@@ -22,13 +22,13 @@ fn agenda(title: &str) -> String {
     )
 }
 
-fn record(model: &mut Model, secs: i64, event: Event) {
+pub(super) fn record(model: &mut Model, secs: i64, event: Event) {
     let record = Record::new(at(secs), event);
     update(model, Message::Recorded(record), at(secs));
 }
 
 /// The room's wall, the meeting started with everyone present.
-fn wall(title: &str) -> Model {
+pub(super) fn wall(title: &str) -> Model {
     let mut model = model_from(&agenda(title));
     for command in [Command::RollCall, Command::AllPresent, Command::Cancel] {
         act(&mut model, command, at(0));
@@ -39,7 +39,7 @@ fn wall(title: &str) -> Model {
     model
 }
 
-fn rows(model: &Model, width: u16, height: u16) -> Vec<String> {
+pub(super) fn rows(model: &Model, width: u16, height: u16) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| crate::ui::view(model, f)).unwrap();
     let buffer = terminal.backend().buffer();

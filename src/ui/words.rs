@@ -1,0 +1,136 @@
+//! The words screens write for the meeting's states, in the screen's language: a clock's
+//! state, the time left, an item's kind, a reason for a place in the queue. The domain's own
+//! `label()`s and `describe()`s stay English for the screens not yet in Fluent.
+
+use crate::agenda::ItemKind;
+use crate::lang::Lang;
+use crate::meeting::{ClockState, Countdown, Meeting, Reason, Side};
+use crate::text::clean;
+use crate::tr;
+
+/// `▶ running`, `⚠ over time`: the word and symbol shown with a clock, so the state reads
+/// without colour.
+pub fn clock_state(lang: Lang, state: ClockState) -> String {
+    match state {
+        ClockState::Running => tr!(lang, "clock-running"),
+        ClockState::Warning => tr!(lang, "clock-warning"),
+        ClockState::Over => tr!(lang, "clock-over"),
+        ClockState::Paused => tr!(lang, "clock-paused"),
+        ClockState::Held => tr!(lang, "clock-held"),
+    }
+}
+
+/// `04:12 left`, or `+01:05 over` once over time.
+pub fn time_left(lang: Lang, countdown: &Countdown) -> String {
+    match countdown.left < chrono::TimeDelta::zero() {
+        true => tr!(lang, "clock-over-by", time = countdown.text()),
+        false => tr!(lang, "clock-left", time = countdown.text()),
+    }
+}
+
+/// `Information`, `Discussion`, `Decision`, `Break`.
+pub fn kind(lang: Lang, kind: ItemKind) -> String {
+    match kind {
+        ItemKind::Info => tr!(lang, "agenda-kind-info"),
+        ItemKind::Discussion => tr!(lang, "agenda-kind-discussion"),
+        ItemKind::Decision => tr!(lang, "agenda-kind-decision"),
+        ItemKind::Break => tr!(lang, "agenda-kind-break"),
+    }
+}
+
+/// `+ pro`, `− contra`: a side of the motion with its mark.
+pub fn side(lang: Lang, side: Side) -> String {
+    match side {
+        Side::Pro => tr!(lang, "queue-side-pro"),
+        Side::Contra => tr!(lang, "queue-side-contra"),
+    }
+}
+
+/// Why a hand has its place in the queue, in words: `first time on this item`, `member voice
+/// (weight 2)`, `waited 4 min`.
+pub fn reason(lang: Lang, meeting: &Meeting, reason: Reason, person: usize) -> String {
+    let weight = || lang.number(meeting.weight_of(person));
+    match reason {
+        Reason::PointOfProcess => tr!(lang, "queue-point-of-process"),
+        Reason::Overtaken(times) => tr!(lang, "queue-overtaken", times = times),
+        Reason::MovedUp => tr!(lang, "queue-moved-up"),
+        Reason::MovedDown => tr!(lang, "queue-moved-down"),
+        Reason::FirstOnItem => tr!(lang, "queue-first-on-item"),
+        Reason::GroupWeight => tr!(
+            lang,
+            "queue-group-weight",
+            group = clean(meeting.group_label(person)),
+            weight = weight()
+        ),
+        Reason::Waited(minutes) => tr!(lang, "queue-waited", minutes = minutes),
+        Reason::Airtime(airtime) => tr!(
+            lang,
+            "queue-airtime",
+            airtime = crate::text::duration(airtime),
+            weight = weight()
+        ),
+        Reason::TurnsOnItem(turns) => tr!(lang, "queue-turns-on-item", turns = turns),
+        Reason::HandOrder => tr!(lang, "queue-hand-order"),
+        Reason::RespondsTo(to) => tr!(
+            lang,
+            "queue-responds-to",
+            name = clean(&meeting.people()[to].name)
+        ),
+        Reason::Side(s) => side(lang, s),
+        Reason::FromItem(item) => tr!(lang, "queue-from-item", item = item + 1),
+        Reason::Readded => tr!(lang, "queue-readded"),
+        Reason::Alternating => tr!(lang, "queue-alternating"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::model_from;
+
+    const AGENDA: &str = r#"Agenda(title: "Board", date: "2026-11-24",
+        groups: [Group(id: "m", label: "Family members", weight: 1.5), Group(id: "s", label: "Staff", weight: 1.0)],
+        people: [Person(name: "Ana", group: "m"), Person(name: "Tom", group: "s")],
+        items: [Item(title: "Budget", minutes: 20)])"#;
+
+    /// The English words are those the screens wrote before they came from Fluent.
+    #[test]
+    fn english_reasons_read_as_before_and_spanish_ones_in_spanish() {
+        let model = model_from(AGENDA);
+        let meeting = &model.meeting;
+        let said = |lang, r| reason(lang, meeting, r, 0);
+        for r in [
+            Reason::PointOfProcess,
+            Reason::Overtaken(1),
+            Reason::Overtaken(3),
+            Reason::MovedUp,
+            Reason::FirstOnItem,
+            Reason::GroupWeight,
+            Reason::Waited(4),
+            Reason::Airtime(chrono::TimeDelta::seconds(125)),
+            Reason::TurnsOnItem(1),
+            Reason::TurnsOnItem(2),
+            Reason::RespondsTo(1),
+            Reason::FromItem(0),
+            Reason::Readded,
+            Reason::Alternating,
+            Reason::HandOrder,
+            Reason::MovedDown,
+        ] {
+            assert_eq!(said(Lang::En, r), meeting.describe(r, 0), "{r:?}");
+        }
+        assert_eq!(
+            said(Lang::Es, Reason::GroupWeight),
+            "voz de Family members (peso 1,5)"
+        );
+        assert_eq!(
+            said(Lang::Es, Reason::Overtaken(1)),
+            "le pasaron delante 1 vez"
+        );
+        assert_eq!(
+            said(Lang::Es, Reason::Overtaken(3)),
+            "le pasaron delante 3 veces"
+        );
+        assert_eq!(said(Lang::Es, Reason::Waited(4)), "esperó 4 min");
+    }
+}
