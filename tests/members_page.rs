@@ -5,6 +5,7 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
+#[path = "support/page.rs"]
 mod page;
 
 use std::time::{Duration, Instant};

@@ -1,5 +1,5 @@
+use super::{BIN, Place, said};
 use crate::support::{self, Tmux, tmux_available};
-use crate::{BIN, Place, said};
 
 /// Every way `cochair join` cannot join says what it found and what to do.
 #[test]
@@ -38,7 +38,7 @@ fn a_join_that_cannot_join_says_why_and_what_to_run() {
     host.keys(&["s"]);
     host.wait_for(|s| s.contains("▶ Running"), "the meeting to start");
     let minutes = place.tmp.join("minutes.txt");
-    std::fs::write(&minutes, crate::minutes(place.journal_arg())).unwrap();
+    std::fs::write(&minutes, super::minutes(place.journal_arg())).unwrap();
     let (_, text) = said(&place.run(&["join", "--journal", minutes.to_str().unwrap()]));
     assert!(
         text.contains("holds minutes (made by `cochair export`), not a journal: the host opens"),

@@ -4,16 +4,12 @@
 //! kept beside the journal, privately, and never in the journal or the minutes.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
-
-mod page;
-mod support;
 
 use std::path::Path;
 use std::process::Command;
 
-use page::{get, post};
-use support::{Tmux, kill_9, tmux_available};
+use crate::page::{self, get, post};
+use crate::support::{Tmux, kill_9, tmux_available};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 

@@ -1,7 +1,7 @@
 use std::os::unix::fs::PermissionsExt;
 
+use super::{BIN, Place, eventually, names_in, signal, wait_gone};
 use crate::support::{Tmux, tmux_available};
-use crate::{BIN, Place, eventually, names_in, signal, wait_gone};
 
 /// The rehearsal folders in the temporary folder.
 fn rehearsals(place: &Place) -> Vec<String> {

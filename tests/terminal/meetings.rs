@@ -1,12 +1,8 @@
 //! End to end in a real terminal (tmux): run a meeting, kill it, resume it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
-mod support;
-
 use std::time::Duration;
 
-use support::{Tmux, kill_9, tmux_available};
+use crate::support::{self, Tmux, kill_9, tmux_available};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 

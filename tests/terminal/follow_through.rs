@@ -1,13 +1,9 @@
 //! End to end in a real terminal (tmux): a meeting that follows October's reviews its actions,
 //! and the new journal keeps the link and the marks.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
-
-mod support;
-
 use std::time::Duration;
 
-use support::{Tmux, tmux_available};
+use crate::support::{self, Tmux, tmux_available};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 const OCTOBER: &str = "tests/fixtures/follow/family-council-2026-10-27.jsonl";

@@ -1,5 +1,5 @@
+use super::{BIN, Place, eventually, minutes, signal};
 use crate::support::{Tmux, kill_9, tmux_available};
-use crate::{BIN, Place, eventually, minutes, signal};
 
 /// The host is stopped (SIGSTOP) while the secretary sends a note, then killed: the note is not
 /// confirmed and kept on the secretary's screen; once the host is back it is offered again and

@@ -2,32 +2,25 @@
 //! timekeeper, the secretary, an observer and the room's wall, each its own `cochair`.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
-
-mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use support::Tmux;
+use crate::support::{self, Tmux};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 
 /// Three roles and the wall run a meeting; the host is killed and comes back; it adjourns and
 /// the secretary keeps working; it quits and every screen says so.
-#[path = "several_screens/room.rs"]
 mod room;
 
 /// A rehearsal is a rehearsal on every screen, and leaves nothing behind.
-#[path = "several_screens/rehearsal.rs"]
 mod rehearsal;
 
 /// A note sent to a host that is stopped, then killed, is kept and recorded once.
-#[path = "several_screens/lost_host.rs"]
 mod lost_host;
 
 /// What `cochair join` and a second host say when they cannot go on.
-#[path = "several_screens/refusals.rs"]
 mod refusals;
 
 /// A meeting's folders: its agenda and journal, the runtime folder where its screens meet, and

@@ -1,14 +1,10 @@
 //! Faults in a real terminal (tmux): hostile text, signals, resizing, a full disk.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
-mod support;
-
 use std::fs;
 use std::process::Command;
 use std::time::Duration;
 
-use support::{Tmux, tmux_available};
+use crate::support::{self, Tmux, tmux_available};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 

@@ -1,5 +1,5 @@
+use super::{BIN, Place, minutes};
 use crate::support::{Tmux, kill_9, tmux_available};
-use crate::{BIN, Place, minutes};
 
 #[test]
 fn three_roles_and_the_wall_run_one_meeting() {
@@ -115,7 +115,7 @@ fn three_roles_and_the_wall_run_one_meeting() {
     secretary.keys(&["w"]);
     secretary.type_text("Thanks to the hosts of the evening");
     secretary.keys(&["Enter"]);
-    crate::eventually("the note after adjournment in the minutes", || {
+    super::eventually("the note after adjournment in the minutes", || {
         minutes(journal).contains("Thanks to the hosts of the evening")
     });
 
