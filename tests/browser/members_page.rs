@@ -6,16 +6,12 @@
 //! 320 px wide and at 200% text; screenshots of those are left in the target folder.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
-
-mod browser;
-mod support;
 
 use std::path::Path;
 
-use browser::Browser;
+use crate::browser::{self, Browser};
+use crate::support::{Tmux, skip, tmux_available};
 use serde_json::{Value, json};
-use support::{Tmux, skip, tmux_available};
 use unicode_width::UnicodeWidthChar;
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
