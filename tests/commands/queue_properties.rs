@@ -2,8 +2,6 @@
 //! queue stays sane, points of process come first, nobody is overtaken past the cap or waits
 //! past the bound, every override is logged, and replaying the journal gives the same queue.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
 use std::path::Path;
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};

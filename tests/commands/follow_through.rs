@@ -2,8 +2,6 @@
 //! and its chart, `--series`, journals of different agendas and damaged ones, Easy Read
 //! minutes, and `--follows` refusing what is not the journal of a last meeting.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
-
 use std::fs;
 use std::path::Path;
 

@@ -8,9 +8,6 @@
 //! is a use of `std::fs`, and a comment or a string naming one is not. The checker is tested
 //! below on small examples that must fail.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
-#[path = "layers/check.rs"]
 mod check;
 
 use std::fs;

@@ -2,8 +2,6 @@
 //! agenda written by hand with mistakes in it. (The first run, in a terminal, is in the
 //! terminal tests.)
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
 use std::path::Path;
 
 use assert_cmd::Command;

@@ -1,4 +1,4 @@
-//! The checker behind `tests/layers.rs`: every path a source file names, read with syn, so a
+//! The checker behind `tests/commands/layers.rs`: every path a source file names, read with syn, so a
 //! grouped `use std::{fs, io};`, a renamed import, a path through `super::` or a path written
 //! inside a macro's arguments counts as what it is, and comments and strings never count.
 //!

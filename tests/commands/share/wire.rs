@@ -5,7 +5,7 @@ use cochair::app::{Input, Message, Refusal};
 use cochair::meeting::{Event, EventError, ProposalId};
 use cochair::share::protocol::{Proposal, ToHost, ToScreen, line};
 
-use crate::harness::{
+use super::harness::{
     TestHost, TestScreen, WAIT, hello, joins, leaves, proposes, raw, read_line, read_until,
 };
 

@@ -3,7 +3,7 @@ use cochair::app::{self, Input, Message};
 use cochair::meeting::{Event, Record};
 use proptest::prelude::*;
 
-use crate::harness::{TestHost, TestScreen, WAIT, at};
+use super::harness::{TestHost, TestScreen, WAIT, at};
 
 /// What a screen might propose: some allowed to its role, some not, some that make no sense
 /// at that moment.

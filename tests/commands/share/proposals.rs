@@ -3,7 +3,7 @@ use cochair::app::{Link, Message, Overlay, PromptFor, Question};
 use cochair::input::Command;
 use cochair::meeting::{Event, Record};
 
-use crate::harness::{TestHost, TestScreen, at, joins, proposes};
+use super::harness::{TestHost, TestScreen, at, joins, proposes};
 
 /// The secretary types a note and presses enter.
 fn note(screen: &mut TestScreen, text: &str) {
@@ -58,7 +58,7 @@ fn nothing_sent_to_a_host_that_dies_is_lost_or_recorded_twice() {
     assert_eq!(secretary.model.pending.len(), 2);
     // The host had written the first one to its journal when it was killed, and never sent
     // it back; the second it never read.
-    let first = match host.inbox.recv_timeout(crate::harness::WAIT).unwrap() {
+    let first = match host.inbox.recv_timeout(super::harness::WAIT).unwrap() {
         cochair::app::Input::Message(Message::Proposal { id, event, .. }) => Record {
             at: at(100),
             proposal: Some(id),
@@ -68,7 +68,7 @@ fn nothing_sent_to_a_host_that_dies_is_lost_or_recorded_twice() {
     };
     host.journal.as_mut().unwrap().append(&first).unwrap();
     // The second dies with the host, unread.
-    let second = host.inbox.recv_timeout(crate::harness::WAIT).unwrap();
+    let second = host.inbox.recv_timeout(super::harness::WAIT).unwrap();
     assert!(proposes(&second), "{second:?}");
     host.server = None;
     secretary.hear_until("the host to be gone", |s| {

@@ -3,15 +3,11 @@
 //! never reaches the journal, and open pages get the changes (and only those).
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
-
-#[path = "support/page.rs"]
-mod page;
 
 use std::time::{Duration, Instant};
 
+use crate::page::{self, AGENDA, Room, Stream, get, post, send};
 use cochair::meeting::Event;
-use page::{AGENDA, Room, Stream, get, post, send};
 
 /// A device claims `name`: its claim cookie.
 fn claimed(room: &Room, name: &str) -> String {

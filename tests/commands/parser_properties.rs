@@ -1,8 +1,6 @@
 //! Mutated versions of every example agenda, keymap and a journal fixture: each parser answers
 //! with a value or a clear error, and never panics.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
 use std::path::Path;
 
 use proptest::prelude::*;

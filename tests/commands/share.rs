@@ -2,26 +2,17 @@
 //! dispatch, the journal on disk, the share server) and screens that join it, as `cochair join`
 //! does. Every wait has a deadline, and every time the meeting sees is a fixed one.
 #![cfg(unix)]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
-#[path = "support/sharing.rs"]
-mod sharing;
-
-#[path = "share/harness.rs"]
 mod harness;
 
 /// What a screen says on the wire that no cochair screen would, and what the host answers.
-#[path = "share/wire.rs"]
 mod wire;
 
 /// Screens joining, leaving, stalling, and the host closing or vanishing.
-#[path = "share/coming_and_going.rs"]
 mod coming_and_going;
 
 /// Proposals: their ids, pending until answered, nothing lost or doubled when the host dies.
-#[path = "share/proposals.rs"]
 mod proposals;
 
 /// Whatever several screens send at once, every screen agrees with the journal.
-#[path = "share/agreement.rs"]
 mod agreement;

@@ -7,7 +7,7 @@ use cochair::input::Command;
 use cochair::meeting::{Event, ProposalId, Record, ScreenKind};
 use cochair::share::{self, About, Hosting, Server};
 
-use crate::harness::{TestHost, TestScreen, WAIT, at, hello, joins, leaves, raw, read_line};
+use super::harness::{TestHost, TestScreen, WAIT, at, hello, joins, leaves, raw, read_line};
 
 #[test]
 fn a_screen_that_joins_sees_the_journal_so_far_then_every_record_in_order() {
@@ -309,7 +309,7 @@ fn after_the_meeting_is_adjourned_the_screens_stay_and_the_secretary_keeps_worki
     secretary.act(Command::AddNote);
     secretary.type_text("Thanks to the hosts of the evening");
     secretary.act(Command::Confirm);
-    host.handle_until("the note", |_, i| crate::harness::proposes(i));
+    host.handle_until("the note", |_, i| super::harness::proposes(i));
     secretary.hear_until("the note recorded", |s| {
         s.model.meeting.entries().len() == 1
     });

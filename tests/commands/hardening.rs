@@ -1,14 +1,12 @@
 //! What happens with bad, huge or hostile input, through the real binary: a clear message and
 //! exit 1 (never a panic), the terminal untouched, nothing recorded lost.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benchmarks may stop at the first surprise
-
-mod support;
-
 use std::fs;
 use std::path::Path;
 
 use assert_cmd::Command;
+
+use crate::support;
 
 fn cochair(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("cochair").unwrap();
