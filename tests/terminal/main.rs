@@ -1,6 +1,6 @@
-//! cochair in a real terminal: each test runs the release of a meeting in its own tmux server
-//! (the `Tmux` driver in `tests/support/`) and reads the screen, waiting for what it expects
-//! with a generous deadline. Without tmux a test says `SKIPPED`; under `CI=true` it fails.
+//! cochair in a real terminal: each test runs the binary in a tmux server of its own (the `Tmux`
+//! driver in `tests/support/`) and reads the screen, waiting for what it expects with a
+//! generous deadline. Without tmux a test says `SKIPPED`; under `CI=true` it fails.
 //!
 //! One test binary, one module per topic: each file directly in `tests/` would be linked on its
 //! own.
