@@ -37,7 +37,10 @@ embed!(
     "due",
     "easy-read",
     "queue",
-    "wall"
+    "wall",
+    "refusals",
+    "status",
+    "prompts"
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).

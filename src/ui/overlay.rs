@@ -122,7 +122,7 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
         .saturating_add(5)
         .clamp(7, area.height.saturating_sub(2));
     let outer = centered(area, 56, height);
-    let mut title = picker.purpose.title();
+    let mut title = picker.purpose.title(model.lang);
     let adds_hands = matches!(
         picker.purpose,
         crate::app::PickFor::Speaker | crate::app::PickFor::Side(_)
@@ -204,7 +204,12 @@ fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Pro
     let height = super::cells(notes.len() + lines.len())
         .saturating_add(3)
         .min(area.height);
-    let inner = boxed(model, frame, centered(area, width, height), &prompt.title());
+    let inner = boxed(
+        model,
+        frame,
+        centered(area, width, height),
+        &prompt.title(model.lang),
+    );
     lines.extend(notes);
     lines.push(Line::styled(
         truncate(&keys, room).into_owned(),
@@ -350,7 +355,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         notes.push((
             format!(
                 "⚠ Not quorate: {} You will be asked before it is recorded.",
-                crate::app::quorum_words(&quorum)
+                crate::app::quorum_words(model.lang, &quorum)
             ),
             true,
         ));
