@@ -33,7 +33,7 @@
 //! extended and reset, an override, notes (one in six about 1,200 characters), a decision by vote or by
 //! consensus or an action, corrections, parked topics, pauses, breaks and extensions: about 45
 //! events an item, every kind of event but the adjournment, since a running meeting is
-//! resumed. A test (`tests/hardening.rs`) keeps every kind in it.
+//! resumed. A test (`tests/commands/hardening.rs`) keeps every kind in it.
 //!
 //! The generated journals hold a second between records, so each of these meetings began the
 //! day before it is resumed (a minute after its last record): `cli::open` answers "resume it,
