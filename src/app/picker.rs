@@ -294,15 +294,15 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
             let first = meeting
                 .agenda()
                 .first_with_role(crate::agenda::Role::Timekeeper);
-            let mut people: Vec<usize> = (0..meeting.people().len()).collect();
-            people.sort_by_key(|&p| {
-                (
-                    !meeting.people()[p].is_present(),
-                    Some(meeting.people()[p].name.as_str()) != first,
-                )
-            });
-            people
+            let rank = |p: usize| {
+                let person = &meeting.people()[p];
+                (!person.is_present(), Some(person.name.as_str()) != first)
+            };
+            // In the order of the agenda within each rank (a sort that keeps order, by hand).
+            let ranks = [(false, false), (false, true), (true, false), (true, true)];
+            ranks
                 .into_iter()
+                .flat_map(|wanted| (0..meeting.people().len()).filter(move |&p| rank(p) == wanted))
                 .filter_map(|p| {
                     crate::text::match_score(&query, &meeting.people()[p].search_key)
                         .map(|s| ((s.0, 0), Candidate::Person(p)))

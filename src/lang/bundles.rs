@@ -36,6 +36,7 @@ embed!(
     "dates",
     "due",
     "easy-read",
+    "members",
     "minutes",
     "papers",
     "report",

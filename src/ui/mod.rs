@@ -20,7 +20,7 @@ mod record;
 mod theme;
 mod totals;
 mod wall;
-mod words;
+pub(crate) mod words;
 
 pub use theme::Theme;
 
