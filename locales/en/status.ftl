@@ -165,3 +165,17 @@ status-now-floor-nobody-waiting = { $name } has the floor; nobody waiting ({ $ke
 status-now-open-calls = The floor is open: { $key } calls { $next }
 status-now-closed-and-empty = The list of speakers is closed and empty: { $key } opens it
 status-now-open-add = The floor is open: { $key } adds a hand
+
+## Who has joined the host, on the host's screen: `timekeeper, secretary, room ×2`.
+
+# $kind: the kind of screen (facilitator, timekeeper, secretary, observer, room); $count: how many of that kind.
+status-watching-screens = { $kind ->
+        [facilitator] facilitator
+        [timekeeper] timekeeper
+        [secretary] secretary
+        [observer] observer
+       *[room] room
+    }{ $count ->
+        [1] {""}
+       *[other] {" "}×{ $count }
+    }

@@ -166,3 +166,17 @@ status-now-floor-nobody-waiting = { $name } tiene la palabra; nadie esperando ({
 status-now-open-calls = La palabra está libre: { $key } llama a { $next }
 status-now-closed-and-empty = La lista de palabra está cerrada y vacía: { $key } la abre
 status-now-open-add = La palabra está libre: { $key } añade una mano
+
+## Quién se ha unido, en la pantalla de quien abrió la reunión: `tiempo, acta, sala ×2`.
+
+# $kind: el tipo de pantalla (facilitator, timekeeper, secretary, observer, room); $count: cuántas de ese tipo.
+status-watching-screens = { $kind ->
+        [facilitator] moderación
+        [timekeeper] tiempo
+        [secretary] acta
+        [observer] observación
+       *[room] sala
+    }{ $count ->
+        [1] {""}
+       *[other] {" "}×{ $count }
+    }

@@ -187,17 +187,19 @@ pub fn watching(model: &Model) -> Option<String> {
     };
     let mut kinds: Vec<ScreenKind> = screens.iter().map(|w| w.kind).collect();
     kinds.sort();
-    let mut words: Vec<String> = Vec::new();
-    for kind in &kinds {
-        let count = kinds.iter().filter(|k| *k == kind).count();
-        let word = match count {
-            1 => kind.name().to_string(),
-            n => format!("{} ×{n}", kind.name()),
-        };
-        if words.last() != Some(&word) {
-            words.push(word);
-        }
-    }
+    kinds.dedup_by_key(|k| *k);
+    let words: Vec<String> = kinds
+        .iter()
+        .map(|&kind| {
+            let count = screens.iter().filter(|w| w.kind == kind).count();
+            tr!(
+                model.lang,
+                "status-watching-screens",
+                kind = kind.name(),
+                count = count
+            )
+        })
+        .collect();
     (!words.is_empty()).then(|| words.join(", "))
 }
 

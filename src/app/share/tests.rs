@@ -477,3 +477,18 @@ fn the_host_stamps_the_role_on_a_batch_that_resumes_the_clock() {
         }
     );
 }
+
+#[test]
+fn a_spanish_host_says_who_has_joined_in_spanish() {
+    let mut model = example_model();
+    model.lang = crate::lang::Lang::Es;
+    host(&mut model);
+    joined(&mut model, 1, ScreenKind::Room, 0);
+    joined(&mut model, 2, ScreenKind::from(Role::Timekeeper), 0);
+    joined(&mut model, 3, ScreenKind::Room, 0);
+    joined(&mut model, 4, ScreenKind::Seat(Seat::Observer), 0);
+    assert_eq!(
+        watching(&model).as_deref(),
+        Some("tiempo, observación, sala ×2")
+    );
+}
