@@ -126,7 +126,11 @@ pub fn words(lang: Lang, reason: &EventError) -> String {
         EventError::ListClosed => tr!(lang, "refusals-list-closed"),
         EventError::ListOpen => tr!(lang, "refusals-list-open"),
         EventError::NotADecision(kind) => {
-            tr!(lang, "refusals-not-a-decision", kind = item_kind(lang, *kind))
+            tr!(
+                lang,
+                "refusals-not-a-decision",
+                kind = item_kind(lang, *kind)
+            )
         }
         EventError::NoResponse(name) => tr!(lang, "refusals-no-response", name = name),
         EventError::ResponseWaiting(name) => tr!(lang, "refusals-response-waiting", name = name),

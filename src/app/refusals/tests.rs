@@ -24,7 +24,10 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
         (NotPresent(sol()), "Sol is not marked present"),
         (NotQueued(sol()), "Sol is not in the queue"),
         (AlreadyQueued(sol()), "Sol is already in the queue"),
-        (ProcessWaiting(sol()), "Sol already has a point of process waiting"),
+        (
+            ProcessWaiting(sol()),
+            "Sol already has a point of process waiting",
+        ),
         (NobodySpeaking, "nobody has the floor"),
         (ClockStopped, "the clock is already stopped"),
         (ClockRunning, "the clock is running"),
@@ -44,7 +47,10 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
             },
             "12 votes, but only 8 people are present",
         ),
-        (NoSuchAction(2), "there is no action 2 from the last meeting"),
+        (
+            NoSuchAction(2),
+            "there is no action 2 from the last meeting",
+        ),
         (ListClosed, "the list of speakers is closed"),
         (ListOpen, "the list of speakers is already open"),
         (
@@ -52,7 +58,10 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
             "pro and contra are for Decision items; this item's kind is Information",
         ),
         (NoResponse(sol()), "Sol has no direct response waiting"),
-        (ResponseWaiting(sol()), "Sol already has a direct response waiting"),
+        (
+            ResponseWaiting(sol()),
+            "Sol already has a direct response waiting",
+        ),
         (
             RepliesUsed { max: 2 },
             "this turn has had the direct responses the agenda allows (max_replies: 2)",
@@ -85,7 +94,10 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
             NothingToChange(sol()),
             "Sol's hand is already that: nothing to change",
         ),
-        (AlreadyClaimed(sol()), "Sol is already claimed on another device"),
+        (
+            AlreadyClaimed(sol()),
+            "Sol is already claimed on another device",
+        ),
         (
             NotClaimed(sol()),
             "Sol has not claimed their name on the members' page",
@@ -98,12 +110,18 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
             PageHandsOff { meeting: false },
             "hands from the members' page are off for this item",
         ),
-        (BreakItem, "this item is a break: hands wait for the next item"),
+        (
+            BreakItem,
+            "this item is a break: hands wait for the next item",
+        ),
         (EmptyText, "the text is empty"),
         (NoOwner, "an action needs an owner"),
         (ItemLength, "an item lasts from 1 minute to a day"),
         (TooLittleTime, "give at least 1 minute"),
-        (AlreadyFollows, "this meeting already follows an earlier one"),
+        (
+            AlreadyFollows,
+            "this meeting already follows an earlier one",
+        ),
         (
             FollowsLate,
             "the link to the last meeting must come before anything else",
@@ -117,7 +135,10 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
         (EmptyBatch, "an empty batch of events"),
         (NestedBatch, "a batch of events cannot hold another batch"),
         (NoName, "a person needs a name"),
-        (AlreadyAPerson(sol()), "\"Sol\" is already one of the people"),
+        (
+            AlreadyAPerson(sol()),
+            "\"Sol\" is already one of the people",
+        ),
         (
             SameName {
                 name: "sol ".into(),
@@ -125,10 +146,16 @@ fn every_reason() -> Vec<(EventError, &'static str)> {
             },
             "\"sol \" is the same name as \"Sol\"",
         ),
-        (NoSuchGroup("famlies".into()), "there is no group \"famlies\""),
+        (
+            NoSuchGroup("famlies".into()),
+            "there is no group \"famlies\"",
+        ),
         (LeaveNotRunning, "people leave a meeting that is running"),
         (NotOnFloor(sol()), "Sol does not have the floor"),
-        (NotLastSpeaker(sol()), "Sol was not the last speaker on this item"),
+        (
+            NotLastSpeaker(sol()),
+            "Sol was not the last speaker on this item",
+        ),
         (
             SideOnlyHand(HandKind::PointOfProcess),
             "only a hand speaks for a side, not a point of process",
@@ -284,7 +311,11 @@ fn a_joined_spanish_screen_says_every_reason_the_host_sends_in_spanish() {
     for (reason, english) in every_reason() {
         let why = Refusal::NotNow(reason.clone());
         let sent = serde_json::to_string(&why).unwrap();
-        assert_eq!(serde_json::from_str::<Refusal>(&sent).unwrap(), why, "{sent}");
+        assert_eq!(
+            serde_json::from_str::<Refusal>(&sent).unwrap(),
+            why,
+            "{sent}"
+        );
         let mut said = |lang| {
             screen.lang = lang;
             let why = why.clone();
