@@ -179,3 +179,15 @@ status-watching-screens = { $kind ->
         [1] {""}
        *[other] {" "}×{ $count }
     }
+
+## The minutes put on a clipboard (the copy key). $way: one of the two clipboards below;
+## $path: the file they were also saved to.
+
+status-clipboard-system = the clipboard
+status-clipboard-terminal = the terminal's clipboard (OSC 52)
+status-minutes-copied = Minutes copied to { $way }
+status-minutes-sent-and-saved = Minutes sent to { $way }; if nothing arrives they are also in { $path }
+status-minutes-sent = Minutes sent to { $way }
+status-minutes-saved = No clipboard here; minutes saved to { $path }
+# $failures: each clipboard with the system's words for why it failed; $error: why the file could not be written.
+status-minutes-not-copied = Could not copy the minutes ({ $failures }; { $path }: { $error })

@@ -180,3 +180,15 @@ status-watching-screens = { $kind ->
         [1] {""}
        *[other] {" "}×{ $count }
     }
+
+## El acta en un portapapeles (la tecla de copiar). $way: uno de los dos portapapeles de abajo;
+## $path: el archivo donde también se guardó.
+
+status-clipboard-system = el portapapeles
+status-clipboard-terminal = el portapapeles del terminal (OSC 52)
+status-minutes-copied = Acta copiada en { $way }
+status-minutes-sent-and-saved = Acta enviada por { $way }; si no llega, también está en { $path }
+status-minutes-sent = Acta enviada por { $way }
+status-minutes-saved = No hay portapapeles aquí; el acta se guardó en { $path }
+# $failures: cada portapapeles con las palabras del sistema sobre por qué falló; $error: por qué no se pudo escribir el archivo.
+status-minutes-not-copied = No se pudo copiar el acta ({ $failures }; { $path }: { $error })
