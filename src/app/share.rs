@@ -376,12 +376,6 @@ pub(super) fn as_new_entry(model: &Model, entry: usize, text: String) -> Option<
     })
 }
 
-/// What a proposal was, in a few words, in English: `note "Families asked for evening
-/// meetings"` (for the command line's farewell, which is English until its turn).
-pub fn describe(event: &Event) -> String {
-    describe_in(Lang::En, event)
-}
-
 /// What a proposal was, in a few words, in a screen's language. An event the secretary does
 /// not type is named by its kind as the journal names it (`clock paused`).
 pub fn describe_in(lang: Lang, event: &Event) -> String {
