@@ -202,3 +202,8 @@ prompts-quorum-too-few = { $present } present; the quorum is { $needed }.
 # $customers: how many of those present are customer leaders.
 prompts-quorum-no-majority = { $customers } of the { $present } present are customer leaders: not a majority.
 prompts-quorum-present = { $present } present.
+
+## Whose voice is missing when no customer group is named (English says it in the singular,
+## in the sentence: "No customer leader has spoken").
+
+prompts-customer-leaders = customer leaders

@@ -76,3 +76,41 @@ refusals-already-recorded = That was recorded already
 refusals-not-saved = Not saved on the host: { $why }
 refusals-already-joined = This screen has joined already
 refusals-not-understood = The host did not understand this screen: run the same cochair on both
+
+## Why the meeting refuses an entry, a person, or a hand from the members' page, as a clause
+## (lower case: it follows "Not possible:").
+
+refusals-empty-text = the text is empty
+refusals-no-owner = an action needs an owner
+refusals-item-length = an item lasts from 1 minute to a day
+refusals-too-little-time = give at least 1 minute
+refusals-already-follows = this meeting already follows an earlier one
+refusals-follows-late = the link to the last meeting must come before anything else
+refusals-no-drop-reason = say why the action is dropped
+refusals-roll-call-closed = the first roll call is already closed
+refusals-roll-call-not-running = the roll call closes once the meeting runs
+refusals-empty-batch = an empty batch of events
+refusals-nested-batch = a batch of events cannot hold another batch
+refusals-no-name = a person needs a name
+# $name: the name as typed, in quotes.
+refusals-already-a-person = { $name } is already one of the people
+# $name: the name as typed; $same: the person's name it matches; both in quotes.
+refusals-same-name = { $name } is the same name as { $same }
+# $group: the group's id as typed, in quotes.
+refusals-no-such-group = there is no group { $group }
+refusals-leave-not-running = people leave a meeting that is running
+refusals-not-on-floor = { $name } does not have the floor
+refusals-not-last-speaker = { $name } was not the last speaker on this item
+# $kind: the kind of hand asked for a side: hand, response or process.
+refusals-side-only-hand = only a hand speaks for a side, not { $kind ->
+        [hand] a hand
+        [response] a direct response
+       *[process] a point of process
+    }
+refusals-side-only-raised = only a raised hand speaks for a side
+refusals-page-hands-already-on = the members' page's hands are already on
+refusals-page-hands-already-off = the members' page's hands are already off
+# $number: the item, numbered from 1 as the agenda shows it.
+refusals-not-on-table = item { $number } is not on the table: the page's hands go off for the item on the table
+refusals-not-a-page-hand = not a hand from the page
+refusals-not-own-hand = the members' page only claims a name or moves that member's own hand

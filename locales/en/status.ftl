@@ -165,3 +165,29 @@ status-now-floor-nobody-waiting = { $name } has the floor; nobody waiting ({ $ke
 status-now-open-calls = The floor is open: { $key } calls { $next }
 status-now-closed-and-empty = The list of speakers is closed and empty: { $key } opens it
 status-now-open-add = The floor is open: { $key } adds a hand
+
+## Who has joined the host, on the host's screen: `timekeeper, secretary, room ×2`.
+
+# $kind: the kind of screen (facilitator, timekeeper, secretary, observer, room); $count: how many of that kind.
+status-watching-screens = { $kind ->
+        [facilitator] facilitator
+        [timekeeper] timekeeper
+        [secretary] secretary
+        [observer] observer
+       *[room] room
+    }{ $count ->
+        [1] {""}
+       *[other] {" "}×{ $count }
+    }
+
+## The minutes put on a clipboard (the copy key). $way: one of the two clipboards below;
+## $path: the file they were also saved to.
+
+status-clipboard-system = the clipboard
+status-clipboard-terminal = the terminal's clipboard (OSC 52)
+status-minutes-copied = Minutes copied to { $way }
+status-minutes-sent-and-saved = Minutes sent to { $way }; if nothing arrives they are also in { $path }
+status-minutes-sent = Minutes sent to { $way }
+status-minutes-saved = No clipboard here; minutes saved to { $path }
+# $failures: each clipboard with the system's words for why it failed; $error: why the file could not be written.
+status-minutes-not-copied = Could not copy the minutes ({ $failures }; { $path }: { $error })

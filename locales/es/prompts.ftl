@@ -202,3 +202,7 @@ prompts-quorum-too-few = { $present } presentes; el quórum es { $needed }.
 # $customers: cuántas de las presentes son personas usuarias.
 prompts-quorum-no-majority = { $customers } de las { $present } presentes son personas usuarias: no son mayoría.
 prompts-quorum-present = { $present } presentes.
+
+## De quién falta la voz cuando no hay ningún grupo de personas usuarias con nombre.
+
+prompts-customer-leaders = las personas usuarias

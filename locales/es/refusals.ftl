@@ -76,3 +76,41 @@ refusals-already-recorded = Eso ya se registró
 refusals-not-saved = No se guardó en la pantalla principal: { $why }
 refusals-already-joined = Esta pantalla ya está conectada
 refusals-not-understood = La pantalla principal no entendió a esta pantalla: usa el mismo cochair en las dos
+
+## Por qué la reunión no admite una entrada, una persona o una mano de la página de miembros,
+## como oración (en minúscula: sigue a "No se puede:").
+
+refusals-empty-text = el texto está vacío
+refusals-no-owner = una tarea necesita a alguien que se encargue
+refusals-item-length = un punto dura de 1 minuto a un día
+refusals-too-little-time = da al menos 1 minuto
+refusals-already-follows = esta reunión ya sigue a otra anterior
+refusals-follows-late = el enlace con la reunión anterior tiene que ir antes que todo lo demás
+refusals-no-drop-reason = di por qué se deja la tarea
+refusals-roll-call-closed = la primera lista de asistencia ya está cerrada
+refusals-roll-call-not-running = la lista de asistencia se cierra cuando la reunión está en marcha
+refusals-empty-batch = un grupo de eventos vacío
+refusals-nested-batch = un grupo de eventos no puede contener otro grupo
+refusals-no-name = una persona necesita un nombre
+# $name: el nombre tal como se escribió, entre comillas.
+refusals-already-a-person = { $name } ya es una de las personas
+# $name: el nombre tal como se escribió; $same: el nombre de la persona con el que coincide; los dos entre comillas.
+refusals-same-name = { $name } es el mismo nombre que { $same }
+# $group: el id del grupo tal como se escribió, entre comillas.
+refusals-no-such-group = no hay ningún grupo { $group }
+refusals-leave-not-running = las personas se van de una reunión en marcha
+refusals-not-on-floor = { $name } no tiene la palabra
+refusals-not-last-speaker = { $name } no fue la última persona en hablar en este punto
+# $kind: el tipo de mano al que se dio un lado: hand, response o process.
+refusals-side-only-hand = solo una mano habla a favor o en contra, no { $kind ->
+        [hand] una mano
+        [response] una respuesta directa
+       *[process] una cuestión de orden
+    }
+refusals-side-only-raised = solo una mano levantada habla a favor o en contra
+refusals-page-hands-already-on = las manos de la página de miembros ya están activadas
+refusals-page-hands-already-off = las manos de la página de miembros ya están desactivadas
+# $number: el punto, numerado desde 1 como lo muestra el orden del día.
+refusals-not-on-table = el punto { $number } no está en la mesa: las manos de la página se desactivan para el punto que está en la mesa
+refusals-not-a-page-hand = no es una mano de la página
+refusals-not-own-hand = la página de miembros solo elige un nombre o mueve la mano de ese mismo miembro

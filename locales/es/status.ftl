@@ -166,3 +166,29 @@ status-now-floor-nobody-waiting = { $name } tiene la palabra; nadie esperando ({
 status-now-open-calls = La palabra está libre: { $key } llama a { $next }
 status-now-closed-and-empty = La lista de palabra está cerrada y vacía: { $key } la abre
 status-now-open-add = La palabra está libre: { $key } añade una mano
+
+## Quién se ha unido, en la pantalla de quien abrió la reunión: `tiempo, acta, sala ×2`.
+
+# $kind: el tipo de pantalla (facilitator, timekeeper, secretary, observer, room); $count: cuántas de ese tipo.
+status-watching-screens = { $kind ->
+        [facilitator] moderación
+        [timekeeper] tiempo
+        [secretary] acta
+        [observer] observación
+       *[room] sala
+    }{ $count ->
+        [1] {""}
+       *[other] {" "}×{ $count }
+    }
+
+## El acta en un portapapeles (la tecla de copiar). $way: uno de los dos portapapeles de abajo;
+## $path: el archivo donde también se guardó.
+
+status-clipboard-system = el portapapeles
+status-clipboard-terminal = el portapapeles del terminal (OSC 52)
+status-minutes-copied = Acta copiada en { $way }
+status-minutes-sent-and-saved = Acta enviada por { $way }; si no llega, también está en { $path }
+status-minutes-sent = Acta enviada por { $way }
+status-minutes-saved = No hay portapapeles aquí; el acta se guardó en { $path }
+# $failures: cada portapapeles con las palabras del sistema sobre por qué falló; $error: por qué no se pudo escribir el archivo.
+status-minutes-not-copied = No se pudo copiar el acta ({ $failures }; { $path }: { $error })

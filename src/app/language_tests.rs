@@ -154,6 +154,24 @@ fn a_spanish_vote_takes_si_and_consenso_and_the_english_words_too() {
             ..
         }
     ));
+    // Whose voice is missing is named by the group's label as the agenda writes it.
+    let label = model.meeting.customer_label();
+    let Overlay::Confirm(question) = &model.overlay else {
+        unreachable!()
+    };
+    let wording = question.wording(&model);
+    assert_eq!(
+        wording.body[0],
+        format!("Aún no ha hablado en este punto nadie de {label}. ¿Registrar de todos modos?")
+    );
+    update(&mut model, Command::Decline, at(12));
+    assert_eq!(
+        model.status.as_deref(),
+        Some(
+            format!("La decisión no se registró: aún no ha hablado en este punto nadie de {label}")
+                .as_str()
+        )
+    );
 }
 
 #[test]

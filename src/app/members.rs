@@ -75,9 +75,7 @@ pub(super) fn proposal(
         _ => false,
     };
     if !own {
-        return refuse(Refusal::NotNow(EventError::Invalid(
-            "the members' page only claims a name or moves that member's own hand".into(),
-        )));
+        return refuse(Refusal::NotNow(EventError::NotOwnHand));
     }
     if let Err(e) = model.meeting.check(&event) {
         return refuse(Refusal::NotNow(e));

@@ -43,7 +43,7 @@ pub use runtime::{
     heard, run,
 };
 pub use secretary::{due_forms, due_preview, parse_vote, record_order};
-pub use share::{Offer, Pending, Refusal, Watcher, describe, describe_in, unconfirmed, watching};
+pub use share::{Offer, Pending, Refusal, Watcher, describe_in, unconfirmed, watching};
 pub use speakers::{choice_words, hand_choices};
 pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};

@@ -276,7 +276,7 @@ impl Question {
                     tr!(
                         lang,
                         "prompts-no-customer-voice-body",
-                        who = meeting.customer_person()
+                        who = customer_voice(lang, meeting)
                     ),
                     tr!(lang, "prompts-no-customer-voice-flag"),
                 ],
@@ -398,9 +398,30 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             super::speakers::give_answered(model, event, answer == Answer::Yes, now)
         }
         (Question::NoCustomerVoice { .. }, _) => {
-            let who = model.meeting.customer_person();
+            let who = customer_voice(model.lang, &model.meeting);
             model.say(tr!(model.lang, "status-not-recorded-no-voice", who = who))
         }
         _ => vec![],
+    }
+}
+
+/// Whose voice is missing, for "No {who} has spoken on this item yet". English names one of
+/// the customer groups' people (`parent`, from the label `Parents` by English rules); another
+/// language's sentence takes the groups' labels as the user wrote them (`nadie de Familias`).
+pub(super) fn customer_voice(lang: Lang, meeting: &crate::meeting::Meeting) -> String {
+    if matches!(lang, Lang::En | Lang::Pseudo) {
+        return meeting.customer_person();
+    }
+    let labels: Vec<String> = meeting
+        .customer_groups()
+        .iter()
+        .map(|id| {
+            let label = meeting.agenda().group(id).map_or(*id, |g| g.label.as_str());
+            crate::text::clean(label).into_owned()
+        })
+        .collect();
+    match labels.is_empty() {
+        true => tr!(lang, "prompts-customer-leaders"),
+        false => labels.join(", "),
     }
 }

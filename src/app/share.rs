@@ -187,17 +187,19 @@ pub fn watching(model: &Model) -> Option<String> {
     };
     let mut kinds: Vec<ScreenKind> = screens.iter().map(|w| w.kind).collect();
     kinds.sort();
-    let mut words: Vec<String> = Vec::new();
-    for kind in &kinds {
-        let count = kinds.iter().filter(|k| *k == kind).count();
-        let word = match count {
-            1 => kind.name().to_string(),
-            n => format!("{} ×{n}", kind.name()),
-        };
-        if words.last() != Some(&word) {
-            words.push(word);
-        }
-    }
+    kinds.dedup_by_key(|k| *k);
+    let words: Vec<String> = kinds
+        .iter()
+        .map(|&kind| {
+            let count = screens.iter().filter(|w| w.kind == kind).count();
+            tr!(
+                model.lang,
+                "status-watching-screens",
+                kind = kind.name(),
+                count = count
+            )
+        })
+        .collect();
     (!words.is_empty()).then(|| words.join(", "))
 }
 
@@ -372,12 +374,6 @@ pub(super) fn as_new_entry(model: &Model, entry: usize, text: String) -> Option<
             private: struck.private.then_some(true),
         },
     })
-}
-
-/// What a proposal was, in a few words, in English: `note "Families asked for evening
-/// meetings"` (for the command line's farewell, which is English until its turn).
-pub fn describe(event: &Event) -> String {
-    describe_in(Lang::En, event)
 }
 
 /// What a proposal was, in a few words, in a screen's language. An event the secretary does

@@ -124,7 +124,7 @@ fn farewell(model: &Model) -> String {
     for pending in &model.pending {
         text.push_str(&format!(
             "\nNot recorded: {}",
-            crate::app::describe(&pending.event)
+            crate::app::describe_in(model.lang, &pending.event)
         ));
     }
     text

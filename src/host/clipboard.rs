@@ -7,9 +7,17 @@
 use std::io::Write;
 use std::path::Path;
 
+use crate::lang::Lang;
+use crate::tr;
+
 /// One way to a clipboard.
 pub trait Clipboard {
-    /// How the status line names it.
+    /// How the status line names it in `lang` (the English name unless the way says better).
+    fn named(&self, lang: Lang) -> String {
+        let _ = lang;
+        self.name().to_owned()
+    }
+    /// How the status line names it in English.
     fn name(&self) -> &'static str;
     fn set(&mut self, text: &str) -> Result<(), String>;
     /// Whether success can be confirmed (OSC 52 is sent blind).
@@ -28,6 +36,10 @@ pub struct System {
 impl Clipboard for System {
     fn name(&self) -> &'static str {
         "the clipboard"
+    }
+
+    fn named(&self, lang: Lang) -> String {
+        tr!(lang, "status-clipboard-system")
     }
 
     fn set(&mut self, text: &str) -> Result<(), String> {
@@ -61,6 +73,10 @@ pub struct Osc52<W: Write> {
 impl<W: Write> Clipboard for Osc52<W> {
     fn name(&self) -> &'static str {
         "the terminal's clipboard (OSC 52)"
+    }
+
+    fn named(&self, lang: Lang) -> String {
+        tr!(lang, "status-clipboard-terminal")
     }
 
     fn set(&mut self, text: &str) -> Result<(), String> {
@@ -101,31 +117,49 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// Try each way in turn; if none is confirmed, also save to `fallback`. Returns what the
-/// status line should say.
+/// status line should say, in English.
 pub fn copy(chain: &mut [&mut dyn Clipboard], text: &str, fallback: &Path) -> String {
+    copy_in(Lang::En, chain, text, fallback)
+}
+
+/// Try each way in turn; if none is confirmed, also save to `fallback`. Returns what the
+/// status line should say, in the screen's language.
+pub fn copy_in(
+    lang: Lang,
+    chain: &mut [&mut dyn Clipboard],
+    text: &str,
+    fallback: &Path,
+) -> String {
+    let path = || fallback.display().to_string();
     let mut failures = Vec::new();
     for way in chain.iter_mut() {
         match way.set(text) {
-            Ok(()) if way.confirmed() => return format!("Minutes copied to {}", way.name()),
+            Ok(()) if way.confirmed() => {
+                return tr!(lang, "status-minutes-copied", way = way.named(lang));
+            }
             Ok(()) => {
+                let way = way.named(lang);
                 return match crate::store::files::write_atomically(fallback, text.as_bytes()) {
-                    Ok(()) => format!(
-                        "Minutes sent to {}; if nothing arrives they are also in {}",
-                        way.name(),
-                        fallback.display()
+                    Ok(()) => tr!(
+                        lang,
+                        "status-minutes-sent-and-saved",
+                        way = way,
+                        path = path()
                     ),
-                    Err(_) => format!("Minutes sent to {}", way.name()),
+                    Err(_) => tr!(lang, "status-minutes-sent", way = way),
                 };
             }
-            Err(why) => failures.push(format!("{}: {why}", way.name())),
+            Err(why) => failures.push(format!("{}: {why}", way.named(lang))),
         }
     }
     match crate::store::files::write_atomically(fallback, text.as_bytes()) {
-        Ok(()) => format!("No clipboard here; minutes saved to {}", fallback.display()),
-        Err(e) => format!(
-            "Could not copy the minutes ({}; {}: {e})",
-            failures.join("; "),
-            fallback.display()
+        Ok(()) => tr!(lang, "status-minutes-saved", path = path()),
+        Err(e) => tr!(
+            lang,
+            "status-minutes-not-copied",
+            failures = failures.join("; "),
+            path = path(),
+            error = e.to_string()
         ),
     }
 }
@@ -274,5 +308,31 @@ mod tests {
             assert!(system.set("x").is_err());
             assert!(start.elapsed() < std::time::Duration::from_secs(1));
         }
+    }
+
+    /// A Spanish screen hears in Spanish which clipboard took the minutes, or why none did.
+    #[test]
+    fn a_spanish_screen_is_told_in_spanish() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.txt");
+        let mut system = System {
+            handle: None,
+            unavailable: Some("no display".into()),
+        };
+        let mut osc = Osc52 { out: Vec::new() };
+        let said = copy_in(Lang::Es, &mut [&mut system, &mut osc], "acta", &file);
+        assert_eq!(
+            said,
+            format!(
+                "Acta enviada por el portapapeles del terminal (OSC 52); si no llega, también está en {}",
+                file.display()
+            )
+        );
+        let bad = dir.path().join("missing").join("m.txt");
+        let said = copy_in(Lang::Es, &mut [&mut system], "acta", &bad);
+        assert!(
+            said.starts_with("No se pudo copiar el acta (el portapapeles: no display;"),
+            "{said}"
+        );
     }
 }

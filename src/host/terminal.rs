@@ -97,6 +97,7 @@ pub fn run_in_terminal(
         inbox: inbox.receiver,
         server: inbox.server,
         members: inbox.members,
+        lang: model.lang,
     };
     let result = run(&mut terminal, model, recorder, &mut host);
     // A quit closes the joined screens, and they say so; any other end leaves them waiting
@@ -186,6 +187,8 @@ struct TerminalHost {
     inbox: Receiver<Input>,
     server: Option<Server>,
     members: Option<crate::members::Server>,
+    /// The screen's language, for what the clipboard says on its status line.
+    lang: crate::lang::Lang,
 }
 
 impl EventSource for TerminalHost {
@@ -242,7 +245,7 @@ impl Host for TerminalHost {
                 chain.push(&mut osc);
             }
         }
-        clipboard::copy(&mut chain, text, fallback)
+        clipboard::copy_in(self.lang, &mut chain, text, fallback)
     }
 
     fn bell(&mut self) {

@@ -199,7 +199,7 @@ fn a_response_needs_a_speaker_who_is_someone_else_on_an_ordinary_turn() {
     give(&mut m, 0, "Ana");
     assert_eq!(
         check(&m, response("Sol")),
-        Err(EventError::Invalid("Sol does not have the floor".into()))
+        Err(EventError::NotOnFloor("Sol".into()))
     );
     assert_eq!(
         check(
@@ -252,7 +252,7 @@ fn pro_and_contra_are_for_decision_items() {
         side: Side::Pro,
     };
     let refused = check(&m, pro.clone()).unwrap_err();
-    assert_eq!(refused, EventError::NotADecision("Discussion".into()));
+    assert_eq!(refused, EventError::NotADecision(ItemKind::Discussion));
     assert_eq!(
         refused.to_string(),
         "pro and contra are for Decision items; this item's kind is Discussion"
