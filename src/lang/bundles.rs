@@ -36,7 +36,11 @@ embed!(
     "dates",
     "due",
     "easy-read",
+    "help",
+    "hints",
+    "overlay",
     "queue",
+    "screen",
     "wall"
 );
 

@@ -11,6 +11,7 @@ use crate::app::{Model, Overlay};
 use crate::input::Command;
 use crate::input::Mode;
 use crate::text::{clean, truncate};
+use crate::tr;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     match model.overlay {
@@ -32,7 +33,8 @@ fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
     let order = crate::app::roll_call_order(meeting);
     let selected = selected.min(order.len().saturating_sub(1));
     let outer = centered(area, 76, area.height.saturating_sub(2));
-    let inner = boxed(model, frame, outer, "Roll call");
+    let lang = model.lang;
+    let inner = boxed(model, frame, outer, &tr!(lang, "overlay-roll-call"));
     let w = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut selected_line = 0;
@@ -47,14 +49,14 @@ fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
             .iter()
             .filter(|(_, p)| meeting.people()[*p].is_present())
             .count();
-        lines.push(Line::styled(
-            format!(
-                "{} · {present} of {} present",
-                clean(&group.label),
-                members.len()
-            ),
-            theme.title(),
-        ));
+        let heading = tr!(
+            lang,
+            "overlay-group-present",
+            group = clean(&group.label),
+            present = present,
+            total = members.len()
+        );
+        lines.push(Line::styled(heading, theme.title()));
         for (i, person) in members {
             if i == selected {
                 selected_line = lines.len();
@@ -72,30 +74,33 @@ fn roll_call(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
 
 fn attendance_line(model: &Model, person: usize, selected: bool, w: usize) -> Line<'static> {
     use crate::meeting::Attendance;
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let p = &model.meeting.people()[person];
     let (mark, word, style) = match p.attendance {
-        Some(Attendance::Present) => ("✓", "present", theme.done()),
-        Some(Attendance::Apologies) => ("~", "apologies", theme.dim()),
-        Some(Attendance::Absent) => ("✗", "absent", theme.dim()),
-        None => ("·", "not marked", theme.dim()),
+        Some(Attendance::Present) => ("✓", tr!(lang, "overlay-present"), theme.done()),
+        Some(Attendance::Apologies) => ("~", tr!(lang, "overlay-apologies"), theme.dim()),
+        Some(Attendance::Absent) => ("✗", tr!(lang, "overlay-absent"), theme.dim()),
+        None => ("·", tr!(lang, "overlay-not-marked"), theme.dim()),
     };
     let hm = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&model.offset).format("%H:%M").to_string()
     };
-    let mut note = String::new();
-    if let Some(t) = p.arrived {
-        note.push_str(&format!(" · arrived {}", hm(t)));
-    }
-    if let Some(t) = p.left_early {
-        note.push_str(&format!(" · left {}", hm(t)));
-    }
-    if p.added_live {
-        note.push_str(" · added today");
-    }
-    if model.meeting.claimed(person) {
-        note.push_str(" · on the members' page");
-    }
+    let arrived = p
+        .arrived
+        .map(|t| tr!(lang, "overlay-arrived", time = hm(t)));
+    let left = p
+        .left_early
+        .map(|t| tr!(lang, "overlay-left", time = hm(t)));
+    let added = p.added_live.then(|| tr!(lang, "overlay-added-today"));
+    let claimed = model
+        .meeting
+        .claimed(person)
+        .then(|| tr!(lang, "overlay-on-the-members-page"));
+    let note: String = [arrived, left, added, claimed]
+        .into_iter()
+        .flatten()
+        .map(|part| format!(" · {part}"))
+        .collect();
     let name = truncate(&clean(&p.name), 28).into_owned();
     let pointer = if selected { "›" } else { " " };
     let name_style = if selected {
@@ -128,7 +133,10 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
         crate::app::PickFor::Speaker | crate::app::PickFor::Side(_)
     );
     if adds_hands && meeting.queue().list_closed {
-        title.push_str(" · ⊘ list closed: asked first");
+        title.push_str(&format!(
+            " · {}",
+            tr!(model.lang, "overlay-list-closed-asked-first")
+        ));
     }
     let inner = boxed(model, frame, outer, &title);
     let w = inner.width as usize;
@@ -142,8 +150,8 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
     let first = selected.saturating_sub(rows.saturating_sub(1));
     for (i, candidate) in found.iter().enumerate().skip(first).take(rows) {
         let text = match candidate {
-            Candidate::NewName(name) => format!("New name: {}", clean(name)),
-            Candidate::Nobody => "Nobody in particular".into(),
+            Candidate::NewName(name) => tr!(model.lang, "overlay-new-name", name = clean(name)),
+            Candidate::Nobody => tr!(model.lang, "overlay-nobody-in-particular"),
             &Candidate::Person(p) => {
                 let mut text = format!(
                     "{} · {}",
@@ -180,15 +188,20 @@ fn picker(model: &Model, frame: &mut Frame, area: Rect, picker: &crate::app::Pic
 fn prompt(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate::app::Prompt) {
     let width = 64.min(area.width.saturating_sub(2));
     let room = width.saturating_sub(2) as usize;
-    let theme = model.theme;
-    let mut keys = format!(
-        "{} saves · {} cancels",
+    let (theme, lang) = (model.theme, model.lang);
+    let (save, cancel) = (
         model.key_hint(Mode::Prompt, Command::Confirm),
-        model.key_hint(Mode::Prompt, Command::Cancel)
+        model.key_hint(Mode::Prompt, Command::Cancel),
     );
-    if prompt.field.is_suggested() {
-        keys.push_str(" · typing replaces the suggestion");
-    }
+    let keys = match prompt.field.is_suggested() {
+        true => tr!(
+            lang,
+            "overlay-prompt-keys-suggested",
+            save = save,
+            cancel = cancel
+        ),
+        false => tr!(lang, "overlay-prompt-keys", save = save, cancel = cancel),
+    };
     let mut notes: Vec<Line> = Vec::new();
     for (text, warning) in prompt_notes(model, prompt) {
         let style = if warning {
@@ -258,7 +271,7 @@ fn field(
 /// warnings (a confidential item, a meeting that is not quorate). True marks a warning.
 fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool)> {
     use crate::app::PromptFor;
-    let meeting = &model.meeting;
+    let (meeting, lang) = (&model.meeting, model.lang);
     let confidential = meeting.phase() != crate::meeting::Phase::NotStarted
         && meeting.agenda().items[meeting.current()].confidential;
     let quorum = meeting.quorum();
@@ -271,7 +284,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         PromptFor::BreakMinutes => {
             notes.push((crate::app::break_note(model, prompt.field.text()), false))
         }
-        PromptFor::ExtendMinutes => notes.push(("Minutes, like 5".into(), false)),
+        PromptFor::ExtendMinutes => notes.push((tr!(lang, "overlay-minutes-like"), false)),
         PromptFor::CarryDue { action } | PromptFor::DropReason { action } => {
             if let PromptFor::CarryDue { .. } = prompt.purpose {
                 notes.push((crate::app::due_preview(model, prompt.field.text()), false));
@@ -287,41 +300,32 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
                 notes.push((what, false));
             }
         }
-        PromptFor::DecisionVote { .. } => notes.push((
-            "consensus, or votes for/against/abstain like 7/1/2".into(),
-            false,
-        )),
+        PromptFor::DecisionVote { .. } => notes.push((tr!(lang, "overlay-vote-forms"), false)),
         PromptFor::Carried { counts, .. } => notes.push((
-            format!(
-                "{} for, {} against, {} abstaining",
-                counts[0], counts[1], counts[2]
+            tr!(
+                lang,
+                "overlay-vote-counts",
+                pro = counts[0],
+                contra = counts[1],
+                abstaining = counts[2]
             ),
             false,
         )),
-        PromptFor::Note if confidential => notes.push((
-            format!(
-                "{} item: this note stays out of the minutes",
-                super::CONFIDENTIAL
-            ),
-            true,
-        )),
-        PromptFor::ActionText if confidential => notes.push((
-            format!(
-                "{} item: you will be asked whether this action is confidential too",
-                super::CONFIDENTIAL
-            ),
-            true,
-        )),
-        PromptFor::ParkTopic if confidential => notes.push((
-            format!(
-                "{} item: you will be asked whether these words may go in the minutes",
-                super::CONFIDENTIAL
-            ),
-            true,
-        )),
+        PromptFor::Note if confidential => {
+            notes.push((tr!(lang, "overlay-confidential-note"), true))
+        }
+        PromptFor::ActionText if confidential => {
+            notes.push((tr!(lang, "overlay-confidential-action"), true))
+        }
+        PromptFor::ParkTopic if confidential => {
+            notes.push((tr!(lang, "overlay-confidential-parked"), true))
+        }
         PromptFor::ItemMinutes { .. } => {
             if let Some(spare) = meeting.minutes_to_spare(model.now, model.offset) {
-                notes.push((format!("The meeting has {spare} min to spare"), false));
+                notes.push((
+                    tr!(lang, "overlay-minutes-to-spare", minutes = spare),
+                    false,
+                ));
             }
         }
         _ => {}
@@ -332,28 +336,16 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     );
     if deciding && meeting.phase() == crate::meeting::Phase::Running {
         let voice = meeting.item_voice(meeting.current(), model.now);
-        notes.push((
-            format!("So far on this item: {}", meeting.voice_words(&voice)),
-            false,
-        ));
+        let so_far = tr!(lang, "overlay-so-far", voice = meeting.voice_words(&voice));
+        notes.push((so_far, false));
         if !voice.customer_voice {
-            notes.push((
-                format!(
-                    "⚠ No {} has spoken on this item yet. You will be asked before it is recorded.",
-                    meeting.customer_person()
-                ),
-                true,
-            ));
+            let who = meeting.customer_person();
+            notes.push((tr!(lang, "overlay-no-customer-voice", who = who), true));
         }
     }
     if deciding && !quorum.is_quorate() {
-        notes.push((
-            format!(
-                "⚠ Not quorate: {} You will be asked before it is recorded.",
-                crate::app::quorum_words(&quorum)
-            ),
-            true,
-        ));
+        let why = crate::app::quorum_words(&quorum);
+        notes.push((tr!(lang, "overlay-not-quorate", why = why), true));
     }
     notes
 }
@@ -396,18 +388,14 @@ fn reading(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let height = super::cells(lines.len())
         .saturating_add(3)
         .min(area.height.saturating_sub(2));
-    let keys = format!(
-        "{} export · {} copy · {} closes",
-        model.key_hint(Mode::Reading, Command::ExportAgenda),
-        model.key_hint(Mode::Reading, Command::CopyAgenda),
-        model.key_hint(Mode::Reading, Command::Cancel)
+    let title = tr!(
+        model.lang,
+        "overlay-agenda-to-send",
+        export = model.key_hint(Mode::Reading, Command::ExportAgenda),
+        copy = model.key_hint(Mode::Reading, Command::CopyAgenda),
+        close = model.key_hint(Mode::Reading, Command::Cancel)
     );
-    let inner = boxed(
-        model,
-        frame,
-        centered(area, width, height),
-        &format!("The agenda to send out — {keys}"),
-    );
+    let inner = boxed(model, frame, centered(area, width, height), &title);
     let max_scroll = super::cells(lines.len()).saturating_sub(inner.height);
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),

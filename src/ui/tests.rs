@@ -8,6 +8,7 @@ use super::*;
 use crate::app::Message;
 use crate::app::Overlay;
 use crate::input::Command;
+use crate::lang::Lang;
 use crate::meeting::{Attendance, Direction, Event, Record};
 use crate::testing::{act, at, example_model};
 
@@ -248,18 +249,18 @@ fn colour_marks_the_current_item_and_the_overrun() {
 #[test]
 fn the_help_screen_lists_every_binding() {
     let model = example_model();
-    let lines = help::help_lines(&model.keymap, model.theme, model.seat);
+    let lines = help::help_lines(&model.keymap, model.theme, model.seat, Lang::En);
     let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for (mode, key, action) in model.keymap.bindings() {
         let section = text
             .iter()
-            .position(|l| l == mode.title())
+            .position(|l| *l == mode.title(Lang::En))
             .unwrap_or_else(|| panic!("no section for {mode:?}"));
         let found = text[section..]
             .iter()
             .take_while(|l| !l.is_empty())
             .any(|l| {
-                l.contains(action.describe())
+                l.contains(&action.describe(Lang::En))
                     && l.split(", ").any(|k| {
                         k.trim() == key.to_string() || k.trim().starts_with(&format!("{key} "))
                     })
@@ -284,7 +285,7 @@ fn hints_come_from_the_keymap_in_use() {
     model.keymap.merge(user);
     let hints: Vec<String> = footer::hint_list(&model)
         .iter()
-        .map(|(k, a)| format!("{k} {}", a.hint()))
+        .map(|(k, a)| format!("{k} {}", a.hint(Lang::En)))
         .collect();
     // "n" now opens help, so next item is hinted by the next key bound to it.
     assert!(hints.contains(&"right next item".to_string()), "{hints:?}");
@@ -297,7 +298,7 @@ fn hints_come_from_the_keymap_in_use() {
     model.keymap.merge(user);
     let hints: Vec<String> = footer::hint_list(&model)
         .iter()
-        .map(|(k, a)| format!("{k} {}", a.hint()))
+        .map(|(k, a)| format!("{k} {}", a.hint(Lang::En)))
         .collect();
     assert!(hints.contains(&"z next item".to_string()), "{hints:?}");
 }
@@ -780,7 +781,7 @@ mod help_with_long_key_lists {
     #[test]
     fn keys_wrap_in_their_column_and_every_binding_is_listed() {
         let model = with_clicker_keys();
-        let lines: Vec<String> = help::help_lines(&model.keymap, model.theme, model.seat)
+        let lines: Vec<String> = help::help_lines(&model.keymap, model.theme, model.seat, Lang::En)
             .iter()
             .map(|l| l.to_string())
             .collect();
@@ -817,8 +818,8 @@ mod help_with_long_key_lists {
         );
         for (mode, key, action) in model.keymap.bindings() {
             let listed = rows.iter().any(|(section, keys, description)| {
-                section == mode.title()
-                    && description == action.describe()
+                *section == mode.title(Lang::En)
+                    && *description == action.describe(Lang::En)
                     && keys.contains(&key.to_string())
             });
             assert!(
