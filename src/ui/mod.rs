@@ -203,6 +203,8 @@ fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 #[cfg(test)]
+mod languages;
+#[cfg(test)]
 mod nothing_cut;
 #[cfg(test)]
 mod speakers_tests;

@@ -128,6 +128,7 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     for (title, cells) in &columns {
         header.push_str(&format!("{title:>cells$}"));
     }
+    let header = truncate(&header, w).into_owned();
     let mut lines = vec![Line::styled(header, model.theme.title())];
     let shown = rows.saturating_sub(1);
     let more = totals.len().saturating_sub(shown);
