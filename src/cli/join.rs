@@ -137,6 +137,9 @@ fn find_meeting(options: &Joining) -> Result<PathBuf, String> {
         return the_open_meeting(options);
     };
     match std::fs::metadata(path) {
+        // The host names its journal before the first record makes it: a host that answers
+        // for this path is the meeting, file or not.
+        Err(_) if host_answers(path) => return Ok(path.clone()),
         Err(_) => return Err(no_such_file(path)),
         Ok(meta) if meta.is_dir() => {
             return Err(not_a_journal(path, "is a folder, not a journal", options));
@@ -221,6 +224,18 @@ fn two_commands(options: &Joining) -> String {
         "the host opens the agenda (`cochair AGENDA.ron`), then the others join the journal it names (`cochair join --journal JOURNAL {}`)",
         options.as_args()
     )
+}
+
+/// Whether a host is open on this journal's path now.
+#[cfg(unix)]
+fn host_answers(journal: &Path) -> bool {
+    crate::share::place_for(journal)
+        .is_ok_and(|place| std::os::unix::net::UnixStream::connect(&place.socket).is_ok())
+}
+
+#[cfg(not(unix))]
+fn host_answers(_: &Path) -> bool {
+    false
 }
 
 fn no_such_file(path: &Path) -> String {
