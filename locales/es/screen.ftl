@@ -248,8 +248,8 @@ screen-balance-detail = { $airtime } · { $turns ->
 } · { $present } presentes
 # $target es un porcentaje, sin el signo; $points cuánto se aleja.
 screen-on-target = objetivo { $target } % cumplido
-screen-over-target = objetivo { $target } % ▲ { $points } puntos por encima
-screen-under-target = objetivo { $target } % ▼ { $points } puntos por debajo
+screen-over-target = objetivo { $target } % ▲ { $points } pts de más
+screen-under-target = objetivo { $target } % ▼ { $points } pts de menos
 screen-proposed-items = { $items ->
     [one] propuso 1 punto
    *[other] propuso { $items } puntos
