@@ -75,7 +75,10 @@ fn q_asks_an_interposed_question_in_one_record_and_q_again_ends_it() {
     let Overlay::Picker(picker) = &model.overlay else {
         panic!("{:?}", model.overlay)
     };
-    assert_eq!(picker.purpose.title(), "Question to Tom Becker: who asks?");
+    assert_eq!(
+        picker.purpose.title(crate::lang::Lang::En),
+        "Question to Tom Becker: who asks?"
+    );
     let recorded = pick(&mut model, "Mei Chen", 20);
     let asked = Event::QuestionAsked {
         person: "Mei Chen".into(),

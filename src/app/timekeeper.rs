@@ -7,7 +7,9 @@ use super::{Effect, Model, Overlay, Prompt, PromptFor, record};
 use crate::agenda::Role;
 use crate::input::Command;
 use crate::input::Mode;
+use crate::lang::Lang;
 use crate::meeting::{ClockState, Event, Phase};
+use crate::tr;
 
 /// Who asked for an extension or a break when nobody else is named: the timekeeper.
 pub(super) fn timekeeper(model: &Model) -> String {
@@ -20,7 +22,7 @@ pub(super) fn timekeeper(model: &Model) -> String {
 }
 
 fn not_running(model: &mut Model) -> Option<Vec<Effect>> {
-    let why = super::not_running(model, "The clock starts with the meeting")?;
+    let why = super::not_running(model, tr!(model.lang, "status-clock-opens"))?;
     Some(model.say(why))
 }
 
@@ -44,7 +46,7 @@ pub(super) fn start_break(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Some(_) => {
             let key = model.key_hint(Mode::Meeting, Command::PauseClock);
-            model.say(format!("The clock is paused: press {key} to resume first"))
+            model.say(tr!(model.lang, "status-paused-resume-first", key = key))
         }
         None => ask_minutes(model, PromptFor::BreakMinutes),
     }
@@ -68,39 +70,39 @@ pub(super) fn extend_item(model: &mut Model, minutes: u32, now: DateTime<Utc>) -
 
 /// A break's length as typed: minutes (`10`), or the time to be back (`18:40`), counted from
 /// `now` in the room's time. The time comes back as minutes from 1 to 240, rounded up.
-pub(super) fn break_minutes(text: &str, now: chrono::NaiveTime) -> Result<u32, String> {
+pub(super) fn break_minutes(lang: Lang, text: &str, now: chrono::NaiveTime) -> Result<u32, String> {
     let Some(back) = crate::agenda::parse_time(text) else {
-        return minutes(text).map_err(|e| format!("{e}, nor a time to be back like 18:40"));
+        return minutes(lang, text).map_err(|e| tr!(lang, "prompts-nor-a-time", why = e));
     };
     // A break runs past midnight at most: a time earlier today is one that has passed.
     let seconds = (back - now).num_seconds().rem_euclid(24 * 3600);
     let minutes = u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX);
-    let back = back.format("%H:%M");
+    let back = back.format("%H:%M").to_string();
     match minutes {
         1..=240 => Ok(minutes),
-        0 => Err(format!(
-            "{back} is now; write a time still to come, or the minutes"
-        )),
-        m if m > 12 * 60 => Err(format!(
-            "{back} has passed; write a time still to come, or the minutes"
-        )),
-        m => Err(format!(
-            "{back} is {m} minutes away; a break lasts from 1 to 240 minutes"
-        )),
+        0 => Err(tr!(lang, "prompts-back-is-now", back = back)),
+        m if m > 12 * 60 => Err(tr!(lang, "prompts-back-has-passed", back = back)),
+        m => Err(tr!(lang, "prompts-back-too-far", back = back, minutes = m)),
     }
 }
 
 /// What the break prompt accepts, and what the answer typed so far means.
 pub fn break_note(model: &Model, typed: &str) -> String {
     let now = model.now.with_timezone(&model.offset).time();
+    let lang = model.lang;
     let example = (now + chrono::TimeDelta::minutes(10)).format("%H:%M");
-    let forms = format!("Minutes, like 10, or the time to be back as HH:MM, like {example}");
+    let forms = tr!(lang, "prompts-break-forms", example = example.to_string());
     match typed.trim().is_empty() {
         true => forms,
-        false => match break_minutes(typed, now) {
+        false => match break_minutes(lang, typed, now) {
             Ok(m) => {
                 let back = (now + chrono::TimeDelta::minutes(i64::from(m))).format("%H:%M");
-                format!("→ a break of {m} min, back at {back}")
+                tr!(
+                    lang,
+                    "prompts-break-preview",
+                    minutes = m,
+                    back = back.to_string()
+                )
             }
             Err(_) => forms,
         },
@@ -108,12 +110,13 @@ pub fn break_note(model: &Model, typed: &str) -> String {
 }
 
 /// Minutes typed in a prompt: a whole number from 1 to 240.
-pub(super) fn minutes(text: &str) -> Result<u32, String> {
+pub(super) fn minutes(lang: Lang, text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(m @ 1..=240) => Ok(m),
-        _ => Err(format!(
-            "{:?} is not a number of minutes from 1 to 240",
-            text.trim()
+        _ => Err(tr!(
+            lang,
+            "prompts-not-minutes",
+            typed = format!("{:?}", text.trim())
         )),
     }
 }
@@ -155,22 +158,26 @@ mod tests {
 
     #[test]
     fn a_break_is_minutes_or_the_time_to_be_back() {
-        assert_eq!(break_minutes("10", at(18, 0, 0)), Ok(10));
-        assert_eq!(break_minutes("18:40", at(18, 25, 0)), Ok(15));
-        assert_eq!(break_minutes("18:40", at(18, 25, 30)), Ok(15), "rounded up");
+        assert_eq!(break_minutes(Lang::En, "10", at(18, 0, 0)), Ok(10));
+        assert_eq!(break_minutes(Lang::En, "18:40", at(18, 25, 0)), Ok(15));
         assert_eq!(
-            break_minutes("00:10", at(23, 55, 0)),
+            break_minutes(Lang::En, "18:40", at(18, 25, 30)),
+            Ok(15),
+            "rounded up"
+        );
+        assert_eq!(
+            break_minutes(Lang::En, "00:10", at(23, 55, 0)),
             Ok(15),
             "past midnight"
         );
-        let passed = break_minutes("18:00", at(18, 25, 0)).unwrap_err();
+        let passed = break_minutes(Lang::En, "18:00", at(18, 25, 0)).unwrap_err();
         assert_eq!(
             passed,
             "18:00 has passed; write a time still to come, or the minutes"
         );
-        let far = break_minutes("23:00", at(18, 0, 0)).unwrap_err();
+        let far = break_minutes(Lang::En, "23:00", at(18, 0, 0)).unwrap_err();
         assert!(far.contains("300 minutes away"), "{far}");
-        let neither = break_minutes("soon", at(18, 0, 0)).unwrap_err();
+        let neither = break_minutes(Lang::En, "soon", at(18, 0, 0)).unwrap_err();
         assert!(
             neither.contains("nor a time to be back like 18:40"),
             "{neither}"

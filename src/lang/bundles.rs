@@ -41,7 +41,10 @@ embed!(
     "overlay",
     "queue",
     "screen",
-    "wall"
+    "wall",
+    "refusals",
+    "status",
+    "prompts"
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).

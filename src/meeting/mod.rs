@@ -12,6 +12,7 @@ mod follow;
 mod list;
 mod members;
 mod names;
+mod order;
 mod people;
 mod procedure;
 mod process_log;

@@ -3,12 +3,8 @@
 //! message's marks (nothing left untranslated) and a message cut short must end in `…`; and the
 //! main screen and the help in Spanish, in snapshots. (The wall has its own, in
 //! `wall/languages.rs`, whose checker this uses.)
-//!
-//! Some words reach these screens from the app and the meeting rather than from a view: the
-//! line that says what to do now, the status after an action, the titles of the pickers and
-//! prompts, the questions, the process log. Those files move to Fluent on their own; until
-//! they do, [`from_the_app`] lists them, and each is taken off its row, exactly as shown,
-//! before the row is checked. Everything a view writes itself is checked.
+//! What the app says on these screens (the line of what to do now, the status, the pickers'
+//! and prompts' questions) is checked with them: every word on the screen is.
 
 use std::collections::BTreeSet;
 
@@ -250,6 +246,10 @@ fn screens(lang: Lang) -> Vec<(&'static str, Model)> {
             "decision prompt",
             after(mid_decision(lang), &[Command::RecordDecision]),
         ),
+        (
+            "question box",
+            after(mid_decision(lang), &[Command::EndMeeting]),
+        ),
         ("last actions", last_actions),
         ("review", review),
         ("timekeeper", seat(Seat::Job(Role::Timekeeper), true)),
@@ -258,59 +258,6 @@ fn screens(lang: Lang) -> Vec<(&'static str, Model)> {
         ("host gone", seat(Seat::Job(Role::Timekeeper), false)),
         ("closed by the host", closed_by_host),
     ]
-}
-
-/// What reaches the screen from the app and the meeting, not from a view (see the module's
-/// doc): taken off each row before it is checked, until those files are in Fluent.
-fn from_the_app(model: &Model) -> Vec<String> {
-    let mut texts: Vec<String> = Vec::new();
-    texts.extend(crate::app::now_hint(model));
-    texts.extend(model.status.clone());
-    match &model.overlay {
-        Overlay::Picker(picker) => {
-            texts.push(picker.purpose.title());
-            texts.push(crate::app::nobody_matches(model, picker));
-        }
-        Overlay::Prompt(prompt) => texts.push(prompt.title()),
-        Overlay::Confirm(question) => {
-            let wording = question.wording(model);
-            texts.push(wording.title);
-            texts.extend(wording.body);
-        }
-        _ => {}
-    }
-    let meeting = &model.meeting;
-    texts.extend(
-        meeting
-            .process_log()
-            .iter()
-            .map(|entry| meeting.process_text(entry)),
-    );
-    texts.retain(|t| !t.is_empty());
-    texts
-}
-
-/// The row with each of `texts` blanked out where it shows whole, or cut short with `…`.
-fn without(row: &str, texts: &[String]) -> String {
-    let mut row = row.to_owned();
-    for text in texts {
-        let text = crate::text::clean(text);
-        let shown = match row.find(text.as_ref()) {
-            Some(i) => Some((i, text.len())),
-            None => (8..text.len())
-                .rev()
-                .filter(|&n| text.is_char_boundary(n))
-                .find_map(|n| {
-                    let cut = format!("{}…", &text[..n]);
-                    row.find(&cut).map(|i| (i, cut.len()))
-                }),
-        };
-        if let Some((i, len)) = shown {
-            let blank = " ".repeat(row[i..i + len].chars().count());
-            row.replace_range(i..i + len, &blank);
-        }
-    }
-    row
 }
 
 /// The words of the meeting itself, shown as written: the agenda's, the record's, the last
@@ -428,35 +375,18 @@ fn in_the_pseudo_locale_every_word_on_every_operator_screen_is_a_message_s_at_80
     for (state, model) in screens(Lang::Pseudo) {
         let mut theirs = the_meeting_s_words(&model);
         theirs.extend(key_names(&model));
-        let app = from_the_app(&model);
         let shown = match model.overlay {
             Overlay::None => rows(&model, 80, 24),
             _ => box_only(&model, 80, 24),
         };
         let marked = shown.iter().filter(|r| r.contains(PSEUDO_START)).count();
         assert!(marked >= 1, "{state}: no messages?\n{}", shown.join("\n"));
-        let checked: Vec<String> = shown.iter().map(|row| without(row, &app)).collect();
-        let wrong = untranslated_on(&checked, &theirs);
+        let wrong = untranslated_on(&shown, &theirs);
         if !wrong.is_empty() {
             found.push(format!("{state}: {wrong:#?}\n{}", shown.join("\n")));
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n\n"));
-}
-
-/// The checker's helper takes the app's words off a row whole or cut, and nothing else.
-#[test]
-fn the_app_s_words_are_taken_off_whole_or_cut() {
-    let texts = ["Who raises a hand?".to_string()];
-    assert_eq!(
-        without("│ Who raises a hand? │", &texts),
-        "│                    │"
-    );
-    assert_eq!(
-        without("│ Who raises a h… │", &texts),
-        "│                 │"
-    );
-    assert_eq!(without("│ Who │", &texts), "│ Who │");
 }
 
 /// The screen's checker: a message may wrap within its panel, but not stop without `…`; a

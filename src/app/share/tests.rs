@@ -477,3 +477,21 @@ fn the_host_stamps_the_role_on_a_batch_that_resumes_the_clock() {
         }
     );
 }
+
+/// A proposal is named in a few words: its text where it has one, else its kind as the
+/// journal names it.
+#[test]
+fn a_proposal_is_described_by_its_text_or_its_kind() {
+    let note = Event::NoteAdded {
+        item: 0,
+        text: "Evening meetings".into(),
+    };
+    assert_eq!(describe(&note), "note \"Evening meetings\"");
+    let hand = Event::HandRaised {
+        person: "Ana".into(),
+        process: true,
+    };
+    assert_eq!(describe(&hand), "hand raised");
+    assert_eq!(describe(&Event::ClockPaused { role: None }), "clock paused");
+    assert_eq!(describe(&Event::MeetingStarted), "meeting started");
+}

@@ -19,7 +19,7 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, picker: &crate:
         .saturating_add(5)
         .clamp(7, area.height.saturating_sub(2));
     let outer = centered(area, 56, height);
-    let mut title = picker.purpose.title();
+    let mut title = picker.purpose.title(model.lang);
     let adds_hands = matches!(
         picker.purpose,
         crate::app::PickFor::Speaker | crate::app::PickFor::Side(_)

@@ -44,7 +44,12 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, prompt: &crate:
     let height = crate::ui::cells(notes.len() + lines.len())
         .saturating_add(3)
         .min(area.height);
-    let inner = boxed(model, frame, centered(area, width, height), &prompt.title());
+    let inner = boxed(
+        model,
+        frame,
+        centered(area, width, height),
+        &prompt.title(model.lang),
+    );
     lines.extend(notes);
     lines.push(Line::styled(
         truncate(&keys, room).into_owned(),
@@ -171,7 +176,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         }
     }
     if deciding && !quorum.is_quorate() {
-        let why = crate::app::quorum_words(&quorum);
+        let why = crate::app::quorum_words(lang, &quorum);
         notes.push((tr!(lang, "overlay-not-quorate", why = why), true));
     }
     notes
