@@ -343,7 +343,8 @@ fn every_new_action_is_a_command_with_a_key_and_help() {
         let command = Command::from_name(name).unwrap();
         let bound = keymap.key_for(Mode::Meeting, command).unwrap();
         assert_eq!(bound.to_string(), key);
-        assert!(!command.describe().is_empty() && !command.hint().is_empty());
+        let en = crate::lang::Lang::En;
+        assert!(!command.describe(en).is_empty() && !command.hint(en).is_empty());
         assert_eq!(super::duty(command), crate::agenda::Duty::Chair);
     }
     let clicker = r#"Keymap(modes: { "meeting": {
