@@ -1,11 +1,21 @@
-//! Putting the minutes on the clipboard: the system clipboard first (one handle kept for the
-//! session, made when first needed), then the terminal's OSC 52 escape sequence (which reaches
-//! the user's own machine over SSH, so it goes first there), then a file (owner-only, as every
-//! file cochair writes). The caller is told which one worked. Nothing here can hang: each way
-//! either works at once or says why not.
+//! Putting the minutes on the clipboard: the system clipboard first, then the terminal's OSC 52
+//! escape sequence (which reaches the user's own machine over SSH, so it goes first there),
+//! then a file (owner-only, as every file cochair writes). The caller is told which one worked.
+//!
+//! The system clipboard is reached through the program the desktop provides for it, as text
+//! editors do: on Wayland `wl-copy`; on X11 `xclip -selection clipboard`, else `xsel
+//! --clipboard --input`; on macOS `pbcopy`; on Windows `clip.exe`. The first one that is
+//! installed is given the text on its standard input. A library speaking the display's own
+//! protocol would cost the binary far more than these few lines, for one copy now and then.
+//!
+//! Nothing here can hang: each program has a few seconds to take the text and exit, or is
+//! stopped and counted as failed; each other way either works at once or says why not.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::lang::Lang;
 use crate::tr;
@@ -26,11 +36,145 @@ pub trait Clipboard {
     }
 }
 
-/// The desktop clipboard, through arboard.
-#[derive(Default)]
+/// A program that puts its standard input on the clipboard, with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Program {
+    pub command: &'static str,
+    pub args: &'static [&'static str],
+}
+
+/// Which desktop this is, as the environment says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Desktop {
+    Wayland,
+    X11,
+    MacOs,
+    Windows,
+    /// No display: a console, or a server reached over SSH without forwarding.
+    None,
+}
+
+impl Desktop {
+    /// Read from the operating system and `WAYLAND_DISPLAY` / `DISPLAY`.
+    pub fn here() -> Self {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        if cfg!(target_os = "macos") {
+            Desktop::MacOs
+        } else if cfg!(windows) {
+            Desktop::Windows
+        } else if set("WAYLAND_DISPLAY") {
+            Desktop::Wayland
+        } else if set("DISPLAY") {
+            Desktop::X11
+        } else {
+            Desktop::None
+        }
+    }
+
+    /// The clipboard programs to try, in order. A Wayland session usually runs X11 programs
+    /// too (XWayland), so the X11 ones follow `wl-copy` there.
+    pub fn programs(self) -> Vec<Program> {
+        const WL_COPY: Program = Program {
+            command: "wl-copy",
+            args: &[],
+        };
+        const XCLIP: Program = Program {
+            command: "xclip",
+            args: &["-selection", "clipboard"],
+        };
+        const XSEL: Program = Program {
+            command: "xsel",
+            args: &["--clipboard", "--input"],
+        };
+        match self {
+            Desktop::Wayland => vec![WL_COPY, XCLIP, XSEL],
+            Desktop::X11 => vec![XCLIP, XSEL],
+            Desktop::MacOs => vec![Program {
+                command: "pbcopy",
+                args: &[],
+            }],
+            Desktop::Windows => vec![Program {
+                command: "clip.exe",
+                args: &[],
+            }],
+            Desktop::None => Vec::new(),
+        }
+    }
+}
+
+/// How long a clipboard program may take to read the text and exit.
+const PROGRAM_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// The desktop clipboard, through the first of its programs that is installed. When none
+/// is, that is remembered for the session, so the next copy goes straight to the next way.
 pub struct System {
-    handle: Option<arboard::Clipboard>,
+    programs: Vec<Program>,
+    /// Where to look for the programs instead of `PATH` (tests).
+    search_path: Option<OsString>,
     unavailable: Option<String>,
+}
+
+impl Default for System {
+    fn default() -> Self {
+        System::with(Desktop::here().programs(), None)
+    }
+}
+
+impl System {
+    pub fn with(programs: Vec<Program>, search_path: Option<OsString>) -> Self {
+        System {
+            programs,
+            search_path,
+            unavailable: None,
+        }
+    }
+
+    /// Give `text` to one program: `Ok(None)` when it is not installed.
+    fn run(&self, program: &Program, text: &str) -> Result<Option<()>, String> {
+        let mut command = Command::new(program.command);
+        command
+            .args(program.args)
+            .stdin(Stdio::piped())
+            // xclip and wl-copy stay behind to serve the selection: nothing may wait on
+            // their output, so none is kept.
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        if let Some(path) = &self.search_path {
+            command.env("PATH", path);
+        }
+        let mut child = match command.spawn() {
+            Ok(child) => child,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("{}: {e}", program.command)),
+        };
+        // Written from a thread, so a program that never reads cannot block the meeting;
+        // stopping the program ends the write.
+        let writer = child.stdin.take().map(|mut stdin| {
+            let text = text.to_owned();
+            std::thread::spawn(move || stdin.write_all(text.as_bytes()))
+        });
+        let deadline = Instant::now() + PROGRAM_TIMEOUT;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Ok(None) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(format!("{} did not finish", program.command));
+                }
+                Err(e) => return Err(format!("{}: {e}", program.command)),
+            }
+        };
+        let written = writer.map_or(Ok(()), |w| w.join().unwrap_or(Ok(())));
+        if !status.success() {
+            return Err(format!("{} failed ({status})", program.command));
+        }
+        written.map_err(|e| format!("{}: {e}", program.command))?;
+        Ok(Some(()))
+    }
 }
 
 impl Clipboard for System {
@@ -46,19 +190,25 @@ impl Clipboard for System {
         if let Some(why) = &self.unavailable {
             return Err(why.clone());
         }
-        if self.handle.is_none() {
-            match arboard::Clipboard::new() {
-                Ok(handle) => self.handle = Some(handle),
-                Err(e) => {
-                    self.unavailable = Some(e.to_string());
-                    return Err(e.to_string());
-                }
+        let mut failures = Vec::new();
+        for program in &self.programs {
+            match self.run(program, text) {
+                Ok(Some(())) => return Ok(()),
+                Ok(None) => {}
+                Err(why) => failures.push(why),
             }
         }
-        match self.handle.as_mut() {
-            Some(handle) => handle.set_text(text.to_owned()).map_err(|e| e.to_string()),
-            None => Err("no clipboard".into()),
+        if !failures.is_empty() {
+            return Err(failures.join("; "));
         }
+        let why = if self.programs.is_empty() {
+            "no desktop here (neither WAYLAND_DISPLAY nor DISPLAY is set)".to_owned()
+        } else {
+            let names: Vec<_> = self.programs.iter().map(|p| p.command).collect();
+            format!("no clipboard program installed ({})", names.join(", "))
+        };
+        self.unavailable = Some(why.clone());
+        Err(why)
     }
 }
 
@@ -302,12 +452,120 @@ mod tests {
 
     #[test]
     fn a_headless_system_clipboard_fails_fast_and_remembers() {
-        let mut system = System::default();
-        if system.set("x").is_err() {
-            let start = std::time::Instant::now();
-            assert!(system.set("x").is_err());
-            assert!(start.elapsed() < std::time::Duration::from_secs(1));
+        let mut system = System::with(Desktop::None.programs(), None);
+        let why = system.set("x").unwrap_err();
+        assert!(why.contains("no desktop"), "{why}");
+        assert_eq!(system.set("x").unwrap_err(), why);
+    }
+
+    #[test]
+    fn each_desktop_has_its_programs_in_order() {
+        let names = |d: Desktop| -> Vec<_> { d.programs().iter().map(|p| p.command).collect() };
+        assert_eq!(names(Desktop::Wayland), ["wl-copy", "xclip", "xsel"]);
+        assert_eq!(names(Desktop::X11), ["xclip", "xsel"]);
+        assert_eq!(names(Desktop::MacOs), ["pbcopy"]);
+        assert_eq!(names(Desktop::Windows), ["clip.exe"]);
+        assert!(names(Desktop::None).is_empty());
+        assert_eq!(Desktop::X11.programs()[0].args, ["-selection", "clipboard"]);
+    }
+
+    /// A folder standing in for `PATH`, holding shell scripts by the clipboard programs' names.
+    /// Each script is written by a shell of its own, so no thread of this test process holds
+    /// it open for writing when another test runs it ("text file busy").
+    #[cfg(unix)]
+    fn fake_programs(scripts: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, body) in scripts {
+            let status = Command::new("/bin/sh")
+                .args([
+                    "-c",
+                    "printf '#!/bin/sh\\n%s\\n' \"$2\" > \"$1\" && chmod 755 \"$1\"",
+                ])
+                .args(["sh", &dir.path().join(name).to_string_lossy(), body])
+                .status()
+                .unwrap();
+            assert!(status.success());
         }
+        dir
+    }
+
+    /// A script body that saves its input to `got` (and its arguments to `args`) in `dir`.
+    #[cfg(unix)]
+    fn saving_into(dir: &Path) -> String {
+        let d = dir.display();
+        format!("echo \"$@\" > '{d}/args'; exec /bin/cat > '{d}/got'")
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_text_reaches_the_clipboard_program_on_its_input() {
+        let out = tempfile::tempdir().unwrap();
+        let dir = fake_programs(&[("xclip", &saving_into(out.path()))]);
+        let mut system = System::with(
+            Desktop::X11.programs(),
+            Some(dir.path().as_os_str().to_owned()),
+        );
+        let text = "Minutes — décisions\n".repeat(10_000);
+        system.set(&text).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(out.path().join("got")).unwrap(),
+            text
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.path().join("args")).unwrap(),
+            "-selection clipboard\n"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_missing_program_falls_through_to_the_next() {
+        let out = tempfile::tempdir().unwrap();
+        let dir = fake_programs(&[("xsel", &saving_into(out.path()))]);
+        let mut system = System::with(
+            Desktop::Wayland.programs(),
+            Some(dir.path().as_os_str().to_owned()),
+        );
+        system.set("minutes").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(out.path().join("got")).unwrap(),
+            "minutes"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.path().join("args")).unwrap(),
+            "--clipboard --input\n"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn with_no_program_installed_the_next_way_is_used() {
+        let dir = fake_programs(&[]);
+        let file = dir.path().join("m.txt");
+        let mut system = System::with(
+            Desktop::X11.programs(),
+            Some(dir.path().as_os_str().to_owned()),
+        );
+        let mut osc = fake("OSC 52", Ok(()), false);
+        let said = copy(&mut [&mut system, &mut osc], "minutes", &file);
+        assert!(said.starts_with("Minutes sent to OSC 52"), "{said}");
+        assert_eq!(osc.got.as_deref(), Some("minutes"));
+        assert_eq!(
+            system.set("x").unwrap_err(),
+            "no clipboard program installed (xclip, xsel)"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_failing_or_stuck_program_is_reported_not_waited_for() {
+        let dir = fake_programs(&[("wl-copy", "exit 1"), ("xclip", "exec /bin/sleep 30")]);
+        let path = Some(dir.path().as_os_str().to_owned());
+        let mut failing = System::with(Desktop::Wayland.programs()[..1].to_vec(), path.clone());
+        let why = failing.set("minutes").unwrap_err();
+        assert!(why.starts_with("wl-copy failed"), "{why}");
+        let mut stuck = System::with(Desktop::X11.programs()[..1].to_vec(), path);
+        assert_eq!(stuck.set("minutes").unwrap_err(), "xclip did not finish");
     }
 
     /// A Spanish screen hears in Spanish which clipboard took the minutes, or why none did.

@@ -180,7 +180,7 @@ fn read_terminal(keys: &Sender<Input>) {
 
 struct TerminalHost {
     signals: Signals,
-    /// One clipboard handle for the whole session, made when first used.
+    /// The desktop clipboard's program, found again for each copy.
     clipboard: super::clipboard::System,
     /// The local UTC offset and the minute it was looked up in.
     offset: Option<(i64, FixedOffset)>,
