@@ -574,7 +574,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m.txt");
         let mut system = System {
-            handle: None,
+            programs: Vec::new(),
+            search_path: None,
             unavailable: Some("no display".into()),
         };
         let mut osc = Osc52 { out: Vec::new() };

@@ -1,7 +1,6 @@
 //! Why the host did not take what a member asked for, in the member's words and language: no
 //! keys to press, since a member has none.
 
-use crate::agenda::ItemKind;
 use crate::app::Refusal;
 use crate::lang::Lang;
 use crate::meeting::EventError;
@@ -57,7 +56,7 @@ fn event_error(lang: Lang, e: &EventError) -> String {
         E::NotADecision(kind) => tr!(
             lang,
             "members-refused-not-a-decision",
-            kind = kind_words(lang, kind)
+            kind = words::kind(lang, *kind)
         ),
         E::NoResponse(name) => tr!(lang, "members-refused-no-response", name = name),
         E::ResponseWaiting(name) => tr!(lang, "members-refused-response-waiting", name = name),
@@ -75,22 +74,10 @@ fn event_error(lang: Lang, e: &EventError) -> String {
     }
 }
 
-/// An item's kind as the meeting names it (`Discussion`), in the page's language.
-fn kind_words(lang: Lang, label: &str) -> String {
-    [
-        ItemKind::Info,
-        ItemKind::Discussion,
-        ItemKind::Decision,
-        ItemKind::Break,
-    ]
-    .into_iter()
-    .find(|k| k.label() == label)
-    .map_or_else(|| label.to_owned(), |k| words::kind(lang, k))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agenda::ItemKind;
 
     /// The English words are those the page said before they came from Fluent.
     #[test]
@@ -116,7 +103,7 @@ mod tests {
             EventError::NotPresent("Ana".into()),
             EventError::ProcessWaiting("Ana".into()),
             EventError::NobodySpeaking,
-            EventError::NotADecision("Discussion".into()),
+            EventError::NotADecision(ItemKind::Discussion),
             EventError::NoResponse("Ana".into()),
             EventError::ResponseWaiting("Ana".into()),
             EventError::RepliesUsed { max: 2 },
@@ -151,7 +138,7 @@ mod tests {
         );
         assert_eq!(
             es(Refusal::NotNow(EventError::NotADecision(
-                "Discussion".into()
+                ItemKind::Discussion
             ))),
             "A favor y en contra son para los puntos de decisión; este punto es de tipo Debate"
         );

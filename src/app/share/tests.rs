@@ -486,14 +486,23 @@ fn a_proposal_is_described_by_its_text_or_its_kind() {
         item: 0,
         text: "Evening meetings".into(),
     };
-    assert_eq!(describe_in(crate::lang::Lang::En, &note), "note \"Evening meetings\"");
+    assert_eq!(
+        describe_in(crate::lang::Lang::En, &note),
+        "note \"Evening meetings\""
+    );
     let hand = Event::HandRaised {
         person: "Ana".into(),
         process: true,
     };
     assert_eq!(describe_in(crate::lang::Lang::En, &hand), "hand raised");
-    assert_eq!(describe_in(crate::lang::Lang::En, &Event::ClockPaused { role: None }), "clock paused");
-    assert_eq!(describe_in(crate::lang::Lang::En, &Event::MeetingStarted), "meeting started");
+    assert_eq!(
+        describe_in(crate::lang::Lang::En, &Event::ClockPaused { role: None }),
+        "clock paused"
+    );
+    assert_eq!(
+        describe_in(crate::lang::Lang::En, &Event::MeetingStarted),
+        "meeting started"
+    );
 }
 
 #[test]
