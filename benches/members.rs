@@ -8,7 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop at the first surprise
 
-#[path = "../tests/page/mod.rs"]
+#[path = "../tests/support/page.rs"]
 mod page;
 
 use std::sync::mpsc::channel;

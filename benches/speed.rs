@@ -33,7 +33,7 @@
 //! extended and reset, an override, notes (one in six about 1,200 characters), a decision by vote or by
 //! consensus or an action, corrections, parked topics, pauses, breaks and extensions: about 45
 //! events an item, every kind of event but the adjournment, since a running meeting is
-//! resumed. A test (`tests/hardening.rs`) keeps every kind in it.
+//! resumed. A test (`tests/commands/hardening.rs`) keeps every kind in it.
 //!
 //! The generated journals hold a second between records, so each of these meetings began the
 //! day before it is resumed (a minute after its last record): `cli::open` answers "resume it,
@@ -389,6 +389,39 @@ fn first_frame(c: &mut Criterion) {
     );
 }
 
+/// `n` keys typed in the picker, as the keystroke bench types them (a character, then taken
+/// back), each with its frame: for counting their instructions.
+fn keystrokes(n: usize) {
+    let mut model = picking();
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let keys = [Key::char('2'), Key::new(KeyCode::Backspace, Mods::NONE)];
+    terminal.show(&model).unwrap();
+    for i in 0..n {
+        press(&mut model, keys[i % 2], &mut terminal);
+    }
+}
+
+/// `n` frames of the busy meeting, each after a tick a second later, as the frame bench draws
+/// them: for counting their instructions.
+fn frames_after_ticks(n: usize) {
+    let mut model = busy_meeting();
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let mut second = now();
+    terminal.show(&model).unwrap();
+    for _ in 0..n {
+        second += TimeDelta::seconds(1);
+        let mut journal = cochair::app::InMemory::default();
+        cochair::app::dispatch(
+            &mut model,
+            Message::Tick,
+            second,
+            &mut journal,
+            &mut cochair::app::Quiet,
+        );
+        terminal.show(black_box(&model)).unwrap();
+    }
+}
+
 criterion_group!(
     benches,
     resume,
@@ -402,7 +435,10 @@ criterion_group!(
 /// callgrind where wall time is too noisy (`scripts/resume-instructions.sh`):
 /// `SPEED_WRITE=FILE SPEED_EVENTS=N` writes the mix's journal of N events to FILE;
 /// `SPEED_RESUME=FILE SPEED_EVENTS=N` resumes it once to its first frame;
-/// `SPEED_READ=FILE SPEED_INTO=records|values` reads its lines once, into records or `Value`s.
+/// `SPEED_READ=FILE SPEED_INTO=records|values` reads its lines once, into records or `Value`s;
+/// `SPEED_KEYS=N` types N keys in the picker over 5,000 names, each with its frame, as the
+/// keystroke bench does; `SPEED_TICKS=N` draws N frames of the busy meeting, each a second
+/// after the last, as the frame bench does (`scripts/view-instructions.sh` counts them).
 /// Each then exits.
 fn main() {
     let events = std::env::var("SPEED_EVENTS")
@@ -429,6 +465,19 @@ fn main() {
             now: last + TimeDelta::seconds(i64::try_from(events).unwrap() - 1 + 60),
         };
         journal.resume_to_first_frame();
+        return;
+    }
+    let count = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    if let Some(keys) = count("SPEED_KEYS") {
+        keystrokes(keys);
+        return;
+    }
+    if let Some(ticks) = count("SPEED_TICKS") {
+        frames_after_ticks(ticks);
         return;
     }
     benches();

@@ -18,10 +18,11 @@
 //! The rule: the domain knows nothing of terminals, disks or clocks (`now` is a parameter); the
 //! app says what it needs from the world as traits (`EventSource`, `Screen`, `Host`,
 //! `Recorder`) and never imports an adapter or the terminal; adapters implement those traits;
-//! `cli` wires them together. `tests/layers.rs` checks the rule on every build of the tests: it
-//! reads every path the code names (with syn: grouped and renamed imports, paths through a
-//! file's imports and inside macros), and the domain and the app name no disk, clock, thread,
-//! network or OS (`std::fs`, `SystemTime`, `Instant`, `std::net`, `std::os`, `std::thread`…).
+//! `cli` wires them together. `tests/commands/layers.rs` checks the rule on every build of the
+//! tests: it reads every path the code names (with syn: grouped and renamed imports, paths
+//! through a file's imports and inside macros), and the domain and the app name no disk, clock,
+//! thread, network or OS (`std::fs`, `SystemTime`, `Instant`, `std::net`, `std::os`,
+//! `std::thread`…).
 
 pub mod agenda;
 pub mod app;

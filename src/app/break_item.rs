@@ -4,6 +4,7 @@
 
 use super::{Effect, Model};
 use crate::input::{Command, Mode};
+use crate::tr;
 
 /// A command of the list of speakers or the floor, which a planned break does not have: a
 /// hand, a question to the speaker, the last speaker re-added, the floor given.
@@ -28,22 +29,20 @@ pub(super) fn refused(model: &mut Model, command: Command) -> Option<Vec<Effect>
     if !meeting.in_break_item() {
         return None;
     }
-    let moving_on = match model.seat.allows(Command::NextItem) {
-        Ok(()) => format!(
-            "{} goes on",
-            model.key_hint(Mode::Meeting, Command::NextItem)
-        ),
-        Err(_) => "the facilitator goes on".to_string(),
-    };
+    let lang = model.lang;
     let why = match command {
-        command if opens_after_the_break(command) => {
-            format!("A planned break: the list of speakers opens after it ({moving_on})")
-        }
+        command if opens_after_the_break(command) => match model.seat.allows(Command::NextItem) {
+            Ok(()) => {
+                let key = model.key_hint(Mode::Meeting, Command::NextItem);
+                tr!(lang, "status-break-item-list-key", key = key)
+            }
+            Err(_) => tr!(lang, "status-break-item-list-facilitator"),
+        },
         // Resuming a pause, or ending a break, taken before the planned break began is fine.
         Command::PauseClock | Command::StartBreak if meeting.paused().is_some() => return None,
         Command::PauseClock | Command::StartBreak => {
             let longer = model.key_hint(Mode::Meeting, Command::ExtendItem);
-            format!("A planned break: its clock does not stop ({longer} makes it longer)")
+            tr!(lang, "status-break-item-clock", key = longer)
         }
         _ => return None,
     };

@@ -7,6 +7,7 @@ use super::{Effect, Model, record};
 use crate::input::Command;
 use crate::input::Mode;
 use crate::meeting::{Direction, Event};
+use crate::tr;
 
 /// The person at the selected place in the queue, with the queue order.
 fn selected(model: &Model, now: DateTime<Utc>) -> Option<(usize, Vec<crate::meeting::Ranked>)> {
@@ -19,11 +20,11 @@ fn selected(model: &Model, now: DateTime<Utc>) -> Option<(usize, Vec<crate::meet
 }
 
 fn empty_queue(model: &mut Model) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-queue-opens")) {
         return model.say(why);
     }
     let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
-    model.say(format!("The queue is empty: press {key} to add a hand"))
+    model.say(tr!(model.lang, "status-queue-empty", key = key))
 }
 
 fn name_of_hand(model: &Model, order: &[crate::meeting::Ranked], at: usize) -> String {
@@ -36,8 +37,8 @@ fn on_break(model: &mut Model) -> Option<Vec<Effect>> {
     if !model.meeting.on_break() {
         return None;
     }
-    let key = model.key_hint(Mode::Meeting, Command::StartBreak);
-    Some(model.say(format!("On a break: press {key} to end it first")))
+    let why = super::refusals::on_break(model);
+    Some(model.say(why))
 }
 
 pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
@@ -59,7 +60,7 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
             super::speakers::give(model, event, now)
         }
         None if model.meeting.queue().floor.is_some() => {
-            model.status = Some("The queue is empty; the floor is open".into());
+            model.status = Some(tr!(model.lang, "status-queue-empty-floor-open"));
             record(model, Event::TurnEnded, now)
         }
         None => empty_queue(model),
@@ -68,7 +69,7 @@ pub(super) fn next_speaker(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect>
 
 pub(super) fn end_turn(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     if model.meeting.queue().floor.is_none() {
-        return model.say("Nobody has the floor");
+        return model.say(tr!(model.lang, "status-nobody-has-the-floor"));
     }
     record(model, Event::TurnEnded, now)
 }
@@ -122,28 +123,24 @@ pub(super) fn move_selected(
         Direction::Down => Some(at + 1).filter(|&n| n < order.len()),
     };
     let Some(neighbour) = neighbour else {
-        let end = if direction == Direction::Up {
-            "first"
-        } else {
-            "last"
+        let name = name_of_hand(model, &order, at);
+        let said = match direction {
+            Direction::Up => tr!(model.lang, "status-already-first", name = name),
+            Direction::Down => tr!(model.lang, "status-already-last", name = name),
         };
-        return model.say(format!(
-            "{} is already {end}",
-            name_of_hand(model, &order, at)
-        ));
+        return model.say(said);
     };
     if hands[order[at].hand].process || hands[order[neighbour].hand].process {
-        return model.say("Points of process stay at the front of the queue");
+        return model.say(tr!(model.lang, "status-process-stays-first"));
     }
     if hands[order[at].hand].readded || hands[order[neighbour].hand].readded {
-        return model.say("A re-added last speaker stays at the top, after points of process");
+        return model.say(tr!(model.lang, "status-readded-stays-top"));
     }
     if [at, neighbour]
         .iter()
         .any(|&i| hands[order[i].hand].response_to.is_some())
     {
-        return model
-            .say("Direct responses stay at the front of the queue, after points of process");
+        return model.say(tr!(model.lang, "status-responses-stay-first"));
     }
     let person = name_of_hand(model, &order, at);
     let past = name_of_hand(model, &order, neighbour);

@@ -7,13 +7,12 @@ use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Refusal, record, roll_call};
 use crate::meeting::{Event, EventError, PageHands, ProposalId, Record};
+use crate::tr;
 
 /// Show or hide the QR code and the address of the members' page.
 pub(super) fn toggle_code(model: &mut Model) -> Vec<Effect> {
     if model.members_url.is_none() {
-        return model.say(
-            "The members' page is not served: open the meeting with --members auto (see cochair --help)",
-        );
+        return model.say(tr!(model.lang, "status-members-page-not-served"));
     }
     model.members_code = !model.members_code;
     vec![]
@@ -25,18 +24,15 @@ pub(super) fn cycle_hands(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
     let (event, said) = match model.meeting.page_hands() {
         PageHands::On => (
             Event::PageHandsOff { item: Some(item) },
-            "Hands from the members' page are off for this item",
+            tr!(model.lang, "status-page-hands-off-item"),
         ),
         PageHands::OffForItem(_) => (
             Event::PageHandsOff { item: None },
-            "Hands from the members' page are off for the rest of the meeting",
+            tr!(model.lang, "status-page-hands-off-meeting"),
         ),
-        PageHands::OffForMeeting => (
-            Event::PageHandsOn,
-            "Hands from the members' page are on again",
-        ),
+        PageHands::OffForMeeting => (Event::PageHandsOn, tr!(model.lang, "status-page-hands-on")),
     };
-    model.status = Some(said.to_owned());
+    model.status = Some(said);
     record(model, event, now)
 }
 
@@ -47,13 +43,9 @@ pub(super) fn release(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     };
     let name = model.meeting.people()[person].name.clone();
     if !model.meeting.claimed(person) {
-        return model.say(format!(
-            "{name} has not claimed their name on the members' page"
-        ));
+        return model.say(tr!(model.lang, "status-not-claimed", name = name));
     }
-    model.status = Some(format!(
-        "{name}'s name is released: a device may claim it again"
-    ));
+    model.status = Some(tr!(model.lang, "status-claim-released", name = &name));
     record(model, Event::ClaimReleased { person: name }, now)
 }
 
@@ -83,9 +75,7 @@ pub(super) fn proposal(
         _ => false,
     };
     if !own {
-        return refuse(Refusal::NotNow(EventError::Invalid(
-            "the members' page only claims a name or moves that member's own hand".into(),
-        )));
+        return refuse(Refusal::NotNow(EventError::NotOwnHand));
     }
     if let Err(e) = model.meeting.check(&event) {
         return refuse(Refusal::NotNow(e));

@@ -4,6 +4,7 @@
 //! changes only through [`Message::Recorded`], after the runtime has put the event in the journal.
 
 mod break_item;
+mod commands;
 mod figures;
 mod floor;
 mod members;
@@ -12,6 +13,7 @@ mod now;
 mod picker;
 mod procedure;
 mod question;
+mod refusals;
 mod review;
 mod roles;
 mod roll_call;
@@ -41,7 +43,7 @@ pub use runtime::{
     dispatch, heard, run,
 };
 pub use secretary::{due_forms, due_preview, parse_vote, record_order};
-pub use share::{Offer, Pending, Refusal, Watcher, describe, unconfirmed, watching};
+pub use share::{Offer, Pending, Refusal, Watcher, describe_in, unconfirmed, watching};
 pub use speakers::{choice_words, hand_choices};
 pub use status::STATUS_SECONDS;
 pub use text_field::{Edit, TextField};
@@ -54,7 +56,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::agenda::Seat;
 use crate::input::{Command, Key, KeyCode, Keymap, Mode};
-use crate::meeting::{Event, EventError, Meeting, Phase, Record};
+use crate::meeting::{Event, Meeting, Phase, Record};
+use crate::tr;
+use refusals::{not_running, refusal};
 
 /// Everything the screen shows, and nothing else.
 #[derive(Debug, Clone)]
@@ -370,7 +374,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         model.status = None;
     }
     match message {
-        Message::Command(command) => run_command(model, command, now),
+        Message::Command(command) => commands::run_command(model, command, now),
         Message::Type(c) => picker::edit(model, |f| f.insert(c.encode_utf8(&mut [0; 4]))),
         Message::Edit(edit) => picker::edit(model, |f| f.edit(edit)),
         Message::Paste(text) => picker::edit(model, |f| f.insert(&text)),
@@ -378,15 +382,22 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
         Message::Tick => timekeeper::bell(model, now),
         Message::UnknownKey(key) => {
             let help = model.key_hint(model.mode(), Command::Help);
-            model.say(format!(
-                "{key} does nothing here; press {help} for the keys"
+            model.say(tr!(
+                model.lang,
+                "status-key-does-nothing",
+                key = key,
+                help = help
             ))
         }
         Message::Recorded(record) => {
             model.save_error = None;
             model.journal_started = true;
             if let Err(e) = model.meeting.apply(&record) {
-                model.status = Some(format!("Recorded, but could not apply: {e}"));
+                model.status = Some(tr!(
+                    model.lang,
+                    "status-recorded-not-applied",
+                    reason = refusals::words(model.lang, &e)
+                ));
             }
             share::answered(model, &record);
             vec![]
@@ -417,216 +428,6 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
     }
 }
 
-/// What a command does to the model, if this screen's role allows it.
-fn run_command(model: &mut Model, command: Command, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Err(why) = model.seat.allows(command) {
-        return model.say(why.to_string());
-    }
-    if let Some(refused) = share::read_only(model, command) {
-        return refused;
-    }
-    if let Some(refused) = break_item::refused(model, command) {
-        return refused;
-    }
-    match command {
-        Command::Quit => vec![Effect::Quit],
-        Command::Help => {
-            model.overlay = match model.overlay {
-                Overlay::Help { .. } => Overlay::None,
-                _ => Overlay::Help { scroll: 0 },
-            };
-            vec![]
-        }
-        Command::ScrollUp | Command::ScrollDown => {
-            let up = command == Command::ScrollUp;
-            if let Overlay::Help { scroll } | Overlay::Reading { scroll } = &mut model.overlay {
-                *scroll = if up {
-                    scroll.saturating_sub(1)
-                } else {
-                    scroll.saturating_add(1)
-                };
-            } else if model.overlay == Overlay::None && model.show_balance {
-                figures::scroll_balance(model, up);
-            }
-            vec![]
-        }
-        Command::StartMeeting if model.planned_for_later() => {
-            question::ask(model, Question::StartEarly)
-        }
-        Command::StartMeeting => record(model, share::starting(model), now),
-        Command::NextItem => move_to(model, 1, now),
-        Command::PreviousItem => move_to(model, -1, now),
-        Command::EndMeeting => {
-            if let Err(e) = model.meeting.check(&Event::MeetingEnded) {
-                let why = refusal(model, &e);
-                return model.say(why);
-            }
-            question::ask(model, Question::Adjourn)
-        }
-        Command::Confirm => match &model.overlay {
-            Overlay::Confirm(_) => question::answer(model, Answer::Yes, now),
-            Overlay::Picker(_) | Overlay::Prompt(_) => picker::choose(model, now),
-            Overlay::RollCall { .. } => roll_call::toggle(model, now),
-            _ => vec![],
-        },
-        Command::Decline => match &model.overlay {
-            Overlay::Confirm(_) => question::answer(model, Answer::No, now),
-            _ => run_command(model, Command::Cancel, now),
-        },
-        Command::Cancel if matches!(model.overlay, Overlay::Confirm(_)) => {
-            question::answer(model, Answer::NeverMind, now)
-        }
-        Command::Cancel if matches!(model.overlay, Overlay::RollCall { .. }) => {
-            roll_call::close(model, now)
-        }
-        Command::Cancel => {
-            // Adding a person or correcting an entry goes back to the list it came from.
-            model.overlay = match &model.overlay {
-                Overlay::Picker(Picker {
-                    purpose: PickFor::Group { .. },
-                    ..
-                })
-                | Overlay::Prompt(Prompt {
-                    purpose: PromptFor::PersonName,
-                    ..
-                }) => Overlay::RollCall { selected: 0 },
-                Overlay::Prompt(Prompt {
-                    purpose: PromptFor::EditEntry { .. },
-                    ..
-                }) => Overlay::Record { selected: 0 },
-                Overlay::Prompt(Prompt {
-                    purpose: PromptFor::AsNewEntry { .. },
-                    ..
-                }) => {
-                    model.status = Some("The correction was dropped".into());
-                    Overlay::None
-                }
-                Overlay::Prompt(Prompt {
-                    purpose: PromptFor::CarryDue { action } | PromptFor::DropReason { action },
-                    ..
-                }) => Overlay::Review { selected: *action },
-                _ => Overlay::None,
-            };
-            vec![]
-        }
-        Command::SelectPrevious | Command::SelectNext => {
-            select(model, command == Command::SelectNext);
-            vec![]
-        }
-        Command::RollCall => {
-            model.overlay = Overlay::RollCall { selected: 0 };
-            vec![]
-        }
-        Command::TogglePresent => roll_call::toggle(model, now),
-        Command::MarkLeft => roll_call::mark_left(model, now),
-        Command::AllPresent => roll_call::all_present(model, now),
-        Command::AddPerson => {
-            model.overlay = Overlay::Prompt(Prompt::new(PromptFor::PersonName));
-            vec![]
-        }
-        Command::AddSpeaker => procedure::open_hands(model),
-        Command::PointOfProcess => picker::open(model, PickFor::PointOfProcess),
-        Command::RemoveSpeaker => floor::remove(model, now),
-        Command::NextSpeaker => floor::next_speaker(model, now),
-        Command::EndTurn => floor::end_turn(model, now),
-        Command::MoveUp => floor::move_selected(model, crate::meeting::Direction::Up, now),
-        Command::MoveDown => floor::move_selected(model, crate::meeting::Direction::Down, now),
-        Command::GiveFloor => floor::give_floor(model, now),
-        Command::VoiceBalance => {
-            model.show_balance = !model.show_balance;
-            model.balance_scroll = 0;
-            model.totals = Totals::Hidden;
-            vec![]
-        }
-        Command::ProjectorView => {
-            model.projector = !model.projector;
-            vec![]
-        }
-        Command::PauseClock => timekeeper::pause(model, now),
-        Command::StartBreak => timekeeper::start_break(model, now),
-        Command::ExtendItem => timekeeper::extend_item(model, 5, now),
-        Command::ExtendItemBy => timekeeper::ask_minutes(model, PromptFor::ExtendMinutes),
-        Command::ExtendTurn => {
-            let by = Some(timekeeper::timekeeper(model));
-            record(model, Event::TurnExtended { seconds: 30, by }, now)
-        }
-        Command::ResetTurn => record(model, Event::TurnReset { role: None }, now),
-        Command::AddNote => secretary::start(model, PromptFor::Note),
-        Command::RecordDecision => secretary::start_decision(model),
-        Command::AddAction => secretary::start(model, PromptFor::ActionText),
-        Command::AddItem => secretary::start(model, PromptFor::ItemTitle),
-        Command::ParkTopic => secretary::start(model, PromptFor::ParkTopic),
-        Command::RecordView => {
-            model.overlay = match model.overlay {
-                Overlay::Record { .. } => Overlay::None,
-                _ => Overlay::Record {
-                    selected: record_order(model).len().saturating_sub(1),
-                },
-            };
-            vec![]
-        }
-        Command::EditEntry => secretary::edit_selected(model),
-        Command::DeleteEntry => secretary::delete_selected(model),
-        Command::ExportMinutes => secretary::export(model),
-        Command::ShowAgenda => {
-            model.overlay = match model.overlay {
-                Overlay::Reading { .. } => Overlay::None,
-                _ => Overlay::Reading { scroll: 0 },
-            };
-            vec![]
-        }
-        Command::ExportAgenda => secretary::export_agenda(model),
-        Command::CopyAgenda => secretary::copy_agenda(model),
-        Command::CopyMinutes => secretary::copy(model),
-        Command::ReviewActions => review::open(model),
-        Command::ActionDone => review::done(model, now),
-        Command::ActionCarry => review::ask_carry(model),
-        Command::ActionDrop => review::ask_drop(model),
-        Command::DirectResponse => procedure::open_response(model),
-        Command::AddSpeakerPro => procedure::open_side(model, crate::meeting::Side::Pro),
-        Command::AddSpeakerContra => procedure::open_side(model, crate::meeting::Side::Contra),
-        Command::ToggleList => procedure::toggle_list(model, now),
-        Command::PersonTotals => procedure::cycle_totals(model),
-        Command::InterposedQuestion => speakers::question(model, now),
-        Command::ReaddLastSpeaker => speakers::readd(model, now),
-        Command::EditHand => speakers::edit_hand(model, now),
-        Command::ClearHands => speakers::clear(model),
-        Command::MembersCode => members::toggle_code(model),
-        Command::PageHands => members::cycle_hands(model, now),
-        Command::ReleaseClaim => members::release(model, now),
-    }
-}
-
-/// Move the selection in whatever list is in front.
-fn select(model: &mut Model, down: bool) {
-    let step = |at: usize, len: usize| match down {
-        true => (at + 1).min(len.saturating_sub(1)),
-        false => at.saturating_sub(1),
-    };
-    let offered = match &model.overlay {
-        Overlay::Picker(p) => p.found.len(),
-        _ => 0,
-    };
-    match &mut model.overlay {
-        Overlay::RollCall { selected } => *selected = step(*selected, model.meeting.people().len()),
-        Overlay::Record { selected } => {
-            let len = model
-                .meeting
-                .entries()
-                .iter()
-                .filter(|e| !e.deleted)
-                .count();
-            *selected = step((*selected).min(len.saturating_sub(1)), len)
-        }
-        Overlay::Picker(p) => p.selected = step(p.selected.min(offered.saturating_sub(1)), offered),
-        Overlay::Review { selected } => {
-            *selected = step(*selected, model.meeting.last_actions().len())
-        }
-        Overlay::None => model.selected = step(model.selected, model.meeting.queue().hands.len()),
-        _ => {}
-    }
-}
-
 /// Ask for the events of one action to be recorded as one journal line, applied together or
 /// not at all; or say why they cannot be.
 fn record_together(model: &mut Model, mut events: Vec<Event>, now: DateTime<Utc>) -> Vec<Effect> {
@@ -648,61 +449,8 @@ fn record(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
-/// A refusal that tells the person what to press instead.
-fn refusal(model: &Model, reason: &EventError) -> String {
-    match reason {
-        EventError::NotStarted => format!(
-            "The meeting has not started: press {} to start it",
-            model.key_hint(Mode::Meeting, Command::StartMeeting)
-        ),
-        EventError::Adjourned => adjourned(model),
-        // After adjournment, "already started" is the wrong news: it is over.
-        EventError::AlreadyStarted if model.meeting.phase() == Phase::Adjourned => adjourned(model),
-        EventError::OnBreak => format!(
-            "On a break: press {} to end it first",
-            model.key_hint(Mode::Meeting, Command::StartBreak)
-        ),
-        reason => format!("Not possible: {reason}"),
-    }
-}
-
-/// What keys that need a running meeting say once it is adjourned.
-fn adjourned(model: &Model) -> String {
-    format!(
-        "The meeting is adjourned; the record can still be corrected ({})",
-        model.key_hint(Mode::Meeting, Command::RecordView)
-    )
-}
-
-/// Why something that needs a running meeting cannot happen now, in the person's words
-/// (`before` says what happens once it starts): `None` while the meeting runs.
-fn not_running(model: &Model, before: &str) -> Option<String> {
-    match model.meeting.phase() {
-        Phase::Running => None,
-        Phase::NotStarted => Some(format!(
-            "{before}: press {}",
-            model.key_hint(Mode::Meeting, Command::StartMeeting)
-        )),
-        Phase::Adjourned => Some(adjourned(model)),
-    }
-}
-
-fn move_to(model: &mut Model, step: isize, now: DateTime<Utc>) -> Vec<Effect> {
-    let current = model.meeting.current();
-    let last = model.meeting.items().len() - 1;
-    let target = current.checked_add_signed(step).filter(|t| *t <= last);
-    let running = model.meeting.phase() == Phase::Running;
-    match target {
-        Some(item) => procedure::change_item(model, item, now),
-        None if running && step > 0 => {
-            let key = model.key_hint(Mode::Meeting, Command::EndMeeting);
-            model.say(format!("This is the last item: press {key} to adjourn"))
-        }
-        None if running => model.say("This is the first item"),
-        None => record(model, Event::ItemOpened { item: current }, now),
-    }
-}
-
+#[cfg(test)]
+mod language_tests;
 #[cfg(test)]
 mod speakers_tests;
 #[cfg(test)]

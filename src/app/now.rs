@@ -5,38 +5,51 @@
 use super::Model;
 use crate::agenda::{Role, Seat};
 use crate::input::{Command, Mode};
-use crate::meeting::{ClockState, EntryKind, Phase};
+use crate::lang::Lang;
+use crate::meeting::{ClockState, Countdown, EntryKind, Phase};
 use crate::text::clean;
+use crate::tr;
+
+/// `04:12 left`, `00:30 over`: the clock's words, as the wall says them.
+fn left(lang: Lang, countdown: &Countdown) -> String {
+    match countdown.left < chrono::TimeDelta::zero() {
+        true => tr!(lang, "clock-over-by", time = countdown.text()),
+        false => tr!(lang, "clock-left", time = countdown.text()),
+    }
+}
 
 /// What this screen's role should do now, or `None` when there is nothing to say.
 pub fn now_hint(model: &Model) -> Option<String> {
     let meeting = &model.meeting;
+    let lang = model.lang;
     let key = |command| model.key_hint(Mode::Meeting, command);
     if model.link == (super::Link::Joined { connected: false }) {
-        return Some("Wait: nothing can be changed until the host is back".into());
+        return Some(tr!(lang, "status-now-wait-for-host"));
     }
     if let super::Link::Closed { .. } = model.link {
-        return Some("The meeting's screens are closed: press any key to leave".into());
+        return Some(tr!(lang, "status-now-screens-closed"));
     }
     match meeting.phase() {
         Phase::NotStarted => {
             return Some(match model.seat {
-                Seat::Job(Role::Facilitator) => format!(
-                    "When everyone is ready: the roll call ({}), then {} starts the meeting",
-                    key(Command::RollCall),
-                    key(Command::StartMeeting)
+                Seat::Job(Role::Facilitator) => tr!(
+                    lang,
+                    "status-now-when-ready",
+                    roll_call = key(Command::RollCall),
+                    start = key(Command::StartMeeting)
                 ),
-                _ => "The meeting has not started yet".into(),
+                _ => tr!(lang, "status-now-not-started"),
             });
         }
         Phase::Adjourned => {
             return Some(match model.seat {
-                Seat::Job(Role::Secretary) | Seat::Job(Role::Facilitator) => format!(
-                    "The meeting is adjourned: finish the record ({}), then {} writes the minutes",
-                    key(Command::RecordView),
-                    key(Command::ExportMinutes)
+                Seat::Job(Role::Secretary) | Seat::Job(Role::Facilitator) => tr!(
+                    lang,
+                    "status-now-finish-the-record",
+                    record = key(Command::RecordView),
+                    export = key(Command::ExportMinutes)
                 ),
-                _ => "The meeting is adjourned".into(),
+                _ => tr!(lang, "status-now-adjourned"),
             });
         }
         Phase::Running => {}
@@ -59,15 +72,20 @@ fn planned_break(model: &Model) -> Option<String> {
     let back = meeting
         .break_item_ends(model.now)
         .with_timezone(&model.offset)
-        .format("%H:%M");
-    Some(format!(
-        "Planned break: {}, back at {back}",
-        countdown.describe()
+        .format("%H:%M")
+        .to_string();
+    let left = left(model.lang, &countdown);
+    Some(tr!(
+        model.lang,
+        "status-now-planned-break",
+        left = left,
+        back = back
     ))
 }
 
 fn timekeeper(model: &Model) -> String {
     let meeting = &model.meeting;
+    let lang = model.lang;
     let key = |command| model.key_hint(Mode::Meeting, command);
     if let Some(planned) = planned_break(model).filter(|_| meeting.paused().is_none()) {
         return planned;
@@ -75,55 +93,58 @@ fn timekeeper(model: &Model) -> String {
     if let (Some(countdown), Some(back)) =
         (meeting.break_countdown(model.now), meeting.break_ends())
     {
-        let back = back.with_timezone(&model.offset).format("%H:%M");
-        return format!(
-            "On a break, {}: back at {back} ({} ends it)",
-            countdown.describe(),
-            key(Command::StartBreak)
+        let back = back
+            .with_timezone(&model.offset)
+            .format("%H:%M")
+            .to_string();
+        return tr!(
+            lang,
+            "status-now-on-a-break",
+            left = left(lang, &countdown),
+            back = back,
+            key = key(Command::StartBreak)
         );
     }
     if meeting.paused().is_some() {
-        return format!(
-            "The clock is paused: {} starts it again",
-            key(Command::PauseClock)
-        );
+        return tr!(lang, "status-now-paused", key = key(Command::PauseClock));
     }
     if let (Some(question), Some(turn)) = (
         meeting.question(model.now),
         meeting.turn_countdown(model.now),
     ) {
-        return format!(
-            "{} asks a question: {}'s turn waits at {} and goes on by itself",
-            clean(&meeting.people()[question.person].name),
-            clean(&meeting.people()[question.to].name),
-            turn.text()
+        return tr!(
+            lang,
+            "status-now-question-turn-waits",
+            asker = clean(&meeting.people()[question.person].name),
+            speaker = clean(&meeting.people()[question.to].name),
+            time = turn.text()
         );
     }
     if let (Some(turn), Some(floor)) = (meeting.turn_countdown(model.now), &meeting.queue().floor) {
         let name = clean(&meeting.people()[floor.person].name).into_owned();
         match turn.state {
             ClockState::Over => {
-                return format!("{name} is {}: let the facilitator know", turn.describe());
+                let over = left(lang, &turn);
+                return tr!(lang, "status-now-turn-over", name = name, over = over);
             }
             ClockState::Warning => {
-                return format!("{name}'s turn has {}: show the card", turn.describe());
+                let left = left(lang, &turn);
+                return tr!(lang, "status-now-turn-warning", name = name, left = left);
             }
             _ => {}
         }
     }
     let item = meeting.item_countdown(model.now);
     match item.state {
-        ClockState::Over => format!(
-            "The item is {}: tell the facilitator, or give it more time ({} or {})",
-            item.describe(),
-            key(Command::ExtendItem),
-            key(Command::ExtendItemBy)
+        ClockState::Over => tr!(
+            lang,
+            "status-now-item-over",
+            over = left(lang, &item),
+            extend = key(Command::ExtendItem),
+            extend_by = key(Command::ExtendItemBy)
         ),
-        ClockState::Warning => format!(
-            "The item has {}: give the facilitator the signal",
-            item.text()
-        ),
-        _ => format!("The clock runs: the item has {}", item.describe()),
+        ClockState::Warning => tr!(lang, "status-now-item-warning", time = item.text()),
+        _ => tr!(lang, "status-now-clock-runs", left = left(lang, &item)),
     }
 }
 
@@ -136,79 +157,93 @@ fn secretary(model: &Model) -> String {
         .entries_on(i)
         .any(|(_, e)| matches!(e.kind, EntryKind::Decision { .. }));
     if item.kind == crate::agenda::ItemKind::Decision && !decided {
-        return format!(
-            "A decision is being taken: press {} to record it",
-            key(Command::RecordDecision)
+        return tr!(
+            model.lang,
+            "status-now-decision",
+            key = key(Command::RecordDecision)
         );
     }
     if item.confidential {
-        return format!(
-            "🔒 Confidential item: notes ({}) stay out of the minutes; actions ({}) are asked",
-            key(Command::AddNote),
-            key(Command::AddAction)
+        return tr!(
+            model.lang,
+            "status-now-confidential",
+            note = key(Command::AddNote),
+            action = key(Command::AddAction)
         );
     }
-    format!(
-        "Item {} is on the table: {} for a note, {} for an action",
-        i + 1,
-        key(Command::AddNote),
-        key(Command::AddAction)
+    tr!(
+        model.lang,
+        "status-now-item-on-the-table",
+        item = i + 1,
+        note = key(Command::AddNote),
+        action = key(Command::AddAction)
     )
 }
 
 fn facilitator(model: &Model) -> String {
     let meeting = &model.meeting;
+    let lang = model.lang;
     let key = |command| model.key_hint(Mode::Meeting, command);
     if let Some(planned) = planned_break(model).filter(|_| meeting.paused().is_none()) {
-        return format!(
-            "{planned}: {} goes on when everyone is back",
-            key(Command::NextItem)
+        return tr!(
+            lang,
+            "status-now-planned-break-goes-on",
+            planned = planned,
+            key = key(Command::NextItem)
         );
     }
     if let Some(back) = meeting.break_ends() {
-        let back = back.with_timezone(&model.offset).format("%H:%M");
-        return format!(
-            "On a break until {back}: {} ends it",
-            key(Command::StartBreak)
-        );
+        let back = back
+            .with_timezone(&model.offset)
+            .format("%H:%M")
+            .to_string();
+        let key = key(Command::StartBreak);
+        return tr!(lang, "status-now-break-until", back = back, key = key);
     }
     let name = |person: usize| clean(&meeting.people()[person].name).into_owned();
     if let (Some(question), Some(countdown)) = (
         meeting.question(model.now),
         meeting.question_countdown(model.now),
     ) {
-        return format!(
-            "{} asks {} a question ({}): {} ends it, then the turn goes on",
-            name(question.person),
-            name(question.to),
-            countdown.describe(),
-            key(Command::InterposedQuestion)
+        return tr!(
+            lang,
+            "status-now-question",
+            asker = name(question.person),
+            speaker = name(question.to),
+            left = left(lang, &countdown),
+            key = key(Command::InterposedQuestion)
         );
     }
     let next = meeting.next_in_queue(model.now).map(|h| name(h.person));
     let waiting = meeting.queue().hands.len();
     match (&meeting.queue().floor, next) {
-        (Some(floor), Some(next)) => format!(
-            "{} has the floor; {waiting} waiting: {} calls {next}",
-            name(floor.person),
-            key(Command::NextSpeaker)
+        (Some(floor), Some(next)) => tr!(
+            lang,
+            "status-now-floor-and-waiting",
+            name = name(floor.person),
+            waiting = waiting,
+            key = key(Command::NextSpeaker),
+            next = next
         ),
-        (Some(floor), None) => format!(
-            "{} has the floor; nobody waiting ({} adds a hand)",
-            name(floor.person),
-            key(Command::AddSpeaker)
+        (Some(floor), None) => tr!(
+            lang,
+            "status-now-floor-nobody-waiting",
+            name = name(floor.person),
+            key = key(Command::AddSpeaker)
         ),
-        (None, Some(next)) => format!(
-            "The floor is open: {} calls {next}",
-            key(Command::NextSpeaker)
+        (None, Some(next)) => tr!(
+            lang,
+            "status-now-open-calls",
+            key = key(Command::NextSpeaker),
+            next = next
         ),
-        (None, None) if meeting.queue().list_closed => format!(
-            "The list of speakers is closed and empty: {} opens it",
-            key(Command::ToggleList)
-        ),
-        (None, None) => format!(
-            "The floor is open: {} adds a hand",
-            key(Command::AddSpeaker)
-        ),
+        (None, None) if meeting.queue().list_closed => {
+            tr!(
+                lang,
+                "status-now-closed-and-empty",
+                key = key(Command::ToggleList)
+            )
+        }
+        (None, None) => tr!(lang, "status-now-open-add", key = key(Command::AddSpeaker)),
     }
 }

@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, TextField, record, record_together};
 use crate::input::Command;
+use crate::lang::Lang;
 use crate::meeting::{Attendance, Event, HandKind, Side};
+use crate::tr;
 
 /// A list to choose from, narrowed by what is typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,30 +77,37 @@ pub enum Ask {
 }
 
 impl PickFor {
-    pub fn title(&self) -> String {
+    /// The picker's question, in the screen's language.
+    pub fn title(&self, lang: Lang) -> String {
+        let clean = |name: &str| crate::text::clean(name).into_owned();
         match self {
-            PickFor::Speaker => "Add hands to the queue".into(),
-            PickFor::PointOfProcess => "Point of process: who?".into(),
-            PickFor::Group { name } => format!("Which group is {} in?", crate::text::clean(name)),
-            PickFor::Asker(Ask::Break { minutes }) => format!("Break of {minutes} min: who asked?"),
+            PickFor::Speaker => tr!(lang, "prompts-pick-speaker"),
+            PickFor::PointOfProcess => tr!(lang, "prompts-pick-process"),
+            PickFor::Group { name } => tr!(lang, "prompts-pick-group", name = clean(name)),
+            PickFor::Asker(Ask::Break { minutes }) => {
+                tr!(lang, "prompts-pick-break-asker", minutes = *minutes)
+            }
             PickFor::Asker(Ask::Extension { minutes }) => {
-                format!("{minutes} more minutes: who asked?")
+                tr!(lang, "prompts-pick-extension-asker", minutes = *minutes)
             }
-            PickFor::Owner { .. } => "Who will do it? (or type a new name)".into(),
-            PickFor::Proposer { .. } => "Who proposed the item?".into(),
-            PickFor::Side(Side::Pro) => "Hands for the motion (pro)".into(),
-            PickFor::Side(Side::Contra) => "Hands against the motion (contra)".into(),
-            PickFor::Response { to } => {
-                format!("Direct response to {}: who?", crate::text::clean(to))
+            PickFor::Owner { .. } => tr!(lang, "prompts-pick-owner"),
+            PickFor::Proposer { .. } => tr!(lang, "prompts-pick-proposer"),
+            PickFor::Side(Side::Pro) => tr!(lang, "prompts-pick-pro"),
+            PickFor::Side(Side::Contra) => tr!(lang, "prompts-pick-contra"),
+            PickFor::Response { to } => tr!(lang, "prompts-pick-response", name = clean(to)),
+            PickFor::Question { to } => tr!(lang, "prompts-pick-question", name = clean(to)),
+            PickFor::HandKind { person, from } => {
+                let name = clean(person);
+                match from {
+                    HandKind::Hand => tr!(lang, "prompts-pick-hand-becomes", name = name),
+                    HandKind::DirectResponse => {
+                        tr!(lang, "prompts-pick-response-becomes", name = name)
+                    }
+                    HandKind::PointOfProcess => {
+                        tr!(lang, "prompts-pick-process-becomes", name = name)
+                    }
+                }
             }
-            PickFor::Question { to } => {
-                format!("Question to {}: who asks?", crate::text::clean(to))
-            }
-            PickFor::HandKind { person, from } => format!(
-                "{}'s {} becomes:",
-                crate::text::clean(person),
-                from.words().trim_start_matches("a ")
-            ),
         }
     }
 }
@@ -178,27 +187,30 @@ impl Prompt {
         }
     }
 
-    pub fn title(&self) -> String {
+    /// The prompt's question, in the screen's language.
+    pub fn title(&self, lang: Lang) -> String {
         match &self.purpose {
-            PromptFor::PersonName => "Name of the person joining".into(),
-            PromptFor::BreakMinutes => "Break: how many minutes, or back at what time?".into(),
-            PromptFor::ExtendMinutes => "More time for this item: how many minutes?".into(),
-            PromptFor::Note => "Note on this item".into(),
-            PromptFor::DecisionText => "Decision: what was decided?".into(),
-            PromptFor::DecisionVote { .. } => "How was it decided?".into(),
-            PromptFor::Carried { .. } => "Did it carry? (yes / no)".into(),
-            PromptFor::ActionText => "Action item: what will be done?".into(),
-            PromptFor::Due { owner, .. } => format!("Due date for {}", crate::text::clean(owner)),
-            PromptFor::EditEntry { entry } => format!("Correct entry {}", entry + 1),
-            PromptFor::AsNewEntry { entry } => format!(
-                "Entry {} was struck on another screen: add this as a new entry",
-                entry + 1
-            ),
-            PromptFor::ItemTitle => "New agenda item: its title".into(),
-            PromptFor::ItemMinutes { .. } => "New agenda item: how many minutes?".into(),
-            PromptFor::ParkTopic => "Parking lot: the topic for a later meeting".into(),
-            PromptFor::CarryDue { .. } => "Carry over: due by when?".into(),
-            PromptFor::DropReason { .. } => "Drop the action: why?".into(),
+            PromptFor::PersonName => tr!(lang, "prompts-person-name"),
+            PromptFor::BreakMinutes => tr!(lang, "prompts-break-minutes"),
+            PromptFor::ExtendMinutes => tr!(lang, "prompts-extend-minutes"),
+            PromptFor::Note => tr!(lang, "prompts-note"),
+            PromptFor::DecisionText => tr!(lang, "prompts-decision-text"),
+            PromptFor::DecisionVote { .. } => tr!(lang, "prompts-decision-vote"),
+            PromptFor::Carried { .. } => tr!(lang, "prompts-carried"),
+            PromptFor::ActionText => tr!(lang, "prompts-action-text"),
+            PromptFor::Due { owner, .. } => {
+                let name = crate::text::clean(owner).into_owned();
+                tr!(lang, "prompts-due", name = name)
+            }
+            PromptFor::EditEntry { entry } => tr!(lang, "prompts-edit-entry", number = entry + 1),
+            PromptFor::AsNewEntry { entry } => {
+                tr!(lang, "prompts-as-new-entry", number = entry + 1)
+            }
+            PromptFor::ItemTitle => tr!(lang, "prompts-item-title"),
+            PromptFor::ItemMinutes { .. } => tr!(lang, "prompts-item-minutes"),
+            PromptFor::ParkTopic => tr!(lang, "prompts-park-topic"),
+            PromptFor::CarryDue { .. } => tr!(lang, "prompts-carry-due"),
+            PromptFor::DropReason { .. } => tr!(lang, "prompts-drop-reason"),
         }
     }
 }
@@ -282,15 +294,15 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
             let first = meeting
                 .agenda()
                 .first_with_role(crate::agenda::Role::Timekeeper);
-            let mut people: Vec<usize> = (0..meeting.people().len()).collect();
-            people.sort_by_key(|&p| {
-                (
-                    !meeting.people()[p].is_present(),
-                    Some(meeting.people()[p].name.as_str()) != first,
-                )
-            });
-            people
+            let rank = |p: usize| {
+                let person = &meeting.people()[p];
+                (!person.is_present(), Some(person.name.as_str()) != first)
+            };
+            // In the order of the agenda within each rank (a sort that keeps order, by hand).
+            let ranks = [(false, false), (false, true), (true, false), (true, true)];
+            ranks
                 .into_iter()
+                .flat_map(|wanted| (0..meeting.people().len()).filter(move |&p| rank(p) == wanted))
                 .filter_map(|p| {
                     crate::text::match_score(&query, &meeting.people()[p].search_key)
                         .map(|s| ((s.0, 0), Candidate::Person(p)))
@@ -313,14 +325,12 @@ pub fn candidates(model: &Model, picker: &Picker) -> Vec<Candidate> {
 }
 
 pub(super) fn open(model: &mut Model, purpose: PickFor) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-queue-opens")) {
         return model.say(why);
     }
     if model.meeting.present().next().is_none() {
         let key = model.key_hint(crate::input::Mode::Meeting, Command::RollCall);
-        return model.say(format!(
-            "Nobody is marked present yet: press {key} for the roll call"
-        ));
+        return model.say(tr!(model.lang, "status-nobody-present", key = key));
     }
     model.overlay = Overlay::Picker(Picker::new(purpose));
     vec![]
@@ -350,37 +360,39 @@ pub fn nobody_matches(model: &Model, picker: &Picker) -> String {
         })
         .min();
     let Some((_, p)) = found.filter(|_| !query.is_empty()) else {
-        return "Nobody matches".into();
+        return tr!(model.lang, "prompts-nobody-matches");
     };
+    let lang = model.lang;
     let name = crate::text::clean(&meeting.people()[p].name).into_owned();
     match meeting.people()[p].attendance {
-        Some(Attendance::Apologies) => format!("{name} sent apologies"),
+        Some(Attendance::Apologies) => tr!(lang, "prompts-sent-apologies", name = name),
         Some(Attendance::Absent) if meeting.people()[p].left_early.is_some() => {
-            format!("{name} has left the meeting")
+            tr!(lang, "prompts-has-left", name = name)
         }
-        Some(Attendance::Absent) => format!("{name} is marked absent"),
-        None => format!("{name} is not marked present yet (roll call)"),
+        Some(Attendance::Absent) => tr!(lang, "prompts-marked-absent", name = name),
+        None => tr!(lang, "prompts-not-marked-present", name = name),
         Some(Attendance::Present) => match &picker.purpose {
             PickFor::Response { .. } if meeting.queue().response_of(p).is_none() => {
-                format!("{name} has the floor")
+                tr!(lang, "prompts-has-the-floor", name = name)
             }
-            PickFor::Question { .. } => format!("{name} has the floor"),
-            PickFor::Response { .. } => format!("{name} already has a direct response waiting"),
-            _ => format!("{name} is already in the queue"),
+            PickFor::Question { .. } => tr!(lang, "prompts-has-the-floor", name = name),
+            PickFor::Response { .. } => tr!(lang, "refusals-response-waiting", name = name),
+            _ => tr!(lang, "refusals-already-queued", name = name),
         },
     }
 }
 
 /// What a person who is not here is marked as, for the pickers that list them.
-pub fn absence(model: &Model, person: usize) -> Option<&'static str> {
+pub fn absence(model: &Model, person: usize) -> Option<String> {
+    let lang = model.lang;
     match model.meeting.people()[person].attendance {
         Some(Attendance::Present) => None,
-        Some(Attendance::Apologies) => Some("sent apologies"),
+        Some(Attendance::Apologies) => Some(tr!(lang, "prompts-absence-apologies")),
         Some(Attendance::Absent) if model.meeting.people()[person].left_early.is_some() => {
-            Some("has left")
+            Some(tr!(lang, "prompts-absence-left"))
         }
-        Some(Attendance::Absent) => Some("absent"),
-        None => Some("not marked present"),
+        Some(Attendance::Absent) => Some(tr!(lang, "prompts-absence-absent")),
+        None => Some(tr!(lang, "prompts-absence-not-marked")),
     }
 }
 
@@ -402,7 +414,7 @@ pub(super) fn choose(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
                 .cloned()
             else {
                 let why = nobody_matches(model, &picker);
-                return model.say(format!("{why}; esc closes"));
+                return model.say(tr!(model.lang, "status-esc-closes", why = why));
             };
             picked(model, picker, choice, now)
         }
@@ -419,7 +431,10 @@ fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
         _ => super::timekeeper::minutes(typed),
     };
     match minutes {
-        Err(message) => model.say(message.to_string()),
+        Err(why) => {
+            let said = why.said(model.lang);
+            model.say(said)
+        }
         Ok(minutes) => {
             let ask = match prompt.purpose {
                 PromptFor::BreakMinutes => Ask::Break { minutes },
@@ -434,13 +449,14 @@ fn timed(model: &mut Model, prompt: &Prompt) -> Vec<Effect> {
 fn named(model: &mut Model, name: &str) -> Vec<Effect> {
     let name = name.trim().to_owned();
     if name.is_empty() {
-        return model.say("Type the person's name, then enter");
+        return model.say(tr!(model.lang, "status-type-the-name"));
     }
     if let Err(e) = model.meeting.check(&Event::PersonAdded {
         name: name.clone(),
         group: model.meeting.agenda().groups[0].id.clone(),
     }) {
-        return model.say(format!("Not added: {e}"));
+        let why = super::refusals::words(model.lang, &e);
+        return model.say(tr!(model.lang, "status-not-added", why = why));
     }
     model.overlay = Overlay::Picker(Picker::new(PickFor::Group { name }));
     vec![]
@@ -502,7 +518,12 @@ fn picked(model: &mut Model, picker: Picker, choice: Candidate, now: DateTime<Ut
         (PickFor::Asker(_), Candidate::Person(p)) if absence(model, p).is_some() => {
             let name = crate::text::clean(&model.meeting.people()[p].name).into_owned();
             let why = absence(model, p).unwrap_or_default();
-            model.say(format!("{name}: {why}; choose someone present"))
+            model.say(tr!(
+                model.lang,
+                "status-choose-someone-present",
+                name = name,
+                why = why
+            ))
         }
         (PickFor::Asker(ask), Candidate::Person(p)) => {
             let by = model.meeting.people()[p].name.clone();

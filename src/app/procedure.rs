@@ -8,6 +8,9 @@ use super::{Effect, Model, PickFor, Question, record, record_together};
 use crate::agenda::CarryHands;
 use crate::input::{Command, Mode};
 use crate::meeting::{Event, EventError, Phase, Side};
+use crate::tr;
+
+use super::refusals::capitalised;
 
 /// Which list the left panel shows in place of the agenda, when it shows the per-person
 /// totals.
@@ -46,12 +49,18 @@ pub(super) fn open_hands(model: &mut Model) -> Vec<Effect> {
 /// `add_speaker_pro`, `add_speaker_contra`: the picker of hands for one side, on a Decision
 /// item with the list open.
 pub(super) fn open_side(model: &mut Model, side: Side) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-queue-opens")) {
         return model.say(why);
     }
     if let Err(e) = model.meeting.sides_allowed() {
         let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
-        return model.say(format!("{}: press {key} to add a hand", capitalised(&e)));
+        let why = capitalised(model.lang, &e);
+        return model.say(tr!(
+            model.lang,
+            "status-press-to-add-a-hand",
+            why = why,
+            key = key
+        ));
     }
     if let Some(why) = list_closed(model) {
         return model.say(why);
@@ -61,21 +70,19 @@ pub(super) fn open_side(model: &mut Model, side: Side) -> Vec<Effect> {
 
 /// `direct_response`: who responds to the speaker, if the speaker's turn may draw one.
 pub(super) fn open_response(model: &mut Model) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "Direct responses come once the meeting starts") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-responses-open")) {
         return model.say(why);
     }
     let meeting = &model.meeting;
     let Some(floor) = meeting.queue().floor.as_ref() else {
         let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
-        return model.say(format!(
-            "Nobody has the floor: a direct response answers the speaker (press {key} for a hand)"
-        ));
+        return model.say(tr!(model.lang, "status-response-needs-speaker", key = key));
     };
     if floor.process {
-        return model.say(capitalised(&EventError::ResponseToProcess));
+        return model.say(capitalised(model.lang, &EventError::ResponseToProcess));
     }
     if let Err(e) = meeting.replies_left() {
-        return model.say(capitalised(&e));
+        return model.say(capitalised(model.lang, &e));
     }
     let to = meeting.people()[floor.person].name.clone();
     super::picker::open(model, PickFor::Response { to })
@@ -83,7 +90,7 @@ pub(super) fn open_response(model: &mut Model) -> Vec<Effect> {
 
 /// `toggle_list`: close the list of speakers, or open it again.
 pub(super) fn toggle_list(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The list of speakers opens with the meeting") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-list-opens")) {
         return model.say(why);
     }
     let event = match model.meeting.queue().list_closed {
@@ -129,18 +136,10 @@ pub(super) fn clear_and_move(model: &mut Model, item: usize, now: DateTime<Utc>)
 fn list_closed(model: &Model) -> Option<String> {
     let chair = model.seat == crate::agenda::Seat::Job(crate::agenda::Role::Facilitator);
     (model.meeting.queue().list_closed && !chair).then(|| {
-        format!(
-            "The list of speakers is closed: press {} to open it again (points of process and direct responses still come)",
-            model.key_hint(Mode::Meeting, Command::ToggleList)
+        tr!(
+            model.lang,
+            "status-list-closed-press",
+            key = model.key_hint(Mode::Meeting, Command::ToggleList)
         )
     })
-}
-
-/// A refusal as the start of a sentence.
-fn capitalised(reason: &EventError) -> String {
-    let text = reason.to_string();
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -11,7 +11,9 @@
 use chrono::{DateTime, Utc};
 
 use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
+use crate::lang::Lang;
 use crate::meeting::{Event, ProposalId, QuorumState, Side};
+use crate::tr;
 
 /// A question waiting for its answer, with what is needed to act on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,17 +87,19 @@ pub enum Question {
 pub struct Wording {
     pub title: String,
     pub body: Vec<String>,
-    pub yes: &'static str,
-    pub no: &'static str,
+    pub yes: String,
+    pub no: String,
     /// What "never mind" does, when it differs from no.
-    pub cancel: Option<&'static str>,
+    pub cancel: Option<String>,
 }
 
 impl Question {
+    /// The question in the screen's language, made when it is drawn.
     pub fn wording(&self, model: &Model) -> Wording {
         let meeting = &model.meeting;
-        let plain = |title: &str, body: Vec<String>, yes, no| Wording {
-            title: title.into(),
+        let lang = model.lang;
+        let plain = |title: String, body: Vec<String>, yes: String, no: String| Wording {
+            title,
             body,
             yes,
             no,
@@ -103,22 +107,23 @@ impl Question {
         };
         match self {
             Question::StartEarly => plain(
-                "Start the meeting for real?",
+                tr!(lang, "prompts-start-early"),
                 vec![
-                    format!(
-                        "This meeting is planned for {}. Starting it now records it in its journal as the real meeting.",
-                        meeting.date().format("%A %-d %B")
+                    tr!(
+                        lang,
+                        "prompts-start-early-planned",
+                        day = crate::lang::dates::day(lang, meeting.date())
                     ),
-                    "To try the screens, quit and open it with --rehearse.".into(),
+                    tr!(lang, "prompts-start-early-rehearse"),
                 ],
-                "start it now",
-                "not yet",
+                tr!(lang, "prompts-start-early-yes"),
+                tr!(lang, "prompts-start-early-no"),
             ),
             Question::Adjourn => plain(
-                "Adjourn the meeting?",
-                vec!["The meeting's clock stops and the adjournment time is recorded.".into()],
-                "adjourn now",
-                "keep going",
+                tr!(lang, "prompts-adjourn"),
+                vec![tr!(lang, "prompts-adjourn-body")],
+                tr!(lang, "prompts-adjourn-yes"),
+                tr!(lang, "prompts-adjourn-no"),
             ),
             Question::StrikeEntry { entry } => {
                 let text = meeting
@@ -126,180 +131,179 @@ impl Question {
                     .get(*entry)
                     .map_or(String::new(), |e| e.text.clone());
                 plain(
-                    "Strike this entry?",
-                    vec![text, "It leaves the minutes; the journal keeps it.".into()],
-                    "strike it",
-                    "keep it",
+                    tr!(lang, "prompts-strike"),
+                    vec![text, tr!(lang, "prompts-strike-body")],
+                    tr!(lang, "prompts-strike-yes"),
+                    tr!(lang, "prompts-keep-it"),
                 )
             }
-            Question::TakeHandDown { person, process } => {
-                let what = if *process { "point of process" } else { "hand" };
-                plain(
-                    &format!("Take {person}'s {what} down?"),
-                    vec!["They leave the queue without speaking; the minutes record it.".into()],
-                    "take it down",
-                    "keep it",
-                )
-            }
+            Question::TakeHandDown { person, process } => plain(
+                match process {
+                    true => tr!(lang, "prompts-take-process-down", name = person),
+                    false => tr!(lang, "prompts-take-hand-down", name = person),
+                },
+                vec![tr!(lang, "prompts-take-down-body")],
+                tr!(lang, "prompts-take-down-yes"),
+                tr!(lang, "prompts-keep-it"),
+            ),
             Question::LongItem {
                 title,
                 minutes,
                 left,
             } => Wording {
-                title: "A long item".into(),
+                title: tr!(lang, "prompts-long-item"),
                 body: vec![
-                    format!("\"{title}\" is {minutes} min; the meeting has {left} min left."),
-                    "Keep it?".into(),
+                    tr!(
+                        lang,
+                        "prompts-long-item-body",
+                        title = title,
+                        minutes = *minutes,
+                        left = *left
+                    ),
+                    tr!(lang, "prompts-long-item-keep"),
                 ],
-                yes: "keep it",
-                no: "change the minutes",
-                cancel: Some("don't add it"),
+                yes: tr!(lang, "prompts-long-item-yes"),
+                no: tr!(lang, "prompts-long-item-no"),
+                cancel: Some(tr!(lang, "prompts-dont-add-it")),
             },
             Question::NotQuorate { .. } => plain(
-                "The meeting is not quorate",
+                tr!(lang, "prompts-not-quorate"),
                 vec![
-                    quorum_words(&meeting.quorum()),
-                    "Record the decision anyway? The minutes will say it was not quorate.".into(),
+                    quorum_words(lang, &meeting.quorum()),
+                    tr!(lang, "prompts-not-quorate-body"),
                 ],
-                "record it",
-                "don't record it",
+                tr!(lang, "prompts-record-it"),
+                tr!(lang, "prompts-dont-record-it"),
             ),
             Question::ParkedWords { text } => Wording {
-                title: "Parked during a confidential item".into(),
+                title: tr!(lang, "prompts-parked-words"),
                 body: vec![
-                    format!("\"{text}\""),
-                    "May these words appear in the minutes?".into(),
+                    tr!(lang, "prompts-quoted", text = text),
+                    tr!(lang, "prompts-parked-words-body"),
                 ],
-                yes: "yes, in the minutes",
-                no: "keep them out",
-                cancel: Some("don't park it"),
+                yes: tr!(lang, "prompts-parked-words-yes"),
+                no: tr!(lang, "prompts-parked-words-no"),
+                cancel: Some(tr!(lang, "prompts-parked-words-cancel")),
             },
             Question::CarryHands { item, waiting } => {
-                let (hands, them, they) = match waiting {
-                    1 => ("1 hand is".to_string(), "it", "it is"),
-                    n => (format!("{n} hands are"), "them", "they are"),
-                };
                 let title = &meeting.agenda().items[*item].title;
                 Wording {
-                    title: format!("{hands} still waiting"),
-                    body: vec![format!(
-                        "Keep {them} for item {} \"{title}\" ({they} marked \"from item {}\"), or clear {them}? Clearing is recorded in the minutes.",
-                        item + 1,
-                        meeting.current() + 1
+                    title: tr!(lang, "prompts-carry-hands", count = *waiting),
+                    body: vec![tr!(
+                        lang,
+                        "prompts-carry-hands-body",
+                        count = *waiting,
+                        item = item + 1,
+                        title = title,
+                        from = meeting.current() + 1
                     )],
-                    yes: if *waiting == 1 {
-                        "keep it"
-                    } else {
-                        "keep them"
-                    },
-                    no: if *waiting == 1 {
-                        "clear it"
-                    } else {
-                        "clear them"
-                    },
-                    cancel: Some("stay on this item"),
+                    yes: tr!(lang, "prompts-carry-hands-yes", count = *waiting),
+                    no: tr!(lang, "prompts-carry-hands-no", count = *waiting),
+                    cancel: Some(tr!(lang, "prompts-carry-hands-cancel")),
                 }
             }
             Question::RefuseResponse { person } => plain(
-                &format!("Refuse {person}'s direct response?"),
-                vec!["It leaves the queue without its turn; the minutes record it.".into()],
-                "refuse it",
-                "keep it",
+                tr!(lang, "prompts-refuse-response", name = person),
+                vec![tr!(lang, "prompts-refuse-response-body")],
+                tr!(lang, "prompts-refuse-response-yes"),
+                tr!(lang, "prompts-keep-it"),
             ),
             Question::PrivateAction { action } => {
                 let what = match action {
-                    Event::ActionAdded { text, owner, .. } => format!("\"{text}\" ({owner})"),
+                    Event::ActionAdded { text, owner, .. } => {
+                        tr!(
+                            lang,
+                            "prompts-private-action-what",
+                            text = text,
+                            owner = owner
+                        )
+                    }
                     _ => String::new(),
                 };
                 Wording {
-                    title: "An action on a confidential item".into(),
-                    body: vec![
-                        what,
-                        "Is this action confidential too? A confidential action stays out of the minutes, todo.txt and the report.".into(),
-                    ],
-                    yes: "yes, keep it confidential",
-                    no: "no, it may go in the minutes",
-                    cancel: Some("don't add it"),
+                    title: tr!(lang, "prompts-private-action"),
+                    body: vec![what, tr!(lang, "prompts-private-action-body")],
+                    yes: tr!(lang, "prompts-private-action-yes"),
+                    no: tr!(lang, "prompts-private-action-no"),
+                    cancel: Some(tr!(lang, "prompts-dont-add-it")),
                 }
             }
             Question::SendAgain { event, .. } => plain(
-                "Not recorded: the host went away first",
+                tr!(lang, "prompts-send-again"),
                 vec![
-                    format!("This screen sent the {}", super::describe(event)),
-                    "The host stopped before recording it. Send it again?".into(),
+                    tr!(
+                        lang,
+                        "prompts-send-again-sent",
+                        what = super::describe_in(lang, event)
+                    ),
+                    tr!(lang, "prompts-send-again-body"),
                 ],
-                "send it again",
-                "drop it",
+                tr!(lang, "prompts-send-again-yes"),
+                tr!(lang, "prompts-send-again-no"),
             ),
-            Question::ClearHands { waiting } => {
-                let hands = match waiting {
-                    1 => "the 1 hand".to_string(),
-                    n => format!("all {n} hands"),
-                };
-                plain(
-                    "Clear the list of speakers?",
-                    vec![
-                        format!(
-                            "Take {hands} waiting down, points of process and direct responses too?"
-                        ),
-                        "The minutes say the list was cleared, and whose hands they were.".into(),
-                    ],
-                    "clear the list",
-                    "keep them",
-                )
-            }
-            Question::ClosedList { person, side } => {
-                let hand = match side {
-                    Some(side) => format!(" ({})", side.word()),
-                    None => String::new(),
-                };
-                plain(
-                    &format!("The list is closed. Add {person} anyway?"),
-                    vec![format!(
-                        "{person}'s hand{hand} goes on the list; the minutes say it was added to a closed list."
-                    )],
-                    "add anyway",
-                    "don't add",
-                )
-            }
-            Question::FloorWhilePaused { person, .. } => Wording {
-                title: "The clock is paused".into(),
-                body: vec![
-                    format!("Resume every clock and give {person} the floor?"),
-                    "No gives the floor and leaves the clock paused: the turn does not count down."
-                        .into(),
+            Question::ClearHands { waiting } => plain(
+                tr!(lang, "prompts-clear-hands"),
+                vec![
+                    tr!(lang, "prompts-clear-hands-body", count = *waiting),
+                    tr!(lang, "prompts-clear-hands-minutes"),
                 ],
-                yes: "resume and give the floor",
-                no: "give it, clock still paused",
-                cancel: Some("don't give the floor"),
+                tr!(lang, "prompts-clear-hands-yes"),
+                tr!(lang, "prompts-clear-hands-no"),
+            ),
+            Question::ClosedList { person, side } => plain(
+                tr!(lang, "prompts-closed-list", name = person),
+                vec![match side {
+                    Some(Side::Pro) => tr!(lang, "prompts-closed-list-pro", name = person),
+                    Some(Side::Contra) => tr!(lang, "prompts-closed-list-contra", name = person),
+                    None => tr!(lang, "prompts-closed-list-hand", name = person),
+                }],
+                tr!(lang, "prompts-closed-list-yes"),
+                tr!(lang, "prompts-closed-list-no"),
+            ),
+            Question::FloorWhilePaused { person, .. } => Wording {
+                title: tr!(lang, "prompts-floor-paused"),
+                body: vec![
+                    tr!(lang, "prompts-floor-paused-body", name = person),
+                    tr!(lang, "prompts-floor-paused-no-means"),
+                ],
+                yes: tr!(lang, "prompts-floor-paused-yes"),
+                no: tr!(lang, "prompts-floor-paused-no"),
+                cancel: Some(tr!(lang, "prompts-floor-paused-cancel")),
             },
             Question::NoCustomerVoice { .. } => plain(
-                "No customer voice on this item",
+                tr!(lang, "prompts-no-customer-voice"),
                 vec![
-                    format!(
-                        "No {} has spoken on this item yet. Record anyway?",
-                        meeting.customer_person()
+                    tr!(
+                        lang,
+                        "prompts-no-customer-voice-body",
+                        who = customer_voice(lang, meeting)
                     ),
-                    "The minutes will flag the decision.".into(),
+                    tr!(lang, "prompts-no-customer-voice-flag"),
                 ],
-                "record it",
-                "don't record it",
+                tr!(lang, "prompts-record-it"),
+                tr!(lang, "prompts-dont-record-it"),
             ),
         }
     }
 }
 
-/// `3 present; 5 needed`, in words for the question.
-pub fn quorum_words(state: &QuorumState) -> String {
+/// `3 present; the quorum is 5.`, in words for the question.
+pub fn quorum_words(lang: Lang, state: &QuorumState) -> String {
     match state {
-        QuorumState::TooFew { present, needed } => {
-            format!("{present} present; the quorum is {needed}.")
-        }
-        QuorumState::NoMajority { present, customers } => {
-            format!("{customers} of the {present} present are customer leaders: not a majority.")
-        }
+        QuorumState::TooFew { present, needed } => tr!(
+            lang,
+            "prompts-quorum-too-few",
+            present = *present,
+            needed = *needed
+        ),
+        QuorumState::NoMajority { present, customers } => tr!(
+            lang,
+            "prompts-quorum-no-majority",
+            present = *present,
+            customers = *customers
+        ),
         QuorumState::Met { present, .. } | QuorumState::NotSet { present } => {
-            format!("{present} present.")
+            tr!(lang, "prompts-quorum-present", present = *present)
         }
     }
 }
@@ -328,7 +332,8 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             super::share::send_again(model, id, event, now)
         }
         (Question::SendAgain { event, .. }, _) => {
-            model.say(format!("Dropped: {}", super::describe(&event)))
+            let what = super::describe_in(model.lang, &event);
+            model.say(tr!(model.lang, "status-dropped", what = what))
         }
         (Question::Adjourn, Answer::Yes) => record(model, Event::MeetingEnded, now),
         (Question::StrikeEntry { entry }, answer) => {
@@ -355,7 +360,7 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
             super::secretary::decide_heard(model, decision, now)
         }
         (Question::NotQuorate { .. }, _) => {
-            model.say("The decision was not recorded: the meeting is not quorate")
+            model.say(tr!(model.lang, "status-not-recorded-not-quorate"))
         }
         (Question::ParkedWords { text }, Answer::Yes | Answer::No) => {
             let private = Some(answer == Answer::No);
@@ -392,10 +397,31 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
         (Question::FloorWhilePaused { event, .. }, Answer::Yes | Answer::No) => {
             super::speakers::give_answered(model, event, answer == Answer::Yes, now)
         }
-        (Question::NoCustomerVoice { .. }, _) => model.say(format!(
-            "The decision was not recorded: no {} has spoken on this item yet",
-            model.meeting.customer_person()
-        )),
+        (Question::NoCustomerVoice { .. }, _) => {
+            let who = customer_voice(model.lang, &model.meeting);
+            model.say(tr!(model.lang, "status-not-recorded-no-voice", who = who))
+        }
         _ => vec![],
+    }
+}
+
+/// Whose voice is missing, for "No {who} has spoken on this item yet". English names one of
+/// the customer groups' people (`parent`, from the label `Parents` by English rules); another
+/// language's sentence takes the groups' labels as the user wrote them (`nadie de Familias`).
+pub(super) fn customer_voice(lang: Lang, meeting: &crate::meeting::Meeting) -> String {
+    if matches!(lang, Lang::En | Lang::Pseudo) {
+        return meeting.customer_person();
+    }
+    let labels: Vec<String> = meeting
+        .customer_groups()
+        .iter()
+        .map(|id| {
+            let label = meeting.agenda().group(id).map_or(*id, |g| g.label.as_str());
+            crate::text::clean(label).into_owned()
+        })
+        .collect();
+    match labels.is_empty() {
+        true => tr!(lang, "prompts-customer-leaders"),
+        false => labels.join(", "),
     }
 }

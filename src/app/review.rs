@@ -15,13 +15,11 @@ pub(super) fn open(model: &mut Model) -> Vec<Effect> {
     }
     let meeting = &model.meeting;
     let Some(previous) = meeting.previous() else {
-        return model.say(
-            "This meeting follows no earlier one: open it with --follows JOURNAL to review that meeting's actions",
-        );
+        return model.say(crate::tr!(model.lang, "status-follows-nothing"));
     };
     if meeting.last_actions().is_empty() {
-        let day = previous.date.format("%A %-d %B");
-        return model.say(format!("The meeting of {day} left no open actions"));
+        let day = crate::lang::dates::day(model.lang, previous.date);
+        return model.say(crate::tr!(model.lang, "status-no-open-actions", day = day));
     }
     let selected = meeting
         .last_actions()
@@ -106,7 +104,7 @@ pub(super) fn submit(
         PromptFor::DropReason { action } => {
             let reason = text.trim().to_owned();
             if reason.is_empty() {
-                return model.say("Say why it is dropped, or esc to keep it");
+                return model.say(crate::tr!(model.lang, "status-say-why-dropped"));
             }
             mark(model, action, Event::ActionDropped { action, reason }, now)
         }

@@ -80,7 +80,7 @@ pub(super) fn all_present(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
         })
         .collect();
     if events.is_empty() {
-        return model.say("Everyone is already marked");
+        return model.say(crate::tr!(model.lang, "status-everyone-marked"));
     }
     record_together(model, events, now)
 }

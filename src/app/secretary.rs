@@ -8,15 +8,15 @@ use chrono::{DateTime, Utc};
 use super::{Effect, Model, Overlay, PickFor, Picker, Prompt, PromptFor, record};
 use crate::export::{self, Format};
 use crate::input::Command;
+use crate::lang::Lang;
 use crate::meeting::{Event, Phase, Vote, parse_due};
+use crate::tr;
 
 /// Open the first prompt of a secretary's action, once the meeting has started.
 pub(super) fn start(model: &mut Model, purpose: PromptFor) -> Vec<Effect> {
     if model.meeting.phase() == Phase::NotStarted {
         let key = model.key_hint(crate::input::Mode::Meeting, Command::StartMeeting);
-        return model.say(format!(
-            "The record opens when the meeting starts: press {key}"
-        ));
+        return model.say(tr!(model.lang, "status-record-opens", key = key));
     }
     model.overlay = Overlay::Prompt(Prompt::new(purpose));
     vec![]
@@ -79,13 +79,13 @@ pub(super) fn submit(
 ) -> Vec<Effect> {
     let text = text.trim().to_owned();
     if text.is_empty() && !matches!(purpose, PromptFor::Due { .. }) {
-        return model.say("Type something first, or esc to cancel");
+        return model.say(tr!(model.lang, "status-type-something"));
     }
     let item = model.meeting.current();
     match purpose {
         PromptFor::Note => done(model, Event::NoteAdded { item, text }, now),
         PromptFor::DecisionText => prompt(model, PromptFor::DecisionVote { text }, ""),
-        PromptFor::DecisionVote { text: decision } => match parse_vote(&text) {
+        PromptFor::DecisionVote { text: decision } => match parse_vote(model.lang, &text) {
             Ok(None) => decide(
                 model,
                 Event::DecisionRecorded {
@@ -99,18 +99,25 @@ pub(super) fn submit(
                 let present = u32::try_from(model.meeting.present().count()).unwrap_or(u32::MAX);
                 let total: u32 = counts.iter().sum();
                 if total > present {
-                    return model.say(format!(
-                        "{total} votes, but only {present} people are present"
-                    ));
+                    let why = tr!(
+                        model.lang,
+                        "refusals-too-many-votes",
+                        total = total,
+                        present = present
+                    );
+                    return model.say(why);
                 }
-                let suggestion = if counts[0] > counts[1] { "yes" } else { "no" };
+                let suggestion = match counts[0] > counts[1] {
+                    true => tr!(model.lang, "prompts-yes"),
+                    false => tr!(model.lang, "prompts-no"),
+                };
                 prompt(
                     model,
                     PromptFor::Carried {
                         text: decision,
                         counts,
                     },
-                    suggestion,
+                    &suggestion,
                 )
             }
             Err(message) => model.say(message),
@@ -119,10 +126,8 @@ pub(super) fn submit(
             text: decision,
             counts,
         } => {
-            let carried = match text.to_lowercase().as_str() {
-                "y" | "yes" => true,
-                "n" | "no" => false,
-                _ => return model.say("Type yes or no"),
+            let Some(carried) = yes_or_no(model.lang, &text) else {
+                return model.say(tr!(model.lang, "status-type-yes-or-no"));
             };
             let [in_favour, against, abstain] = counts;
             let vote = Vote::Counted {
@@ -170,7 +175,7 @@ pub(super) fn submit(
         PromptFor::EditEntry { entry } => done(model, Event::EntryEdited { entry, text }, now),
         PromptFor::AsNewEntry { entry } => match super::share::as_new_entry(model, entry, text) {
             Some(event) => done(model, event, now),
-            None => model.say(format!("There is no entry {}", entry + 1)),
+            None => model.say(tr!(model.lang, "status-no-such-entry", number = entry + 1)),
         },
         PromptFor::ItemTitle => prompt(model, PromptFor::ItemMinutes { title: text }, "10"),
         PromptFor::ItemMinutes { title } => match super::timekeeper::minutes(&text) {
@@ -188,7 +193,10 @@ pub(super) fn submit(
                 model.overlay = Overlay::Picker(Picker::new(purpose));
                 vec![]
             }
-            Err(message) => model.say(message.to_string()),
+            Err(why) => {
+                let said = why.said(model.lang);
+                model.say(said)
+            }
         },
         PromptFor::ParkTopic if model.meeting.agenda().items[item].confidential => {
             super::question::ask(model, super::Question::ParkedWords { text })
@@ -215,17 +223,49 @@ fn too_long(model: &Model, minutes: u32) -> Option<i64> {
     (i64::from(minutes) > spare).then_some(spare)
 }
 
-/// `consensus` (or `c`), or for / against / abstain as `7/1/2` or `7 1 2`.
-pub fn parse_vote(text: &str) -> Result<Option<[u32; 3]>, String> {
+/// The answer to "did it carry?": the language's words for yes and no, and English's in every
+/// language (`y`, `yes`, `n`, `no`; `s`, `sí`, `si` in Spanish).
+fn yes_or_no(lang: Lang, text: &str) -> Option<bool> {
     let t = text.trim().to_lowercase();
-    if t == "c" || t == "consensus" {
+    let yes = [
+        tr!(lang, "prompts-yes-words"),
+        tr!(Lang::En, "prompts-yes-words"),
+    ];
+    let no = [
+        tr!(lang, "prompts-no-words"),
+        tr!(Lang::En, "prompts-no-words"),
+    ];
+    match () {
+        () if listed(&yes, &t) => Some(true),
+        () if listed(&no, &t) => Some(false),
+        () => None,
+    }
+}
+
+/// Whether `typed` (lower case) is one of the comma-separated words of these lists.
+fn listed(lists: &[String], typed: &str) -> bool {
+    lists
+        .iter()
+        .flat_map(|list| list.split(','))
+        .any(|w| w.trim().to_lowercase() == typed)
+}
+
+/// `consensus` (or `c`), or for / against / abstain as `7/1/2` or `7 1 2`.
+pub fn parse_vote(lang: Lang, text: &str) -> Result<Option<[u32; 3]>, String> {
+    let t = text.trim().to_lowercase();
+    let consensus = [
+        tr!(lang, "prompts-consensus-words"),
+        tr!(Lang::En, "prompts-consensus-words"),
+    ];
+    if listed(&consensus, &t) {
         return Ok(None);
     }
     let parts: Vec<&str> = t.split(['/', ' ', ',']).filter(|p| !p.is_empty()).collect();
     let refuse = || {
-        format!(
-            "{:?}: type consensus, or the votes for/against/abstain like 7/1/2",
-            text.trim()
+        tr!(
+            lang,
+            "prompts-not-a-vote",
+            typed = format!("{:?}", text.trim())
         )
     };
     if parts.len() != 3 {
@@ -281,7 +321,7 @@ fn selected_entry(model: &Model) -> Option<usize> {
 
 pub(super) fn edit_selected(model: &mut Model) -> Vec<Effect> {
     let Some(entry) = selected_entry(model) else {
-        return model.say("Nothing recorded yet");
+        return model.say(tr!(model.lang, "status-nothing-recorded"));
     };
     let text = &model.meeting.entries()[entry].text;
     model.overlay = Overlay::Prompt(Prompt::editing(PromptFor::EditEntry { entry }, text));
@@ -290,7 +330,7 @@ pub(super) fn edit_selected(model: &mut Model) -> Vec<Effect> {
 
 pub(super) fn delete_selected(model: &mut Model) -> Vec<Effect> {
     let Some(entry) = selected_entry(model) else {
-        return model.say("Nothing recorded yet");
+        return model.say(tr!(model.lang, "status-nothing-recorded"));
     };
     super::question::ask(model, super::Question::StrikeEntry { entry })
 }

@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use super::{Effect, Link, Model, Overlay, Prompt, PromptFor, Question, refusal};
 use crate::agenda::Seat;
 use crate::input::Command;
+use crate::lang::Lang;
 use crate::meeting::{EntryKind, Event, EventError, Meeting, ProposalId, Record, ScreenKind};
+use crate::tr;
 
 /// Why the host did not record what a joined screen proposed. It travels typed, so the screen
 /// words it with its own keys.
@@ -41,16 +43,15 @@ pub enum Refusal {
 impl Refusal {
     /// The refusal in the words of the screen that reads it, with its own keys.
     pub fn words(&self, model: &Model) -> String {
+        let lang = model.lang;
         match self {
-            Refusal::NotYourRole(seat) => seat.refusal().into(),
-            Refusal::HostOnly => "Only the host records that".into(),
+            Refusal::NotYourRole(seat) => super::refusals::seat(lang, *seat),
+            Refusal::HostOnly => tr!(lang, "refusals-host-only"),
             Refusal::NotNow(reason) => refusal(model, reason),
-            Refusal::AlreadyRecorded => "That was recorded already".into(),
-            Refusal::NotSaved(why) => format!("Not saved on the host: {why}"),
-            Refusal::AlreadyJoined => "This screen has joined already".into(),
-            Refusal::NotUnderstood => {
-                "The host did not understand this screen: run the same cochair on both".into()
-            }
+            Refusal::AlreadyRecorded => tr!(lang, "refusals-already-recorded"),
+            Refusal::NotSaved(why) => tr!(lang, "refusals-not-saved", why = why),
+            Refusal::AlreadyJoined => tr!(lang, "refusals-already-joined"),
+            Refusal::NotUnderstood => tr!(lang, "refusals-not-understood"),
         }
     }
 }
@@ -186,27 +187,27 @@ pub fn watching(model: &Model) -> Option<String> {
     };
     let mut kinds: Vec<ScreenKind> = screens.iter().map(|w| w.kind).collect();
     kinds.sort();
-    let mut words: Vec<String> = Vec::new();
-    for kind in &kinds {
-        let count = kinds.iter().filter(|k| *k == kind).count();
-        let word = match count {
-            1 => kind.name().to_string(),
-            n => format!("{} ×{n}", kind.name()),
-        };
-        if words.last() != Some(&word) {
-            words.push(word);
-        }
-    }
+    kinds.dedup_by_key(|k| *k);
+    let words: Vec<String> = kinds
+        .iter()
+        .map(|&kind| {
+            let count = screens.iter().filter(|w| w.kind == kind).count();
+            tr!(
+                model.lang,
+                "status-watching-screens",
+                kind = kind.name(),
+                count = count
+            )
+        })
+        .collect();
     (!words.is_empty()).then(|| words.join(", "))
 }
 
 /// A joined screen sent a proposal (or kept it, with no host to send it to).
 pub(super) fn proposed(model: &mut Model, id: ProposalId, event: Event, sent: bool) -> Vec<Effect> {
     if !sent {
-        model.status = Some(format!(
-            "Not confirmed: {}. Kept; it is offered again when the host is back",
-            describe(&event)
-        ));
+        let what = describe_in(model.lang, &event);
+        model.status = Some(tr!(model.lang, "status-not-confirmed", what = what));
     }
     model.pending.push(Pending { id, event, sent });
     vec![]
@@ -231,10 +232,8 @@ pub(super) fn answered(model: &mut Model, record: &Record) {
     if *editing == entry {
         let text = field.text().to_owned();
         model.overlay = Overlay::Prompt(Prompt::editing(PromptFor::AsNewEntry { entry }, &text));
-        model.status = Some(format!(
-            "Entry {} was struck on another screen: your correction is kept; enter adds it as a new entry",
-            entry + 1
-        ));
+        let number = entry + 1;
+        model.status = Some(tr!(model.lang, "status-correction-kept", number = number));
     }
 }
 
@@ -264,15 +263,11 @@ pub(super) fn joined(model: &mut Model, meeting: Meeting) -> Vec<Effect> {
     model.link = Link::Joined { connected: true };
     model.journal_started = true;
     if was_gone {
+        let lang = model.lang;
         model.status = Some(match (recorded.len(), lost.len()) {
-            (0, 0) => "The meeting's host is back: this screen follows it again".into(),
-            (_, 0) => {
-                "The meeting's host is back, and it had recorded what this screen sent".into()
-            }
-            (_, 1) => "The meeting's host is back; what this screen sent last was not recorded: it is offered again".into(),
-            (_, n) => format!(
-                "The meeting's host is back; {n} things this screen sent were not recorded: each is offered again"
-            ),
+            (0, 0) => tr!(lang, "status-host-back"),
+            (_, 0) => tr!(lang, "status-host-back-recorded"),
+            (_, lost) => tr!(lang, "status-host-back-lost", count = lost),
         });
     }
     let offers = lost.into_iter().map(|p| Offer::SendAgain {
@@ -320,8 +315,7 @@ pub(super) fn read_only(model: &mut Model, command: Command) -> Option<Vec<Effec
         Link::Joined { connected: false } | Link::Closed { .. }
     );
     let changes = super::duty(command) != crate::agenda::Duty::Anyone;
-    (gone && changes)
-        .then(|| model.say("The meeting's host is gone: nothing can be recorded until it is back"))
+    (gone && changes).then(|| model.say(tr!(model.lang, "status-host-gone")))
 }
 
 /// Open the next thing to offer again, once nothing else is open and the host is there.
@@ -351,7 +345,7 @@ pub(super) fn send_again(
 ) -> Vec<Effect> {
     if let Err(e) = model.meeting.check(&event) {
         let why = refusal(model, &e);
-        return model.say(format!("Not sent again: {why}"));
+        return model.say(tr!(model.lang, "status-not-sent-again", why = why));
     }
     vec![Effect::Record(Record {
         at: now,
@@ -382,19 +376,27 @@ pub(super) fn as_new_entry(model: &Model, entry: usize, text: String) -> Option<
     })
 }
 
-/// What a proposal was, in a few words: `note "Families asked for evening meetings"`.
-pub fn describe(event: &Event) -> String {
-    let quoted = |what: &str, text: &str| format!("{what} \"{}\"", crate::text::clean(text));
+/// What a proposal was, in a few words, in a screen's language. An event the secretary does
+/// not type is named by its kind as the journal names it (`clock paused`).
+pub fn describe_in(lang: Lang, event: &Event) -> String {
+    let clean = |text: &str| crate::text::clean(text).into_owned();
     match event {
-        Event::NoteAdded { text, .. } => quoted("note", text),
-        Event::DecisionRecorded { text, .. } => quoted("decision", text),
-        Event::ActionAdded { text, .. } => quoted("action", text),
-        Event::EntryEdited { entry, text } => {
-            quoted(&format!("correction of entry {}", entry + 1), text)
+        Event::NoteAdded { text, .. } => tr!(lang, "status-proposal-note", text = clean(text)),
+        Event::DecisionRecorded { text, .. } => {
+            tr!(lang, "status-proposal-decision", text = clean(text))
         }
-        Event::TopicParked { text, .. } => quoted("parked topic", text),
-        Event::ItemAdded { title, .. } => quoted("new item", title),
-        Event::ActionDropped { reason, .. } => quoted("dropped action", reason),
+        Event::ActionAdded { text, .. } => tr!(lang, "status-proposal-action", text = clean(text)),
+        Event::EntryEdited { entry, text } => tr!(
+            lang,
+            "status-proposal-correction",
+            number = entry + 1,
+            text = clean(text)
+        ),
+        Event::TopicParked { text, .. } => tr!(lang, "status-proposal-parked", text = clean(text)),
+        Event::ItemAdded { title, .. } => tr!(lang, "status-proposal-item", text = clean(title)),
+        Event::ActionDropped { reason, .. } => {
+            tr!(lang, "status-proposal-dropped", text = clean(reason))
+        }
         other => other.kind().words(),
     }
 }
@@ -402,9 +404,10 @@ pub fn describe(event: &Event) -> String {
 /// What this screen has sent that the host has not confirmed yet, for its status line.
 pub fn unconfirmed(model: &Model) -> Option<String> {
     let first = model.pending.first()?;
+    let what = describe_in(model.lang, &first.event);
     Some(match model.pending.len() {
-        1 => describe(&first.event),
-        n => format!("{} and {} more", describe(&first.event), n - 1),
+        1 => what,
+        n => tr!(model.lang, "status-and-more", what = what, more = n - 1),
     })
 }
 

@@ -8,10 +8,13 @@ use chrono::{DateTime, Utc};
 use super::{Effect, Model, Overlay, PickFor, Picker, Question, record, record_together};
 use crate::input::{Command, Mode};
 use crate::meeting::{Event, EventError, HandKind, Side};
+use crate::tr;
+
+use super::refusals::capitalised;
 
 /// `interposed_question`: who asks the speaker a question; pressed while one runs, it ends it.
 pub(super) fn question(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "Questions come once the meeting starts") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-questions-open")) {
         return model.say(why);
     }
     if model.meeting.question(now).is_some() {
@@ -20,12 +23,10 @@ pub(super) fn question(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
     let meeting = &model.meeting;
     let Some(floor) = meeting.queue().floor.as_ref() else {
         let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
-        return model.say(format!(
-            "Nobody has the floor: an interposed question is put to the speaker (press {key} for a hand)"
-        ));
+        return model.say(tr!(model.lang, "status-question-needs-speaker", key = key));
     };
     if floor.process {
-        return model.say(capitalised(&EventError::QuestionToProcess));
+        return model.say(capitalised(model.lang, &EventError::QuestionToProcess));
     }
     let to = meeting.people()[floor.person].name.clone();
     super::picker::open(model, PickFor::Question { to })
@@ -49,7 +50,7 @@ pub(super) fn ask(
 
 /// `readd_last_speaker`: the last speaker on this item back at the top of the list.
 pub(super) fn readd(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The list of speakers opens with the meeting") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-list-opens")) {
         return model.say(why);
     }
     match model.meeting.last_speaker() {
@@ -58,26 +59,31 @@ pub(super) fn readd(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
             model.selected = 0;
             record(model, Event::SpeakerReadded { person }, now)
         }
-        Err(EventError::AlreadyQueued(name)) => model.say(format!(
-            "{name} already has a hand waiting: select it and press {} to give the floor",
-            model.key_hint(Mode::Meeting, Command::GiveFloor)
-        )),
-        Err(EventError::OwnTurn(name)) => model.say(format!(
-            "{name} has the floor now: the last speaker is who spoke before"
-        )),
-        Err(e) => model.say(capitalised(&e)),
+        Err(EventError::AlreadyQueued(name)) => {
+            let key = model.key_hint(Mode::Meeting, Command::GiveFloor);
+            model.say(tr!(
+                model.lang,
+                "status-readd-waiting",
+                name = name,
+                key = key
+            ))
+        }
+        Err(EventError::OwnTurn(name)) => {
+            model.say(tr!(model.lang, "status-readd-own-turn", name = name))
+        }
+        Err(e) => model.say(capitalised(model.lang, &e)),
     }
 }
 
 /// `edit_hand`: what the selected hand becomes.
 pub(super) fn edit_hand(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The queue opens when the meeting starts") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-queue-opens")) {
         return model.say(why);
     }
     let order = model.meeting.queue_order(now);
     let Some(ranked) = order.get(model.selected.min(order.len().saturating_sub(1))) else {
         let key = model.key_hint(Mode::Meeting, Command::AddSpeaker);
-        return model.say(format!("The queue is empty: press {key} to add a hand"));
+        return model.say(tr!(model.lang, "status-queue-empty", key = key));
     };
     let hand = &model.meeting.queue().hands[ranked.hand];
     let person = model.meeting.people()[hand.person].name.clone();
@@ -109,18 +115,20 @@ pub fn hand_choices(model: &Model, person: &str, from: HandKind) -> Vec<(HandKin
 
 /// A choice of the chooser in words: `a hand for the motion (pro)`, `a direct response to Tom`.
 pub fn choice_words(model: &Model, kind: HandKind, side: Option<Side>) -> String {
+    let lang = model.lang;
     match (kind, side) {
-        (HandKind::Hand, Some(Side::Pro)) => "a hand for the motion (pro)".into(),
-        (HandKind::Hand, Some(Side::Contra)) => "a hand against the motion (contra)".into(),
-        (HandKind::Hand, None) => "a plain hand".into(),
+        (HandKind::Hand, Some(Side::Pro)) => tr!(lang, "prompts-choice-pro"),
+        (HandKind::Hand, Some(Side::Contra)) => tr!(lang, "prompts-choice-contra"),
+        (HandKind::Hand, None) => tr!(lang, "prompts-choice-plain"),
         (HandKind::DirectResponse, _) => match model.meeting.queue().floor.as_ref() {
-            Some(floor) => format!(
-                "a direct response to {}",
-                crate::text::clean(&model.meeting.people()[floor.person].name)
-            ),
-            None => "a direct response".into(),
+            Some(floor) => {
+                let name = &model.meeting.people()[floor.person].name;
+                let name = crate::text::clean(name).into_owned();
+                tr!(lang, "prompts-choice-response-to", name = name)
+            }
+            None => tr!(lang, "prompts-choice-response"),
         },
-        (HandKind::PointOfProcess, _) => "a point of process (goes first)".into(),
+        (HandKind::PointOfProcess, _) => tr!(lang, "prompts-choice-process"),
     }
 }
 
@@ -139,7 +147,8 @@ pub(super) fn change(
         side,
     };
     if let Err(e) = model.meeting.check(&event) {
-        return model.say(format!("{}; esc closes", capitalised(&e)));
+        let why = capitalised(model.lang, &e);
+        return model.say(tr!(model.lang, "status-esc-closes", why = why));
     }
     model.overlay = Overlay::None;
     model.selected = 0;
@@ -148,12 +157,12 @@ pub(super) fn change(
 
 /// `clear_hands`: every waiting hand down, after one question.
 pub(super) fn clear(model: &mut Model) -> Vec<Effect> {
-    if let Some(why) = super::not_running(model, "The list of speakers opens with the meeting") {
+    if let Some(why) = super::not_running(model, tr!(model.lang, "status-list-opens")) {
         return model.say(why);
     }
     let waiting = model.meeting.queue().hands.len();
     if waiting == 0 {
-        return model.say("No hands are waiting: the list is already empty");
+        return model.say(tr!(model.lang, "status-list-already-empty"));
     }
     super::question::ask(model, Question::ClearHands { waiting })
 }
@@ -191,7 +200,7 @@ pub(super) fn give(model: &mut Model, event: Event, now: DateTime<Utc>) -> Vec<E
         return record(model, event, now);
     }
     if let Err(e) = model.meeting.check(&event) {
-        return model.say(capitalised(&e));
+        return model.say(capitalised(model.lang, &e));
     }
     super::question::ask(model, Question::FloorWhilePaused { event, person })
 }
@@ -210,21 +219,10 @@ pub(super) fn give_answered(
         false => {
             let effects = record(model, event, now);
             if !effects.is_empty() {
-                model.status = Some(format!(
-                    "The clock is still paused: {} starts it again",
-                    model.key_hint(Mode::Meeting, Command::PauseClock)
-                ));
+                let key = model.key_hint(Mode::Meeting, Command::PauseClock);
+                model.status = Some(tr!(model.lang, "status-clock-still-paused", key = key));
             }
             effects
         }
     }
-}
-
-/// A refusal as the start of a sentence.
-fn capitalised(reason: &EventError) -> String {
-    let text = reason.to_string();
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

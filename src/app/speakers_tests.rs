@@ -75,7 +75,10 @@ fn q_asks_an_interposed_question_in_one_record_and_q_again_ends_it() {
     let Overlay::Picker(picker) = &model.overlay else {
         panic!("{:?}", model.overlay)
     };
-    assert_eq!(picker.purpose.title(), "Question to Tom Becker: who asks?");
+    assert_eq!(
+        picker.purpose.title(crate::lang::Lang::En),
+        "Question to Tom Becker: who asks?"
+    );
     let recorded = pick(&mut model, "Mei Chen", 20);
     let asked = Event::QuestionAsked {
         person: "Mei Chen".into(),
@@ -340,7 +343,8 @@ fn every_new_action_is_a_command_with_a_key_and_help() {
         let command = Command::from_name(name).unwrap();
         let bound = keymap.key_for(Mode::Meeting, command).unwrap();
         assert_eq!(bound.to_string(), key);
-        assert!(!command.describe().is_empty() && !command.hint().is_empty());
+        let en = crate::lang::Lang::En;
+        assert!(!command.describe(en).is_empty() && !command.hint(en).is_empty());
         assert_eq!(super::duty(command), crate::agenda::Duty::Chair);
     }
     let clicker = r#"Keymap(modes: { "meeting": {

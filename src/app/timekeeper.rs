@@ -7,7 +7,9 @@ use super::{Effect, Model, Overlay, Prompt, PromptFor, record};
 use crate::agenda::Role;
 use crate::input::Command;
 use crate::input::Mode;
+use crate::lang::Lang;
 use crate::meeting::{ClockState, Event, Phase};
+use crate::tr;
 
 /// Who asked for an extension or a break when nobody else is named: the timekeeper.
 pub(super) fn timekeeper(model: &Model) -> String {
@@ -20,7 +22,7 @@ pub(super) fn timekeeper(model: &Model) -> String {
 }
 
 fn not_running(model: &mut Model) -> Option<Vec<Effect>> {
-    let why = super::not_running(model, "The clock starts with the meeting")?;
+    let why = super::not_running(model, tr!(model.lang, "status-clock-opens"))?;
     Some(model.say(why))
 }
 
@@ -44,7 +46,7 @@ pub(super) fn start_break(model: &mut Model, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Some(_) => {
             let key = model.key_hint(Mode::Meeting, Command::PauseClock);
-            model.say(format!("The clock is paused: press {key} to resume first"))
+            model.say(tr!(model.lang, "status-paused-resume-first", key = key))
         }
         None => ask_minutes(model, PromptFor::BreakMinutes),
     }
@@ -75,45 +77,67 @@ pub(super) fn break_minutes(text: &str, now: chrono::NaiveTime) -> Result<u32, M
     // A break runs past midnight at most: a time earlier today is one that has passed.
     let seconds = (back - now).num_seconds().rem_euclid(24 * 3600);
     let minutes = u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX);
-    let back = back.format("%H:%M");
+    let back = back.format("%H:%M").to_string();
     match minutes {
         1..=240 => Ok(minutes),
-        0 => Err(MinutesError::Now(back.to_string())),
-        m if m > 12 * 60 => Err(MinutesError::Passed(back.to_string())),
-        m => Err(MinutesError::TooFar {
-            back: back.to_string(),
-            minutes: m,
-        }),
+        0 => Err(MinutesError::Now(back)),
+        m if m > 12 * 60 => Err(MinutesError::Passed(back)),
+        m => Err(MinutesError::TooFar { back, minutes: m }),
     }
 }
 
 /// Why the minutes typed in a prompt are not taken: the words typed, or the time to be back
-/// (`HH:MM`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// (`HH:MM`). Said in the screen's language by [`MinutesError::said`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum MinutesError {
-    #[error("{0:?} is not a number of minutes from 1 to 240")]
     NotMinutes(String),
-    #[error("{0:?} is not a number of minutes from 1 to 240, nor a time to be back like 18:40")]
     NeitherMinutesNorTime(String),
-    #[error("{0} is now; write a time still to come, or the minutes")]
     Now(String),
-    #[error("{0} has passed; write a time still to come, or the minutes")]
     Passed(String),
-    #[error("{back} is {minutes} minutes away; a break lasts from 1 to 240 minutes")]
     TooFar { back: String, minutes: u32 },
+}
+
+impl MinutesError {
+    /// The refusal as the prompt's screen says it.
+    pub(super) fn said(&self, lang: Lang) -> String {
+        let not_minutes =
+            |typed: &str| tr!(lang, "prompts-not-minutes", typed = format!("{typed:?}"));
+        match self {
+            MinutesError::NotMinutes(typed) => not_minutes(typed),
+            MinutesError::NeitherMinutesNorTime(typed) => {
+                tr!(lang, "prompts-nor-a-time", why = not_minutes(typed))
+            }
+            MinutesError::Now(back) => tr!(lang, "prompts-back-is-now", back = back.clone()),
+            MinutesError::Passed(back) => tr!(lang, "prompts-back-has-passed", back = back.clone()),
+            MinutesError::TooFar { back, minutes } => {
+                tr!(
+                    lang,
+                    "prompts-back-too-far",
+                    back = back.clone(),
+                    minutes = *minutes
+                )
+            }
+        }
+    }
 }
 
 /// What the break prompt accepts, and what the answer typed so far means.
 pub fn break_note(model: &Model, typed: &str) -> String {
     let now = model.now.with_timezone(&model.offset).time();
+    let lang = model.lang;
     let example = (now + chrono::TimeDelta::minutes(10)).format("%H:%M");
-    let forms = format!("Minutes, like 10, or the time to be back as HH:MM, like {example}");
+    let forms = tr!(lang, "prompts-break-forms", example = example.to_string());
     match typed.trim().is_empty() {
         true => forms,
         false => match break_minutes(typed, now) {
             Ok(m) => {
                 let back = (now + chrono::TimeDelta::minutes(i64::from(m))).format("%H:%M");
-                format!("→ a break of {m} min, back at {back}")
+                tr!(
+                    lang,
+                    "prompts-break-preview",
+                    minutes = m,
+                    back = back.to_string()
+                )
             }
             Err(_) => forms,
         },
@@ -175,16 +199,18 @@ mod tests {
         );
         let passed = break_minutes("18:00", at(18, 25, 0))
             .unwrap_err()
-            .to_string();
+            .said(Lang::En);
         assert_eq!(
             passed,
             "18:00 has passed; write a time still to come, or the minutes"
         );
         let far = break_minutes("23:00", at(18, 0, 0))
             .unwrap_err()
-            .to_string();
+            .said(Lang::En);
         assert!(far.contains("300 minutes away"), "{far}");
-        let neither = break_minutes("soon", at(18, 0, 0)).unwrap_err().to_string();
+        let neither = break_minutes("soon", at(18, 0, 0))
+            .unwrap_err()
+            .said(Lang::En);
         assert!(
             neither.contains("nor a time to be back like 18:40"),
             "{neither}"

@@ -125,7 +125,7 @@ fn farewell(model: &Model) -> String {
     for pending in &model.pending {
         text.push_str(&format!(
             "\nNot recorded: {}",
-            crate::app::describe(&pending.event)
+            crate::app::describe_in(model.lang, &pending.event)
         ));
     }
     text
@@ -138,6 +138,9 @@ fn find_meeting(options: &Joining) -> Result<PathBuf, JoinError> {
         return the_open_meeting(options);
     };
     match std::fs::metadata(path) {
+        // The host names its journal before the first record makes it: a host that answers
+        // for this path is the meeting, file or not.
+        Err(_) if host_answers(path) => return Ok(path.clone()),
         Err(_) => return Err(JoinError::NoSuchFile(path.clone())),
         Ok(meta) if meta.is_dir() => {
             return Err(not_a_journal(path, NotAJournal::Folder, options));
@@ -197,6 +200,18 @@ fn what_it_is(path: &Path) -> Option<NotAJournal> {
         (_, true) => NotAJournal::Minutes,
         _ => NotAJournal::Other,
     })
+}
+
+/// Whether a host is open on this journal's path now.
+#[cfg(unix)]
+fn host_answers(journal: &Path) -> bool {
+    crate::share::place_for(journal)
+        .is_ok_and(|place| std::os::unix::net::UnixStream::connect(&place.socket).is_ok())
+}
+
+#[cfg(not(unix))]
+fn host_answers(_: &Path) -> bool {
+    false
 }
 
 /// `PATH is an agenda, not a journal: …`, and the two commands of a room.

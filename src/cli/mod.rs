@@ -167,8 +167,8 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// The language to write it in: en or es (the Easy Read agenda so far). Default: the
-        /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        /// The language to write it in: en or es. Default: the agenda's language, else the
+        /// locale (LC_ALL, LC_MESSAGES, LANG).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
     },
@@ -195,7 +195,7 @@ enum Command {
         /// Put the notes and speakers of confidential items in.
         #[arg(long)]
         include_confidential: bool,
-        /// The language to write it in: en or es (the Easy Read minutes so far). Default: the
+        /// The language to write it in: en or es (todo.txt is the same in both). Default: the
         /// agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
@@ -247,6 +247,10 @@ enum Command {
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
+        /// The language of the table and the verdict: en or es (the JSON is the same in both).
+        /// Default: the agenda's language, else the locale (LC_ALL, LC_MESSAGES, LANG).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Print the completion script for a shell: bash, zsh, fish, powershell or elvish.
     ///
@@ -430,6 +434,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             weight,
             max_overtakes,
             json,
+            lang,
         }) => {
             let setup = crate::simulate::Setup {
                 seed,
@@ -438,7 +443,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 weights: weight,
                 max_overtakes,
             };
-            simulate(&agenda, policy, setup, seeds, json)
+            simulate(&agenda, policy, setup, seeds, json, lang.as_deref())
         }
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man::man(),
@@ -490,15 +495,13 @@ fn send_out(
     output: Option<&Path>,
     lang: Option<&str>,
 ) -> Result<(), CliError> {
-    use crate::export::{agenda_document, easy_read_agenda, to_markdown, to_text};
+    use crate::export::{agenda_document_in, easy_read_agenda, to_markdown, to_text};
     let agenda = crate::store::read_agenda(path)?;
+    let lang = language::for_document(lang, agenda.language.as_deref());
     let text = match format {
-        AgendaFormatArg::Text => to_text(&agenda_document(&agenda)),
-        AgendaFormatArg::Markdown => to_markdown(&agenda_document(&agenda)),
-        AgendaFormatArg::EasyRead => {
-            let lang = language::for_document(lang, agenda.language.as_deref());
-            to_text(&easy_read_agenda(&agenda, lang))
-        }
+        AgendaFormatArg::Text => to_text(&agenda_document_in(&agenda, lang)),
+        AgendaFormatArg::Markdown => to_markdown(&agenda_document_in(&agenda, lang)),
+        AgendaFormatArg::EasyRead => to_text(&easy_read_agenda(&agenda, lang)),
     };
     write_out(&text, output)
 }
@@ -543,10 +546,15 @@ fn simulate(
     setup: crate::simulate::Setup,
     seeds: Option<crate::simulate::Seeds>,
     json: bool,
+    lang: Option<&str>,
 ) -> Result<(), CliError> {
     use crate::agenda::Policy;
     use crate::simulate;
     let agenda = crate::store::read_agenda(path)?;
+    let lang = match json {
+        true => crate::lang::Lang::En,
+        false => language::for_document(lang, agenda.language.as_deref()),
+    };
     simulate::check_groups(&agenda, "--eagerness", &setup.eagerness)?;
     simulate::check_groups(&agenda, "--weight", &setup.weights)?;
     let policies: Vec<Policy> = policy.to_run();
@@ -577,6 +585,7 @@ fn simulate(
     };
     let verdict_text = || {
         simulate::verdict_text(
+            lang,
             &verdicts,
             judged,
             judged == agenda.speaking.policy,
@@ -591,7 +600,7 @@ fn simulate(
                 .collect();
             match json {
                 true => with_verdict(simulate::json(&agenda, &setup, &outcomes)),
-                false => simulate::table(&agenda, &setup, &outcomes) + &verdict_text(),
+                false => simulate::table(lang, &agenda, &setup, &outcomes) + &verdict_text(),
             }
         }
         Some(seeds) => {
@@ -604,7 +613,8 @@ fn simulate(
             match json {
                 true => with_verdict(simulate::summary_json(&agenda, &setup, seeds, &summaries)),
                 false => {
-                    simulate::summary_table(&agenda, &setup, seeds, &summaries) + &verdict_text()
+                    simulate::summary_table(lang, &agenda, &setup, seeds, &summaries)
+                        + &verdict_text()
                 }
             }
         }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
-use crate::export::{Left, ReportFormat, chart_svg, report};
+use crate::export::{Left, ReportFormat, Why, chart_svg, report};
 use crate::meeting::Meeting;
 use crate::store::{journal, series};
 
@@ -37,6 +37,11 @@ pub struct ReportArgs {
     /// Report on journals of different agendas together.
     #[arg(long)]
     mixed: bool,
+    /// The language of the text, the Markdown and the chart: en or es (the CSV is the same in
+    /// both). Default: the first meeting's agenda's language, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 /// A journal read and replayed.
@@ -62,7 +67,7 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
                 super::fail(&message);
                 left_out.push(Left {
                     journal: file_name(path),
-                    why,
+                    why: Why::Unreadable(why),
                 });
             }
         }
@@ -77,7 +82,12 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
     }
     let damaged = !left_out.is_empty();
     let meetings: Vec<(String, Meeting)> = read.into_iter().map(|r| (r.name, r.meeting)).collect();
-    let report = report(&meetings, left_out);
+    let first = meetings
+        .iter()
+        .min_by_key(|(name, m)| (m.date(), name.clone()));
+    let agenda_lang = first.and_then(|(_, m)| m.agenda().language.clone());
+    let lang = super::language::for_document(args.lang.as_deref(), agenda_lang.as_deref());
+    let report = report(&meetings, left_out).in_language(lang);
     let format = args.format;
     if let Some(path) = &args.chart {
         chart_svg(&report)

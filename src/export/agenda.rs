@@ -1,38 +1,54 @@
 //! The agenda as members receive it a week before the meeting: when and where, then each item
-//! with its planned time, length, kind, lead, proposer and description. Pure: agenda in,
-//! document out, so the app can show the same text.
+//! with its planned time, length, kind, lead, proposer and description, in the language asked
+//! for (`papers.ftl`: the papers sent before a meeting). Pure: agenda in, document out, so the
+//! app can show the same text.
 
 use super::document::Block;
-use crate::agenda::{Agenda, Item, ItemKind, Role, format_minutes};
+use crate::agenda::{Agenda, Item, ItemKind, Role};
+use crate::lang::{Lang, dates};
+use crate::tr;
 
-/// The agenda to send out, as a document to render as text or Markdown.
+/// The agenda to send out, in English: for the screens that show it and are not in Fluent
+/// yet.
 pub fn agenda_document(agenda: &Agenda) -> Vec<Block> {
+    agenda_document_in(agenda, Lang::En)
+}
+
+/// The agenda to send out, as a document to render as text or Markdown, in `lang`.
+pub fn agenda_document_in(agenda: &Agenda, lang: Lang) -> Vec<Block> {
     let mut doc = vec![
         Block::Heading(1, agenda.title.clone()),
-        Block::Fields(header_fields(agenda)),
-        Block::Heading(2, "Items".into()),
+        Block::Fields(header_fields(agenda, lang)),
+        Block::Heading(2, tr!(lang, "papers-items")),
     ];
     let lines = agenda
         .item_starts()
         .into_iter()
         .zip(&agenda.items)
         .enumerate()
-        .map(|(i, (from, item))| item_line(agenda, i, from, item))
+        .map(|(i, (from, item))| item_line(agenda, lang, i, from, item))
         .collect();
     doc.push(Block::Bullets(lines));
     if agenda.items.iter().any(|i| i.confidential) {
-        doc.push(Block::Paragraph(
-            "Items marked confidential are held in confidence: what is said stays out of the minutes."
-                .into(),
-        ));
+        doc.push(Block::Paragraph(tr!(lang, "papers-confidential")));
     }
     doc
 }
 
-fn header_fields(agenda: &Agenda) -> Vec<(String, String)> {
+/// `5m`, `2h`, `1h 30m`; in Spanish `5 min`, `2 h`, `1 h 30 min`.
+fn length(lang: Lang, minutes: u64) -> String {
+    tr!(
+        lang,
+        "papers-length",
+        hours = minutes / 60,
+        minutes = minutes % 60
+    )
+}
+
+fn header_fields(agenda: &Agenda, lang: Lang) -> Vec<(String, String)> {
     let mut fields = Vec::new();
     if let Some(date) = agenda.date() {
-        fields.push(("Date".into(), date.format("%A %-d %B %Y").to_string()));
+        fields.push((tr!(lang, "papers-date"), dates::long(lang, date)));
     }
     match agenda.start() {
         Some(start) => {
@@ -42,53 +58,89 @@ fn header_fields(agenda: &Agenda) -> Vec<(String, String)> {
                 .map_or(agenda.planned_time(agenda.planned_minutes()), |end| {
                     end.format("%H:%M").to_string()
                 });
-            fields.push(("Time".into(), format!("{}–{end}", start.format("%H:%M"))));
+            let times = tr!(
+                lang,
+                "papers-times",
+                start = start.format("%H:%M").to_string(),
+                end = end
+            );
+            fields.push((tr!(lang, "papers-time"), times));
         }
-        None => fields.push(("Length".into(), format_minutes(agenda.planned_minutes()))),
+        None => fields.push((
+            tr!(lang, "papers-length-label"),
+            length(lang, agenda.planned_minutes()),
+        )),
     }
     if let Some(place) = &agenda.place {
-        fields.push(("Place".into(), place.clone()));
+        fields.push((tr!(lang, "papers-place"), place.clone()));
     }
     let chairs: Vec<&str> = agenda
         .with_role(Role::Facilitator)
         .map(|p| p.name.as_str())
         .collect();
     if !chairs.is_empty() {
-        fields.push(("Chair".into(), chairs.join(", ")));
+        fields.push((tr!(lang, "papers-chair"), chairs.join(", ")));
     }
     if !agenda.apologies.is_empty() {
-        fields.push(("Apologies".into(), agenda.apologies.join(", ")));
+        fields.push((tr!(lang, "papers-apologies"), agenda.apologies.join(", ")));
     }
     fields
 }
 
 /// `18:10 · 2. Budget 2027 (20m, Decision). Lead: Ana Lopez. Proposed by: Sam Reed. Motion: …`
-fn item_line(agenda: &Agenda, index: usize, from: u64, item: &Item) -> String {
-    let length = format_minutes(u64::from(item.minutes));
-    let head = format!("{} · {}.", agenda.planned_time(from), index + 1);
+fn item_line(agenda: &Agenda, lang: Lang, index: usize, from: u64, item: &Item) -> String {
+    let (time, number) = (agenda.planned_time(from), index + 1);
+    let length = length(lang, u64::from(item.minutes));
+    let title = item.title.as_str();
     if item.kind == ItemKind::Break {
-        return format!("{head} {} ({length}).", item.plan_title());
+        let word = tr!(lang, "papers-break-word");
+        let named = item.title.to_lowercase().contains(&word);
+        return tr!(
+            lang,
+            "papers-break",
+            named = if named { "yes" } else { "no" },
+            time = time,
+            number = number,
+            title = title,
+            length = length
+        );
     }
-    let mut line = format!("{head} {} ({length}, {}", item.title, item.kind.label());
+    let kind = super::minutes::kind(lang, item.kind);
     if item.confidential {
         // Who leads a confidential item and what it is about stay with the meeting.
-        line.push_str(", confidential).");
-        return line;
+        return tr!(
+            lang,
+            "papers-item-confidential",
+            time = time,
+            number = number,
+            title = title,
+            length = length,
+            kind = kind
+        );
     }
-    line.push_str(").");
+    let mut line = tr!(
+        lang,
+        "papers-item",
+        time = time,
+        number = number,
+        title = title,
+        length = length,
+        kind = kind
+    );
     if let Some(lead) = &item.lead {
-        line.push_str(&format!(" Lead: {lead}."));
+        line.push(' ');
+        line.push_str(&tr!(lang, "papers-lead", name = lead));
     }
     if let Some(by) = &item.proposed_by {
-        line.push_str(&format!(" Proposed by: {by}."));
+        line.push(' ');
+        line.push_str(&tr!(lang, "papers-proposed-by", name = by));
     }
     if let Some(description) = &item.description {
-        let motion = if item.kind == ItemKind::Decision {
-            "Motion: "
-        } else {
-            ""
-        };
-        line.push_str(&format!(" {motion}{}", description.trim()));
+        line.push(' ');
+        line.push_str(&match item.kind {
+            ItemKind::Decision => tr!(lang, "papers-motion", text = description.trim()),
+            _ => description.trim().to_owned(),
+        });
     }
     line
 }

@@ -5,7 +5,8 @@
 //! labelled with its value, in a place where the label touches no line, no marker and no other
 //! label (see `labels`). The SVG has a title and a text alternative (`<title>`, `<desc>`) that
 //! says every value in words, for a screen reader or a document that cannot show pictures.
-//! Drawn with plotters' SVG backend into a string: pure, no files.
+//! Drawn with plotters' SVG backend into a string: pure, no files. Its words are in the
+//! report's language (`report.ftl`).
 
 mod labels;
 
@@ -13,8 +14,12 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use chrono::{Datelike, NaiveDate};
+
 use super::report::Report;
+use crate::lang::{Lang, dates};
 use crate::text::clean;
+use crate::tr;
 use labels::{Box2, Obstacles, Placed, place};
 
 const HEIGHT: u32 = 600;
@@ -47,18 +52,24 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let (plot, legend) = root.split_vertically(size.1 - LEGEND);
-    let customers = clean(&report.customers).into_owned();
+    let lang = report.lang;
+    let customers = clean(&customers_words(report)).into_owned();
     let count = report.rows.len() as f64;
     let dates: Vec<String> = report
         .rows
         .iter()
-        .map(|r| r.date.format("%-d %b %Y").to_string())
+        .map(|r| {
+            tr!(
+                lang,
+                "report-chart-date",
+                day = r.date.day(),
+                month = r.date.month(),
+                year = r.date.year()
+            )
+        })
         .collect();
     let mut chart = ChartBuilder::on(&plot)
-        .caption(
-            format!("{}: the voice of {customers}", clean(&report.title)),
-            (FONT, 22),
-        )
+        .caption(clean(&title(report)), (FONT, 22))
         .margin(20)
         .x_label_area_size(50)
         .y_label_area_size(60)
@@ -69,7 +80,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
         .disable_x_mesh()
         .disable_y_mesh()
         .y_labels(11)
-        .y_label_formatter(&|y| format!("{y:.0}%"))
+        .y_label_formatter(&|y| tr!(lang, "report-percent", share = format!("{y:.0}")))
         .x_labels(report.rows.len())
         .x_label_formatter(&|x| {
             // Meetings sit at whole numbers; a tick between them has no label.
@@ -79,8 +90,8 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
                 .find(|(i, _)| (*i as f64 - x).abs() < 1e-6)
                 .map_or(String::new(), |(_, date)| date.clone())
         })
-        .x_desc("Meeting")
-        .y_desc("Share (%)")
+        .x_desc(tr!(lang, "report-chart-meeting"))
+        .y_desc(tr!(lang, "report-chart-share"))
         .axis_desc_style((FONT, 16))
         .label_style((FONT, 14))
         .draw()?;
@@ -128,7 +139,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
             Some((
                 at(i),
                 share * 100.0,
-                format!("{} of {}", r.customer_items, r.items),
+                tr!(lang, "report-of", part = r.customer_items, whole = r.items),
             ))
         })
         .collect();
@@ -171,7 +182,10 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
     let labels = airtime
         .iter()
         .zip(&points)
-        .map(|(&(_, value), &p)| (format!("{value:.0}%"), AIRTIME_LABEL, p))
+        .map(|(&(_, value), &p)| {
+            let label = tr!(lang, "report-percent", share = format!("{value:.0}"));
+            (label, AIRTIME_LABEL, p)
+        })
         .chain(
             items
                 .iter()
@@ -189,7 +203,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
         }));
     }
 
-    draw_legend(&legend, &customers, target_words(report))?;
+    draw_legend(lang, &legend, &customers, target_words(report))?;
     root.present()?;
     Ok(placed)
 }
@@ -215,7 +229,7 @@ fn finish(svg: &str, report: &Report, placed: &[Placed]) -> String {
             .replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
-            .replace('"', "&quot;")
+            .replace('\u{22}', "&quot;")
     };
     let labels: String = placed
         .iter()
@@ -250,43 +264,86 @@ fn finish(svg: &str, report: &Report, placed: &[Placed]) -> String {
     }
 }
 
+/// What the customer groups are called in the report's language.
+fn customers_words(report: &Report) -> String {
+    match report.customer_groups {
+        1 => report.customers.clone(),
+        _ => tr!(report.lang, "report-customer-groups"),
+    }
+}
+
+/// `27 October 2026`, `27 de octubre de 2026`.
+fn date(lang: Lang, day: NaiveDate) -> String {
+    tr!(
+        lang,
+        "report-date-words",
+        day = day.day(),
+        month = dates::month(lang, day),
+        year = day.year()
+    )
+}
+
+/// `64%`: a share as a whole number of percent.
+fn percent(lang: Lang, share: f64) -> String {
+    tr!(
+        lang,
+        "report-percent",
+        share = format!("{:.0}", share * 100.0)
+    )
+}
+
 /// The chart's title, as its caption says it.
 fn title(report: &Report) -> String {
-    format!("{}: the voice of {}", report.title, report.customers)
+    tr!(
+        report.lang,
+        "report-chart-title",
+        title = &report.title,
+        customers = customers_words(report)
+    )
 }
 
 /// The chart in words: what it shows, then each meeting's values.
 fn text_alternative(report: &Report) -> String {
-    let customers = &report.customers;
+    let (lang, customers) = (report.lang, customers_words(report));
     let (first, last) = match (report.rows.first(), report.rows.last()) {
         (Some(first), Some(last)) => (first.date, last.date),
         _ => return String::new(),
     };
-    let meetings = match report.rows.len() {
-        1 => format!("1 meeting, on {}", first.format("%-d %B %Y")),
-        n => format!(
-            "{n} meetings, from {} to {}",
-            first.format("%-d %B %Y"),
-            last.format("%-d %B %Y")
-        ),
-    };
-    let mut words = format!(
-        "A line chart of {meetings}: the share of the speaking time {customers} had at each \
-         meeting, against their target, and the share of the agenda items they proposed."
+    let mut words = tr!(
+        lang,
+        "report-chart-about",
+        count = report.rows.len(),
+        first = date(lang, first),
+        last = date(lang, last),
+        customers = &customers
     );
     for row in &report.rows {
-        let mut sentence = format!(" {}: ", row.date.format("%-d %B %Y"));
-        match row.customer_share() {
-            Some(share) => sentence.push_str(&format!("{:.0}% of the airtime", share * 100.0)),
-            None => sentence.push_str("nobody spoke"),
-        }
-        if let Some(target) = row.customer_target {
-            sentence.push_str(&format!(" (target {:.0}%)", target * 100.0));
-        }
-        sentence.push_str(&format!(
-            "; {} of {} items proposed by {customers}.",
-            row.customer_items, row.items
-        ));
+        let airtime = match row.customer_share() {
+            Some(share) => tr!(lang, "report-chart-airtime", share = percent(lang, share)),
+            None => tr!(lang, "report-chart-nobody-spoke"),
+        };
+        let sentence = match row.customer_target {
+            Some(target) => tr!(
+                lang,
+                "report-chart-meeting-target",
+                date = date(lang, row.date),
+                airtime = airtime,
+                target = percent(lang, target),
+                part = row.customer_items,
+                whole = row.items,
+                customers = &customers
+            ),
+            None => tr!(
+                lang,
+                "report-chart-meeting-values",
+                date = date(lang, row.date),
+                airtime = airtime,
+                part = row.customer_items,
+                whole = row.items,
+                customers = &customers
+            ),
+        };
+        words.push(' ');
         words.push_str(&sentence);
     }
     words
@@ -295,6 +352,7 @@ fn text_alternative(report: &Report) -> String {
 /// The target in the key: `Target airtime (60%)`, or without a figure when it changed
 /// between meetings; `None` when no meeting had one.
 fn target_words(report: &Report) -> Option<String> {
+    let lang = report.lang;
     let mut targets: Vec<f64> = report
         .rows
         .iter()
@@ -303,14 +361,19 @@ fn target_words(report: &Report) -> Option<String> {
     targets.dedup_by(|a, b| (*a - *b).abs() < 0.005);
     match targets.as_slice() {
         [] => None,
-        [one] => Some(format!("Target airtime ({:.0}%)", one * 100.0)),
-        _ => Some("Target airtime".into()),
+        [one] => Some(tr!(
+            lang,
+            "report-chart-target-of",
+            target = percent(lang, *one)
+        )),
+        _ => Some(tr!(lang, "report-chart-target")),
     }
 }
 
 /// The key under the chart, a row for each series: its line and marker, and its name in
 /// words. Rows rather than one line, so a long name never runs into the next entry.
 fn draw_legend(
+    lang: Lang,
     area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
     customers: &str,
     target: Option<String>,
@@ -325,7 +388,7 @@ fn draw_legend(
     ))?;
     area.draw(&Circle::new((x + 20, y), MARKER, BLACK.filled()))?;
     area.draw(&Text::new(
-        format!("Airtime of {customers}"),
+        tr!(lang, "report-airtime-of", customers = customers),
         (x + 56, y),
         text.clone(),
     ))?;
@@ -340,7 +403,7 @@ fn draw_legend(
     area.draw(&Rectangle::new(square, WHITE.filled()))?;
     area.draw(&Rectangle::new(square, BLACK.stroke_width(2)))?;
     area.draw(&Text::new(
-        format!("Items proposed by {customers}"),
+        tr!(lang, "report-items-proposed-by", customers = customers),
         (x + 56, y),
         text.clone(),
     ))?;

@@ -192,12 +192,12 @@ fn the_score_is_fernandez_huerta_s() {
     assert!((score - expected).abs() < 1e-9, "{score}");
 }
 
-fn agenda() -> Agenda {
+pub(super) fn agenda() -> Agenda {
     crate::store::read_agenda(Path::new(AGENDA)).unwrap()
 }
 
 /// 3 December 2026, at `local` (HH:MM, Madrid's winter time).
-fn at(local: &str) -> DateTime<Utc> {
+pub(super) fn at(local: &str) -> DateTime<Utc> {
     let time = chrono::NaiveTime::parse_from_str(local, "%H:%M").unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap().and_time(time);
     day.and_local_timezone(madrid()).unwrap().to_utc()
@@ -211,7 +211,7 @@ fn madrid() -> FixedOffset {
 /// (header, then one record a line), read back and replayed as `cochair export` does. Two
 /// decisions (one by consensus, one counted), notes in plain words, two jobs, a confidential
 /// item, a topic for another meeting, and an item the time did not reach.
-fn meeting() -> Meeting {
+pub(super) fn meeting() -> Meeting {
     let agenda = agenda();
     let person = |name: &str| name.to_owned();
     let mut records: Vec<(&str, Event)> = vec![(
@@ -346,7 +346,7 @@ fn meeting() -> Meeting {
     crate::store::journal::replay(path, &contents).unwrap()
 }
 
-fn options() -> Options {
+pub(super) fn options() -> Options {
     Options {
         offset: madrid(),
         include_confidential: false,

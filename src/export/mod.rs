@@ -11,20 +11,22 @@ mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
+mod process_log;
 mod record;
 mod report;
 mod todo;
 
-pub use agenda::agenda_document;
+pub use agenda::{agenda_document, agenda_document_in};
 pub use chart::chart_svg;
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read_agenda::easy_read_agenda;
-pub use report::{Left, Report, ReportFormat, Row, report};
+pub use report::{Left, Report, ReportFormat, Row, Why, report};
 pub use todo::{slug, todo_lines};
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Utc};
 
 use crate::meeting::{EntryKind, Meeting};
+use crate::tr;
 
 /// How to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +37,8 @@ pub struct Options {
     pub include_confidential: bool,
     /// When the export is made: the clocks of a meeting not yet adjourned stop here.
     pub now: DateTime<Utc>,
-    /// The language people read it in (the Easy Read minutes so far; the other formats are
-    /// English until they come from Fluent).
+    /// The language people read it in (todo.txt, for programs, is the same in every
+    /// language).
     pub lang: crate::lang::Lang,
 }
 
@@ -87,7 +89,7 @@ formats! {
     Markdown = "markdown", file "minutes.md", "The minutes as GitHub-flavoured Markdown",
         made_by |meeting, options| to_markdown(&minutes::minutes(meeting, options));
     Actions = "actions", file "actions.txt", "The action items alone, by owner",
-        made_by |meeting, options| to_text(&actions(meeting, options.include_confidential));
+        made_by |meeting, options| to_text(&actions(meeting, options));
     Todo = "todo", file "todo.txt", "One todo.txt line per action item",
         made_by |meeting, _| todo_lines(meeting);
     EasyRead = "easy-read", file "easy-read.txt",
@@ -97,16 +99,21 @@ formats! {
 
 /// The action items alone, by owner, for pasting into an email (confidential ones only when
 /// asked for).
-fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
+fn actions(meeting: &Meeting, options: &Options) -> Vec<Block> {
+    let (lang, include_confidential) = (options.lang, options.include_confidential);
+    let date = meeting.date();
     let mut doc = vec![Block::Heading(
         1,
-        format!(
-            "Action items: {}, {}",
-            meeting.agenda().title,
-            meeting.date().format("%-d %B %Y")
+        tr!(
+            lang,
+            "minutes-actions-title",
+            title = &meeting.agenda().title,
+            day = date.day(),
+            month = crate::lang::dates::month(lang, date),
+            year = date.year()
         ),
     )];
-    let earlier = follow::still_open(meeting);
+    let earlier = follow::still_open(lang, meeting);
     let mut owners: Vec<&str> = Vec::new();
     for (_, entry) in meeting.shared_actions(include_confidential) {
         if let EntryKind::Action { owner, .. } = &entry.kind
@@ -121,18 +128,21 @@ fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
         }
     }
     if owners.is_empty() {
-        doc.push(Block::Paragraph("No action items were recorded.".into()));
+        doc.push(Block::Paragraph(tr!(lang, "minutes-no-actions")));
     }
     for owner in owners {
         doc.push(Block::Heading(2, owner.to_string()));
         let lines = meeting
             .shared_actions(include_confidential)
             .filter_map(|(_, e)| match &e.kind {
-                EntryKind::Action { owner: o, due } if o == owner => {
-                    let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                    let item = &meeting.agenda().items[e.item].title;
-                    Some(format!("{} ({due}; item {}: {item})", e.text, e.item + 1))
-                }
+                EntryKind::Action { owner: o, due } if o == owner => Some(tr!(
+                    lang,
+                    "minutes-action-by-owner",
+                    text = &e.text,
+                    when = record::due_words(lang, meeting, *due),
+                    number = e.item + 1,
+                    item = &meeting.agenda().items[e.item].title
+                )),
                 _ => None,
             })
             .chain(
@@ -149,5 +159,7 @@ fn actions(meeting: &Meeting, include_confidential: bool) -> Vec<Block> {
 
 #[cfg(test)]
 mod lectura_facil;
+#[cfg(test)]
+mod spanish;
 #[cfg(test)]
 mod tests;

@@ -8,8 +8,10 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::Options;
 use super::document::Block;
 use super::minutes::{hidden_item, hm};
+use crate::lang::{Lang, dates};
 use crate::meeting::{ItemVoice, Meeting, ProcessKind, Side};
 use crate::text::duration;
+use crate::tr;
 
 /// Under an item: who spoke for and against, the list of speakers closed and opened, hands
 /// cleared as the meeting moved on.
@@ -20,13 +22,14 @@ pub(super) fn item_procedure(
     options: &Options,
     doc: &mut Vec<Block>,
 ) {
+    let lang = options.lang;
     let who = |person: usize| match hidden {
         true => meeting.group_label(person).to_string(),
         false => meeting.people()[person].name.clone(),
     };
     let mut lines = Vec::new();
     let mut sides = Vec::new();
-    for (side, words) in [(Side::Pro, "For the motion"), (Side::Contra, "Against")] {
+    for side in [Side::Pro, Side::Contra] {
         let mut names: Vec<String> = Vec::new();
         let turns = meeting
             .queue()
@@ -49,7 +52,11 @@ pub(super) fn item_procedure(
             }
         }
         if !names.is_empty() {
-            sides.push(format!("{words}: {}.", names.join(", ")));
+            let names = names.join(", ");
+            sides.push(match side {
+                Side::Pro => tr!(lang, "minutes-for-the-motion", names = names),
+                Side::Contra => tr!(lang, "minutes-against", names = names),
+            });
         }
     }
     if !sides.is_empty() {
@@ -58,29 +65,31 @@ pub(super) fn item_procedure(
     for entry in meeting.process_log().iter().filter(|e| e.item == item) {
         let at = hm(entry.at, options.offset);
         match &entry.kind {
-            ProcessKind::ListClosed => {
-                lines.push(format!("The list of speakers was closed at {at}."))
-            }
-            ProcessKind::ListReopened => {
-                lines.push(format!("The list of speakers was opened again at {at}."))
-            }
+            ProcessKind::ListClosed => lines.push(tr!(lang, "minutes-list-closed", at = at)),
+            ProcessKind::ListReopened => lines.push(tr!(lang, "minutes-list-reopened", at = at)),
             ProcessKind::HandsCleared { people } => {
                 let names: Vec<String> = people.iter().map(|&p| who(p)).collect();
-                lines.push(format!(
-                    "Hands still waiting were cleared as the meeting moved on at {at}: {}.",
-                    names.join(", ")
+                lines.push(tr!(
+                    lang,
+                    "minutes-hands-cleared",
+                    at = at,
+                    names = names.join(", ")
                 ));
             }
             ProcessKind::ListCleared { people } => {
                 let names: Vec<String> = people.iter().map(|&p| who(p)).collect();
-                lines.push(format!(
-                    "The list of speakers was cleared at {at}: {}.",
-                    names.join(", ")
+                lines.push(tr!(
+                    lang,
+                    "minutes-list-cleared",
+                    at = at,
+                    names = names.join(", ")
                 ));
             }
-            ProcessKind::AddedToClosedList { person } => lines.push(format!(
-                "{} was added to the closed list of speakers at {at}.",
-                who(*person)
+            ProcessKind::AddedToClosedList { person } => lines.push(tr!(
+                lang,
+                "minutes-added-to-closed-list",
+                name = who(*person),
+                at = at
             )),
             _ => {}
         }
@@ -90,10 +99,11 @@ pub(super) fn item_procedure(
     }
 }
 
-/// ` (interposed question from Lena Fischer 00:25)`, or ` (interposed questions from Lena
+/// `(interposed question from Lena Fischer 00:25)`, or `(interposed questions from Lena
 /// Fischer 00:25, Ravi Kumar 00:10)`: the questions put to `speaker` in a turn from `start` to
-/// `end`.
+/// `end`; empty when there were none.
 pub(super) fn questions_in(
+    lang: Lang,
     meeting: &Meeting,
     speaker: usize,
     start: DateTime<Utc>,
@@ -113,46 +123,123 @@ pub(super) fn questions_in(
     let asked: Vec<String> = ended
         .chain(running)
         .filter(|&(_, to, at, _)| to == speaker && at >= start && at <= end)
-        .map(|(person, _, _, length)| format!("{} {}", who(person), duration(length)))
+        .map(|(person, _, _, length)| {
+            tr!(
+                lang,
+                "minutes-question",
+                name = who(person),
+                length = duration(length)
+            )
+        })
         .collect();
-    match asked.as_slice() {
-        [] => String::new(),
-        [one] => format!(" (interposed question from {one})"),
-        several => format!(" (interposed questions from {})", several.join(", ")),
+    match asked.is_empty() {
+        true => String::new(),
+        false => tr!(
+            lang,
+            "minutes-turn-questions",
+            count = asked.len(),
+            questions = asked.join(", ")
+        ),
     }
 }
 
 /// `Points of process took 01:10 in all: that time is procedure, not airtime, and is not in the
 /// shares above.`, once there has been one.
-pub(super) fn procedure_total(meeting: &Meeting, end: DateTime<Utc>) -> Option<String> {
+pub(super) fn procedure_total(lang: Lang, meeting: &Meeting, end: DateTime<Utc>) -> Option<String> {
     let total: TimeDelta = (0..meeting.people().len())
         .map(|p| meeting.procedure_time(p, end))
         .sum();
-    (total > TimeDelta::zero()).then(|| {
-        format!(
-            "Points of process took {} in all: that time is procedure, not airtime, and is not in the shares above.",
-            duration(total)
-        )
-    })
+    (total > TimeDelta::zero())
+        .then(|| tr!(lang, "minutes-procedure-total", length = duration(total)))
 }
 
 /// After a decision: `Before this decision: Parents 64% of the time (4 of 5 present spoke) ·
 /// Staff 36% (3 of 3).`, and a flag when no customer leader had spoken on the item.
-pub(super) fn decision_voice(meeting: &Meeting, voice: &ItemVoice) -> String {
-    let mut text = format!("Before this decision: {}.", meeting.voice_words(voice));
+pub(super) fn decision_voice(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -> String {
+    let mut text = tr!(
+        lang,
+        "minutes-voice-before",
+        voice = voice_words(lang, meeting, voice)
+    );
     if !voice.customer_voice {
-        text.push_str(&format!(
-            " ⚠ No customer voice: no {} had spoken on this item.",
-            meeting.customer_person()
+        let labels: Vec<&str> = meeting
+            .customer_groups()
+            .iter()
+            .map(|id| meeting.agenda().group(id).map_or(*id, |g| g.label.as_str()))
+            .collect();
+        text.push(' ');
+        text.push_str(&tr!(
+            lang,
+            "minutes-no-customer-voice",
+            person = meeting.customer_person(),
+            groups = dates::and_list(lang, &labels)
         ));
     }
     text
+}
+
+/// The voice on an item in words: `Parents 64% of the time, target 60% (4 of 5 present
+/// spoke) · Staff 36% (3 of 3)`, or `nobody had spoken on this item`. Groups with nobody
+/// present who said nothing are left out.
+fn voice_words(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -> String {
+    if !voice.anyone_spoke() {
+        return tr!(lang, "minutes-voice-nobody");
+    }
+    let parts: Vec<String> = voice
+        .groups
+        .iter()
+        .filter(|g| g.present > 0 || g.turns > 0)
+        .enumerate()
+        .map(|(i, g)| {
+            let group = &meeting.agenda().groups[g.group].label;
+            let share = crate::text::percent(g.share);
+            let (spoke, present) = (g.spoke, g.present);
+            match (i, g.target.map(crate::text::percent)) {
+                (0, None) => tr!(
+                    lang,
+                    "minutes-voice-first",
+                    group = group,
+                    share = share,
+                    spoke = spoke,
+                    present = present
+                ),
+                (0, Some(target)) => tr!(
+                    lang,
+                    "minutes-voice-first-target",
+                    group = group,
+                    share = share,
+                    target = target,
+                    spoke = spoke,
+                    present = present
+                ),
+                (_, None) => tr!(
+                    lang,
+                    "minutes-voice-group",
+                    group = group,
+                    share = share,
+                    spoke = spoke,
+                    present = present
+                ),
+                (_, Some(target)) => tr!(
+                    lang,
+                    "minutes-voice-group-target",
+                    group = group,
+                    share = share,
+                    target = target,
+                    spoke = spoke,
+                    present = present
+                ),
+            }
+        })
+        .collect();
+    parts.join(" · ")
 }
 
 /// Each person's airtime and turns in the meeting, most airtime first: everyone present, and
 /// anyone else who spoke. Turns on items held in confidence stay out unless they are asked for,
 /// so the table never tells who spoke in confidence.
 pub(super) fn person_table(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
+    let lang = options.lang;
     let end = meeting.ended().unwrap_or(options.now);
     let people = meeting.people().len();
     let mut airtime = vec![TimeDelta::zero(); people];
@@ -200,13 +287,16 @@ pub(super) fn person_table(meeting: &Meeting, options: &Options, doc: &mut Vec<B
     rows.sort_by_key(|&p| std::cmp::Reverse(airtime[p]));
     // Time on points of process gets its own column once anyone has had some.
     let flagged = procedure.iter().any(|&t| t > TimeDelta::zero());
-    let mut headers: Vec<String> = ["Person", "Group", "Airtime", "Turns"]
-        .map(String::from)
-        .to_vec();
+    let mut headers: Vec<String> = vec![
+        tr!(lang, "minutes-person"),
+        tr!(lang, "minutes-group"),
+        tr!(lang, "minutes-airtime"),
+        tr!(lang, "minutes-turns"),
+    ];
     if flagged {
-        headers.push("⚑ Procedure".into());
+        headers.push(tr!(lang, "minutes-procedure"));
     }
-    doc.push(Block::Heading(3, "By person".into()));
+    doc.push(Block::Heading(3, tr!(lang, "minutes-by-person")));
     doc.push(Block::Table {
         headers,
         rows: rows
@@ -229,8 +319,6 @@ pub(super) fn person_table(meeting: &Meeting, options: &Options, doc: &mut Vec<B
             .collect(),
     });
     if left_out {
-        doc.push(Block::Paragraph(
-            "Airtime on items held in confidence is left out of this table.".into(),
-        ));
+        doc.push(Block::Paragraph(tr!(lang, "minutes-confidential-airtime")));
     }
 }

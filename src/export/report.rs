@@ -2,13 +2,14 @@
 //! asked for (who came, whether customer leaders had their share of the airtime, who put the
 //! items on the agenda, what was decided and with whose voice, whether actions got done), then
 //! a totals row and the trend from the first meeting to the last. Pure: meetings in, text out.
+//! The figures are here; how people read them (text, Markdown) is in `text`, the CSV in `csv`.
 
 use chrono::{NaiveDate, TimeDelta};
 
-use super::document::{Block, to_markdown};
+use super::document::to_markdown;
 use crate::agenda::ItemKind;
+use crate::lang::Lang;
 use crate::meeting::{DueAndDone, EntryKind, Meeting, Phase};
-use crate::text::{clean, width};
 
 /// One meeting's row.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +58,16 @@ fn share(part: TimeDelta, whole: TimeDelta) -> Option<f64> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Left {
     pub journal: String,
-    pub why: String,
+    pub why: Why,
+}
+
+/// Why a journal is left out of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Its meeting never started: there is nothing to count.
+    DidNotStart,
+    /// It could not be read: the reason, as the message that named it said.
+    Unreadable(String),
 }
 
 /// The report: the rows in date order, the groups in the order they were first seen, and the
@@ -66,11 +76,16 @@ pub struct Left {
 pub struct Report {
     /// The title of the first meeting, for the heading and the chart.
     pub title: String,
-    /// What the customer groups are called.
+    /// What the customer groups are called: the group's label when one group is the
+    /// customers.
     pub customers: String,
+    /// How many groups are the customers.
+    pub customer_groups: usize,
     pub groups: Vec<String>,
     pub rows: Vec<Row>,
     pub left_out: Vec<Left>,
+    /// The language of the text and Markdown and of the chart's words.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -107,7 +122,7 @@ pub fn report(meetings: &[(String, Meeting)], mut left_out: Vec<Left>) -> Report
         match meeting.phase() {
             Phase::NotStarted => left_out.push(Left {
                 journal: journal.clone(),
-                why: "the meeting did not start".into(),
+                why: Why::DidNotStart,
             }),
             _ => rows.push(row(journal, meeting)),
         }
@@ -128,9 +143,11 @@ pub fn report(meetings: &[(String, Meeting)], mut left_out: Vec<Left>) -> Report
     Report {
         title: series_title(&titles),
         customers: first.map_or("customers".into(), |(_, m)| m.customer_label()),
+        customer_groups: first.map_or(1, |(_, m)| m.customer_groups().len()),
         groups,
         rows,
         left_out,
+        lang: Lang::En,
     }
 }
 
@@ -281,358 +298,24 @@ impl Report {
         }
     }
 
-    /// The report as text (a table at 72 columns with a key), Markdown or CSV.
+    /// The report as text (a table at 72 columns with a key), Markdown or CSV. The text and
+    /// Markdown are in the report's language; the CSV, for programs, is the same in all.
     pub fn render(&self, format: ReportFormat) -> String {
         match format {
             ReportFormat::Text => self.text(),
             ReportFormat::Markdown => to_markdown(&self.markdown()),
-            ReportFormat::Csv => self.csv(),
+            ReportFormat::Csv => csv::csv(self),
         }
     }
 
-    fn heading(&self) -> String {
-        match (self.rows.first(), self.rows.last()) {
-            (Some(first), Some(last)) if first.date != last.date => format!(
-                "Report: {}, {} to {}",
-                self.title,
-                first.date.format("%-d %B %Y"),
-                last.date.format("%-d %B %Y")
-            ),
-            (Some(only), _) => format!("Report: {}, {}", self.title, only.date.format("%-d %B %Y")),
-            _ => format!("Report: {}", self.title),
-        }
-    }
-
-    /// What each column means, for the text and Markdown reports.
-    fn key(&self) -> Vec<String> {
-        let customers = &self.customers;
-        vec![
-            format!("Present: how many came, by group ({}).", self.groups.join(" / ")),
-            format!(
-                "Airtime: the share of the speaking time taken by {customers}, against their target: ✓ within 5 points of it, ▲ over, ▼ under."
-            ),
-            format!("Items: the agenda items (breaks left out) proposed by {customers}."),
-            "Decided: decisions recorded.".into(),
-            format!(
-                "Voiced: decisions with {customers} speaking on the item before them (— where the journal has no such figures)."
-            ),
-            "Due and Done: the actions from the last meeting that were due by this one (or had no date), and how many were done (— for a meeting that follows none).".into(),
-        ]
-    }
-
-    fn text_cells(&self) -> (Vec<&'static str>, Vec<Vec<String>>) {
-        let headers = vec![
-            "Date", "Present", "Airtime", "Items", "Decided", "Voiced", "Due", "Done",
-        ];
-        let mut cells: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|r| {
-                let present = self
-                    .groups
-                    .iter()
-                    .map(|g| {
-                        r.present
-                            .iter()
-                            .find(|(l, _)| l == g)
-                            .map_or("–".into(), |(_, n)| n.to_string())
-                    })
-                    .collect::<Vec<_>>()
-                    .join("/");
-                vec![
-                    r.date.to_string(),
-                    present,
-                    airtime_cell(r.customer_share(), r.customer_target),
-                    format!("{} of {}", r.customer_items, r.items),
-                    r.decisions.to_string(),
-                    optional(r.voiced),
-                    optional(r.actions.map(|a| a.due)),
-                    optional(r.actions.map(|a| a.done)),
-                ]
-            })
-            .collect();
-        let t = self.totals();
-        let target = self.rows.last().and_then(|r| r.customer_target);
-        cells.push(vec![
-            format!("All {}", t.meetings),
-            t.present
-                .iter()
-                .map(|p| format!("{p:.1}"))
-                .collect::<Vec<_>>()
-                .join("/"),
-            airtime_cell(t.share, target),
-            format!("{} of {}", t.customer_items, t.items),
-            t.decisions.to_string(),
-            optional(t.voiced),
-            optional(t.actions.map(|a| a.due)),
-            optional(t.actions.map(|a| a.done)),
-        ]);
-        (headers, cells)
-    }
-
-    fn text(&self) -> String {
-        let (headers, cells) = self.text_cells();
-        let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
-        for row in &cells {
-            for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(width(cell));
-            }
-        }
-        let line = |cells: Vec<String>| {
-            let padded: Vec<String> = cells
-                .iter()
-                .zip(&widths)
-                .enumerate()
-                .map(|(i, (c, w))| match i {
-                    0 | 1 => format!("{c}{}", " ".repeat(w - width(c))),
-                    _ => format!("{}{c}", " ".repeat(w - width(c))),
-                })
-                .collect();
-            format!("{}\n", padded.join("  ").trim_end())
-        };
-        let mut table = line(headers.iter().map(|h| h.to_string()).collect());
-        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-        table.push_str(&format!("{}\n", rule.join("  ")));
-        let last = cells.len() - 1;
-        for (i, row) in cells.into_iter().enumerate() {
-            if i == last {
-                table.push_str(&format!("{}\n", rule.join("  ")));
-            }
-            table.push_str(&line(
-                row.into_iter().map(|c| clean(&c).into_owned()).collect(),
-            ));
-        }
-        let mut doc = vec![Block::Heading(1, self.heading())];
-        doc.extend(self.empty_or_left_out());
-        let mut out = super::to_text(&doc);
-        if !self.rows.is_empty() {
-            out.push('\n');
-            out.push_str(&table);
-            let mut after = vec![Block::Bullets(self.key())];
-            after.extend(self.trend().into_iter().map(Block::Paragraph));
-            out.push('\n');
-            out.push_str(&super::to_text(&after));
-        }
-        out
-    }
-
-    fn empty_or_left_out(&self) -> Vec<Block> {
-        let mut blocks = Vec::new();
-        if self.rows.is_empty() {
-            blocks.push(Block::Paragraph("No meeting to report on.".into()));
-        }
-        if !self.left_out.is_empty() {
-            let lines = self
-                .left_out
-                .iter()
-                .map(|l| format!("{}: {}", l.journal, l.why))
-                .collect();
-            blocks.push(Block::Paragraph("Left out of this report:".into()));
-            blocks.push(Block::Bullets(lines));
-        }
-        blocks
-    }
-
-    fn markdown(&self) -> Vec<Block> {
-        let mut doc = vec![Block::Heading(1, self.heading())];
-        doc.extend(self.empty_or_left_out());
-        if self.rows.is_empty() {
-            return doc;
-        }
-        let customers = &self.customers;
-        let mut headers = vec!["Date".to_string()];
-        headers.extend(self.groups.iter().map(|g| format!("Present: {g}")));
-        headers.extend([
-            format!("Airtime of {customers}"),
-            "Target".into(),
-            format!("Items proposed by {customers}"),
-            "Decisions".into(),
-            format!("Decisions with {customers} heard before them"),
-            "Actions due".into(),
-            "Actions done".into(),
-        ]);
-        let (_, text) = self.text_cells();
-        let t = self.totals();
-        let mut rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .zip(&text)
-            .map(|(r, cells)| {
-                let mut row = vec![cells[0].clone()];
-                row.extend(self.groups.iter().map(|g| {
-                    r.present
-                        .iter()
-                        .find(|(l, _)| l == g)
-                        .map_or("–".into(), |(_, n)| n.to_string())
-                }));
-                row.push(cells[2].clone());
-                row.push(r.customer_target.map_or("–".into(), percent));
-                row.extend(cells[3..].iter().cloned());
-                row
-            })
-            .collect();
-        let mut total = vec![format!("All {}", t.meetings)];
-        total.extend(t.present.iter().map(|p| format!("{p:.1}")));
-        total.push(text[text.len() - 1][2].clone());
-        total.push(
-            self.rows
-                .last()
-                .and_then(|r| r.customer_target)
-                .map_or("–".into(), percent),
-        );
-        total.extend(text[text.len() - 1][3..].iter().cloned());
-        rows.push(total);
-        doc.push(Block::Table { headers, rows });
-        doc.push(Block::Bullets(self.key()));
-        doc.extend(self.trend().into_iter().map(Block::Paragraph));
-        doc
-    }
-
-    /// From the first meeting to the last: customer airtime, the items customers proposed,
-    /// and the actions done when due.
-    fn trend(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let (Some(first), Some(last)) = (self.rows.first(), self.rows.last()) else {
-            return out;
-        };
-        let day = |r: &Row| r.date.format("%-d %B %Y").to_string();
-        let customers = &self.customers;
-        if self.rows.len() > 1
-            && let (Some(a), Some(b)) = (first.customer_share(), last.customer_share())
-        {
-            let points = (b * 100.0).round() - (a * 100.0).round();
-            let change = match points {
-                p if p > 0.0 => format!("up {p:.0} points"),
-                p if p < 0.0 => format!("down {:.0} points", -p),
-                _ => "no change".into(),
-            };
-            let target = last
-                .customer_target
-                .map_or(String::new(), |t| format!(" (target {})", percent(t)));
-            out.push(format!(
-                "Trend: the airtime of {customers} went from {} on {} to {} on {}{target}: {change}. {customers} proposed {} of {} items at the first meeting and {} of {} at the last.",
-                percent(a),
-                day(first),
-                percent(b),
-                day(last),
-                first.customer_items,
-                first.items,
-                last.customer_items,
-                last.items,
-            ));
-        }
-        if let Some(actions) = self.totals().actions {
-            let were = if actions.done == 1 { "was" } else { "were" };
-            out.push(format!(
-                "Follow-through: {} of the {} actions due by the next meeting {were} done by then.",
-                actions.done, actions.due
-            ));
-        }
-        out
-    }
-
-    fn csv(&self) -> String {
-        let mut headers = vec!["date".to_string(), "journal".to_string()];
-        headers.extend(self.groups.iter().map(|g| format!("present {g}")));
-        headers.extend(
-            [
-                "customer airtime share",
-                "customer target",
-                "items",
-                "items proposed by customers",
-                "decisions",
-                "decisions with customer voice before them",
-                "actions due",
-                "actions done",
-            ]
-            .map(String::from),
-        );
-        let mut lines = vec![headers];
-        let fraction = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:.3}"));
-        let count = |v: Option<u32>| v.map_or(String::new(), |v| v.to_string());
-        for r in &self.rows {
-            let mut line = vec![r.date.to_string(), r.journal.clone()];
-            line.extend(self.groups.iter().map(|g| {
-                r.present
-                    .iter()
-                    .find(|(l, _)| l == g)
-                    .map_or(String::new(), |(_, n)| n.to_string())
-            }));
-            line.extend([
-                fraction(r.customer_share()),
-                fraction(r.customer_target),
-                r.items.to_string(),
-                r.customer_items.to_string(),
-                r.decisions.to_string(),
-                count(r.voiced),
-                count(r.actions.map(|a| a.due)),
-                count(r.actions.map(|a| a.done)),
-            ]);
-            lines.push(line);
-        }
-        if !self.rows.is_empty() {
-            let t = self.totals();
-            let mut line = vec!["all".to_string(), format!("{} meetings", t.meetings)];
-            line.extend(t.present.iter().map(|p| format!("{p:.1}")));
-            line.extend([
-                fraction(t.share),
-                fraction(self.rows.last().and_then(|r| r.customer_target)),
-                t.items.to_string(),
-                t.customer_items.to_string(),
-                t.decisions.to_string(),
-                count(t.voiced),
-                count(t.actions.map(|a| a.due)),
-                count(t.actions.map(|a| a.done)),
-            ]);
-            lines.push(line);
-        }
-        lines
-            .iter()
-            .map(|l| {
-                let cells: Vec<String> = l.iter().map(|c| csv_cell(c)).collect();
-                format!("{}\r\n", cells.join(","))
-            })
-            .collect()
+    /// The same report, written in `lang`.
+    pub fn in_language(self, lang: Lang) -> Self {
+        Self { lang, ..self }
     }
 }
 
-/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; text from
-/// files is cleaned first, and a leading `=`, `+`, `-` or `@` is quoted with a `'` before it so
-/// a spreadsheet does not take it for a formula.
-fn csv_cell(text: &str) -> String {
-    let text = clean(text);
-    let text = match text.starts_with(['=', '+', '-', '@']) {
-        true => format!("'{text}"),
-        false => text.into_owned(),
-    };
-    match text.contains([',', '"', '\n', '\r']) {
-        true => format!("\"{}\"", text.replace('"', "\"\"")),
-        false => text,
-    }
-}
-
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
-}
-
-/// `64% ✓`, `52% ▼`, `71% ▲` against the target (within 5 points is on it), `—` without
-/// airtime.
-fn airtime_cell(share: Option<f64>, target: Option<f64>) -> String {
-    let Some(share) = share else {
-        return "—".into();
-    };
-    let mark = match target {
-        None => "",
-        Some(t) if (share - t).abs() * 100.0 <= 5.0 => " ✓",
-        Some(t) if share > t => " ▲",
-        Some(_) => " ▼",
-    };
-    format!("{}{mark}", percent(share))
-}
-
-fn optional(value: Option<u32>) -> String {
-    value.map_or("—".into(), |v| v.to_string())
-}
+mod csv;
+mod text;
 
 #[cfg(test)]
 mod tests;

@@ -96,6 +96,7 @@ pub fn run_in_terminal(
         inbox: inbox.receiver,
         server: inbox.server,
         members: inbox.members,
+        lang: model.lang,
     };
     let result = run(&mut terminal, model, recorder, &mut host);
     // A quit closes the joined screens, and they say so; any other end leaves them waiting
@@ -189,13 +190,15 @@ fn read_terminal(keys: &Sender<Input>) {
 
 struct TerminalHost {
     signals: Signals,
-    /// One clipboard handle for the whole session, made when first used.
+    /// The desktop clipboard's program, found again for each copy.
     clipboard: super::clipboard::System,
     /// The local UTC offset and the minute it was looked up in.
     offset: Option<(i64, FixedOffset)>,
     inbox: Receiver<Input>,
     server: Option<Server>,
     members: Option<crate::members::Server>,
+    /// The screen's language, for what the clipboard says on its status line.
+    lang: crate::lang::Lang,
 }
 
 impl EventSource for TerminalHost {
@@ -252,7 +255,7 @@ impl Host for TerminalHost {
                 chain.push(&mut osc);
             }
         }
-        clipboard::copy(&mut chain, text, fallback)
+        clipboard::copy_in(self.lang, &mut chain, text, fallback)
     }
 
     fn bell(&mut self) {

@@ -65,19 +65,19 @@ impl Mode {
         matches!(self, Mode::Picker | Mode::Prompt)
     }
 
-    /// The heading of this mode on the help screen.
-    pub fn title(self) -> &'static str {
+    /// The heading of this mode on the help screen, in `lang`.
+    pub fn title(self, lang: crate::lang::Lang) -> String {
         match self {
-            Mode::Global => "Everywhere",
-            Mode::Meeting => "Meeting",
-            Mode::RollCall => "Roll call",
-            Mode::Picker => "Choosing someone (type to narrow the list)",
-            Mode::Prompt => "Typing (left/right, home/end, backspace, ctrl-w)",
-            Mode::Record => "The record (notes, decisions, actions)",
-            Mode::Help => "This help",
-            Mode::Confirm => "Questions",
-            Mode::Reading => "Reading the agenda to send out",
-            Mode::Review => "The actions from the last meeting",
+            Mode::Global => crate::tr!(lang, "help-mode-global"),
+            Mode::Meeting => crate::tr!(lang, "help-mode-meeting"),
+            Mode::RollCall => crate::tr!(lang, "help-mode-roll-call"),
+            Mode::Picker => crate::tr!(lang, "help-mode-picker"),
+            Mode::Prompt => crate::tr!(lang, "help-mode-prompt"),
+            Mode::Record => crate::tr!(lang, "help-mode-record"),
+            Mode::Help => crate::tr!(lang, "help-mode-help"),
+            Mode::Confirm => crate::tr!(lang, "help-mode-confirm"),
+            Mode::Reading => crate::tr!(lang, "help-mode-reading"),
+            Mode::Review => crate::tr!(lang, "help-mode-review"),
         }
     }
 }
@@ -225,7 +225,8 @@ impl std::fmt::Display for LostKey {
             self.mode.name(),
             self.key,
             self.now.name(),
-            self.now.describe()
+            // `cochair keys` speaks English, as the command line's own messages do.
+            self.now.describe(crate::lang::Lang::En)
         )
     }
 }

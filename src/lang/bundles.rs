@@ -38,8 +38,20 @@ embed!(
     "due",
     "easy-read",
     "errors",
+    "help",
+    "hints",
+    "members",
+    "minutes",
+    "overlay",
+    "papers",
+    "report",
+    "simulate",
     "queue",
-    "wall"
+    "screen",
+    "wall",
+    "refusals",
+    "status",
+    "prompts"
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).

@@ -133,13 +133,13 @@ impl Meeting {
     pub(super) fn check_follow(&self, event: &Event) -> Result<(), EventError> {
         let action = match event {
             Event::MeetingFollows { .. } if self.follow.previous.is_some() => {
-                return fail("this meeting already follows an earlier one");
+                return fail(EventError::AlreadyFollows);
             }
             Event::MeetingFollows { .. } if self.latest.is_some() => {
-                return fail("the link to the last meeting must come before anything else");
+                return fail(EventError::FollowsLate);
             }
             Event::ActionDropped { reason, .. } if reason.trim().is_empty() => {
-                return fail("say why the action is dropped");
+                return fail(EventError::NoDropReason);
             }
             Event::ActionDone { action }
             | Event::ActionCarried { action, .. }

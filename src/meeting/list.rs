@@ -146,9 +146,7 @@ impl Meeting {
         let who = self.known(person)?;
         let last = self.last_turn().ok_or(EventError::NoLastSpeaker)?;
         if last.person != who {
-            return Err(EventError::Invalid(format!(
-                "{person} was not the last speaker on this item"
-            )));
+            return Err(EventError::NotLastSpeaker(person.to_owned()));
         }
         self.last_speaker().map(drop)
     }
@@ -175,10 +173,7 @@ impl Meeting {
             .waiting_hand(who, from)
             .ok_or_else(|| EventError::NotQueued(person.to_owned()))?;
         if side.is_some() && to != HandKind::Hand {
-            return Err(EventError::Invalid(format!(
-                "only a hand speaks for a side, not {}",
-                to.words()
-            )));
+            return Err(EventError::SideOnlyHand(to));
         }
         if side.is_some() {
             self.sides_allowed()?;

@@ -103,12 +103,12 @@ impl Meeting {
                     None => PageHands::OffForMeeting,
                 };
                 match self.page_hands() == off {
-                    true => super::fail("the members' page's hands are already off"),
+                    true => super::fail(EventError::PageHandsAlready { on: false }),
                     false => Ok(()),
                 }
             }
             Event::PageHandsOn => match self.page_hands() {
-                PageHands::On => super::fail("the members' page's hands are already on"),
+                PageHands::On => super::fail(EventError::PageHandsAlready { on: true }),
                 _ => Ok(()),
             },
             Event::PageHand { .. } => self.check_page_hand(event),
@@ -117,10 +117,7 @@ impl Meeting {
     }
 
     fn no_item_on_table(&self, item: usize) -> EventError {
-        EventError::Invalid(format!(
-            "item {} is not on the table: the page's hands go off for the item on the table",
-            item + 1
-        ))
+        EventError::NotOnTable(item + 1)
     }
 
     fn check_page_hand(&self, event: &Event) -> Result<(), EventError> {
@@ -151,11 +148,11 @@ impl Meeting {
             side,
         } = event
         else {
-            return super::fail("not a hand from the page");
+            return super::fail(EventError::NotAPageHand);
         };
         let person = person.clone();
         if side.is_some() && (*kind != HandKind::Hand || !*up) {
-            return super::fail("only a raised hand speaks for a side");
+            return super::fail(EventError::SideOnlyRaised);
         }
         Ok(match (up, kind) {
             (true, HandKind::Hand) => match side {

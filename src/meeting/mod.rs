@@ -12,6 +12,7 @@ mod follow;
 mod list;
 mod members;
 mod names;
+mod order;
 mod people;
 mod procedure;
 mod process_log;
@@ -46,7 +47,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, ItemKind};
 
 /// The state of a meeting after the events so far. Its fields are private: only
 /// [`Meeting::apply`] changes a meeting, and everything else asks it questions.
@@ -156,9 +157,6 @@ pub enum EventError {
     EntryDeleted(usize),
     #[error("{total} votes, but only {present} people are present")]
     TooManyVotes { total: u64, present: u64 },
-    /// Anything else that makes no sense (an empty text, a group that does not exist).
-    #[error("{0}")]
-    Invalid(String),
     /// Actions from the last meeting are numbered from 1, as the review shows them.
     #[error("there is no action {0} from the last meeting")]
     NoSuchAction(usize),
@@ -166,9 +164,9 @@ pub enum EventError {
     ListClosed,
     #[error("the list of speakers is already open")]
     ListOpen,
-    /// Pro and contra on an item of another kind (its kind's label).
-    #[error("pro and contra are for Decision items; this item's kind is {0}")]
-    NotADecision(String),
+    /// Pro and contra on an item of another kind.
+    #[error("pro and contra are for Decision items; this item's kind is {}", .0.label())]
+    NotADecision(ItemKind),
     #[error("{0} has no direct response waiting")]
     NoResponse(String),
     #[error("{0} already has a direct response waiting")]
@@ -206,10 +204,66 @@ pub enum EventError {
     PageHandsOff { meeting: bool },
     #[error("this item is a break: hands wait for the next item")]
     BreakItem,
+    /// A note, decision, action or title with nothing but spaces.
+    #[error("the text is empty")]
+    EmptyText,
+    #[error("an action needs an owner")]
+    NoOwner,
+    #[error("an item lasts from 1 minute to a day")]
+    ItemLength,
+    /// Extra time of less than a minute.
+    #[error("give at least 1 minute")]
+    TooLittleTime,
+    #[error("this meeting already follows an earlier one")]
+    AlreadyFollows,
+    #[error("the link to the last meeting must come before anything else")]
+    FollowsLate,
+    #[error("say why the action is dropped")]
+    NoDropReason,
+    #[error("the first roll call is already closed")]
+    RollCallClosed,
+    #[error("the roll call closes once the meeting runs")]
+    RollCallNotRunning,
+    #[error("an empty batch of events")]
+    EmptyBatch,
+    #[error("a batch of events cannot hold another batch")]
+    NestedBatch,
+    #[error("a person needs a name")]
+    NoName,
+    #[error("{0:?} is already one of the people")]
+    AlreadyAPerson(String),
+    /// A new name that differs from one of the people only by case or spacing.
+    #[error("{name:?} is the same name as {same:?}")]
+    SameName { name: String, same: String },
+    /// A group id the agenda does not declare.
+    #[error("there is no group {0:?}")]
+    NoSuchGroup(String),
+    #[error("people leave a meeting that is running")]
+    LeaveNotRunning,
+    /// A response or question put to someone who is not speaking.
+    #[error("{0} does not have the floor")]
+    NotOnFloor(String),
+    #[error("{0} was not the last speaker on this item")]
+    NotLastSpeaker(String),
+    /// A side given to a hand of another kind.
+    #[error("only a hand speaks for a side, not {}", .0.words())]
+    SideOnlyHand(HandKind),
+    #[error("only a raised hand speaks for a side")]
+    SideOnlyRaised,
+    #[error("the members' page's hands are already {}", if *on { "on" } else { "off" })]
+    PageHandsAlready { on: bool },
+    /// Items are numbered from 1, as the agenda shows them.
+    #[error("item {0} is not on the table: the page's hands go off for the item on the table")]
+    NotOnTable(usize),
+    #[error("not a hand from the page")]
+    NotAPageHand,
+    /// The members' page proposed something other than its member's claim or own hand.
+    #[error("the members' page only claims a name or moves that member's own hand")]
+    NotOwnHand,
 }
 
-fn fail<T>(message: impl Into<String>) -> Result<T, EventError> {
-    Err(EventError::Invalid(message.into()))
+fn fail<T>(why: EventError) -> Result<T, EventError> {
+    Err(why)
 }
 
 impl Meeting {
@@ -424,10 +478,10 @@ impl Meeting {
             Event::PersonAdded { name, group } => self.check_new_person(name, group),
             Event::AttendanceMarked { person, .. } => self.known(person).map(drop),
             Event::RollCallClosed if self.roll_call_closed.is_some() => {
-                fail("the first roll call is already closed")
+                fail(EventError::RollCallClosed)
             }
             Event::RollCallClosed if phase != Phase::Running => {
-                fail("the roll call closes once the meeting runs")
+                fail(EventError::RollCallNotRunning)
             }
             Event::RollCallClosed => Ok(()),
             Event::PersonLeft { person } => self.check_leaving(person),
@@ -530,10 +584,10 @@ impl Meeting {
     /// A batch holds one event or more, and no batch.
     fn batch_shape(events: &[Event]) -> Result<(), EventError> {
         if events.is_empty() {
-            return fail("an empty batch of events");
+            return fail(EventError::EmptyBatch);
         }
         if events.iter().any(|e| matches!(e, Event::Batch { .. })) {
-            return fail("a batch of events cannot hold another batch");
+            return fail(EventError::NestedBatch);
         }
         Ok(())
     }

@@ -75,10 +75,10 @@ pub enum QuorumState {
 impl Meeting {
     pub(super) fn check_new_person(&self, name: &str, group: &str) -> Result<(), EventError> {
         if name.trim().is_empty() {
-            return fail("a person needs a name");
+            return fail(EventError::NoName);
         }
         if self.person(name).is_some() {
-            return fail(format!("{name:?} is already one of the people"));
+            return fail(EventError::AlreadyAPerson(name.to_owned()));
         }
         // Names that differ only in capitals or spacing are one person, as in the agenda.
         if let Some(p) = self
@@ -86,10 +86,13 @@ impl Meeting {
             .iter()
             .find(|p| crate::agenda::is_same_name(&p.name, name))
         {
-            return fail(format!("{name:?} is the same name as {:?}", p.name));
+            return fail(EventError::SameName {
+                name: name.to_owned(),
+                same: p.name.clone(),
+            });
         }
         if self.agenda.group(group).is_none() {
-            return fail(format!("there is no group {group:?}"));
+            return fail(EventError::NoSuchGroup(group.to_owned()));
         }
         Ok(())
     }
@@ -137,7 +140,7 @@ impl Meeting {
         match self.phase() {
             Phase::Running if self.people[person].is_present() => Ok(()),
             Phase::Running => Err(EventError::NotPresent(name.to_owned())),
-            _ => fail("people leave a meeting that is running"),
+            _ => fail(EventError::LeaveNotRunning),
         }
     }
 

@@ -64,7 +64,7 @@ impl Meeting {
     pub fn sides_allowed(&self) -> Result<(), EventError> {
         match self.agenda.items[self.current].kind {
             ItemKind::Decision => Ok(()),
-            kind => Err(EventError::NotADecision(kind.label().to_owned())),
+            kind => Err(EventError::NotADecision(kind)),
         }
     }
 
@@ -81,7 +81,7 @@ impl Meeting {
             .ok_or(EventError::NobodySpeaking)?;
         let speaker = &self.people[floor.person].name;
         if speaker != to {
-            return Err(EventError::Invalid(format!("{to} does not have the floor")));
+            return Err(EventError::NotOnFloor(to.to_owned()));
         }
         if floor.process {
             return Err(EventError::ResponseToProcess);

@@ -52,7 +52,7 @@ impl Meeting {
                     .as_ref()
                     .ok_or(EventError::NobodySpeaking)?;
                 if self.people[floor.person].name != *to {
-                    return Err(EventError::Invalid(format!("{to} does not have the floor")));
+                    return Err(EventError::NotOnFloor(to.clone()));
                 }
                 if floor.process {
                     return Err(EventError::QuestionToProcess);

@@ -164,8 +164,8 @@ impl<'de, A: MapAccess<'de>> WithoutTime<A> {
     }
 
     /// An event whose kind is not its first field (written by hand): the rest of it gathered,
-    /// then read as `{"kind": {fields}}`, serde's externally tagged form; a kind without fields
-    /// is read from its name alone, its other fields passed over.
+    /// then written again with the kind first and read as every other line is (one reader for
+    /// every event, however it was written); a kind without fields passes over the others.
     fn buffered(&mut self, first: Key<'de>) -> Result<Event, A::Error> {
         let mut fields = serde_json::Map::new();
         let mut key = Some(first);
@@ -175,23 +175,33 @@ impl<'de, A: MapAccess<'de>> WithoutTime<A> {
             key = self.next_entry_of_event()?;
         }
         let kind = match fields.remove("event") {
-            Some(serde_json::Value::String(kind)) => kind,
+            Some(kind @ serde_json::Value::String(_)) => kind,
             Some(other) => {
                 let message = format!("invalid type: {other}, expected the kind of event");
                 return Err(de::Error::custom(message));
             }
             None => return Err(de::Error::missing_field("event")),
         };
-        let with_fields = serde_json::Value::Object(serde_json::Map::from_iter([(
-            kind.clone(),
-            serde_json::Value::Object(fields),
-        )]));
-        EventFields::deserialize(with_fields)
-            .or_else(|error| {
-                EventFields::deserialize(serde_json::Value::String(kind)).map_err(|_| error)
-            })
-            .map(Event::from)
-            .map_err(de::Error::custom)
+        let mut line = format!("{{\"event\":{kind}");
+        for (name, value) in fields {
+            line.push(',');
+            line.push_str(&serde_json::Value::String(name).to_string());
+            line.push(':');
+            line.push_str(&value.to_string());
+        }
+        line.push('}');
+        serde_json::from_str::<Event>(&line).map_err(|e| de::Error::custom(without_place(&e)))
+    }
+}
+
+/// serde_json's message without the place in the line written again (" at line 1 column 30"):
+/// the line the reader was given has places of its own, added to the message by its reader.
+fn without_place(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let place = format!(" at line {} column {}", error.line(), error.column());
+    match (error.line(), message.strip_suffix(&place)) {
+        (1.., Some(message)) => message.to_owned(),
+        _ => message,
     }
 }
 
@@ -473,6 +483,61 @@ mod tests {
         ] {
             assert_eq!(read(line), Ok(expected.clone()), "{line}");
         }
+    }
+
+    /// A line whose kind does not come first (written by hand) reads as the same line with its
+    /// kind first: the same event, or the same message where it is damaged.
+    #[test]
+    fn a_kind_written_later_reads_as_a_kind_written_first() {
+        let without_place = |read: Result<Record, String>| {
+            read.map_err(|e| e.split(" at line ").next().unwrap_or_default().to_owned())
+        };
+        let at = r#""at":"2026-11-24T18:00:05Z""#;
+        for (first, later) in [
+            (
+                r#""event":"hand_raised","person":"Ana \"A\" Ruiz","process":true"#,
+                r#""person":"Ana \"A\" Ruiz","process":true,"event":"hand_raised""#,
+            ),
+            (
+                r#""event":"meeting_started","extra":[1,{"a":null}]"#,
+                r#""extra":[1,{"a":null}],"event":"meeting_started""#,
+            ),
+            (
+                r#""event":"batch","events":[{"event":"item_opened","item":2},{"event":"hands_cleared"}]"#,
+                r#""events":[{"item":2,"event":"item_opened"},{"event":"hands_cleared"}],"event":"batch""#,
+            ),
+            (
+                r#""event":"turn_extended","seconds":30.5"#,
+                r#""seconds":30.5,"event":"turn_extended""#,
+            ),
+            (
+                r#""event":"item_opened","item":"three""#,
+                r#""item":"three","event":"item_opened""#,
+            ),
+            (r#""event":"item_opened""#, r#""x":1,"event":"item_opened""#),
+            (r#""event":"dance","x":1"#, r#""x":1,"event":"dance""#),
+            (
+                r#""event":"batch","events":[{"event":"dance"}]"#,
+                r#""events":[{"x":1,"event":"dance"}],"event":"batch""#,
+            ),
+        ] {
+            let first = without_place(read(&format!("{{{at},{first}}}")));
+            let later = without_place(read(&format!("{{{later},{at}}}")));
+            assert_eq!(first, later);
+        }
+        let hand = read(&format!(r#"{{"person":"Ana","event":"hand_raised",{at}}}"#));
+        let expected = Event::HandRaised {
+            person: "Ana".into(),
+            process: false,
+        };
+        assert_eq!(hand.map(|r| r.event), Ok(expected));
+        let not_a_name = read(&format!(r#"{{"item":1,"event":7,{at}}}"#)).unwrap_err();
+        assert!(
+            not_a_name.starts_with("invalid type: 7, expected the kind of event at line 1"),
+            "{not_a_name}"
+        );
+        let nothing = read(r#"{"item":1}"#).unwrap_err();
+        assert!(nothing.starts_with("missing field `event`"), "{nothing}");
     }
 
     /// The messages a damaged line gets are serde's, as with the derived reader.

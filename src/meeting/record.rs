@@ -71,7 +71,7 @@ impl Meeting {
         };
         let text_ok = |text: &str| {
             if text.trim().is_empty() {
-                fail("the text is empty")
+                fail(EventError::EmptyText)
             } else {
                 Ok(())
             }
@@ -101,7 +101,7 @@ impl Meeting {
             } => {
                 item_ok(item)?;
                 text_ok(text)?;
-                text_ok(owner).map_err(|_| EventError::Invalid("an action needs an owner".into()))
+                text_ok(owner).map_err(|_| EventError::NoOwner)
             }
             Event::EntryEdited { entry, text } => {
                 text_ok(text)?;
@@ -111,7 +111,7 @@ impl Meeting {
             Event::ItemAdded { title, minutes, .. } => {
                 text_ok(title)?;
                 if !(1..=crate::agenda::validate::MAX_ITEM_MINUTES).contains(minutes) {
-                    return fail("an item lasts from 1 minute to a day");
+                    return fail(EventError::ItemLength);
                 }
                 Ok(())
             }

@@ -285,7 +285,7 @@ mod the_last_speaker {
         );
         assert_eq!(
             refused(&mut m, 72, readd("Cal")),
-            EventError::Invalid("Cal was not the last speaker on this item".into())
+            EventError::NotLastSpeaker("Cal".into())
         );
     }
 
@@ -332,7 +332,7 @@ mod the_last_speaker {
         ok(&mut m, 40, Event::TurnEnded);
         assert_eq!(
             refused(&mut m, 41, readd("Ben")),
-            EventError::Invalid("Ben was not the last speaker on this item".into())
+            EventError::NotLastSpeaker("Ben".into())
         );
     }
 
@@ -442,7 +442,7 @@ mod changing_a_hand {
         );
         assert_eq!(
             refused(&mut m, 2, sided),
-            EventError::Invalid("only a hand speaks for a side, not a point of process".into())
+            EventError::SideOnlyHand(HandKind::PointOfProcess)
         );
     }
 
@@ -453,7 +453,7 @@ mod changing_a_hand {
         let pro = change("Ben", HandKind::Hand, HandKind::Hand, Some(Side::Pro));
         assert_eq!(
             refused(&mut m, 2, pro.clone()),
-            EventError::NotADecision("Discussion".into())
+            EventError::NotADecision(ItemKind::Discussion)
         );
         ok(&mut m, 3, Event::ItemOpened { item: 1 });
         ok(&mut m, 4, pro);

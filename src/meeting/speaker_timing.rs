@@ -222,7 +222,7 @@ mod questions {
         );
         assert_eq!(
             refused(&mut m, 8, question("Ben", "Cal")),
-            EventError::Invalid("Cal does not have the floor".into())
+            EventError::NotOnFloor("Cal".into())
         );
         assert_eq!(
             refused(&mut m, 9, Event::QuestionEnded),

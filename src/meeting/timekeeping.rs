@@ -131,7 +131,7 @@ impl Meeting {
                 Err(EventError::ClockStopped)
             }
             Event::BreakStarted { minutes: 0, .. } | Event::ItemExtended { minutes: 0, .. } => {
-                fail("give at least 1 minute")
+                fail(EventError::TooLittleTime)
             }
             Event::ClockResumed { .. } if paused.is_none() => Err(EventError::ClockRunning),
             Event::TurnExtended { .. } | Event::TurnReset { .. } if self.queue.floor.is_none() => {

@@ -213,8 +213,9 @@ impl Response {
     }
 
     /// 404 and nothing else: no hint whether the token, the path or the method was wrong.
-    pub fn not_found() -> Response {
-        Response::text(404, "Not found")
+    /// `words` say it in the asker's language.
+    pub fn not_found(words: &str) -> Response {
+        Response::text(404, words)
     }
 
     /// See `location` (after a form is posted without the page's script).

@@ -4,7 +4,8 @@
 //! an adapter like the socket other screens join (`share`): what a member asks for goes to the
 //! host's one dispatch, which checks it, records it, and shows it on every screen; the page
 //! follows the host's durable records. It never shows notes, decisions, actions or a
-//! confidential item's content, and nothing on it comes from elsewhere.
+//! confidential item's content, and nothing on it comes from elsewhere. Each device reads it
+//! in its own language: the one its member picks on the page, else its browser's.
 //!
 //! Plain HTTP on the room's network: the address carries a random token (128 bits), and
 //! everything else is 404. Where the network is not trusted, put a TLS proxy in front.
@@ -12,9 +13,12 @@
 mod address;
 mod claim;
 mod error;
+mod forms;
 mod http;
+mod language;
 mod page;
 mod routes;
+mod said;
 pub mod secrets;
 mod server;
 mod view;
@@ -86,5 +90,7 @@ pub fn running_url(journal: &Path) -> Result<String, MembersError> {
     Ok(format!("http://{reachable}/m/{}", secrets.token))
 }
 
+#[cfg(test)]
+mod languages;
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,8 @@
 // arrives whole, already made safe by the host), ticks the clocks between changes, announces
 // the changes that matter in the live region, and sends the forms without leaving the page.
 // Without it the page still works: forms post and come back, and a refresh shows what changed.
+// The words it writes itself come from the host, in the page's language, on `main`'s
+// `data-w-…` attributes.
 (function () {
   'use strict';
   var main = document.getElementById('main');
@@ -9,6 +11,8 @@
   var base = main.getAttribute('data-base');
   var skew = Date.now() - Number(main.getAttribute('data-now'));
   var said = document.getElementById('said');
+
+  function word(name) { return main.getAttribute('data-w-' + name) || ''; }
 
   function announce(text) {
     if (!text) { return; }
@@ -23,7 +27,7 @@
     var s = over ? Math.ceil(-left / 1000) : Math.floor(left / 1000);
     var h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, text = two(m) + ':' + two(s % 60);
     if (h > 0) { text = h + ':' + text; }
-    return over ? '+' + text + ' over' : text + ' left';
+    return over ? word('over').replace('{time}', '+' + text) : word('left').replace('{time}', text);
   }
 
   function tick() {
@@ -33,7 +37,7 @@
       var c = clocks[i], running = c.getAttribute('data-running') === '1';
       var at = Number(c.getAttribute('data-at')), warn = Number(c.getAttribute('data-warn'));
       var left = running ? at - now : at;
-      var state = !running ? '(⏸ paused)' : left < 0 ? '(⚠ over time)' : left <= warn ? '(◔ almost up)' : '(▶ running)';
+      var state = word(!running ? 'paused' : left < 0 ? 'overtime' : left <= warn ? 'almost' : 'running');
       c.querySelector('.time').textContent = words(left);
       c.querySelector('.state').textContent = state;
     }
@@ -94,7 +98,7 @@
       }
       return r.text().then(function (t) { announce(t.trim()); });
     }).catch(function () {
-      announce('Not sent: the meeting\'s host does not answer. Try again in a moment.');
+      announce(word('not-sent'));
     });
   });
 

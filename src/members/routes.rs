@@ -9,9 +9,13 @@ use chrono::Utc;
 
 use super::claim::{COOKIE, Claim};
 use super::http::{self, Request, Response, Unread};
+use super::language;
 use super::page;
-use super::server::{Inner, Outcome, feed, lock};
+use super::said::{Outcome, not_taken};
+use super::server::{Inner, feed, lock};
+use crate::lang::Lang;
 use crate::meeting::{Event, HandKind, Side};
+use crate::tr;
 
 /// The page's own style and script, served from under its address.
 const STYLE: &str = include_str!("page.css");
@@ -30,7 +34,7 @@ pub(super) fn answer(mut connection: TcpStream, inner: &Inner) {
     let response = match http::read_request(&mut connection) {
         Ok(request) => match route(&request, inner) {
             Route::Answer(response) => response,
-            Route::Stream(claim) => return stream(connection, inner, claim),
+            Route::Stream(claim, lang) => return stream(connection, inner, claim, lang),
         },
         Err(Unread::TooLarge) => Response::text(413, "A form of this page is never over 1 KiB"),
         Err(Unread::Bad(why)) => Response::text(400, why),
@@ -42,27 +46,31 @@ pub(super) fn answer(mut connection: TcpStream, inner: &Inner) {
 
 enum Route {
     Answer(Response),
-    Stream(Option<Claim>),
+    Stream(Option<Claim>, Lang),
 }
 
 fn route(request: &Request, inner: &Inner) -> Route {
+    let lang = lang_of(request);
     let Some(rest) = under_token(&request.path, &inner.token) else {
-        return Route::Answer(Response::not_found());
+        return Route::Answer(Response::not_found(&tr!(lang, "members-not-found")));
     };
     let answer = match (request.method.as_str(), rest) {
         // The address in capitals (from the QR code) goes to the page's own, where its
         // forms post and its cookie belongs.
         ("GET", "" | "/") if request.path != inner.base => Response::see_other(&inner.base),
-        ("GET", "" | "/") => whole_page(request, inner),
+        ("GET", "" | "/") => match query_field(request, "lang") {
+            Some(tag) => pick_language(&tag, inner),
+            None => whole_page(request, inner, lang),
+        },
         ("GET", "/page.css") => Response::new(200, "text/css; charset=utf-8", STYLE),
         ("GET", "/page.js") => Response::new(200, "text/javascript; charset=utf-8", SCRIPT),
-        ("GET", "/events") => return Route::Stream(claim_of(request, inner)),
+        ("GET", "/events") => return Route::Stream(claim_of(request, inner), lang),
         ("POST", "/claim" | "/hand") if !same_origin(request) => {
-            Response::text(403, "Forms are taken from the members' page itself only")
+            Response::text(403, &tr!(lang, "members-other-origin"))
         }
-        ("POST", "/claim") => claim(request, inner),
-        ("POST", "/hand") => hand(request, inner),
-        _ => Response::not_found(),
+        ("POST", "/claim") => claim(request, inner, lang),
+        ("POST", "/hand") => hand(request, inner, lang),
+        _ => Response::not_found(&tr!(lang, "members-not-found")),
     };
     Route::Answer(answer)
 }
@@ -80,6 +88,34 @@ fn under_token<'a>(path: &'a str, token: &str) -> Option<&'a str> {
         .zip(token.bytes())
         .fold(0u8, |d, (a, b)| d | (a.to_ascii_lowercase() ^ b));
     (differ == 0 && (after.is_empty() || after.starts_with('/'))).then_some(after)
+}
+
+/// The page's language for the device that sent `request`: its member's pick, else its
+/// browser's.
+fn lang_of(request: &Request) -> Lang {
+    language::of_device(
+        request.cookie(language::COOKIE),
+        request.header("accept-language"),
+    )
+}
+
+/// A field of the address's query, if it is there.
+fn query_field(request: &Request, name: &str) -> Option<String> {
+    http::form_fields(&request.query)
+        .ok()?
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v)
+}
+
+/// `GET /m/TOKEN?lang=es`: the member picks the page's language for this device; back to the
+/// page, in it. A language the page does not have changes nothing.
+fn pick_language(tag: &str, inner: &Inner) -> Response {
+    let back = Response::see_other(&inner.base);
+    match language::chosen(tag) {
+        Some(lang) => back.with("Set-Cookie", language::set_cookie(lang, &inner.base)),
+        None => back,
+    }
 }
 
 /// A post that says where it comes from must come from the page's own address.
@@ -111,20 +147,19 @@ fn holds(inner: &Inner, claim: &Claim) -> bool {
         .is_some_and(|c| c.held && c.number == claim.number)
 }
 
-fn whole_page(request: &Request, inner: &Inner) -> Response {
+fn whole_page(request: &Request, inner: &Inner, lang: Lang) -> Response {
     let claim = claim_of(request, inner);
-    let said = http::form_fields(&request.query)
-        .ok()
-        .and_then(|f| f.into_iter().find(|(n, _)| n == "said").map(|(_, v)| v))
+    let said = query_field(request, "said")
         .and_then(|nonce| take_said(inner, &nonce))
         .unwrap_or_default();
     let state = lock(&inner.state);
-    let you = state.shared.you(
+    let shared = state.shared(lang);
+    let you = shared.you(
         &state.meeting,
         claim.as_ref().map(|c| (c.person.as_str(), c.number)),
     );
     let html = page::whole(
-        &state.shared,
+        shared,
         &you,
         &inner.base,
         Utc::now().timestamp_millis(),
@@ -142,29 +177,26 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
 }
 
 /// `POST /m/TOKEN/claim` with `person`: the device takes the name, if it is free.
-fn claim(request: &Request, inner: &Inner) -> Response {
+fn claim(request: &Request, inner: &Inner, lang: Lang) -> Response {
     let fields = match request.form() {
         Ok(fields) => fields,
         Err(why) => return Response::text(400, &why.to_string()),
     };
     let Some(person) = field(&fields, "person") else {
-        return Response::text(400, "Say who you are: the form's field person");
+        return Response::text(400, &tr!(lang, "members-no-person"));
     };
     let known = lock(&inner.state).meeting.person(person).is_some();
     if !known {
-        return Response::text(400, &format!("Nobody called {person:?} is in this meeting"));
+        let unknown = tr!(lang, "members-unknown-person", name = person);
+        return Response::text(400, &unknown);
     }
     if let Some(held) = claim_of(request, inner).filter(|c| holds(inner, c)) {
         if held.person == person {
-            return done(request, inner, None, "This device has your name already");
+            let already = tr!(lang, "members-have-name-already");
+            return done(request, inner, None, &already);
         }
-        return Response::text(
-            403,
-            &format!(
-                "This device has claimed {}: ask the facilitator to release it first",
-                held.person
-            ),
-        );
+        let other = tr!(lang, "members-claimed-other", name = &held.person);
+        return Response::text(403, &other);
     }
     let event = Event::PageClaimed {
         person: person.to_owned(),
@@ -184,31 +216,26 @@ fn claim(request: &Request, inner: &Inner) -> Response {
                 number,
             };
             let cookie = inner.claims.set_cookie(&claim, &inner.base);
-            done(request, inner, Some(cookie), &format!("Welcome, {person}"))
+            let welcome = tr!(lang, "members-welcome", name = person);
+            done(request, inner, Some(cookie), &welcome)
         }
-        Outcome::Refused(why) => refused(request, inner, &why),
+        not => refused(request, inner, &not_taken(lang, &not)),
     }
 }
 
 /// `POST /m/TOKEN/hand` with `up`, `kind` and perhaps `side`: the device's member's own hand.
-fn hand(request: &Request, inner: &Inner) -> Response {
+fn hand(request: &Request, inner: &Inner, lang: Lang) -> Response {
     let Some(claim) = claim_of(request, inner) else {
-        return Response::text(
-            403,
-            "Choose your name first: this device has not claimed one",
-        );
+        return Response::text(403, &tr!(lang, "members-choose-first"));
     };
     if !holds(inner, &claim) {
-        return Response::text(
-            403,
-            "The facilitator released your name on this device: choose it again",
-        );
+        return Response::text(403, &tr!(lang, "members-released"));
     }
     let fields = match request.form() {
         Ok(fields) => fields,
         Err(why) => return Response::text(400, &why.to_string()),
     };
-    let event = match hand_event(&fields, &claim.person) {
+    let event = match hand_event(&fields, &claim.person, lang) {
         Ok(event) => event,
         Err((status, why)) => return Response::text(status, &why),
     };
@@ -219,38 +246,40 @@ fn hand(request: &Request, inner: &Inner) -> Response {
             .get(&claim.person)
             .is_some_and(|t| now.duration_since(*t) < HAND_INTERVAL)
         {
-            return Response::text(429, "One hand action a second: wait a moment and try again");
+            return Response::text(429, &tr!(lang, "members-one-a-second"));
         }
         last.insert(claim.person.clone(), now);
     }
     match inner.propose(&claim.person, event) {
         Outcome::Recorded => done(request, inner, None, ""),
-        Outcome::Refused(why) => refused(request, inner, &why),
+        not => refused(request, inner, &not_taken(lang, &not)),
     }
 }
 
 /// The hand a form asks for, for `person`: 400 for what is not a hand, 403 for someone
 /// else's.
-fn hand_event(fields: &[(String, String)], person: &str) -> Result<Event, (u16, String)> {
+fn hand_event(
+    fields: &[(String, String)],
+    person: &str,
+    lang: Lang,
+) -> Result<Event, (u16, String)> {
     if let Some(other) = field(fields, "person").filter(|p| *p != person) {
-        return Err((
-            403,
-            format!("This device speaks for {person} only, not for {other}"),
-        ));
+        let not_for = tr!(lang, "members-not-for-other", name = person, other = other);
+        return Err((403, not_for));
     }
     let up = match field(fields, "up") {
         Some("1") => true,
         Some("0") => false,
-        _ => return Err((400, "up is 1 (raise) or 0 (lower)".into())),
+        _ => return Err((400, tr!(lang, "members-bad-up"))),
     };
     let kind = field(fields, "kind")
         .and_then(kind_of)
-        .ok_or((400, "kind is hand, response or order".to_owned()))?;
+        .ok_or_else(|| (400, tr!(lang, "members-bad-kind")))?;
     let side = match field(fields, "side") {
         None | Some("") => None,
         Some("pro") => Some(Side::Pro),
         Some("contra") => Some(Side::Contra),
-        Some(_) => return Err((400, "side is pro or contra".into())),
+        Some(_) => return Err((400, tr!(lang, "members-bad-side"))),
     };
     Ok(Event::PageHand {
         person: person.to_owned(),
@@ -326,9 +355,9 @@ fn take_said(inner: &Inner, nonce: &str) -> Option<String> {
 }
 
 /// The live stream of a page: the server sends the parts that change.
-fn stream(connection: TcpStream, inner: &Inner, claim: Option<Claim>) {
+fn stream(connection: TcpStream, inner: &Inner, claim: Option<Claim>, lang: Lang) {
     let _ = connection.set_read_timeout(None);
-    let Some((id, parts, mut socket)) = inner.open_stream(connection, claim) else {
+    let Some((id, parts, mut socket)) = inner.open_stream(connection, claim, lang) else {
         return;
     };
     feed(&parts, &mut socket);
@@ -375,7 +404,8 @@ mod tests {
         assert_eq!(
             hand_event(
                 &fields(&[("up", "1"), ("kind", "hand"), ("side", "pro")]),
-                "Ana"
+                "Ana",
+                Lang::En
             ),
             Ok(Event::PageHand {
                 person: "Ana".into(),
@@ -387,6 +417,7 @@ mod tests {
         let other = hand_event(
             &fields(&[("up", "1"), ("kind", "hand"), ("person", "Ben")]),
             "Ana",
+            Lang::En,
         );
         assert_eq!(other.unwrap_err().0, 403);
         for bad in [
@@ -396,7 +427,7 @@ mod tests {
             vec![("up", "1"), ("kind", "hand"), ("side", "maybe")],
         ] {
             assert_eq!(
-                hand_event(&fields(&bad), "Ana").unwrap_err().0,
+                hand_event(&fields(&bad), "Ana", Lang::En).unwrap_err().0,
                 400,
                 "{bad:?}"
             );

@@ -17,9 +17,12 @@ use chrono::Utc;
 use super::claim::{Claim, Claims};
 use super::http::{Response, head};
 use super::page;
+use super::said::Outcome;
 use super::view::{Shared, You};
 use crate::app::{Input, Message, Refusal};
+use crate::lang::Lang;
 use crate::meeting::{Event, Meeting, ProposalId, Record};
+use crate::tr;
 
 /// Past this many open pages, a new one is answered 503.
 pub const MAX_PAGES: usize = 300;
@@ -39,26 +42,45 @@ const STACK: usize = 128 * 1024;
 /// The ids of members' devices, apart from those of joined screens.
 const FIRST_PAGE_ID: u64 = 1 << 48;
 
-/// What became of what a device asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Outcome {
-    Recorded,
-    Refused(String),
-}
-
 /// One open page.
 struct Stream {
     queue: SyncSender<Arc<str>>,
     socket: TcpStream,
     claim: Option<Claim>,
+    /// The language it is read in.
+    lang: Lang,
     /// Its own part as last sent.
     you: You,
 }
 
-/// The meeting as the page knows it, and the parts as last sent.
+/// The meeting as the page knows it, and the parts as last sent, in each language the page
+/// speaks.
 pub(super) struct State {
     pub meeting: Meeting,
-    pub shared: Shared,
+    shared: Vec<Shared>,
+}
+
+impl State {
+    fn new(meeting: Meeting) -> State {
+        let shared = every_language(&meeting, Utc::now());
+        State { meeting, shared }
+    }
+
+    /// The parts as last sent, in `lang`.
+    pub fn shared(&self, lang: Lang) -> &Shared {
+        self.shared
+            .iter()
+            .find(|s| s.lang == lang)
+            .unwrap_or(&self.shared[0])
+    }
+}
+
+/// The parts of the page in each language it speaks.
+fn every_language(meeting: &Meeting, now: chrono::DateTime<Utc>) -> Vec<Shared> {
+    page::LANGUAGES
+        .iter()
+        .map(|&lang| Shared::of(meeting, now, lang))
+        .collect()
 }
 
 /// What every thread of the server shares.
@@ -106,13 +128,12 @@ impl Server {
     ) -> Result<Server, super::MembersError> {
         let address = listener.local_addr().map_err(super::MembersError::System)?;
         let base = format!("/m/{token}");
-        let shared = Shared::of(&meeting, Utc::now());
         let inner = Arc::new(Inner {
             base: base.clone(),
             token: token.to_owned(),
             claims,
             inbox,
-            state: Mutex::new(State { meeting, shared }),
+            state: Mutex::new(State::new(meeting)),
             streams: Mutex::default(),
             pending: Mutex::default(),
             key: random_key(),
@@ -126,12 +147,12 @@ impl Server {
         let (records, incoming) = channel();
         let accepting = Arc::clone(&inner);
         std::thread::Builder::new()
-            .name("members-accept".into())
+            .name("page: accept".into())
             .spawn(move || accept(&listener, &accepting))
             .map_err(super::MembersError::System)?;
         let following = Arc::clone(&inner);
         std::thread::Builder::new()
-            .name("members-follow".into())
+            .name("page: follow".into())
             .spawn(move || follow(&incoming, &following))
             .map_err(super::MembersError::System)?;
         Ok(Server {
@@ -164,11 +185,12 @@ impl Server {
         id >= FIRST_PAGE_ID
     }
 
-    /// The host refused what device `page` asked for: tell it why, in a member's words.
+    /// The host refused what device `page` asked for: tell it why (it says it in its
+    /// member's words and language).
     pub fn refuse(&self, page: u64, why: &Refusal) {
         let n = u32::try_from(page.saturating_sub(FIRST_PAGE_ID)).unwrap_or(0);
         if let Some(answer) = lock(&self.inner.pending).remove(&n) {
-            let _ = answer.try_send(Outcome::Refused(page::refusal_words(why)));
+            let _ = answer.try_send(Outcome::Refused(why.clone()));
         }
     }
 
@@ -229,12 +251,13 @@ fn accept(listener: &TcpListener, inner: &Arc<Inner>) {
         if inner.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
             inner.connections.fetch_sub(1, Ordering::SeqCst);
             let _ = connection.set_write_timeout(Some(Duration::from_millis(500)));
-            let _ = busy().write_to(&mut connection);
+            // Nothing of the request is read yet, so nor is its language.
+            let _ = busy(Lang::En).write_to(&mut connection);
             continue;
         }
         let serving = Arc::clone(inner);
         let spawned = std::thread::Builder::new()
-            .name("members-page".into())
+            .name("page: request".into())
             .stack_size(STACK)
             .spawn(move || {
                 super::routes::answer(connection, &serving);
@@ -247,11 +270,8 @@ fn accept(listener: &TcpListener, inner: &Arc<Inner>) {
 }
 
 /// 503, in words.
-pub(super) fn busy() -> Response {
-    Response::text(
-        503,
-        "The members' page has as many readers as it can take: try again in a minute",
-    )
+pub(super) fn busy(lang: Lang) -> Response {
+    Response::text(503, &tr!(lang, "members-busy"))
 }
 
 impl Inner {
@@ -277,22 +297,24 @@ impl Inner {
         });
         if self.inbox.send(asked).is_err() {
             lock(&self.pending).remove(&n);
-            return Outcome::Refused("The meeting's host has closed".into());
+            return Outcome::HostClosed;
         }
         match outcome.recv_timeout(Duration::from_secs(5)) {
             Ok(outcome) => outcome,
             Err(_) => {
                 lock(&self.pending).remove(&n);
-                Outcome::Refused("The meeting's host did not answer: try again".into())
+                Outcome::HostSilent
             }
         }
     }
 
-    /// Open the live stream of one page: every part now, then the parts that change.
+    /// Open the live stream of one page, in `lang`: every part now, then the parts that
+    /// change.
     pub fn open_stream(
         &self,
         mut socket: TcpStream,
         claim: Option<Claim>,
+        lang: Lang,
     ) -> Option<(u64, Receiver<Arc<str>>, TcpStream)> {
         let state = lock(&self.state);
         let mut streams = lock(&self.streams);
@@ -300,15 +322,16 @@ impl Inner {
             prune_closed(&mut streams);
         }
         if streams.len() >= MAX_PAGES {
-            let _ = busy().write_to(&mut socket);
+            let _ = busy(lang).write_to(&mut socket);
             return None;
         }
-        let you = state.shared.you(&state.meeting, held(claim.as_ref()));
+        let shared = state.shared(lang);
+        let you = shared.you(&state.meeting, held(claim.as_ref()));
         let now = Utc::now().timestamp_millis();
         let mut first = format!("{}\r\n", head(200, "text/event-stream; charset=utf-8"));
         first.push_str("retry: 2000\n\n");
         for name in page::PARTS {
-            let html = page::part(name, &state.shared, &you, &self.base, now);
+            let html = page::part(name, shared, &you, &self.base, now);
             first.push_str(&event(name, now, &html));
         }
         let id = self.next_id();
@@ -321,6 +344,7 @@ impl Inner {
                 queue,
                 socket: kept,
                 claim,
+                lang,
                 you,
             },
         );
@@ -419,44 +443,31 @@ fn answered(inner: &Inner, record: &Record) {
     }
 }
 
-/// Work out the parts again and send each page those that changed for it. A page whose queue
-/// is full has stopped reading: it is dropped.
+/// Work out the parts again, in each language, and send each page those that changed for it.
+/// A page whose queue is full has stopped reading: it is dropped.
 fn fan_out(inner: &Inner, state: &mut State) {
     let now = Utc::now();
     let now_ms = now.timestamp_millis();
-    let shared = Shared::of(&state.meeting, now);
-    let old = std::mem::replace(&mut state.shared, shared);
-    let new = &state.shared;
-    let mut common = String::new();
-    if new.heading != old.heading {
-        common.push_str(&event(
-            "heading",
-            now_ms,
-            &page::part("heading", new, &You::none(), &inner.base, now_ms),
-        ));
-    }
-    if new.item != old.item {
-        common.push_str(&event(
-            "item",
-            now_ms,
-            &page::part("item", new, &You::none(), &inner.base, now_ms),
-        ));
-    }
-    if new.floor != old.floor {
-        common.push_str(&event(
-            "floor",
-            now_ms,
-            &page::part("floor", new, &You::none(), &inner.base, now_ms),
-        ));
-    }
-    let list_changed = new.list != old.list;
+    let fresh = every_language(&state.meeting, now);
+    let old = std::mem::replace(&mut state.shared, fresh);
+    let common: Vec<String> = state
+        .shared
+        .iter()
+        .zip(&old)
+        .map(|(new, old)| common_changes(inner, new, old, now_ms))
+        .collect();
     let mut streams = lock(&inner.streams);
     let mut stuck = Vec::new();
     for (id, stream) in streams.iter_mut() {
+        let at = page::LANGUAGES
+            .iter()
+            .position(|l| *l == stream.lang)
+            .unwrap_or(0);
+        let (new, old) = (&state.shared[at], &old[at]);
         let you = new.you(&state.meeting, held(stream.claim.as_ref()));
-        let mut text = common.clone();
+        let mut text = common[at].clone();
         let you_changed = you != stream.you;
-        if list_changed || (you_changed && you.name() != stream.you.name()) {
+        if new.list != old.list || (you_changed && you.name() != stream.you.name()) {
             text.push_str(&event(
                 "list",
                 now_ms,
@@ -483,4 +494,21 @@ fn fan_out(inner: &Inner, state: &mut State) {
             let _ = stream.socket.shutdown(std::net::Shutdown::Both);
         }
     }
+}
+
+/// The parts every page in one language gets when they changed: the heading, the item, the
+/// floor.
+fn common_changes(inner: &Inner, new: &Shared, old: &Shared, now_ms: i64) -> String {
+    let mut common = String::new();
+    for (name, changed) in [
+        ("heading", new.heading != old.heading),
+        ("item", new.item != old.item),
+        ("floor", new.floor != old.floor),
+    ] {
+        if changed {
+            let html = page::part(name, new, &You::none(), &inner.base, now_ms);
+            common.push_str(&event(name, now_ms, &html));
+        }
+    }
+    common
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::page;
 use super::view::{Shared, You};
 use crate::agenda;
+use crate::lang::Lang;
 use crate::meeting::{Attendance, Event, HandKind, Meeting, Record, Vote};
 use crate::testing::at;
 
@@ -83,7 +84,7 @@ fn meeting(confidential: bool) -> Meeting {
 /// The whole page and every part alone, for a device holding Eve's name and for one holding
 /// none.
 fn everything(m: &Meeting) -> Vec<String> {
-    let shared = Shared::of(m, at(30));
+    let shared = Shared::of(m, at(30), Lang::En);
     let now = at(30).timestamp_millis();
     let mut out = Vec::new();
     for you in [shared.you(m, Some((EVE, 1))), shared.you(m, None)] {
@@ -109,7 +110,7 @@ fn every_text_from_the_agenda_and_the_meeting_is_escaped() {
             assert!(!html.contains(raw), "{raw} unescaped in {html}");
         }
     }
-    let shared = Shared::of(&m, at(30));
+    let shared = Shared::of(&m, at(30), Lang::En);
     let whole = page::whole(&shared, &shared.you(&m, None), "/m/tok", 0, "");
     assert!(
         whole.contains("<h1>Board &lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt; &amp; co</h1>")
@@ -143,7 +144,7 @@ fn notes_decisions_actions_and_a_confidential_item_s_content_never_leave_the_roo
         }
     }
     let m = meeting(true);
-    let shared = Shared::of(&m, at(30));
+    let shared = Shared::of(&m, at(30), Lang::En);
     let item = page::part("item", &shared, &You::none(), "/m/tok", 0);
     assert!(
         item.contains("Staff matter") && item.contains("Confidential"),
@@ -161,7 +162,7 @@ fn notes_decisions_actions_and_a_confidential_item_s_content_never_leave_the_roo
 #[test]
 fn a_device_with_an_earlier_claim_or_none_is_asked_who_it_is() {
     let m = meeting(false);
-    let shared = Shared::of(&m, at(30));
+    let shared = Shared::of(&m, at(30), Lang::En);
     for claim in [None, Some((EVE, 2)), Some(("Ben", 1)), Some(("Nobody", 1))] {
         let you = shared.you(&m, claim);
         assert!(matches!(you, You::Unclaimed { .. }), "{claim:?}");
@@ -178,19 +179,25 @@ fn a_device_with_an_earlier_claim_or_none_is_asked_who_it_is() {
 #[test]
 fn parts_compare_equal_while_only_the_clocks_count_down() {
     let m = meeting(false);
-    assert_eq!(Shared::of(&m, at(30)), Shared::of(&m, at(45)));
+    assert_eq!(
+        Shared::of(&m, at(30), Lang::En),
+        Shared::of(&m, at(45), Lang::En)
+    );
     let mut paused = m.clone();
     apply(&mut paused, 40, Event::ClockPaused { role: None });
-    let (one, two) = (Shared::of(&paused, at(41)), Shared::of(&paused, at(59)));
+    let (one, two) = (
+        Shared::of(&paused, at(41), Lang::En),
+        Shared::of(&paused, at(59), Lang::En),
+    );
     assert_eq!(one, two, "a paused clock stands still");
-    assert_ne!(Shared::of(&m, at(40)).item, one.item);
+    assert_ne!(Shared::of(&m, at(40), Lang::En).item, one.item);
 }
 
 #[test]
 fn clock_words_match_the_wall_s() {
-    assert_eq!(page::time_words(252_000), "04:12 left");
-    assert_eq!(page::time_words(999), "00:00 left");
-    assert_eq!(page::time_words(-65_000), "+01:05 over");
-    assert_eq!(page::time_words(-1), "+00:01 over");
-    assert_eq!(page::time_words(3_723_000), "1:02:03 left");
+    assert_eq!(page::time_words(Lang::En, 252_000), "04:12 left");
+    assert_eq!(page::time_words(Lang::En, 999), "00:00 left");
+    assert_eq!(page::time_words(Lang::En, -65_000), "+01:05 over");
+    assert_eq!(page::time_words(Lang::En, -1), "+00:01 over");
+    assert_eq!(page::time_words(Lang::En, 3_723_000), "1:02:03 left");
 }

@@ -8,8 +8,11 @@
 use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::agenda::ItemKind;
+use crate::lang::{Lang, dates};
 use crate::meeting::{HandKind, Meeting, PageHands, Phase, Side, Waiting};
 use crate::text::clean;
+use crate::tr;
+use crate::ui::words;
 
 /// A clock as the page shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +80,8 @@ pub enum Floor {
     Open,
     Speaking {
         name: String,
-        /// "point of order", "responds to Ana", "pro": the same words as the wall.
+        /// "point of order", "responds to Ana", "pro": the same words as the wall, in the
+        /// page's language.
         what: Vec<String>,
         clock: Option<Clock>,
     },
@@ -99,9 +103,11 @@ pub struct List {
     pub places: Vec<Place>,
 }
 
-/// What every page shows alike.
+/// What every page in one language shows alike.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shared {
+    /// The language its words are in.
+    pub lang: Lang,
     pub heading: Heading,
     pub item: Item,
     pub floor: Floor,
@@ -129,8 +135,8 @@ pub enum You {
 /// What a member's buttons may do now, or why not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Can {
-    /// Why no hand can go up now, if none can (not started, a break, hands off, list closed).
-    pub not_now: Option<String>,
+    /// Why no hand can go up now, if none can (not started, a break, hands off).
+    pub not_now: Option<NotNow>,
     /// Whoever has the floor, to respond to directly.
     pub respond_to: Option<String>,
     /// A Decision item: a hand may be for one side.
@@ -139,13 +145,25 @@ pub struct Can {
     pub list_closed: bool,
 }
 
+/// Why no hand can go up from the page now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotNow {
+    NotStarted,
+    Adjourned,
+    OffForItem,
+    OffForMeeting,
+    BreakItem,
+}
+
 impl Shared {
-    pub fn of(meeting: &Meeting, now: DateTime<Utc>) -> Shared {
+    /// The page as it is at `now`, its words in `lang`.
+    pub fn of(meeting: &Meeting, now: DateTime<Utc>, lang: Lang) -> Shared {
         Shared {
-            heading: heading(meeting),
+            lang,
+            heading: heading(meeting, lang),
             item: item(meeting, now),
-            floor: floor(meeting, now),
-            list: list(meeting, now),
+            floor: floor(meeting, now, lang),
+            list: list(meeting, now, lang),
             present: meeting
                 .present()
                 .map(|p| {
@@ -190,17 +208,11 @@ impl Shared {
 
     fn can(&self, meeting: &Meeting, name: &str) -> Can {
         let not_now = match (&self.heading.phase, self.heading.hands) {
-            (Phase::NotStarted, _) => Some("The meeting has not started yet".to_owned()),
-            (Phase::Adjourned, _) => Some("The meeting is adjourned".to_owned()),
-            (_, PageHands::OffForItem(_)) => {
-                Some("The facilitator has turned hands from this page off for this item".into())
-            }
-            (_, PageHands::OffForMeeting) => {
-                Some("The facilitator has turned hands from this page off for the meeting".into())
-            }
-            _ if self.item.kind == Some(ItemKind::Break) => {
-                Some("This item is a break: hands wait for the next item".into())
-            }
+            (Phase::NotStarted, _) => Some(NotNow::NotStarted),
+            (Phase::Adjourned, _) => Some(NotNow::Adjourned),
+            (_, PageHands::OffForItem(_)) => Some(NotNow::OffForItem),
+            (_, PageHands::OffForMeeting) => Some(NotNow::OffForMeeting),
+            _ if self.item.kind == Some(ItemKind::Break) => Some(NotNow::BreakItem),
             _ => None,
         };
         let respond_to = match &self.floor {
@@ -225,10 +237,10 @@ impl Shared {
     }
 }
 
-fn heading(meeting: &Meeting) -> Heading {
+fn heading(meeting: &Meeting, lang: Lang) -> Heading {
     Heading {
         title: clean(&meeting.agenda().title).into_owned(),
-        date: meeting.date().format("%A %-d %B %Y").to_string(),
+        date: dates::long(lang, meeting.date()),
         phase: meeting.phase(),
         hands: meeting.page_hands(),
     }
@@ -259,7 +271,7 @@ fn item(meeting: &Meeting, now: DateTime<Utc>) -> Item {
     }
 }
 
-fn floor(meeting: &Meeting, now: DateTime<Utc>) -> Floor {
+fn floor(meeting: &Meeting, now: DateTime<Utc>, lang: Lang) -> Floor {
     match meeting.phase() {
         Phase::NotStarted => return Floor::NotStarted,
         Phase::Adjourned => return Floor::Adjourned,
@@ -279,13 +291,17 @@ fn floor(meeting: &Meeting, now: DateTime<Utc>) -> Floor {
     let people = meeting.people();
     let mut what = Vec::new();
     if speaker.process {
-        what.push("⚑ point of order".to_owned());
+        what.push(tr!(lang, "members-floor-point-of-order"));
     }
     if let Some(to) = speaker.response_to {
-        what.push(format!("↩ responds to {}", clean(&people[to].name)));
+        what.push(tr!(
+            lang,
+            "queue-responds-to",
+            name = clean(&people[to].name)
+        ));
     }
     if let Some(side) = speaker.side {
-        what.push(side.word().to_owned());
+        what.push(words::side(lang, side));
     }
     let speaking = &meeting.agenda().speaking;
     let seconds = match speaker.response_to {
@@ -302,7 +318,7 @@ fn floor(meeting: &Meeting, now: DateTime<Utc>) -> Floor {
     }
 }
 
-fn list(meeting: &Meeting, now: DateTime<Utc>) -> List {
+fn list(meeting: &Meeting, now: DateTime<Utc>, lang: Lang) -> List {
     let closed = meeting.queue().list_closed;
     if meeting.phase() != Phase::Running {
         return List {
@@ -321,7 +337,7 @@ fn list(meeting: &Meeting, now: DateTime<Utc>) -> List {
                 reasons: ranked
                     .reasons
                     .iter()
-                    .map(|&r| meeting.describe(r, hand.person))
+                    .map(|&r| words::reason(lang, meeting, r, hand.person))
                     .collect(),
                 kind: match (hand.process, hand.response_to) {
                     (true, _) => HandKind::PointOfProcess,

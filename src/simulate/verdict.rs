@@ -7,8 +7,11 @@
 
 use serde::Serialize;
 
+use super::table::{decimal, percent};
 use super::{Seeds, Setup, run_seeds, with_weights};
 use crate::agenda::{Agenda, Policy};
+use crate::lang::Lang;
+use crate::tr;
 
 /// Within this many points of its target a group is on target, as the voice balance judges.
 pub const ON_TARGET_POINTS: f64 = 5.0;
@@ -195,23 +198,22 @@ fn remedy(
     Remedy::OutOfReach { share: best }
 }
 
-/// The verdict as lines of text after the table, wrapped at 72 columns.
+/// The verdict as lines of text after the table, wrapped at 72 columns, in `lang`.
 pub fn verdict_text(
+    lang: Lang,
     verdicts: &[GroupVerdict],
     policy: Policy,
     agendas_own: bool,
     seeds: Seeds,
 ) -> String {
-    let whose = match agendas_own {
-        true => " (the agenda's policy)",
-        false => "",
+    let (name, seeds) = (policy.name(), seeds.to_string());
+    let heading = match agendas_own {
+        true => tr!(lang, "simulate-verdict-own", policy = name, seeds = seeds),
+        false => tr!(lang, "simulate-verdict", policy = name, seeds = seeds),
     };
-    let mut out = format!(
-        "\nVerdict under {}{whose}, the mean of seeds {seeds}:\n",
-        policy.name()
-    );
+    let mut out = format!("\n{heading}\n");
     for v in verdicts {
-        let sentence = group_sentence(v, policy);
+        let sentence = group_sentence(lang, v, policy);
         for (i, line) in crate::text::wrap(&sentence, 68).into_iter().enumerate() {
             out.push_str(if i == 0 { "  " } else { "    " });
             out.push_str(&line);
@@ -223,47 +225,53 @@ pub fn verdict_text(
 
 /// `Staff: 12% of the airtime, target 20%: under target. A weight of 1.6 (now 1) brings it
 /// to 16%.`
-fn group_sentence(v: &GroupVerdict, policy: Policy) -> String {
-    let label = crate::text::clean(&v.label);
-    let share = percent(v.share);
+fn group_sentence(lang: Lang, v: &GroupVerdict, policy: Policy) -> String {
+    let group = crate::text::clean(&v.label);
+    let share = percent(lang, v.share);
     let Some(target) = v.target else {
-        return format!("{label}: {share} of the airtime, no target.");
+        return tr!(lang, "simulate-no-target", group = group, share = share);
     };
     let standing = match v.standing {
-        Standing::On => "on target",
-        Standing::Over => "over target",
-        Standing::Under | Standing::NoTarget => "under target",
+        Standing::On => "on",
+        Standing::Over => "over",
+        Standing::Under | Standing::NoTarget => "under",
     };
-    let mut sentence = format!(
-        "{label}: {share} of the airtime, target {}: {standing}.",
-        percent(target)
+    let mut sentence = tr!(
+        lang,
+        "simulate-standing",
+        group = group,
+        share = share,
+        target = percent(lang, target),
+        standing = standing
     );
-    match &v.remedy {
-        None => {}
-        Some(Remedy::Weight { weight, share }) => sentence.push_str(&format!(
-            " A weight of {weight} (now {}) brings it to {} under {}.",
-            v.weight,
-            percent(*share),
-            policy.name()
-        )),
-        Some(Remedy::MaxOvertakes { bound, share }) => sentence.push_str(&format!(
-            " No weight up to {MOST_WEIGHT}× its own does; max_overtakes {bound} brings it to {}.",
-            percent(*share)
-        )),
-        Some(Remedy::OutOfReach { share, .. }) => sentence.push_str(&format!(
-            " Its people do not raise enough hands to reach it: no weight up to {MOST_WEIGHT}× \
-             its own and no overtake bound brings it above {}.",
-            percent(*share)
-        )),
-        Some(Remedy::NotUnderThisPolicy) => {
-            sentence.push_str(" Under fifo the weights change nothing: try weighted-fair.")
-        }
-    }
+    let remedy = match &v.remedy {
+        None => return sentence,
+        Some(Remedy::Weight { weight, share }) => tr!(
+            lang,
+            "simulate-remedy-weight",
+            weight = decimal(lang, *weight),
+            now = decimal(lang, v.weight),
+            share = percent(lang, *share),
+            policy = policy.name()
+        ),
+        Some(Remedy::MaxOvertakes { bound, share }) => tr!(
+            lang,
+            "simulate-remedy-bound",
+            most = decimal(lang, MOST_WEIGHT),
+            bound = *bound,
+            share = percent(lang, *share)
+        ),
+        Some(Remedy::OutOfReach { share, .. }) => tr!(
+            lang,
+            "simulate-remedy-out-of-reach",
+            most = decimal(lang, MOST_WEIGHT),
+            share = percent(lang, *share)
+        ),
+        Some(Remedy::NotUnderThisPolicy) => tr!(lang, "simulate-remedy-fifo"),
+    };
+    sentence.push(' ');
+    sentence.push_str(&remedy);
     sentence
-}
-
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
 }
 
 #[cfg(test)]
@@ -333,7 +341,7 @@ mod tests {
             panic!("{:?}", verdicts[1])
         };
         assert!(share >= verdicts[1].share && share < 0.2, "{share}");
-        let text = verdict_text(&verdicts, Policy::WeightedFair, true, seeds());
+        let text = verdict_text(Lang::En, &verdicts, Policy::WeightedFair, true, seeds());
         assert!(
             text.contains("Allies: 12% of the airtime, target 25%: under target. Its people do"),
             "{text}"
@@ -349,7 +357,7 @@ mod tests {
     #[test]
     fn the_verdict_says_each_group_in_a_line() {
         let verdicts = verdict(&board(), Policy::WeightedFair, &setup(&[]), 1);
-        let text = verdict_text(&verdicts, Policy::WeightedFair, true, seeds());
+        let text = verdict_text(Lang::En, &verdicts, Policy::WeightedFair, true, seeds());
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             lines[1],

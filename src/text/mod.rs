@@ -196,17 +196,36 @@ pub fn fold(text: &str) -> String {
 
 /// How well a folded search key matches a folded query: `Some` if the query is a substring
 /// (better the earlier it starts) or else a subsequence (better the tighter it is); lower is
-/// better. An empty query matches everything equally.
+/// better. An empty query matches everything equally. The picker asks this of every name on
+/// each key typed, so it compares bytes: a substring of valid UTF-8 found byte by byte starts
+/// where `str::find` would find it, and in a key of ASCII letters a byte is a character.
 pub fn match_score(query: &str, key: &str) -> Option<(u8, usize)> {
-    if query.is_empty() {
+    let (wanted, bytes) = (query.as_bytes(), key.as_bytes());
+    let Some(&lead) = wanted.first() else {
         return Some((0, 0));
-    }
-    if let Some(at) = key.find(query) {
+    };
+    let found = bytes
+        .windows(wanted.len())
+        .position(|at| at[0] == lead && at == wanted);
+    if let Some(at) = found {
         return Some((0, at));
     }
-    let mut wanted = query.chars().peekable();
+    if key.is_ascii() {
+        subsequence(wanted.iter().copied(), bytes.iter().copied())
+    } else {
+        subsequence(query.chars(), key.chars())
+    }
+}
+
+/// The span, in items of `key`, from the first to the last of `wanted` found in order (each
+/// taken at its first chance), if all are found.
+fn subsequence<T: PartialEq>(
+    wanted: impl Iterator<Item = T>,
+    key: impl Iterator<Item = T>,
+) -> Option<(u8, usize)> {
+    let mut wanted = wanted.peekable();
     let (mut first, mut last) = (None, 0);
-    for (i, c) in key.chars().enumerate() {
+    for (i, c) in key.enumerate() {
         if wanted.peek() == Some(&c) {
             wanted.next();
             first.get_or_insert(i);
@@ -345,6 +364,41 @@ mod tests {
             match_score(&fold("JOSÉ"), &fold("José Álvarez")),
             Some((0, 0))
         );
+    }
+
+    /// Where a key has letters beyond ASCII ("李 明", "łukasz"), places are counted in
+    /// characters, as for any other key.
+    #[test]
+    fn keys_beyond_ascii_are_matched_by_character() {
+        assert_eq!(match_score("łz", "łukasz"), Some((1, 5)));
+        assert_eq!(match_score("明", "李 明 wang"), Some((0, 4)));
+        assert_eq!(match_score("李w", "李 明 wang"), Some((1, 4)));
+        assert_eq!(match_score("w李", "李 明 wang"), None);
+    }
+
+    /// The reading of a match by characters and `str::find`, as it was before it compared
+    /// bytes: the byte-wise reading must agree with it on any key and query.
+    fn match_by_characters(query: &str, key: &str) -> Option<(u8, usize)> {
+        if query.is_empty() {
+            return Some((0, 0));
+        }
+        if let Some(at) = key.find(query) {
+            return Some((0, at));
+        }
+        subsequence(query.chars(), key.chars())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn matching_bytes_agrees_with_matching_characters(
+            query in "[ab łé李]{0,3}",
+            key in "[ab łé李]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(
+                match_score(&query, &key),
+                match_by_characters(&query, &key)
+            );
+        }
     }
 
     #[test]

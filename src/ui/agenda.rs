@@ -12,7 +12,8 @@ use crate::meeting::Phase;
 use crate::text::{clean, duration, truncate, width};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let inner = super::panel(model, frame, area, " Agenda ".to_string());
+    let title = format!(" {} ", crate::tr!(model.lang, "screen-agenda"));
+    let inner = super::panel(model, frame, area, title);
     let rows = inner.height as usize;
     let count = model.meeting.items().len();
     let first = scroll_start(model.meeting.current(), rows, count);
@@ -46,7 +47,7 @@ fn row(model: &Model, i: usize, width_cols: usize) -> Line<'static> {
     let number = format!("{:>w$}.", i + 1, w = digits(meeting.items().len()));
     let fixed = 2 + width(&number) + 1 + 1 + width(&time);
     let room = width_cols.saturating_sub(fixed);
-    let lock = confidential_mark(meeting.agenda().items[i].confidential, room);
+    let lock = confidential_mark(model, meeting.agenda().items[i].confidential, room);
     let item = &meeting.agenda().items[i];
     let title = match item.kind {
         crate::agenda::ItemKind::Break => format!("☕ {}", clean(&item.title)),
@@ -84,7 +85,7 @@ fn time_column(model: &Model, i: usize) -> (String, Style) {
         )
     } else {
         (
-            crate::agenda::format_minutes(u64::from(meeting.agenda().items[i].minutes)),
+            super::words::length(model.lang, u64::from(meeting.agenda().items[i].minutes)),
             model.theme.dim(),
         )
     }
@@ -92,10 +93,10 @@ fn time_column(model: &Model, i: usize) -> (String, Style) {
 
 /// ` 🔒 confidential` after a confidential item's title; just the lock when there is little
 /// room (the Now panel and the projector spell it out).
-fn confidential_mark(confidential: bool, room: usize) -> String {
+fn confidential_mark(model: &Model, confidential: bool, room: usize) -> String {
     match (confidential, room >= 32) {
         (false, _) => String::new(),
-        (true, true) => format!(" {}", super::CONFIDENTIAL),
+        (true, true) => format!(" {}", crate::tr!(model.lang, "screen-confidential")),
         (true, false) => " 🔒".into(),
     }
 }

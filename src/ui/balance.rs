@@ -11,9 +11,12 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::Model;
 use crate::text::{clean, duration, truncate};
+use crate::tr;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let inner = super::panel(model, frame, area, " Voice balance ".to_string());
+    let lang = model.lang;
+    let title = format!(" {} ", tr!(lang, "screen-voice-balance"));
+    let inner = super::panel(model, frame, area, title);
     let w = (inner.width as usize).max(1);
     let rows = inner.height as usize;
     let key = |command| model.key_hint(crate::input::Mode::Meeting, command);
@@ -24,17 +27,20 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let log = log_rows(model, w);
     let skip = usize::from(model.balance_scroll).min(log.len().saturating_sub(1));
     if skip > 0 {
-        lines.push(mark(format!(
-            "↑ {skip} more above ({})",
-            key(crate::input::Command::ScrollUp)
+        lines.push(mark(tr!(
+            lang,
+            "screen-balance-more-above",
+            more = skip,
+            key = key(crate::input::Command::ScrollUp)
         )));
     }
     lines.extend(log.into_iter().skip(skip).flatten());
     if lines.len() > rows {
         lines.truncate(rows.saturating_sub(1));
-        lines.push(mark(format!(
-            "↓ more below ({})",
-            key(crate::input::Command::ScrollDown)
+        lines.push(mark(tr!(
+            lang,
+            "screen-balance-more-below",
+            key = key(crate::input::Command::ScrollDown)
         )));
     }
     frame.render_widget(Paragraph::new(lines), inner);
@@ -60,12 +66,12 @@ fn figures(model: &Model, w: usize) -> Vec<Line<'static>> {
 /// by the facilitator, then every timekeeping entry, latest first, each list under a blank
 /// line and its heading. As many rows as [`crate::app::balance_log_rows`] counts.
 fn log_rows(model: &Model, w: usize) -> Vec<Vec<Line<'static>>> {
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let (floor, clock) = process_log(model);
     let mut rows = Vec::new();
     for (heading, entries) in [
-        ("Floor changes by the facilitator", floor),
-        ("Timekeeping", clock),
+        (tr!(lang, "screen-floor-changes"), floor),
+        (tr!(lang, "screen-timekeeping"), clock),
     ] {
         if entries.is_empty() {
             continue;
@@ -86,7 +92,7 @@ fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
 }
 
 fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
-    let meeting = &model.meeting;
+    let (meeting, lang) = (&model.meeting, model.lang);
     let label_room = meeting
         .agenda()
         .groups
@@ -107,27 +113,32 @@ fn groups(model: &Model, w: usize) -> Vec<Line<'static>> {
             Span::styled(format!("{label:<label_room$} "), model.theme.title()),
             Span::raw(format!("{bar} {percent:>3}%")),
         ]));
-        let detail = format!(
-            "  {} · {} turn{} · {} present",
-            duration(row.airtime),
-            row.turns,
-            if row.turns == 1 { "" } else { "s" },
-            row.present
+        let detail = tr!(
+            lang,
+            "screen-balance-detail",
+            airtime = duration(row.airtime),
+            turns = row.turns,
+            present = row.present
         );
+        let detail = format!("  {detail}");
         lines.push(Line::from(truncate(&detail, w).into_owned()));
         let mut more = Vec::new();
         if let Some(target) = row.target {
             let target_pct = crate::text::percent(target);
             let verdict = match percent - target_pct {
-                d if d.abs() <= 5 => "on target".to_string(),
-                d if d > 0 => format!("▲ {d} pts over"),
-                d => format!("▼ {} pts under", -d),
+                d if d.abs() <= 5 => tr!(lang, "screen-on-target", target = target_pct),
+                d if d > 0 => tr!(lang, "screen-over-target", target = target_pct, points = d),
+                d => tr!(
+                    lang,
+                    "screen-under-target",
+                    target = target_pct,
+                    points = -d
+                ),
             };
-            more.push(format!("target {target_pct}% {verdict}"));
+            more.push(verdict);
         }
         if row.proposed > 0 {
-            let s = if row.proposed == 1 { "" } else { "s" };
-            more.push(format!("proposed {} item{s}", row.proposed));
+            more.push(tr!(lang, "screen-proposed-items", items = row.proposed));
         }
         if !more.is_empty() {
             lines.push(Line::from(
@@ -146,9 +157,9 @@ fn not_heard(model: &Model) -> String {
         .map(|&p| clean(&meeting.people()[p].name).into_owned())
         .collect();
     if names.is_empty() {
-        "Everyone present has been heard.".to_string()
+        tr!(model.lang, "screen-everyone-heard")
     } else {
-        format!("Not yet heard: {}", names.join(", "))
+        tr!(model.lang, "screen-not-heard", names = names.join(", "))
     }
 }
 
@@ -159,9 +170,10 @@ fn procedure(model: &Model) -> Option<String> {
         .map(|p| meeting.procedure_time(p, model.now))
         .sum();
     (total > chrono::TimeDelta::zero()).then(|| {
-        format!(
-            "⚑ Points of process: {}, not counted as airtime",
-            duration(total)
+        tr!(
+            model.lang,
+            "screen-points-of-process",
+            time = duration(total)
         )
     })
 }
@@ -182,14 +194,26 @@ fn process_log(model: &Model) -> (Vec<String>, Vec<String>) {
         .partition(|e| e.kind.is_floor_change());
     let mut clock: Vec<String> = clock.iter().map(line).collect();
     if let Some(pause) = meeting.paused() {
-        let what = match pause.break_minutes {
-            Some(minutes) => format!("on a break of {minutes} min"),
-            None => "clock paused".to_string(),
-        };
+        let lang = model.lang;
+        let time = hm(pause.start).to_string();
         let by = pause
             .role
-            .map_or_else(String::new, |r| format!(" by the {}", r.name()));
-        clock.insert(0, format!("{} {what}{by}, still going on", hm(pause.start)));
+            .map(|r| super::words::seat(lang, crate::agenda::Seat::Job(r)));
+        let text = match (pause.break_minutes, by) {
+            (Some(minutes), Some(by)) => tr!(
+                lang,
+                "screen-log-break-by",
+                time = time,
+                minutes = minutes,
+                role = by
+            ),
+            (Some(minutes), None) => {
+                tr!(lang, "screen-log-break", time = time, minutes = minutes)
+            }
+            (None, Some(by)) => tr!(lang, "screen-log-paused-by", time = time, role = by),
+            (None, None) => tr!(lang, "screen-log-paused", time = time),
+        };
+        clock.insert(0, text);
     }
     (floor.iter().map(line).collect(), clock)
 }

@@ -11,14 +11,17 @@ use super::projector::clock_style;
 use crate::app::Model;
 use crate::meeting::{Countdown, Phase};
 use crate::text::{clean, truncate};
+use crate::tr;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let inner = super::panel(model, frame, area, " Clocks ".to_string());
+    let lang = model.lang;
+    let title = format!(" {} ", tr!(lang, "screen-clocks"));
+    let inner = super::panel(model, frame, area, title);
     let meeting = &model.meeting;
     if meeting.phase() != Phase::Running {
         let text = match meeting.phase() {
-            Phase::NotStarted => "○ The clocks start with the meeting",
-            _ => "■ The meeting is adjourned",
+            Phase::NotStarted => tr!(lang, "screen-clocks-start-with-the-meeting"),
+            _ => tr!(lang, "screen-meeting-adjourned"),
         };
         frame.render_widget(Paragraph::new(Line::styled(text, model.theme.dim())), inner);
         return;
@@ -33,10 +36,11 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let asked = meeting.question(now).zip(meeting.question_countdown(now));
     let first = match (meeting.break_countdown(now), meeting.turn_countdown(now)) {
         (None, Some(_)) if asked.is_some() => asked.map(|(question, countdown)| {
-            let label = format!(
-                "? Question: {} to {}",
-                clean(&meeting.people()[question.person].name),
-                clean(&meeting.people()[question.to].name),
+            let label = tr!(
+                lang,
+                "screen-question",
+                from = clean(&meeting.people()[question.person].name),
+                to = clean(&meeting.people()[question.to].name)
             );
             (label, countdown)
         }),
@@ -45,39 +49,44 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
                 .break_ends()
                 .map(|t| t.with_timezone(&model.offset).format("%H:%M").to_string())
                 .unwrap_or_default();
-            Some((format!("☕ Break · back at {back}"), countdown))
+            Some((tr!(lang, "screen-break-back", time = back), countdown))
         }
         (None, Some(turn)) => meeting.queue().floor.as_ref().map(|floor| {
             let name = clean(&meeting.people()[floor.person].name).into_owned();
-            (format!("Turn · {name}"), turn)
+            (tr!(lang, "screen-turn-of", name = name), turn)
         }),
         (None, None) => None,
     };
     match first {
         Some((label, countdown)) => clock(model, frame, upper, &label, countdown),
         None => frame.render_widget(
-            Paragraph::new(Line::styled("Turn · the floor is open", model.theme.dim())),
+            Paragraph::new(Line::styled(
+                tr!(lang, "screen-turn-floor-open"),
+                model.theme.dim(),
+            )),
             upper,
         ),
     }
     let i = meeting.current();
-    let label = format!(
-        "Item {} · {}",
-        i + 1,
-        clean(&meeting.agenda().items[i].title)
+    let label = tr!(
+        lang,
+        "screen-item-title",
+        item = i + 1,
+        title = clean(&meeting.agenda().items[i].title)
     );
     clock(model, frame, lower, &label, meeting.item_countdown(now));
 }
 
 /// A planned break: its clock above (it is the item's), and what comes after it below.
 fn planned_break(model: &Model, frame: &mut Frame, upper: Rect, lower: Rect) {
-    let meeting = &model.meeting;
+    let (meeting, lang) = (&model.meeting, model.lang);
     let back = meeting
         .break_item_ends(model.now)
         .with_timezone(&model.offset)
-        .format("%H:%M");
+        .format("%H:%M")
+        .to_string();
     let i = meeting.current();
-    let label = format!("☕ Planned break · back at {back}");
+    let label = tr!(lang, "screen-planned-break-back", time = back);
     clock(
         model,
         frame,
@@ -86,13 +95,14 @@ fn planned_break(model: &Model, frame: &mut Frame, upper: Rect, lower: Rect) {
         meeting.item_countdown(model.now),
     );
     let next = match meeting.agenda().items.get(i + 1) {
-        Some(item) => format!(
-            "Then item {} · {} ({})",
-            i + 2,
-            clean(&item.title),
-            crate::agenda::format_minutes(u64::from(item.minutes))
+        Some(item) => tr!(
+            lang,
+            "screen-then-item",
+            item = i + 2,
+            title = clean(&item.title),
+            length = super::words::length(lang, u64::from(item.minutes))
         ),
-        None => "The last item: the meeting ends after the break".to_string(),
+        None => tr!(lang, "screen-last-item-after-break"),
     };
     let lines: Vec<Line> = crate::text::wrap(&next, lower.width.max(1) as usize)
         .into_iter()
@@ -108,8 +118,8 @@ fn clock(model: &Model, frame: &mut Frame, area: Rect, label: &str, countdown: C
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let text = format!(
         "{label} · {} · {}",
-        countdown.describe(),
-        countdown.state.label()
+        super::words::time_left(model.lang, &countdown),
+        super::words::clock_state(model.lang, countdown.state)
     );
     frame.render_widget(
         Paragraph::new(Line::styled(

@@ -10,6 +10,8 @@ use crate::app::Model;
 use crate::input::Command;
 use crate::meeting::Phase;
 use crate::text::{clean, duration};
+use crate::tr;
+use chrono::Datelike;
 
 /// Rows the panel needs in an area `width` columns wide, borders included: its lines as
 /// they wrap.
@@ -20,7 +22,8 @@ pub fn height(model: &Model, width: u16) -> u16 {
 }
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let inner = super::panel(model, frame, area, " Now ".to_string());
+    let title = format!(" {} ", tr!(model.lang, "screen-now"));
+    let inner = super::panel(model, frame, area, title);
     let lines = lines(model, inner.width);
     let rows = inner.height as usize;
     let shown = super::fit::fit(&lines, inner.width as usize, rows, 0);
@@ -36,64 +39,71 @@ fn lines(model: &Model, width: u16) -> Vec<Line<'static>> {
 }
 
 fn not_started(model: &Model) -> Vec<Line<'static>> {
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let first = clean(&model.meeting.agenda().items[0].title).into_owned();
+    let first = Line::from(vec![
+        Span::styled(format!("{} ", tr!(lang, "screen-first-item")), theme.dim()),
+        Span::raw(first),
+    ]);
+    let not_started = Line::styled(tr!(lang, "screen-meeting-not-started"), theme.current());
     let Some(key) = model.offer(Command::StartMeeting) else {
         return vec![
-            Line::styled("○ The meeting has not started.", theme.current()),
+            not_started,
             Line::from(""),
-            Line::from("The facilitator starts it."),
+            Line::from(tr!(lang, "screen-facilitator-starts-it")),
             Line::from(""),
-            Line::from(vec![
-                Span::styled("First item: ", theme.dim()),
-                Span::raw(first),
-            ]),
+            first,
         ];
     };
     let start = match model.planned_for_later() {
-        true => vec![
-            Span::styled(
-                format!("Planned for {}: ", model.meeting.date().format("%a %-d %B")),
-                theme.warning(),
-            ),
-            Span::raw("press "),
-            Span::styled(key, theme.key()),
-            Span::raw(" only to start it for real."),
-        ],
-        false => vec![
-            Span::raw("Press "),
-            Span::styled(key, theme.key()),
-            Span::raw(" to start the meeting's clock."),
-        ],
+        true => {
+            let date = model.meeting.date();
+            let day = tr!(
+                lang,
+                "screen-planned-for",
+                weekday = super::words::short_weekday(lang, date.weekday()),
+                day = date.day(),
+                month = crate::lang::dates::month(lang, date)
+            );
+            let press = tr!(lang, "screen-press-to-start-for-real", key = key.as_str());
+            let mut spans = vec![Span::styled(format!("{day} "), theme.warning())];
+            spans.extend(super::fit::with_key(&press, &key, theme.key()));
+            spans
+        }
+        false => {
+            let press = tr!(lang, "screen-press-to-start", key = key.as_str());
+            super::fit::with_key(&press, &key, theme.key())
+        }
     };
     vec![
-        Line::styled("○ The meeting has not started.", theme.current()),
+        not_started,
         Line::from(""),
         Line::from(start),
         Line::from(""),
-        Line::from(vec![
-            Span::styled("First item: ", theme.dim()),
-            Span::raw(first),
-        ]),
+        first,
     ]
 }
 
 fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let meeting = &model.meeting;
     let i = meeting.current();
     let item = &meeting.agenda().items[i];
     let kind = match item.kind {
-        crate::agenda::ItemKind::Break => "☕ Planned break".to_string(),
-        kind => kind.label().to_string(),
+        crate::agenda::ItemKind::Break => tr!(lang, "screen-planned-break"),
+        kind => super::words::kind(lang, kind),
     };
-    let mut heading = vec![Span::styled(
-        format!("Item {} of {} · {kind}", i + 1, meeting.items().len()),
-        theme.dim(),
-    )];
+    let heading = tr!(
+        lang,
+        "screen-item-of",
+        item = i + 1,
+        total = meeting.items().len(),
+        kind = kind
+    );
+    let mut heading = vec![Span::styled(heading, theme.dim())];
     if item.confidential {
         heading.push(Span::styled(
-            format!(" · {}", super::CONFIDENTIAL),
+            format!(" · {}", tr!(lang, "screen-confidential")),
             theme.warning(),
         ));
     }
@@ -107,12 +117,16 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
         ),
     ]);
     let mut who = Vec::new();
-    for (label, name) in [("Lead", &item.lead), ("Proposed by", &item.proposed_by)] {
+    let labels = [
+        (tr!(lang, "screen-lead"), &item.lead),
+        (tr!(lang, "screen-proposed-by"), &item.proposed_by),
+    ];
+    for (label, name) in labels {
         if let Some(name) = name {
             if !who.is_empty() {
                 who.push(Span::raw(" · "));
             }
-            who.push(Span::styled(format!("{label}: "), theme.dim()));
+            who.push(Span::styled(format!("{label} "), theme.dim()));
             who.push(Span::raw(clean(name).into_owned()));
         }
     }
@@ -122,19 +136,33 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
     let planned = meeting.item_allowed(i);
     let countdown = meeting.item_countdown(model.now);
     let extended = meeting.items()[i].extended;
-    let extension = if extended > TimeDelta::zero() {
-        format!(" (+{} min)", extended.num_minutes())
-    } else {
-        String::new()
-    };
-    let left = countdown.describe();
-    lines.push(Line::styled(
-        format!(
-            "{} {} of {}{extension} · {left}",
-            countdown.state.label(),
-            duration(used),
-            duration(planned)
+    let (state, used_text, planned_text) = (
+        super::words::clock_state(lang, countdown.state),
+        duration(used),
+        duration(planned),
+    );
+    let left = super::words::time_left(lang, &countdown);
+    let time = match extended > TimeDelta::zero() {
+        true => tr!(
+            lang,
+            "screen-item-time-extended",
+            state = state,
+            used = used_text.as_str(),
+            planned = planned_text.as_str(),
+            extended = extended.num_minutes(),
+            left = left
         ),
+        false => tr!(
+            lang,
+            "screen-item-time",
+            state = state,
+            used = used_text.as_str(),
+            planned = planned_text.as_str(),
+            left = left
+        ),
+    };
+    lines.push(Line::styled(
+        time,
         crate::ui::projector::clock_style(theme, Some(countdown.state)),
     ));
     lines.push(Line::from(bar(
@@ -151,24 +179,27 @@ fn item(model: &Model, width: u16) -> Vec<Line<'static>> {
         }] += 1;
     }
     if counts.iter().any(|&c| c > 0) {
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let [notes, decisions, actions] = counts;
         lines.push(Line::styled(
-            format!(
-                "Record: {} · {} · {}",
-                plural(counts[0], "note"),
-                plural(counts[1], "decision"),
-                plural(counts[2], "action")
+            tr!(
+                lang,
+                "screen-record-counts",
+                notes = notes,
+                decisions = decisions,
+                actions = actions
             ),
             theme.dim(),
         ));
     }
     if let Some(next) = meeting.agenda().items.get(i + 1) {
+        let length = super::words::length(lang, u64::from(next.minutes));
         lines.push(Line::from(vec![
-            Span::styled("Next: ", theme.dim()),
-            Span::raw(format!(
-                "{} ({})",
-                clean(&next.title),
-                crate::agenda::format_minutes(u64::from(next.minutes))
+            Span::styled(format!("{} ", tr!(lang, "screen-next")), theme.dim()),
+            Span::raw(tr!(
+                lang,
+                "screen-title-length",
+                title = clean(&next.title),
+                length = length
             )),
         ]));
     }
@@ -181,10 +212,11 @@ fn break_line(model: &Model) -> Option<Line<'static>> {
     let countdown = meeting.break_countdown(model.now)?;
     let back = meeting.break_ends()?.with_timezone(&model.offset);
     Some(Line::styled(
-        format!(
-            "☕ Break: {} · back at {}",
-            countdown.describe(),
-            back.format("%H:%M")
+        tr!(
+            model.lang,
+            "screen-break-left",
+            left = super::words::time_left(model.lang, &countdown),
+            time = back.format("%H:%M").to_string()
         ),
         crate::ui::projector::clock_style(model.theme, Some(countdown.state)),
     ))
@@ -213,16 +245,19 @@ fn adjourned(model: &Model) -> Vec<Line<'static>> {
     let discussed = |i: &usize| meeting.agenda().items[*i].kind != crate::agenda::ItemKind::Break;
     let items = (0..meeting.items().len()).filter(discussed);
     let covered = items.clone().filter(|&i| meeting.items()[i].done).count();
+    let lang = model.lang;
     vec![
-        Line::styled(format!("■ Adjourned at {ended}."), model.theme.done()),
-        Line::from(format!(
-            "{covered} of {} items covered in {}.",
-            items.count(),
-            duration(meeting.elapsed(model.now))
-        )),
         Line::styled(
-            "The record is in the journal shown below.",
-            model.theme.dim(),
+            tr!(lang, "screen-adjourned-at-time", time = ended),
+            model.theme.done(),
         ),
+        Line::from(tr!(
+            lang,
+            "screen-items-covered",
+            covered = covered,
+            total = items.count(),
+            length = duration(meeting.elapsed(model.now))
+        )),
+        Line::styled(tr!(lang, "screen-record-in-journal"), model.theme.dim()),
     ]
 }

@@ -6,6 +6,7 @@ use ratatui::text::Line;
 
 use crate::app::{Model, Overlay, PromptFor, Question};
 use crate::text::{clean, truncate};
+use crate::tr;
 
 /// A decision is being typed, or a question about recording one is open.
 pub fn being_taken(model: &Model) -> bool {
@@ -34,15 +35,15 @@ pub fn shown(model: &Model) -> bool {
 /// The section for the voice balance view.
 pub fn lines(model: &Model, w: usize) -> Vec<Line<'static>> {
     let meeting = &model.meeting;
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let voice = meeting.item_voice(meeting.current(), model.now);
     let title = match being_taken(model) {
-        true => "This item, before the decision",
-        false => "This item so far (a decision)",
+        true => tr!(lang, "screen-before-the-decision"),
+        false => tr!(lang, "screen-item-so-far"),
     };
     let mut lines = vec![Line::styled(title, theme.title())];
     if !voice.anyone_spoke() {
-        lines.push(Line::from("Nobody has spoken on this item yet."));
+        lines.push(Line::from(tr!(lang, "screen-nobody-has-spoken")));
     }
     for group in voice
         .groups
@@ -50,22 +51,31 @@ pub fn lines(model: &Model, w: usize) -> Vec<Line<'static>> {
         .filter(|g| voice.anyone_spoke() && (g.present > 0 || g.turns > 0))
     {
         let label = clean(&meeting.agenda().groups[group.group].label).into_owned();
-        let target = group.target.map_or(String::new(), |t| {
-            format!(" · target {}%", crate::text::percent(t))
-        });
-        let text = format!(
-            "{label} {}% · {} of {} spoke{target}",
-            crate::text::percent(group.share),
-            group.spoke,
-            group.present
-        );
+        let share = crate::text::percent(group.share);
+        let text = match group.target {
+            Some(t) => tr!(
+                lang,
+                "screen-group-spoke-target",
+                group = label,
+                share = share,
+                spoke = group.spoke,
+                present = group.present,
+                target = crate::text::percent(t)
+            ),
+            None => tr!(
+                lang,
+                "screen-group-spoke",
+                group = label,
+                share = share,
+                spoke = group.spoke,
+                present = group.present
+            ),
+        };
         lines.push(Line::from(truncate(&text, w).into_owned()));
     }
     if !voice.customer_voice {
-        let text = format!(
-            "⚠ No {} has spoken on this item yet",
-            meeting.customer_person()
-        );
+        let who = meeting.customer_person();
+        let text = tr!(lang, "screen-no-customer-voice", who = who);
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),
             theme.warning(),

@@ -151,6 +151,27 @@ pub fn height(lines: &[Line], room: usize, indent: usize) -> usize {
     lines.iter().map(|l| wrap(l, room, indent).len()).sum()
 }
 
+/// A sentence from the language's file with a key in it (`Press s to start`): the key, as a
+/// word of its own, in the keys' style wherever the language put it; the rest plain.
+pub fn with_key(text: &str, key: &str, style: Style) -> Vec<Span<'static>> {
+    let alone = |i: usize| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + key.len()..].chars().next();
+        !key.is_empty()
+            && before.is_none_or(|c| !c.is_alphanumeric())
+            && after.is_none_or(|c| !c.is_alphanumeric())
+    };
+    let found = text.match_indices(key).map(|(i, _)| i).find(|&i| alone(i));
+    match found.map(|i| (&text[..i], &text[i + key.len()..])) {
+        Some((before, after)) => vec![
+            Span::raw(before.to_owned()),
+            Span::styled(key.to_owned(), style),
+            Span::raw(after.to_owned()),
+        ],
+        None => vec![Span::raw(text.to_owned())],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

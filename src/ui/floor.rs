@@ -10,19 +10,17 @@ use crate::app::Model;
 use crate::input::Command;
 use crate::meeting::Phase;
 use crate::text::{clean, duration, truncate, width};
+use crate::tr;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let meeting = &model.meeting;
+    let (meeting, lang) = (&model.meeting, model.lang);
     let hands = meeting.queue().hands.len();
-    let mut title = match hands {
-        0 => " Floor ".to_string(),
-        n => format!(" Floor · {n} waiting "),
-    };
+    let mut title = format!(" {} ", tr!(lang, "screen-floor", waiting = hands));
     if meeting.queue().list_closed {
-        title.push_str("· ⊘ List closed ");
+        title.push_str(&format!("· {} ", tr!(lang, "screen-list-closed")));
     }
     if meeting.page_hands() != crate::meeting::PageHands::On {
-        title.push_str("· page hands off ");
+        title.push_str(&format!("· {} ", tr!(lang, "screen-page-hands-off")));
     }
     let inner = super::panel(model, frame, area, title);
     let w = inner.width as usize;
@@ -39,34 +37,35 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
 fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
     let theme = model.theme;
     let meeting = &model.meeting;
+    let lang = model.lang;
     let Some(floor) = &meeting.queue().floor else {
         let on_break = meeting.on_break();
-        let offer = |command, words: &str| {
-            model
-                .offer(command)
-                .map_or_else(String::new, |key| format!(" · {key} {words}"))
-        };
         let text = match (meeting.phase(), meeting.next_in_queue(model.now)) {
             (Phase::Running, _) if meeting.in_break_item() => {
-                "☕ Planned break: the list of speakers opens after it".to_string()
+                tr!(lang, "screen-planned-break-no-list")
             }
-            (Phase::Running, _) if on_break => {
-                format!("☕ On a break{}", offer(Command::StartBreak, "ends it"))
-            }
+            (Phase::Running, _) if on_break => match model.offer(Command::StartBreak) {
+                Some(key) => tr!(lang, "screen-on-break-key", key = key),
+                None => tr!(lang, "screen-on-break"),
+            },
             (Phase::Running, Some(hand)) => {
                 let name = clean(&meeting.people()[hand.person].name);
                 match model.offer(Command::NextSpeaker) {
-                    Some(key) => format!("Floor open · {key} calls {name}"),
-                    None => format!("Floor open · next: {name}"),
+                    Some(key) => tr!(lang, "screen-floor-open-calls", key = key, name = name),
+                    None => tr!(lang, "screen-floor-open-next", name = name),
                 }
             }
             (Phase::Running, None) if meeting.queue().list_closed => {
-                format!("⊘ List closed{}", offer(Command::ToggleList, "opens it"))
+                match model.offer(Command::ToggleList) {
+                    Some(key) => tr!(lang, "screen-list-closed-key", key = key),
+                    None => tr!(lang, "screen-list-closed"),
+                }
             }
-            (Phase::Running, None) => {
-                format!("Floor open{}", offer(Command::AddSpeaker, "adds a hand"))
-            }
-            _ => "Nobody has the floor".to_string(),
+            (Phase::Running, None) => match model.offer(Command::AddSpeaker) {
+                Some(key) => tr!(lang, "screen-floor-open-key", key = key),
+                None => tr!(lang, "screen-floor-open"),
+            },
+            _ => tr!(lang, "screen-nobody-has-the-floor"),
         };
         return vec![Line::styled(truncate(&text, w).into_owned(), theme.dim())];
     };
@@ -77,9 +76,11 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         (false, Some(_)) => "↩ ",
         (false, None) => "▶ ",
     };
-    let label = format!(
-        "{} · spoken {spoken}",
-        clean(meeting.group_label(floor.person))
+    let label = tr!(
+        lang,
+        "screen-group-spoken",
+        group = clean(meeting.group_label(floor.person)),
+        spoken = spoken
     );
     let mut lines = vec![Line::from(vec![
         Span::styled(mark, theme.current()),
@@ -89,28 +90,32 @@ fn speaker(model: &Model, w: usize) -> Vec<Line<'static>> {
         ),
     ])];
     if let Some(turn) = meeting.turn_countdown(model.now) {
-        let left = turn.describe();
-        let text = format!("  Turn: {left} · {}", turn.state.label());
+        let text = tr!(
+            lang,
+            "screen-turn",
+            left = super::words::time_left(lang, &turn),
+            state = super::words::clock_state(lang, turn.state)
+        );
+        let text = format!("  {text}");
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),
             super::projector::clock_style(theme, Some(turn.state)),
         ));
     }
     let mut detail = label;
-    if floor.process {
-        detail.push_str(" · point of process");
+    let how = if floor.process {
+        Some(tr!(lang, "screen-point-of-process"))
     } else if let Some(to) = floor.response_to {
-        let to = clean(&meeting.people()[to].name).into_owned();
-        detail.push_str(&format!(" · responds to {to}"));
+        let to = clean(&meeting.people()[to].name);
+        Some(tr!(lang, "screen-responds-to", name = to))
     } else if floor.by_override {
-        detail.push_str(" · given the floor by facilitator");
-    }
-    if let Some(side) = floor.side {
-        detail.push_str(&format!(
-            " · {} {}",
-            super::wall::side_mark(side),
-            side.word()
-        ));
+        Some(tr!(lang, "screen-given-the-floor"))
+    } else {
+        None
+    };
+    let side = floor.side.map(|side| super::words::side(lang, side));
+    for part in how.into_iter().chain(side) {
+        detail.push_str(&format!(" · {part}"));
     }
     lines.push(Line::from(truncate(&format!("  {detail}"), w).into_owned()));
     if let Some((who, left)) = question(model) {
@@ -136,12 +141,14 @@ fn question(model: &Model) -> Option<(String, String)> {
     let meeting = &model.meeting;
     let question = meeting.question(model.now)?;
     let countdown = meeting.question_countdown(model.now)?;
-    let who = format!(
-        "? Question: {} to {}",
-        clean(&meeting.people()[question.person].name),
-        clean(&meeting.people()[question.to].name),
+    let lang = model.lang;
+    let who = tr!(
+        lang,
+        "screen-question",
+        from = clean(&meeting.people()[question.person].name),
+        to = clean(&meeting.people()[question.to].name)
     );
-    Some((who, countdown.describe()))
+    Some((who, super::words::time_left(lang, &countdown)))
 }
 
 fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
@@ -151,12 +158,18 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     if order.is_empty() && meeting.queue().list_closed {
         // With the floor open, the line above already says the list is closed.
         return match meeting.queue().floor {
-            Some(_) => vec![Line::styled("⊘ List closed: no new hands", theme.dim())],
+            Some(_) => vec![Line::styled(
+                tr!(model.lang, "screen-list-closed-no-new-hands"),
+                theme.dim(),
+            )],
             None => Vec::new(),
         };
     }
     if order.is_empty() {
-        return vec![Line::styled("Queue empty", theme.dim())];
+        return vec![Line::styled(
+            tr!(model.lang, "screen-queue-empty"),
+            theme.dim(),
+        )];
     }
     let selected = model.selected.min(order.len() - 1);
     let wide = w >= 64;
@@ -181,10 +194,7 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
             let why: Vec<String> = ranked
                 .reasons
                 .iter()
-                .map(|&r| {
-                    // This panel is not in Fluent yet: its words stay English.
-                    super::words::reason(crate::lang::Lang::En, meeting, r, hand.person)
-                })
+                .map(|&r| super::words::reason(model.lang, meeting, r, hand.person))
                 .collect();
             let head = format!("{pointer}{:>digits$}. ", pos + 1);
             let style = match is_selected {
@@ -254,7 +264,7 @@ fn queue(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     }
     let hidden = blocks.len() - shown;
     if hidden > 0 {
-        let text = format!("… {hidden} more waiting");
+        let text = tr!(model.lang, "screen-more-waiting", hidden = hidden);
         lines.push(Line::styled(truncate(&text, w).into_owned(), theme.dim()));
     }
     lines

@@ -11,22 +11,30 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::Model;
 use crate::input::{Command, Mode};
+use crate::lang::Lang;
 use crate::meeting::{LastAction, Review};
 use crate::text::{clean, truncate};
+use crate::tr;
+use chrono::Datelike;
 
 /// The symbol and the words for an action's status on the meeting's day.
-pub fn status(last: &LastAction, day: NaiveDate) -> (&'static str, String) {
-    let short = |d: NaiveDate| d.format("%a %-d %b").to_string();
+pub fn status(lang: Lang, last: &LastAction, day: NaiveDate) -> (&'static str, String) {
+    let short = |d: NaiveDate| super::words::short_day(lang, d);
     match &last.review {
-        Review::Done => ("✓", "done".into()),
-        Review::Carried { due: Some(due) } => ("→", format!("carried over, due {}", short(*due))),
-        Review::Carried { due: None } => ("→", "carried over, no due date".into()),
-        Review::Dropped { reason } => ("✗", format!("dropped: {}", clean(reason))),
+        Review::Done => ("✓", tr!(lang, "overlay-action-done")),
+        Review::Carried { due: Some(due) } => (
+            "→",
+            tr!(lang, "overlay-action-carried-due", due = short(*due)),
+        ),
+        Review::Carried { due: None } => ("→", tr!(lang, "overlay-action-carried")),
+        Review::Dropped { reason } => (
+            "✗",
+            tr!(lang, "overlay-action-dropped", reason = clean(reason)),
+        ),
         Review::Open => match (last.overdue_on(day), last.action.due) {
-            (Some(1), _) => ("⚠", "1 day overdue".into()),
-            (Some(days), _) => ("⚠", format!("{days} days overdue")),
-            (None, Some(due)) => ("·", format!("open, due {}", short(due))),
-            (None, None) => ("·", "open, no due date".into()),
+            (Some(days), _) => ("⚠", tr!(lang, "overlay-action-overdue", days = days)),
+            (None, Some(due)) => ("·", tr!(lang, "overlay-action-open-due", due = short(due))),
+            (None, None) => ("·", tr!(lang, "overlay-action-open")),
         },
     }
 }
@@ -51,18 +59,23 @@ pub fn panel(model: &Model, frame: &mut Frame, area: Rect) {
         .iter()
         .filter(|l| l.review != Review::Open)
         .count();
-    let title = format!(
-        " Actions from {} · {reviewed} of {} reviewed ",
-        previous.date.format("%-d %B"),
-        meeting.last_actions().len()
+    let lang = model.lang;
+    let title = tr!(
+        lang,
+        "overlay-actions-panel",
+        day = previous.date.day(),
+        month = crate::lang::dates::month(lang, previous.date),
+        reviewed = reviewed,
+        total = meeting.last_actions().len()
     );
+    let title = format!(" {title} ");
     let inner = super::panel(model, frame, area, title);
     let w = inner.width as usize;
     let lines: Vec<Line> = meeting
         .last_actions()
         .iter()
         .map(|last| {
-            let (mark, words) = status(last, meeting.date());
+            let (mark, words) = status(lang, last, meeting.date());
             let text = format!(
                 "{mark} {words} · {} · {}",
                 clean(&last.action.owner),
@@ -94,17 +107,20 @@ pub fn review(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         Command::ActionDrop,
         Command::Cancel,
     ]
-    .map(|c| format!("{} {}", model.key_hint(Mode::Review, c), c.hint()))
+    .map(|c| format!("{} {}", model.key_hint(Mode::Review, c), c.hint(model.lang)))
     .join(" · ");
     let width = 100.min(area.width);
     let rows = super::cells(meeting.last_actions().len().saturating_mul(2));
     let height = rows.saturating_add(4).min(area.height.saturating_sub(2));
     let outer = centre(area, width, height);
     frame.render_widget(Clear, outer);
-    let title = format!(
-        " Actions from the meeting of {} ",
-        previous.date.format("%A %-d %B %Y")
+    let lang = model.lang;
+    let title = tr!(
+        lang,
+        "overlay-actions-review",
+        date = crate::lang::dates::long(lang, previous.date)
     );
+    let title = format!(" {title} ");
     let inner = super::panel(model, frame, outer, title);
     let w = inner.width as usize;
     let selected = selected.min(meeting.last_actions().len().saturating_sub(1));
@@ -113,7 +129,7 @@ pub fn review(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
         Line::from(""),
     ];
     for (i, last) in meeting.last_actions().iter().enumerate() {
-        let (mark, words) = status(last, meeting.date());
+        let (mark, words) = status(lang, last, meeting.date());
         let chosen = i == selected;
         let pointer = if chosen { "› " } else { "  " };
         let first = format!("{pointer}{}. {}", i + 1, clean(&last.action.text));
@@ -123,13 +139,22 @@ pub fn review(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
             if chosen { reversed } else { Style::new() },
         ));
         let mut about = String::new();
-        if last.action.set_on != previous.date {
-            about.push_str(&format!(" · set {}", last.action.set_on.format("%-d %B")));
+        let set_on = last.action.set_on;
+        if set_on != previous.date {
+            let set = tr!(
+                lang,
+                "overlay-action-set",
+                day = set_on.day(),
+                month = crate::lang::dates::month(lang, set_on)
+            );
+            about.push_str(&format!(" · {set}"));
         }
-        match last.action.carried {
-            0 => {}
-            1 => about.push_str(" · carried over once before"),
-            n => about.push_str(&format!(" · carried over {n} times before")),
+        if last.action.carried > 0 {
+            let times = last.action.carried;
+            about.push_str(&format!(
+                " · {}",
+                tr!(lang, "overlay-action-carried-before", times = times)
+            ));
         }
         let second = format!("{mark} {words} · {}{about}", clean(&last.action.owner));
         lines.push(Line::from(vec![

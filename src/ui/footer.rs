@@ -11,6 +11,7 @@ use crate::input::Command;
 use crate::input::{Key, Mode};
 use crate::meeting::Phase;
 use crate::text::{clean, truncate, width};
+use crate::tr;
 
 /// What this screen's role should do now, in a line of its own.
 pub fn now(model: &Model, frame: &mut Frame, area: Rect) {
@@ -25,77 +26,101 @@ pub fn now(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let room = area.width as usize;
     let unconfirmed = crate::app::unconfirmed(model).map(|what| clean(&what).into_owned());
     // On the host, who is watching: `timekeeper, secretary, room ×2`.
     let watching = crate::app::watching(model);
     let line = if let Link::Closed { at } = model.link {
-        let mut text = format!(
-            " ■ The host closed the meeting at {}: press any key to leave",
-            at.with_timezone(&model.offset).format("%H:%M")
-        );
-        if let Some(what) = &unconfirmed {
-            text.push_str(&format!(" · not recorded: {what} (printed when you leave)"));
-        }
-        Line::styled(truncate(&text, room).into_owned(), theme.current())
-    } else if model.link == (Link::Joined { connected: false }) {
+        let time = at.with_timezone(&model.offset).format("%H:%M").to_string();
         let text = match &unconfirmed {
-            None => " ✗ The meeting's host is gone: this screen shows the last state and joins again by itself ".to_string(),
-            Some(what) => format!(
-                " ✗ The meeting's host is gone · not confirmed: {what} · kept, and offered again when the host is back "
+            None => tr!(lang, "screen-host-closed", time = time),
+            Some(what) => tr!(
+                lang,
+                "screen-host-closed-not-recorded",
+                time = time,
+                what = what.as_str()
             ),
         };
-        Line::styled(truncate(&text, room).into_owned(), theme.alarm())
+        Line::styled(
+            truncate(&format!(" {text}"), room).into_owned(),
+            theme.current(),
+        )
+    } else if model.link == (Link::Joined { connected: false }) {
+        let text = match &unconfirmed {
+            None => tr!(lang, "screen-host-gone"),
+            Some(what) => tr!(lang, "screen-host-gone-not-confirmed", what = what.as_str()),
+        };
+        Line::styled(
+            truncate(&format!(" {text} "), room).into_owned(),
+            theme.alarm(),
+        )
     } else if let Some(error) = &model.save_error {
-        let text = format!(
-            " ✗ Not saved: {} — that action was not applied; do it again to retry ",
-            clean(error)
-        );
-        Line::styled(truncate(&text, room).into_owned(), theme.alarm())
+        let text = tr!(lang, "screen-not-saved", error = clean(error));
+        Line::styled(
+            truncate(&format!(" {text} "), room).into_owned(),
+            theme.alarm(),
+        )
     } else if let Some(status) = &model.status {
         Line::styled(
             truncate(&format!(" ℹ {}", clean(status)), room).into_owned(),
             theme.current(),
         )
     } else if model.example {
-        let text = " ⚠ The built-in example, to try the keys: nothing is kept · a real meeting: cochair my-meeting.ron";
-        Line::styled(truncate(text, room).into_owned(), theme.current())
+        let text = format!(" {}", tr!(lang, "screen-example"));
+        Line::styled(truncate(&text, room).into_owned(), theme.current())
     } else if model.rehearsal {
         // Who is watching comes first, where the line is never cut.
         let text = match &watching {
-            None => " ⚠ Rehearsal: what you do here is thrown away when you quit; the real meeting's journal is not touched".to_string(),
-            Some(who) => format!(
-                " ⚠ Rehearsal · joined: {who} · what you do here is thrown away when you quit; the real meeting's journal is not touched"
-            ),
+            None => tr!(lang, "screen-rehearsal"),
+            Some(who) => tr!(lang, "screen-rehearsal-joined", who = who),
         };
-        Line::styled(truncate(&text, room).into_owned(), theme.current())
+        Line::styled(
+            truncate(&format!(" {text}"), room).into_owned(),
+            theme.current(),
+        )
     } else if let Some(what) = &unconfirmed {
-        let text = format!(" ⧗ Sent, waiting for the host to confirm: {what}");
+        let text = format!(
+            " {}",
+            tr!(lang, "screen-waiting-for-host", what = what.as_str())
+        );
         Line::styled(truncate(&text, room).into_owned(), theme.current())
     } else if let Link::Joined { .. } = model.link {
-        let text = format!(
-            " ● Joined as {} · the host keeps the journal: {}",
-            model.seat.name(),
-            model.journal_path.display()
+        let text = tr!(
+            lang,
+            "screen-joined-as",
+            seat = super::words::seat(lang, model.seat),
+            path = model.journal_path.display().to_string()
         );
-        Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
+        Line::styled(
+            truncate(&clean(&format!(" {text}")), room).into_owned(),
+            theme.dim(),
+        )
     } else if !model.journal_started {
-        let path = model.journal_path.display();
+        let path = model.journal_path.display().to_string();
         let text = match &watching {
-            None => format!(" ○ Nothing recorded yet · the journal will be {path}"),
-            Some(who) => {
-                format!(" ○ Nothing recorded yet · joined: {who} · the journal will be {path}")
-            }
+            None => tr!(lang, "screen-nothing-recorded", path = path),
+            Some(who) => tr!(
+                lang,
+                "screen-nothing-recorded-joined",
+                who = who,
+                path = path
+            ),
         };
-        Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
+        Line::styled(
+            truncate(&clean(&format!(" {text}")), room).into_owned(),
+            theme.dim(),
+        )
     } else {
-        let path = model.journal_path.display();
+        let path = model.journal_path.display().to_string();
         let text = match &watching {
-            None => format!(" ● Saved to {path}"),
-            Some(who) => format!(" ● joined: {who} · saved to {path}"),
+            None => tr!(lang, "screen-saved", path = path),
+            Some(who) => tr!(lang, "screen-saved-joined", who = who, path = path),
         };
-        Line::styled(truncate(&clean(&text), room).into_owned(), theme.dim())
+        Line::styled(
+            truncate(&clean(&format!(" {text}")), room).into_owned(),
+            theme.dim(),
+        )
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -105,7 +130,7 @@ pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (keys, hint) in hint_words(model) {
-        let entry = width(&keys) + 1 + width(hint) + 2;
+        let entry = width(&keys) + 1 + width(&hint) + 2;
         if used + entry > area.width as usize {
             break;
         }
@@ -117,15 +142,16 @@ pub fn hints(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 /// The hints as they are shown: keys side by side that say the same (`up/down select`).
-pub fn hint_words(model: &Model) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+pub fn hint_words(model: &Model) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
     for (key, command) in hint_list(model) {
+        let said = command.hint(model.lang);
         match out.last_mut() {
-            Some((keys, hint)) if *hint == command.hint() => {
+            Some((keys, hint)) if *hint == said => {
                 keys.push('/');
                 keys.push_str(&key.to_string());
             }
-            _ => out.push((key.to_string(), command.hint())),
+            _ => out.push((key.to_string(), said)),
         }
     }
     out

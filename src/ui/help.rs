@@ -14,7 +14,7 @@ use crate::input::{Command, Key, Keymap, Mode};
 pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     // What a key does wraps under its description, never past the box's border.
     let room = usize::from(64.min(area.width).saturating_sub(2));
-    let lines: Vec<Line> = help_lines(&model.keymap, model.theme, model.seat)
+    let lines: Vec<Line> = help_lines(&model.keymap, model.theme, model.seat, model.lang)
         .iter()
         .flat_map(|line| super::fit::wrap(line, room, KEY_COLUMN + 3))
         .collect();
@@ -26,7 +26,7 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
         model,
         frame,
         centered(area, 64, height),
-        &format!("Keys — {close} closes"),
+        &crate::tr!(model.lang, "help-title", key = close),
     );
     let max_scroll = super::cells(lines.len()).saturating_sub(inner.height);
     frame.render_widget(
@@ -37,11 +37,12 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
 
 /// Every binding of the keymap that this screen's role may use, grouped by mode: the keys for
 /// the same action together in the key column (on more lines if they need them), then what
-/// they do.
+/// they do, in the screen's language (the key names stay as they are).
 pub fn help_lines(
     keymap: &Keymap,
     theme: crate::ui::Theme,
     role: crate::agenda::Seat,
+    lang: crate::lang::Lang,
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in Mode::ALL {
@@ -61,13 +62,13 @@ pub fn help_lines(
         if !lines.is_empty() {
             lines.push(Line::from(""));
         }
-        lines.push(Line::styled(mode.title().to_string(), theme.title()));
+        lines.push(Line::styled(mode.title(lang), theme.title()));
         for (keys, action) in rows {
             let mut keys = key_column(&keys).into_iter();
             let first = keys.next().unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {first:<KEY_COLUMN$} "), theme.key()),
-                Span::raw(action.describe()),
+                Span::raw(action.describe(lang)),
             ]));
             lines.extend(keys.map(|more| Line::styled(format!("  {more}"), theme.key())));
         }

@@ -20,7 +20,7 @@ mod record;
 mod theme;
 mod totals;
 mod wall;
-mod words;
+pub(crate) mod words;
 
 pub use theme::Theme;
 
@@ -31,14 +31,6 @@ use ratatui::widgets::Paragraph;
 
 use crate::agenda::{Role, Seat};
 use crate::app::Model;
-
-/// Shown at the top of every screen of a rehearsal.
-pub const REHEARSAL: &str = " REHEARSAL — nothing is kept ";
-/// Shown at the top of the built-in example (`cochair` alone), which is rehearsed.
-pub const EXAMPLE: &str = " EXAMPLE — nothing is kept ";
-
-/// How a confidential item is marked wherever it is shown: a lock and the word.
-pub const CONFIDENTIAL: &str = "🔒 confidential";
 
 /// Below this size the screen says so instead of drawing a squashed meeting.
 pub const MIN_WIDTH: u16 = 60;
@@ -174,7 +166,8 @@ fn secretary_body(model: &Model, frame: &mut Frame, body: Rect) {
         current::draw(model, frame, now);
         floor::draw(model, frame, floor);
     }
-    let inner = panel(model, frame, right, " The record ".to_string());
+    let title = format!(" {} ", crate::tr!(model.lang, "screen-the-record"));
+    let inner = panel(model, frame, right, title);
     record::draw(model, frame, inner, None);
 }
 
@@ -209,6 +202,8 @@ fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+#[cfg(test)]
+mod languages;
 #[cfg(test)]
 mod nothing_cut;
 #[cfg(test)]

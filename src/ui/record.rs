@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::overlay::{boxed, centered, choice_line};
 use crate::app::Model;
 use crate::text::{clean, truncate};
+use crate::tr;
 
 /// The record over the meeting (`m`), to choose an entry to correct or strike.
 pub(super) fn overlay(model: &Model, frame: &mut Frame, area: Rect, selected: usize) {
@@ -19,7 +20,7 @@ pub(super) fn overlay(model: &Model, frame: &mut Frame, area: Rect, selected: us
         100
     };
     let outer = centered(area, width, area.height.saturating_sub(2));
-    let inner = boxed(model, frame, outer, "The record");
+    let inner = boxed(model, frame, outer, &tr!(model.lang, "screen-the-record"));
     draw(model, frame, inner, Some(selected));
 }
 
@@ -28,7 +29,7 @@ pub(super) fn overlay(model: &Model, frame: &mut Frame, area: Rect, selected: us
 /// Entries wrap (nothing is cut); what is scrolled out of sight is said on the first or last
 /// row.
 pub(super) fn draw(model: &Model, frame: &mut Frame, inner: Rect, selected: Option<usize>) {
-    let theme = model.theme;
+    let (theme, lang) = (model.theme, model.lang);
     let meeting = &model.meeting;
     let w = inner.width as usize;
     let order = crate::app::record_order(model);
@@ -37,7 +38,10 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, inner: Rect, selected: Opti
     let mut focus = 0;
     let mut last_item = None;
     if order.is_empty() {
-        blocks.push(vec![Line::styled("Nothing recorded yet.", theme.dim())]);
+        blocks.push(vec![Line::styled(
+            tr!(lang, "screen-nothing-recorded-yet"),
+            theme.dim(),
+        )]);
     }
     let selected = selected.map(|s| s.min(order.len().saturating_sub(1)));
     for (i, &e) in order.iter().enumerate() {
@@ -57,7 +61,7 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, inner: Rect, selected: Opti
     if !meeting.parking_lot().is_empty() {
         blocks.push(vec![
             Line::from(""),
-            Line::styled("Parking lot", theme.title()),
+            Line::styled(tr!(lang, "screen-parking-lot"), theme.title()),
         ]);
         for parked in meeting.parking_lot() {
             let line = Line::from(format!("  {}", clean(&parked.text)));
@@ -73,10 +77,7 @@ pub(super) fn draw(model: &Model, frame: &mut Frame, inner: Rect, selected: Opti
 fn item_heading(model: &Model, item: usize) -> String {
     let meeting = &model.meeting;
     let lock = match meeting.agenda().items[item].confidential {
-        true => format!(
-            " · {} (notes and confidential actions stay out of the minutes)",
-            super::CONFIDENTIAL
-        ),
+        true => format!(" · {}", tr!(model.lang, "screen-confidential-heading")),
         false => String::new(),
     };
     format!(
@@ -89,27 +90,38 @@ fn item_heading(model: &Model, item: usize) -> String {
 /// `3 Action: Write to the council (Ana Lopez, due 2026-12-01)`: one entry in words.
 fn entry_text(model: &Model, e: usize) -> String {
     use crate::meeting::EntryKind;
+    let lang = model.lang;
     let entry = &model.meeting.entries()[e];
-    let detail = match &entry.kind {
-        EntryKind::Note => String::new(),
-        EntryKind::Decision { vote, quorum, .. } => match quorum.is_quorate() {
-            true => format!(" ({})", vote.describe()),
-            false => format!(" ({}; ⚠ not quorate)", vote.describe()),
-        },
+    let (kind, detail) = match &entry.kind {
+        EntryKind::Note => (tr!(lang, "screen-entry-note"), String::new()),
+        EntryKind::Decision { vote, quorum, .. } => {
+            let vote = super::words::vote(lang, vote);
+            let detail = match quorum.is_quorate() {
+                true => tr!(lang, "screen-entry-decided", vote = vote),
+                false => tr!(lang, "screen-entry-decided-not-quorate", vote = vote),
+            };
+            (tr!(lang, "screen-entry-decision"), format!(" {detail}"))
+        }
         EntryKind::Action { owner, due } => {
-            let due = due.map_or("no due date".to_string(), |d| format!("due {d}"));
+            let owner = clean(owner);
+            let detail = match due {
+                Some(d) => tr!(lang, "screen-entry-due", owner = owner, due = d.to_string()),
+                None => tr!(lang, "screen-entry-no-due-date", owner = owner),
+            };
             let lock = match entry.private {
-                true => format!(" · {}", super::CONFIDENTIAL),
+                true => format!(" · {}", tr!(lang, "screen-confidential")),
                 false => String::new(),
             };
-            format!(" ({}, {due}){lock}", clean(owner))
+            (tr!(lang, "screen-entry-action"), format!(" {detail}{lock}"))
         }
     };
-    let corrected = if entry.edited { " (corrected)" } else { "" };
+    let corrected = match entry.edited {
+        true => format!(" {}", tr!(lang, "screen-entry-corrected")),
+        false => String::new(),
+    };
     format!(
-        "{} {}: {}{detail}{corrected}",
+        "{} {kind}: {}{detail}{corrected}",
         e + 1,
-        entry.kind.label(),
         clean(&entry.text)
     )
 }
@@ -136,14 +148,14 @@ fn scrolled(
     let start = focus_end.saturating_sub(room);
     let mut lines: Vec<Line<'static>> = Vec::new();
     if start > 0 {
-        lines.push(mark("↑ more above"));
+        lines.push(mark(&tr!(model.lang, "screen-more-above")));
     }
     let body = rows.saturating_sub(lines.len());
     let below = total > start + body;
     let take = if below { body.saturating_sub(1) } else { body };
     lines.extend(all.into_iter().skip(start).take(take));
     if below {
-        lines.push(mark("↓ more below"));
+        lines.push(mark(&tr!(model.lang, "screen-more-below")));
     }
     lines
 }

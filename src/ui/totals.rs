@@ -10,18 +10,35 @@ use ratatui::widgets::Paragraph;
 use crate::app::{Model, Totals};
 use crate::meeting::PersonTotal;
 use crate::text::{clean, duration, truncate, width};
+use crate::tr;
 
-/// The figures' columns: a space, then the header's width.
-const COLUMNS: [(&str, usize); 3] = [("Airtime", 8), ("Turns", 6), ("On item", 8)];
+/// The figures' columns, at least this wide (a space, then the figure): airtime, turns, turns
+/// on this item. A language's longer heading widens its column.
+const COLUMNS: [usize; 3] = [8, 6, 8];
 /// Time on points of process, shown once anyone has had some.
 const PROCEDURE: (&str, usize) = ("⚑", 6);
 
+/// The headings of the figures' columns and their widths.
+fn columns(lang: crate::lang::Lang) -> [(String, usize); 3] {
+    let titles = [
+        tr!(lang, "screen-totals-airtime"),
+        tr!(lang, "screen-totals-turns"),
+        tr!(lang, "screen-totals-on-item"),
+    ];
+    let mut i = 0;
+    titles.map(|title| {
+        let cells = COLUMNS[i].max(width(&title) + 1);
+        i += 1;
+        (title, cells)
+    })
+}
+
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let order = match model.totals {
-        Totals::RollCall => "roll-call order",
-        _ => "by airtime",
+    let title = match model.totals {
+        Totals::RollCall => tr!(model.lang, "screen-totals-roll-call-order"),
+        _ => tr!(model.lang, "screen-totals-by-airtime"),
     };
-    let inner = super::panel(model, frame, area, format!(" Per person · {order} "));
+    let inner = super::panel(model, frame, area, format!(" {title} "));
     let w = inner.width as usize;
     let rows = inner.height as usize;
     let mut lines = not_heard(model, w);
@@ -39,8 +56,12 @@ fn not_heard(model: &Model, w: usize) -> Vec<Line<'static>> {
         .map(|&p| clean(&meeting.people()[p].name).into_owned())
         .collect();
     let text = match names.is_empty() {
-        true => "Everyone present has spoken on this item.".to_string(),
-        false => format!("Not yet heard on this item: {}", names.join(", ")),
+        true => tr!(model.lang, "screen-everyone-spoke-on-item"),
+        false => tr!(
+            model.lang,
+            "screen-not-heard-on-item",
+            names = names.join(", ")
+        ),
     };
     let mut wrapped = crate::text::wrap(&text, w.max(1));
     if wrapped.len() > 3 {
@@ -69,9 +90,12 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
     let flagged = totals
         .iter()
         .any(|t| t.procedure > chrono::TimeDelta::zero());
-    let columns: Vec<(&str, usize)> = COLUMNS
+    let lang = model.lang;
+    let figures_columns = columns(lang);
+    let columns: Vec<(String, usize)> = figures_columns
+        .clone()
         .into_iter()
-        .chain(flagged.then_some(PROCEDURE))
+        .chain(flagged.then(|| (PROCEDURE.0.to_string(), PROCEDURE.1)))
         .collect();
     let figures: usize = columns.iter().map(|(_, cells)| cells).sum();
     let room = w.saturating_sub(figures + 2);
@@ -95,13 +119,16 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         false => 0,
     };
     let name_room = room.saturating_sub(group_room + usize::from(group_room > 0));
-    let mut header = format!("  {:<name_room$}", "Person");
+    let person = tr!(lang, "screen-totals-person");
+    let mut header = format!("  {:<name_room$}", truncate(&person, name_room));
     if group_room > 0 {
-        header.push_str(&format!(" {:<group_room$}", truncate("Group", group_room)));
+        let group = tr!(lang, "screen-totals-group");
+        header.push_str(&format!(" {:<group_room$}", truncate(&group, group_room)));
     }
     for (title, cells) in &columns {
         header.push_str(&format!("{title:>cells$}"));
     }
+    let header = truncate(&header, w).into_owned();
     let mut lines = vec![Line::styled(header, model.theme.title())];
     let shown = rows.saturating_sub(1);
     let more = totals.len().saturating_sub(shown);
@@ -111,11 +138,15 @@ fn table(model: &Model, w: usize, rows: usize) -> Vec<Line<'static>> {
         shown
     };
     for total in totals.iter().take(keep) {
-        lines.push(row(model, total, (name_room, group_room), flagged));
+        let widths = figures_columns.each_ref().map(|(_, cells)| *cells);
+        lines.push(row(model, total, (name_room, group_room), widths, flagged));
     }
     if totals.len() > keep {
         lines.push(Line::styled(
-            format!("  … {} more", totals.len() - keep),
+            format!(
+                "  {}",
+                tr!(lang, "screen-totals-more", more = totals.len() - keep)
+            ),
             model.theme.dim(),
         ));
     }
@@ -126,6 +157,7 @@ fn row(
     model: &Model,
     total: &PersonTotal,
     (name_room, group_room): (usize, usize),
+    [airtime, turns, item]: [usize; 3],
     flagged: bool,
 ) -> Line<'static> {
     let meeting = &model.meeting;
@@ -137,7 +169,7 @@ fn row(
         .is_some_and(|f| f.person == total.person);
     let mut name = clean(&person.name).into_owned();
     if !person.is_present() {
-        name.push_str(" (left)");
+        name.push_str(&format!(" {}", tr!(model.lang, "screen-totals-left")));
     }
     let mark = if speaking { "▶ " } else { "  " };
     let mut text = format!("{:<name_room$}", truncate(&name, name_room));
@@ -145,7 +177,6 @@ fn row(
         let group = clean(meeting.group_label(total.person)).into_owned();
         text.push_str(&format!(" {:<group_room$}", truncate(&group, group_room)));
     }
-    let [(_, airtime), (_, turns), (_, item)] = COLUMNS;
     text.push_str(&format!(
         "{:>airtime$}{:>turns$}{:>item$}",
         duration(total.airtime),

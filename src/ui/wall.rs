@@ -150,6 +150,6 @@ pub fn centred(frame: &mut Frame, area: Rect, text: &str, style: Style) {
 }
 
 #[cfg(test)]
-mod languages;
+pub(super) mod languages;
 #[cfg(test)]
 mod tests;

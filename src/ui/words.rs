@@ -2,9 +2,11 @@
 //! state, the time left, an item's kind, a reason for a place in the queue. The domain's own
 //! `label()`s and `describe()`s stay English for the screens not yet in Fluent.
 
-use crate::agenda::ItemKind;
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::agenda::{ItemKind, Role, Seat};
 use crate::lang::Lang;
-use crate::meeting::{ClockState, Countdown, Meeting, Reason, Side};
+use crate::meeting::{ClockState, Countdown, Meeting, Reason, Side, Vote};
 use crate::text::clean;
 use crate::tr;
 
@@ -35,6 +37,111 @@ pub fn kind(lang: Lang, kind: ItemKind) -> String {
         ItemKind::Discussion => tr!(lang, "agenda-kind-discussion"),
         ItemKind::Decision => tr!(lang, "agenda-kind-decision"),
         ItemKind::Break => tr!(lang, "agenda-kind-break"),
+    }
+}
+
+/// `Thu`, `jue`: a day of the week, short.
+pub fn short_weekday(lang: Lang, day: Weekday) -> String {
+    match day {
+        Weekday::Mon => tr!(lang, "screen-mon"),
+        Weekday::Tue => tr!(lang, "screen-tue"),
+        Weekday::Wed => tr!(lang, "screen-wed"),
+        Weekday::Thu => tr!(lang, "screen-thu"),
+        Weekday::Fri => tr!(lang, "screen-fri"),
+        Weekday::Sat => tr!(lang, "screen-sat"),
+        Weekday::Sun => tr!(lang, "screen-sun"),
+    }
+}
+
+/// `Dec`, `dic`: a month, short.
+fn short_month(lang: Lang, date: NaiveDate) -> String {
+    match date.month() {
+        1 => tr!(lang, "screen-jan"),
+        2 => tr!(lang, "screen-feb"),
+        3 => tr!(lang, "screen-mar"),
+        4 => tr!(lang, "screen-apr"),
+        5 => tr!(lang, "screen-may"),
+        6 => tr!(lang, "screen-jun"),
+        7 => tr!(lang, "screen-jul"),
+        8 => tr!(lang, "screen-aug"),
+        9 => tr!(lang, "screen-sep"),
+        10 => tr!(lang, "screen-oct"),
+        11 => tr!(lang, "screen-nov"),
+        _ => tr!(lang, "screen-dec"),
+    }
+}
+
+/// `Thu 3 Dec 2026`: the meeting's day in the header.
+pub fn short_date(lang: Lang, date: NaiveDate) -> String {
+    tr!(
+        lang,
+        "screen-date",
+        weekday = short_weekday(lang, date.weekday()),
+        day = date.day(),
+        month = short_month(lang, date),
+        year = date.year()
+    )
+}
+
+/// `Thu 3 Dec`: a due date, near the meeting's.
+pub fn short_day(lang: Lang, date: NaiveDate) -> String {
+    tr!(
+        lang,
+        "screen-day",
+        weekday = short_weekday(lang, date.weekday()),
+        day = date.day(),
+        month = short_month(lang, date)
+    )
+}
+
+/// `20m`, `1h`, `1h 30m`: a planned length in the agenda's columns.
+pub fn length(lang: Lang, minutes: u64) -> String {
+    tr!(
+        lang,
+        "screen-length",
+        hours = minutes / 60,
+        minutes = minutes % 60
+    )
+}
+
+/// `agreed by consensus`, `carried: 7 for, 1 against, 2 abstaining`: how a decision was taken.
+pub fn vote(lang: Lang, vote: &Vote) -> String {
+    match *vote {
+        Vote::Consensus => tr!(lang, "screen-vote-consensus"),
+        Vote::Counted {
+            in_favour,
+            against,
+            abstain,
+            carried,
+        } => {
+            let (pro, contra) = (in_favour, against);
+            match carried {
+                true => tr!(
+                    lang,
+                    "screen-vote-carried",
+                    pro = pro,
+                    contra = contra,
+                    abstaining = abstain
+                ),
+                false => tr!(
+                    lang,
+                    "screen-vote-not-carried",
+                    pro = pro,
+                    contra = contra,
+                    abstaining = abstain
+                ),
+            }
+        }
+    }
+}
+
+/// `facilitator`, `timekeeper`, `secretary`, `observer`: the seat a screen is at.
+pub fn seat(lang: Lang, seat: Seat) -> String {
+    match seat {
+        Seat::Job(Role::Facilitator) => tr!(lang, "screen-seat-facilitator"),
+        Seat::Job(Role::Timekeeper) => tr!(lang, "screen-seat-timekeeper"),
+        Seat::Job(Role::Secretary) => tr!(lang, "screen-seat-secretary"),
+        Seat::Observer => tr!(lang, "screen-seat-observer"),
     }
 }
 

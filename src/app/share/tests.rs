@@ -477,3 +477,45 @@ fn the_host_stamps_the_role_on_a_batch_that_resumes_the_clock() {
         }
     );
 }
+
+/// A proposal is named in a few words: its text where it has one, else its kind as the
+/// journal names it.
+#[test]
+fn a_proposal_is_described_by_its_text_or_its_kind() {
+    let note = Event::NoteAdded {
+        item: 0,
+        text: "Evening meetings".into(),
+    };
+    assert_eq!(
+        describe_in(crate::lang::Lang::En, &note),
+        "note \"Evening meetings\""
+    );
+    let hand = Event::HandRaised {
+        person: "Ana".into(),
+        process: true,
+    };
+    assert_eq!(describe_in(crate::lang::Lang::En, &hand), "hand raised");
+    assert_eq!(
+        describe_in(crate::lang::Lang::En, &Event::ClockPaused { role: None }),
+        "clock paused"
+    );
+    assert_eq!(
+        describe_in(crate::lang::Lang::En, &Event::MeetingStarted),
+        "meeting started"
+    );
+}
+
+#[test]
+fn a_spanish_host_says_who_has_joined_in_spanish() {
+    let mut model = example_model();
+    model.lang = crate::lang::Lang::Es;
+    host(&mut model);
+    joined(&mut model, 1, ScreenKind::Room, 0);
+    joined(&mut model, 2, ScreenKind::from(Role::Timekeeper), 0);
+    joined(&mut model, 3, ScreenKind::Room, 0);
+    joined(&mut model, 4, ScreenKind::Seat(Seat::Observer), 0);
+    assert_eq!(
+        watching(&model).as_deref(),
+        Some("tiempo, observación, sala ×2")
+    );
+}

@@ -161,3 +161,23 @@ fn leaving_prints_what_the_host_never_confirmed() {
         "The host closed the meeting at 19:42.\nNot recorded: note \"Evening meetings\""
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_journal_not_written_yet_is_joined_when_its_host_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("not-yet.jsonl");
+    let options = Joining {
+        journal: Some(journal.clone()),
+        ..timekeeper()
+    };
+    // No host: the path is named as missing.
+    assert!(matches!(find_meeting(&options), Err(JoinError::NoSuchFile(path)) if path == journal));
+    // The host shows "the journal will be …" before its first record: joining that path works.
+    let place = crate::share::place_for(&journal).unwrap();
+    let host = std::os::unix::net::UnixListener::bind(&place.socket).unwrap();
+    let found = find_meeting(&options);
+    drop(host);
+    let _ = std::fs::remove_file(&place.socket);
+    assert_eq!(found.ok(), Some(journal));
+}

@@ -300,9 +300,11 @@ fn made_up(customers: &str, rows: Vec<crate::export::Row>) -> Report {
     Report {
         title: "Board".into(),
         customers: customers.into(),
+        customer_groups: 1,
         groups: vec!["Members".into(), "Staff".into()],
         rows,
         left_out: Vec::new(),
+        lang: crate::lang::Lang::En,
     }
 }
 

@@ -2,7 +2,11 @@
 
 use std::path::Path;
 
+use super::csv::csv_cell;
+use super::text::airtime_cell;
 use super::*;
+use crate::lang::Lang;
+use crate::text::width;
 
 const SERIES: [&str; 3] = [
     "family-council-2026-10-27.jsonl",
@@ -100,7 +104,7 @@ fn a_meeting_that_never_started_is_left_out_and_says_so() {
     ];
     let left = vec![Left {
         journal: "family-council-2026-08-25.jsonl".into(),
-        why: "line 7: damaged line: expected value".into(),
+        why: Why::Unreadable("line 7: damaged line: expected value".into()),
     }];
     let report = report(&meetings, left);
     assert_eq!(report.rows.len(), 1);
@@ -117,11 +121,11 @@ fn a_meeting_that_never_started_is_left_out_and_says_so() {
 
 #[test]
 fn airtime_is_marked_against_the_target_in_words_and_symbols() {
-    assert_eq!(airtime_cell(Some(0.62), Some(0.6)), "62% ✓");
-    assert_eq!(airtime_cell(Some(0.70), Some(0.6)), "70% ▲");
-    assert_eq!(airtime_cell(Some(0.50), Some(0.6)), "50% ▼");
-    assert_eq!(airtime_cell(Some(0.50), None), "50%");
-    assert_eq!(airtime_cell(None, Some(0.6)), "—");
+    assert_eq!(airtime_cell(Lang::En, Some(0.62), Some(0.6)), "62% ✓");
+    assert_eq!(airtime_cell(Lang::En, Some(0.70), Some(0.6)), "70% ▲");
+    assert_eq!(airtime_cell(Lang::En, Some(0.50), Some(0.6)), "50% ▼");
+    assert_eq!(airtime_cell(Lang::En, Some(0.50), None), "50%");
+    assert_eq!(airtime_cell(Lang::En, None, Some(0.6)), "—");
 }
 
 #[test]
@@ -138,5 +142,60 @@ fn the_series_is_named_by_what_its_titles_share() {
     ];
     for (titles, expected) in cases {
         assert_eq!(series_title(titles), expected, "{titles:?}");
+    }
+}
+
+/// The report in Spanish: the same figures, the words in Spanish, the CSV unchanged.
+mod in_spanish {
+    use super::*;
+
+    fn spanish() -> Report {
+        series().in_language(Lang::Es)
+    }
+
+    #[test]
+    fn report_as_text_in_spanish() {
+        insta::assert_snapshot!(spanish().render(ReportFormat::Text));
+    }
+
+    #[test]
+    fn report_as_markdown_in_spanish() {
+        insta::assert_snapshot!(spanish().render(ReportFormat::Markdown));
+    }
+
+    #[test]
+    fn the_csv_is_the_same_in_every_language() {
+        assert_eq!(
+            spanish().render(ReportFormat::Csv),
+            series().render(ReportFormat::Csv)
+        );
+    }
+
+    #[test]
+    fn the_chart_speaks_spanish() {
+        let svg = crate::export::chart_svg(&spanish()).unwrap();
+        for words in [
+            "Family Council: la voz de Family members",
+            "Reunión",
+            "Parte (%)",
+            "27 oct 2026",
+            "Tiempo de Family members",
+            "Puntos propuestos por Family members",
+            "Tiempo objetivo (60 %)",
+            "Un gráfico de líneas de 3 reuniones, del 27 de octubre de 2026 al 15 de diciembre de 2026",
+            "2 de 7",
+        ] {
+            assert!(svg.contains(words), "{words:?} not in\n{svg}");
+        }
+        for english in [
+            "the voice of",
+            "Meeting<",
+            "Share (%)",
+            "Airtime of",
+            " of the airtime",
+            "Oct",
+        ] {
+            assert!(!svg.contains(english), "{english:?} in\n{svg}");
+        }
     }
 }

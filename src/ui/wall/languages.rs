@@ -12,7 +12,7 @@ use crate::lang::{Lang, PSEUDO_END, PSEUDO_START};
 use crate::meeting::{Event, Side};
 use crate::testing::{act, at, model_from};
 
-fn council_src() -> String {
+pub(in crate::ui) fn council_src() -> String {
     // Dated the test's day, so starting it asks nothing.
     std::fs::read_to_string("agendas/consejo-de-familias.ron")
         .unwrap()
@@ -131,7 +131,7 @@ fn states(lang: Lang) -> Vec<(&'static str, Model)> {
 }
 
 /// The agenda's own words (names, titles, groups), and the code's address: shown as written.
-fn their_words(model: &Model) -> BTreeSet<String> {
+pub(in crate::ui) fn their_words(model: &Model) -> BTreeSet<String> {
     let agenda = model.meeting.agenda();
     let texts = agenda
         .people
@@ -150,7 +150,7 @@ fn their_words(model: &Model) -> BTreeSet<String> {
 
 /// What on a row is neither inside a message's marks nor the agenda's own words; and whether
 /// a message is left open at the end of the row without `…`.
-fn untranslated(row: &str, theirs: &BTreeSet<String>) -> Vec<String> {
+pub(in crate::ui) fn untranslated(row: &str, theirs: &BTreeSet<String>) -> Vec<String> {
     let mut found = Vec::new();
     let mut depth = 0usize;
     let mut word = String::new();

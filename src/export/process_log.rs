@@ -1,0 +1,412 @@
+//! The process log as the minutes print it: each entry (an override, a hand taken down, an
+//! extension, a pause or a break, the list of speakers closed or cleared) as a line in the
+//! export's language, from `minutes.ftl`. People on an item held in confidence are named by
+//! their group. The screens have their own wording of the same entries, in the meeting.
+
+use crate::agenda::Role;
+use crate::lang::Lang;
+use crate::meeting::{Direction, HandKind, Meeting, ProcessEntry, ProcessKind, Side};
+use crate::text::duration;
+use crate::tr;
+
+/// Whose screen did it, as the messages choose by it.
+fn role(role: Option<Role>) -> &'static str {
+    role.map_or("none", Role::name)
+}
+
+fn hand(kind: HandKind) -> &'static str {
+    match kind {
+        HandKind::Hand => "hand",
+        HandKind::DirectResponse => "response",
+        HandKind::PointOfProcess => "process",
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// An entry in words, without its time.
+pub(super) fn line(lang: Lang, meeting: &Meeting, entry: &ProcessEntry, by_group: bool) -> String {
+    let name = |p: usize| match by_group {
+        true => meeting.group_label(p).to_owned(),
+        false => meeting.people()[p].name.clone(),
+    };
+    let chair = meeting
+        .facilitator()
+        .map_or_else(|| tr!(lang, "minutes-log-the-facilitator"), str::to_owned);
+    let names = |people: &[usize]| {
+        people
+            .iter()
+            .map(|&p| name(p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match &entry.kind {
+        ProcessKind::Moved {
+            person,
+            direction,
+            past,
+        } => tr!(
+            lang,
+            "minutes-log-moved",
+            way = if *direction == Direction::Up {
+                "up"
+            } else {
+                "down"
+            },
+            name = name(*person),
+            past = name(*past),
+            chair = chair
+        ),
+        ProcessKind::GaveFloor { person } => {
+            tr!(
+                lang,
+                "minutes-log-gave-floor",
+                name = name(*person),
+                chair = chair
+            )
+        }
+        ProcessKind::HandLowered { person, process } => {
+            let (process, name) = (yes(*process), name(*person));
+            match by_group {
+                true => tr!(
+                    lang,
+                    "minutes-log-hand-lowered-group",
+                    process = process,
+                    name = name,
+                    chair = chair
+                ),
+                false => tr!(
+                    lang,
+                    "minutes-log-hand-lowered",
+                    process = process,
+                    name = name,
+                    chair = chair
+                ),
+            }
+        }
+        ProcessKind::ItemExtended { item, minutes, by } => tr!(
+            lang,
+            "minutes-log-item-extended",
+            item = item + 1,
+            title = &meeting.agenda().items[*item].title,
+            minutes = *minutes,
+            by = by
+        ),
+        ProcessKind::TurnExtended {
+            person,
+            seconds,
+            by,
+        } => match by {
+            Some(by) => tr!(
+                lang,
+                "minutes-log-turn-extended-asked",
+                name = name(*person),
+                seconds = *seconds,
+                by = by
+            ),
+            None => tr!(
+                lang,
+                "minutes-log-turn-extended",
+                name = name(*person),
+                seconds = *seconds
+            ),
+        },
+        ProcessKind::BreakEnded { ran, role: by } => tr!(
+            lang,
+            "minutes-log-break-ended",
+            length = duration(*ran),
+            role = role(*by)
+        ),
+        ProcessKind::Break {
+            minutes,
+            by,
+            role: started,
+        } => tr!(
+            lang,
+            "minutes-log-break",
+            minutes = *minutes,
+            by = by,
+            role = role(*started)
+        ),
+        ProcessKind::Paused {
+            start,
+            end,
+            paused_by,
+            resumed_by,
+        } => {
+            let length = duration((*end - *start).max(chrono::TimeDelta::zero()));
+            match (paused_by, resumed_by) {
+                (Some(p), Some(r)) if p == r => tr!(
+                    lang,
+                    "minutes-log-paused-by",
+                    length = length,
+                    role = p.name()
+                ),
+                _ => tr!(
+                    lang,
+                    "minutes-log-paused",
+                    length = length,
+                    paused_by = role(*paused_by),
+                    resumed_by = role(*resumed_by)
+                ),
+            }
+        }
+        ProcessKind::TurnReset { person, role: by } => tr!(
+            lang,
+            "minutes-log-turn-reset",
+            name = name(*person),
+            role = role(*by)
+        ),
+        ProcessKind::ResponseRefused { person, to } => {
+            let (name, to) = (name(*person), name(*to));
+            match by_group {
+                true => tr!(
+                    lang,
+                    "minutes-log-response-refused-group",
+                    name = name,
+                    to = to,
+                    chair = chair
+                ),
+                false => tr!(
+                    lang,
+                    "minutes-log-response-refused",
+                    name = name,
+                    to = to,
+                    chair = chair
+                ),
+            }
+        }
+        ProcessKind::ListClosed => tr!(lang, "minutes-log-list-closed", chair = chair),
+        ProcessKind::ListReopened => tr!(lang, "minutes-log-list-reopened", chair = chair),
+        ProcessKind::HandsCleared { people } => tr!(
+            lang,
+            "minutes-log-hands-cleared",
+            count = people.len(),
+            names = names(people)
+        ),
+        ProcessKind::Readded { person } => {
+            tr!(
+                lang,
+                "minutes-log-readded",
+                name = name(*person),
+                chair = chair
+            )
+        }
+        ProcessKind::HandChanged {
+            person,
+            from,
+            to,
+            side,
+        } => {
+            let side = match side {
+                Some(Side::Pro) => "pro",
+                Some(Side::Contra) => "contra",
+                None => "none",
+            };
+            let (changed, from, to, name) =
+                (yes(from != to), hand(*from), hand(*to), name(*person));
+            match by_group {
+                true => tr!(
+                    lang,
+                    "minutes-log-hand-changed-group",
+                    name = name,
+                    changed = changed,
+                    from = from,
+                    to = to,
+                    side = side,
+                    chair = chair
+                ),
+                false => tr!(
+                    lang,
+                    "minutes-log-hand-changed",
+                    name = name,
+                    changed = changed,
+                    from = from,
+                    to = to,
+                    side = side,
+                    chair = chair
+                ),
+            }
+        }
+        ProcessKind::ListCleared { people } => tr!(
+            lang,
+            "minutes-log-list-cleared",
+            chair = chair,
+            count = people.len(),
+            names = names(people)
+        ),
+        ProcessKind::AddedToClosedList { person } => tr!(
+            lang,
+            "minutes-log-added-to-closed-list",
+            name = name(*person),
+            chair = chair
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use chrono::{NaiveDate, TimeDelta};
+
+    use super::*;
+
+    fn meeting(roles: &str) -> Meeting {
+        let src = format!(
+            r#"Agenda(title: "Board",
+            groups: [Group(id: "f", label: "Families", weight: 2.0), Group(id: "s", label: "Staff", weight: 1.0)],
+            people: [Person(name: "Ana", group: "f"{roles}), Person(name: "Tom", group: "s"),
+                     Person(name: "Inés", group: "f")],
+            items: [Item(title: "Budget", minutes: 20)])"#
+        );
+        let agenda = crate::agenda::from_str(&src, Path::new("board.ron")).unwrap();
+        Meeting::new(agenda, NaiveDate::from_ymd_opt(2026, 12, 3).unwrap())
+    }
+
+    /// One entry of every kind, each way it can read.
+    fn every_kind() -> Vec<ProcessKind> {
+        let at = crate::testing::at;
+        let mut kinds = vec![
+            ProcessKind::GaveFloor { person: 0 },
+            ProcessKind::ItemExtended {
+                item: 0,
+                minutes: 5,
+                by: "Tom".into(),
+            },
+            ProcessKind::ListClosed,
+            ProcessKind::ListReopened,
+            ProcessKind::HandsCleared { people: vec![1] },
+            ProcessKind::HandsCleared { people: vec![0, 2] },
+            ProcessKind::Readded { person: 1 },
+            ProcessKind::ListCleared { people: vec![2] },
+            ProcessKind::ListCleared { people: vec![0, 1] },
+            ProcessKind::AddedToClosedList { person: 2 },
+            ProcessKind::ResponseRefused { person: 0, to: 1 },
+        ];
+        for direction in [Direction::Up, Direction::Down] {
+            kinds.push(ProcessKind::Moved {
+                person: 0,
+                direction,
+                past: 1,
+            });
+        }
+        for process in [true, false] {
+            kinds.push(ProcessKind::HandLowered { person: 1, process });
+        }
+        for by in [None, Some("Ana".to_string())] {
+            kinds.push(ProcessKind::TurnExtended {
+                person: 2,
+                seconds: 30,
+                by,
+            });
+        }
+        let roles = [
+            None,
+            Some(Role::Facilitator),
+            Some(Role::Timekeeper),
+            Some(Role::Secretary),
+        ];
+        for role in roles {
+            kinds.push(ProcessKind::BreakEnded {
+                ran: TimeDelta::seconds(610),
+                role,
+            });
+            kinds.push(ProcessKind::Break {
+                minutes: 10,
+                by: "Ana".into(),
+                role,
+            });
+            kinds.push(ProcessKind::TurnReset { person: 0, role });
+            for resumed_by in roles {
+                kinds.push(ProcessKind::Paused {
+                    start: at(600),
+                    end: at(750),
+                    paused_by: role,
+                    resumed_by,
+                });
+            }
+        }
+        let hands = [
+            HandKind::Hand,
+            HandKind::DirectResponse,
+            HandKind::PointOfProcess,
+        ];
+        for from in hands {
+            for to in hands {
+                for side in [None, Some(Side::Pro), Some(Side::Contra)] {
+                    kinds.push(ProcessKind::HandChanged {
+                        person: 1,
+                        from,
+                        to,
+                        side,
+                    });
+                }
+            }
+        }
+        kinds
+    }
+
+    /// The English lines are, word for word, those the minutes printed before they came from
+    /// Fluent: the meeting's own wording of the log.
+    #[test]
+    fn english_lines_read_as_the_meeting_words_them() {
+        for chair in ["", ", roles: [Facilitator]"] {
+            let m = meeting(chair);
+            for kind in every_kind() {
+                let entry = ProcessEntry {
+                    at: crate::testing::at(0),
+                    item: 0,
+                    kind,
+                };
+                for by_group in [false, true] {
+                    assert_eq!(
+                        line(Lang::En, &m, &entry, by_group),
+                        m.process_text_naming(&entry, by_group),
+                        "{entry:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_lines_are_in_spanish() {
+        let m = meeting("");
+        let said = |kind| {
+            let entry = ProcessEntry {
+                at: crate::testing::at(0),
+                item: 0,
+                kind,
+            };
+            line(Lang::Es, &m, &entry, false)
+        };
+        assert_eq!(
+            said(ProcessKind::ListClosed),
+            "quien modera cerró la lista de intervenciones"
+        );
+        assert_eq!(
+            said(ProcessKind::HandsCleared { people: vec![0, 2] }),
+            "se quitaron 2 manos al pasar de punto (Ana, Inés)"
+        );
+        assert_eq!(
+            said(ProcessKind::Break {
+                minutes: 10,
+                by: "Ana".into(),
+                role: Some(Role::Timekeeper)
+            }),
+            "descanso de 10 min, lo pidió Ana, lo empezó el control del tiempo"
+        );
+        assert_eq!(
+            said(ProcessKind::HandChanged {
+                person: 1,
+                from: HandKind::Hand,
+                to: HandKind::DirectResponse,
+                side: Some(Side::Contra)
+            }),
+            "quien modera cambió la mano de Tom de mano a respuesta directa (en contra)"
+        );
+    }
+}
