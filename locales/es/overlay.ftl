@@ -29,7 +29,10 @@ overlay-prompt-keys = { $save } guarda · { $cancel } cancela
 overlay-prompt-keys-suggested = { $save } guarda · { $cancel } cancela · lo que escribas reemplaza la sugerencia
 overlay-minutes-like = Minutos, como 5
 overlay-vote-forms = consenso, o votos a favor/en contra/abstención como 7/1/2
-overlay-vote-counts = { $pro } a favor, { $contra } en contra, { $abstaining } abstenciones
+overlay-vote-counts = { $pro } a favor, { $contra } en contra, { $abstaining ->
+    [one] 1 abstención
+   *[other] { $abstaining } abstenciones
+}
 overlay-confidential-note = 🔒 punto confidencial: esta nota no va al acta
 overlay-confidential-action = 🔒 punto confidencial: se te preguntará si esta tarea también es confidencial
 overlay-confidential-parked = 🔒 punto confidencial: se te preguntará si estas palabras pueden ir al acta
@@ -37,7 +40,7 @@ overlay-minutes-to-spare = A la reunión le sobran { $minutes } min
 # $voice es cuánto ha hablado cada grupo en el punto.
 overlay-so-far = Hasta ahora en este punto: { $voice }
 # $who es la palabra para una de las personas usuarias ("familia").
-overlay-no-customer-voice = ⚠ Ninguna persona de { $who } ha hablado aún en este punto. Se te preguntará antes de guardarlo.
+overlay-no-customer-voice = ⚠ Aún no ha hablado nadie de { $who } en este punto. Se te preguntará antes de guardarlo.
 # $why dice qué le falta al quórum.
 overlay-not-quorate = ⚠ Sin quórum: { $why } Se te preguntará antes de guardarlo.
 

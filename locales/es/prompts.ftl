@@ -10,7 +10,10 @@ prompts-pick-group = ¿En qué grupo está { $name }?
 # $minutes: lo que dura el descanso.
 prompts-pick-break-asker = Descanso de { $minutes } min: ¿quién lo pidió?
 # $minutes: el tiempo de más para el punto.
-prompts-pick-extension-asker = { $minutes } minutos más: ¿quién los pidió?
+prompts-pick-extension-asker = { $minutes ->
+    [one] 1 minuto más: ¿quién lo pidió?
+   *[other] { $minutes } minutos más: ¿quién los pidió?
+}
 prompts-pick-owner = ¿Quién lo hará? (o escribe un nombre nuevo)
 prompts-pick-proposer = ¿Quién propuso el punto?
 prompts-pick-pro = Manos a favor de la propuesta
@@ -201,7 +204,10 @@ prompts-no-customer-voice-flag = El acta señalará la decisión.
 prompts-quorum-too-few = { $present } presentes; el quórum es { $needed }.
 # $customers: cuántas de las presentes son personas usuarias.
 prompts-quorum-no-majority = { $customers } de las { $present } presentes son personas usuarias: no son mayoría.
-prompts-quorum-present = { $present } presentes.
+prompts-quorum-present = { $present ->
+    [one] 1 presente.
+   *[other] { $present } presentes.
+}
 
 ## De quién falta la voz cuando no hay ningún grupo de personas usuarias con nombre.
 

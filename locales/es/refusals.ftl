@@ -42,7 +42,10 @@ refusals-no-such-item = no hay punto { $number } (el orden del día tiene { $cou
 refusals-no-such-entry = no hay entrada { $number }
 refusals-entry-deleted = la entrada { $number } se tachó
 # $total: los votos contados; $present: cuántas personas están presentes.
-refusals-too-many-votes = { $total } votos, pero solo hay { $present } personas presentes
+refusals-too-many-votes = { $total } votos, pero { $present ->
+    [one] solo hay 1 persona presente
+   *[other] solo hay { $present } personas presentes
+}
 refusals-no-such-action = no hay tarea { $number } de la reunión anterior
 refusals-list-closed = la lista de palabra está cerrada
 refusals-list-open = la lista de palabra ya está abierta

@@ -84,7 +84,10 @@ screen-adjourned = ■ Reunión terminada
 screen-adjourned-at = a las { $time } · duró { $length }
 screen-roll-call-not-taken = ○ Falta pasar lista
 screen-roll-call-not-taken-press = ○ Falta pasar lista · pulsa { $key }
-screen-present = { $present } presentes
+screen-present = { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}
 screen-quorum = Quórum ✓
 # $customers: cuántas de las personas presentes son personas usuarias. $groups es one cuando un
 # solo grupo lo es (entonces $label es su nombre, como "Familias"), several si no.
@@ -144,6 +147,7 @@ screen-record-in-journal = El registro está en el diario que se ve abajo.
 
 screen-floor = { $waiting ->
     [0] Palabra
+    [one] Palabra · 1 espera
    *[other] Palabra · { $waiting } esperan
 }
 screen-list-closed = ⊘ Lista cerrada
@@ -216,7 +220,7 @@ screen-nobody-has-spoken = Nadie ha hablado aún en este punto.
 screen-group-spoke = { $group } { $share } % · han hablado { $spoke } de { $present }
 screen-group-spoke-target = { $group } { $share } % · han hablado { $spoke } de { $present } · objetivo { $target } %
 # $who es la palabra para una de las personas usuarias ("familia").
-screen-no-customer-voice = ⚠ Ninguna persona de { $who } ha hablado aún en este punto
+screen-no-customer-voice = ⚠ Aún no ha hablado nadie de { $who } en este punto
 
 ## Los totales por persona, en lugar del orden del día.
 

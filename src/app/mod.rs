@@ -35,7 +35,7 @@ pub use picker::{
 };
 pub use procedure::Totals;
 use question::Answer;
-pub use question::{Question, Wording, quorum_words};
+pub use question::{Question, Wording, customer_voice, quorum_words};
 pub use roles::duty;
 pub use roll_call::roll_call_order;
 pub use runtime::{

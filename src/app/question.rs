@@ -408,7 +408,7 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
 /// Whose voice is missing, for "No {who} has spoken on this item yet". English names one of
 /// the customer groups' people (`parent`, from the label `Parents` by English rules); another
 /// language's sentence takes the groups' labels as the user wrote them (`nadie de Familias`).
-pub(super) fn customer_voice(lang: Lang, meeting: &crate::meeting::Meeting) -> String {
+pub fn customer_voice(lang: Lang, meeting: &crate::meeting::Meeting) -> String {
     if matches!(lang, Lang::En | Lang::Pseudo) {
         return meeting.customer_person();
     }

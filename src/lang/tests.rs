@@ -288,3 +288,31 @@ fn plurals_are_fluent_s() {
     assert_eq!(Lang::En.number(1.5), "1.5");
     assert_eq!(Lang::Es.number(2.0), "2");
 }
+
+/// A Spanish count of one reads in the singular wherever a screen shows a count.
+#[test]
+fn one_of_anything_is_singular_in_spanish() {
+    assert_eq!(
+        tr!(Lang::Es, "screen-floor", waiting = 1),
+        "Palabra · 1 espera"
+    );
+    assert_eq!(
+        tr!(Lang::Es, "screen-floor", waiting = 3),
+        "Palabra · 3 esperan"
+    );
+    assert_eq!(tr!(Lang::Es, "screen-present", present = 1), "1 presente");
+    assert_eq!(
+        tr!(
+            Lang::Es,
+            "overlay-vote-counts",
+            pro = 4,
+            contra = 1,
+            abstaining = 1
+        ),
+        "4 a favor, 1 en contra, 1 abstención"
+    );
+    assert_eq!(
+        tr!(Lang::Es, "prompts-pick-extension-asker", minutes = 1),
+        "1 minuto más: ¿quién lo pidió?"
+    );
+}

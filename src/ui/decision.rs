@@ -74,7 +74,7 @@ pub fn lines(model: &Model, w: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(truncate(&text, w).into_owned()));
     }
     if !voice.customer_voice {
-        let who = meeting.customer_person();
+        let who = crate::app::customer_voice(lang, meeting);
         let text = tr!(lang, "screen-no-customer-voice", who = who);
         lines.push(Line::styled(
             truncate(&text, w).into_owned(),

@@ -171,7 +171,7 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
         let so_far = tr!(lang, "overlay-so-far", voice = meeting.voice_words(&voice));
         notes.push((so_far, false));
         if !voice.customer_voice {
-            let who = meeting.customer_person();
+            let who = crate::app::customer_voice(lang, meeting);
             notes.push((tr!(lang, "overlay-no-customer-voice", who = who), true));
         }
     }
