@@ -78,3 +78,14 @@ errors-open-no-data-folder = cannot find a data directory for journals; give one
 errors-open-no-journal = { $path }: no such journal; to start a new meeting give its agenda: cochair AGENDA.ron --journal { $quoted }
 # $journal: the journal; $agenda: the agenda file it was made from; $quoted: the journal quoted.
 errors-open-other-agenda = { $journal }: this journal holds a meeting with a different agenda (from { $agenda }); resume it with `cochair --journal { $quoted }` or start a new one with --journal NEW_FILE
+
+## Why the host said goodbye to a screen.
+# $at: when the host closed the meeting (a date and time in UTC).
+errors-goodbye-closed = the host closed the meeting at { $at }
+# $max: how many screens the host takes.
+errors-goodbye-too-many-screens = the host has as many screens joined as it takes ({ $max }; the host's --max-screens sets it)
+# $host, $screen: the protocol versions of the host and of this screen.
+errors-goodbye-other-protocol = the host speaks protocol { $host }, this screen { $screen }: run the same version of cochair on both
+errors-goodbye-no-hello = a screen starts with hello
+# $max_kib: the longest line the host takes, in KiB.
+errors-goodbye-line-too-long = a line longer than { $max_kib } KiB; closing

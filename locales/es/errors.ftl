@@ -78,3 +78,14 @@ errors-open-no-data-folder = no se encuentra una carpeta de datos para los diari
 errors-open-no-journal = { $path }: no existe ese diario; para empezar una reunión nueva da su orden del día: cochair AGENDA.ron --journal { $quoted }
 # $journal: el diario; $agenda: el orden del día del que se hizo; $quoted: el diario entre comillas.
 errors-open-other-agenda = { $journal }: este diario tiene una reunión con otro orden del día (de { $agenda }); reanúdala con `cochair --journal { $quoted }` o empieza una nueva con --journal NEW_FILE
+
+## Por qué quien aloja la reunión despidió a una pantalla.
+# $at: cuándo cerró la reunión (fecha y hora en UTC).
+errors-goodbye-closed = la reunión se cerró el { $at }
+# $max: cuántas pantallas acepta quien aloja.
+errors-goodbye-too-many-screens = ya tiene conectadas todas las pantallas que acepta ({ $max }; lo fija su --max-screens)
+# $host, $screen: las versiones del protocolo de quien aloja y de esta pantalla.
+errors-goodbye-other-protocol = habla el protocolo { $host } y esta pantalla el { $screen }: usa la misma versión de cochair en las dos
+errors-goodbye-no-hello = una pantalla empieza diciendo hola (hello)
+# $max_kib: la línea más larga que acepta, en KiB.
+errors-goodbye-line-too-long = una línea de más de { $max_kib } KiB; se cierra la conexión

@@ -11,6 +11,7 @@ use chrono::Utc;
 pub use super::join_error::{JoinError, NotAJournal};
 use crate::agenda::Seat;
 use crate::app::{Exit, Link, Model, Theme};
+use crate::tr;
 
 /// What `cochair join` was asked for.
 #[derive(Debug, Clone)]
@@ -101,7 +102,7 @@ pub fn join(options: &Joining) -> Result<Exit, JoinError> {
     }
     let inbox = crate::host::Inbox::new();
     let mut proposer = joined.proposer();
-    joined.follow(inbox.sender.clone());
+    joined.follow(inbox.sender.clone(), model.lang);
     let result = crate::host::run_in_terminal(&mut model, &mut proposer, inbox);
     println!("{}", farewell(&model));
     result.map_err(JoinError::Terminal)
@@ -115,20 +116,23 @@ pub fn join(_: &Joining) -> Result<Exit, JoinError> {
 /// What is printed once the terminal is back: how the meeting stands, and anything this screen
 /// sent that the host never confirmed, in full, so it is not lost.
 fn farewell(model: &Model) -> String {
-    let mut text = match model.link {
-        Link::Closed { at } => format!(
-            "The host closed the meeting at {}.",
-            at.with_timezone(&model.offset).format("%H:%M")
+    let lang = model.lang;
+    let mut lines = vec![match model.link {
+        Link::Closed { at } => tr!(
+            lang,
+            "cli-join-closed-by-host",
+            at = at.with_timezone(&model.offset).format("%H:%M").to_string()
         ),
-        _ => "Left the meeting; it goes on on the host's screen.".into(),
-    };
-    for pending in &model.pending {
-        text.push_str(&format!(
-            "\nNot recorded: {}",
-            crate::app::describe_in(model.lang, &pending.event)
-        ));
-    }
-    text
+        _ => tr!(lang, "cli-join-left"),
+    }];
+    lines.extend(model.pending.iter().map(|pending| {
+        tr!(
+            lang,
+            "cli-join-not-recorded",
+            what = crate::app::describe_in(lang, &pending.event)
+        )
+    }));
+    lines.join("\n")
 }
 
 /// The journal of the meeting to join: the one given, checked, or the one meeting this user

@@ -21,7 +21,9 @@ use super::protocol::{
 };
 use crate::agenda::Seat;
 use crate::app::{Input, Message, Recorder, SaveError, Saved};
+use crate::lang::Lang;
 use crate::meeting::{Meeting, ProposalId, Record};
+use crate::tr;
 
 /// Lines from the host may be long (a record with a long note).
 const MAX_FROM_HOST: usize = 64 * 1024 * 1024;
@@ -160,8 +162,8 @@ impl Joined {
     }
 
     /// Follow the host from now on: its records, refusals, goodbye and absence arrive in
-    /// `inbox`.
-    pub fn follow(self, inbox: Sender<Input>) {
+    /// `inbox`; a goodbye is put in words in the screen's `lang`.
+    pub fn follow(self, inbox: Sender<Input>, lang: Lang) {
         std::thread::spawn(move || {
             let Joined {
                 mut reader,
@@ -172,7 +174,7 @@ impl Joined {
             } = self;
             let say = |message| inbox.send(Input::Message(message)).is_ok();
             loop {
-                let ended = read_live(&mut reader, &inbox);
+                let ended = read_live(&mut reader, &inbox, lang);
                 *writer.lock().unwrap_or_else(PoisonError::into_inner) = None;
                 match ended {
                     Ended::Unheard => return,
@@ -195,13 +197,17 @@ impl Joined {
 }
 
 /// Pass the host's messages on until the connection ends.
-fn read_live(reader: &mut BufReader<UnixStream>, inbox: &Sender<Input>) -> Ended {
+fn read_live(reader: &mut BufReader<UnixStream>, inbox: &Sender<Input>, lang: Lang) -> Ended {
     loop {
         let message = match next(reader) {
             Ok(ToScreen::Record(record)) => Message::Recorded(record),
             Ok(ToScreen::Refused { id, why }) => Message::Refused { id, why },
             Ok(ToScreen::Bye(Goodbye::ClosedByHost { at })) => return Ended::Closed(at),
-            Ok(ToScreen::Bye(other)) => Message::Notice(format!("The host said: {other}")),
+            Ok(ToScreen::Bye(other)) => Message::Notice(tr!(
+                lang,
+                "errors-socket-refused",
+                goodbye = other.said(lang)
+            )),
             Ok(_) => continue,
             Err(_) => return Ended::Gone,
         };

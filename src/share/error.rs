@@ -39,8 +39,7 @@ pub enum JoinError {
 }
 
 impl JoinError {
-    /// What went wrong, in `lang`. What the host said in a goodbye is the host's sentence (in
-    /// English, as the wire carries it).
+    /// What went wrong, in `lang`; a goodbye's reason too, as the wire carries it typed.
     pub fn message(&self, lang: Lang) -> String {
         let io = |e: &std::io::Error| crate::store::io_message(e);
         match self {
@@ -52,7 +51,7 @@ impl JoinError {
             JoinError::NoAnswer(e) => tr!(lang, "errors-socket-no-answer", error = io(e)),
             JoinError::Connection(e) => io(e),
             JoinError::Refused(goodbye) => {
-                tr!(lang, "errors-socket-refused", goodbye = goodbye.to_string())
+                tr!(lang, "errors-socket-refused", goodbye = goodbye.said(lang))
             }
             JoinError::OldHost(said) => tr!(
                 lang,

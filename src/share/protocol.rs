@@ -23,7 +23,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::agenda::Seat;
 use crate::app::Refusal;
+use crate::lang::Lang;
 use crate::meeting::{Event, ProposalId, Record};
+use crate::tr;
 
 /// The protocol this cochair speaks; a screen of another version is refused at hello, with
 /// both versions named.
@@ -115,23 +117,34 @@ pub enum Goodbye {
     LineTooLong { max_kib: usize },
 }
 
-impl std::fmt::Display for Goodbye {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Goodbye {
+    /// Why the host said goodbye, in the language of the screen that reads it.
+    pub fn said(&self, lang: Lang) -> String {
         match self {
-            Goodbye::ClosedByHost { at } => write!(f, "the host closed the meeting at {at}"),
-            Goodbye::TooManyScreens { max } => write!(
-                f,
-                "the host has as many screens joined as it takes ({max}; the host's --max-screens sets it)"
+            Goodbye::ClosedByHost { at } => {
+                tr!(lang, "errors-goodbye-closed", at = at.to_string())
+            }
+            Goodbye::TooManyScreens { max } => {
+                tr!(lang, "errors-goodbye-too-many-screens", max = *max)
+            }
+            Goodbye::OtherProtocol { host, screen } => tr!(
+                lang,
+                "errors-goodbye-other-protocol",
+                host = *host,
+                screen = *screen
             ),
-            Goodbye::OtherProtocol { host, screen } => write!(
-                f,
-                "the host speaks protocol {host}, this screen {screen}: run the same version of cochair on both"
-            ),
-            Goodbye::NoHello => write!(f, "a screen starts with hello"),
+            Goodbye::NoHello => tr!(lang, "errors-goodbye-no-hello"),
             Goodbye::LineTooLong { max_kib } => {
-                write!(f, "a line longer than {max_kib} KiB; closing")
+                tr!(lang, "errors-goodbye-line-too-long", max_kib = *max_kib)
             }
         }
+    }
+}
+
+/// In English, as a log reads it.
+impl std::fmt::Display for Goodbye {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Lang::En))
     }
 }
 

@@ -162,6 +162,28 @@ fn leaving_prints_what_the_host_never_confirmed() {
     );
 }
 
+/// A Spanish screen's last words are Spanish too, the user's note as written.
+#[test]
+fn a_spanish_screen_leaves_in_spanish() {
+    let mut model = crate::testing::example_model();
+    model.lang = Lang::Es;
+    model.pending.push(crate::app::Pending {
+        id: crate::meeting::ProposalId { screen: 1, n: 1 },
+        event: crate::meeting::Event::NoteAdded {
+            item: 0,
+            text: "Reuniones por la tarde".into(),
+        },
+        sent: false,
+    });
+    let said = farewell(&model);
+    assert!(
+        said.starts_with("Saliste de la reunión; sigue en la pantalla principal.\n"),
+        "{said}"
+    );
+    assert!(said.contains("Reuniones por la tarde"), "{said}");
+    assert!(!said.contains("Not recorded"), "{said}");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_journal_not_written_yet_is_joined_when_its_host_is_open() {

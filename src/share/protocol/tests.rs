@@ -239,3 +239,25 @@ fn a_line_over_the_limit_is_refused_without_being_held() {
     );
     assert_eq!(read_line(&mut reader, 100).unwrap(), Read::Closed);
 }
+
+/// A goodbye is typed on the wire, so each screen says it in its own language; English is
+/// what the host said before.
+#[test]
+fn a_goodbye_is_said_in_the_screen_s_language() {
+    let full = Goodbye::TooManyScreens { max: 64 };
+    assert_eq!(
+        full.said(Lang::En),
+        "the host has as many screens joined as it takes (64; the host's --max-screens sets it)"
+    );
+    assert_eq!(full.to_string(), full.said(Lang::En));
+    assert_eq!(
+        full.said(Lang::Es),
+        "ya tiene conectadas todas las pantallas que acepta (64; lo fija su --max-screens)"
+    );
+    let other = Goodbye::OtherProtocol { host: 3, screen: 2 };
+    assert!(
+        other.said(Lang::Es).starts_with("habla el protocolo 3"),
+        "{}",
+        other.said(Lang::Es)
+    );
+}
