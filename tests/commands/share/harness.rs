@@ -253,7 +253,7 @@ impl TestScreen {
         model.journal_started = true;
         let (sender, inbox) = channel();
         let proposer = joined.proposer();
-        joined.follow(sender);
+        joined.follow(sender, cochair::lang::Lang::En);
         let mut screen = TestScreen {
             model,
             proposer,
