@@ -154,7 +154,7 @@ mod unix {
                 proposer = Some(screen.proposer());
             }
             let (follow_tx, follow) = channel();
-            screen.follow(follow_tx);
+            screen.follow(follow_tx, cochair::lang::Lang::En);
             let arrived_tx = arrived_tx.clone();
             std::thread::spawn(move || {
                 for input in follow {
