@@ -189,7 +189,7 @@ mod scale {
         let joined = cochair::share::join(socket, Seat::Job(Role::Timekeeper), false).unwrap();
         let mut proposer = joined.proposer();
         let (tx, heard) = channel();
-        joined.follow(tx);
+        joined.follow(tx, cochair::lang::Lang::En);
         let mut times = Vec::new();
         let mut paused = false;
         let mut churned = 0;
