@@ -180,6 +180,12 @@ status-watching-screens = { $kind ->
        *[other] {" "}×{ $count }
     }
 
+## The minutes or the agenda written to files (the export keys). $folder: where; $files: the
+## files' names, with commas; $path: the file that failed; $error: the system's words for why.
+
+status-exported = Exported to { $folder }: { $files }
+status-not-exported = Not exported: { $path }: { $error }
+
 ## The minutes put on a clipboard (the copy key). $way: one of the two clipboards below;
 ## $path: the file they were also saved to.
 

@@ -181,6 +181,13 @@ status-watching-screens = { $kind ->
        *[other] {" "}×{ $count }
     }
 
+## El acta o el orden del día escritos en archivos (las teclas de exportar). $folder: dónde;
+## $files: los nombres de los archivos, con comas; $path: el que falló; $error: por qué, con
+## las palabras del sistema.
+
+status-exported = Exportado en { $folder }: { $files }
+status-not-exported = No se exportó { $path }: { $error }
+
 ## El acta en un portapapeles (la tecla de copiar). $way: uno de los dos portapapeles de abajo;
 ## $path: el archivo donde también se guardó.
 

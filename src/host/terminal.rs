@@ -235,7 +235,7 @@ impl EventSource for TerminalHost {
 
 impl Host for TerminalHost {
     fn export(&mut self, files: &[(PathBuf, String)]) -> String {
-        crate::store::files::write_exports(files)
+        crate::store::files::write_exports(self.lang, files)
     }
 
     fn copy(&mut self, text: &str, fallback: &Path) -> String {

@@ -62,8 +62,9 @@ fn keep_private_or_as_it_was(_: &File, _: Option<fs::Permissions>) -> io::Result
 }
 
 /// Write the app's exports, each whole or not at all, into the journal's folder (made if it is
-/// not there yet: nothing may have been recorded), and say where they went or what failed.
-pub fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
+/// not there yet: nothing may have been recorded), and say where they went or what failed, in
+/// the language of the screen that asked.
+pub fn write_exports(lang: crate::lang::Lang, files: &[(std::path::PathBuf, String)]) -> String {
     for (path, text) in files {
         let written = path
             .parent()
@@ -72,7 +73,12 @@ pub fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
             .and_then(|()| write_atomically(path, text.as_bytes()));
         if let Err(e) = written {
             let why = super::io_message(&e);
-            return format!("Not exported: {}: {why}", path.display());
+            return crate::tr!(
+                lang,
+                "status-not-exported",
+                path = path.display().to_string(),
+                error = why
+            );
         }
     }
     let dir = files
@@ -84,7 +90,12 @@ pub fn write_exports(files: &[(std::path::PathBuf, String)]) -> String {
         .iter()
         .filter_map(|(p, _)| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    format!("Exported to {dir}: {}", names.join(", "))
+    crate::tr!(
+        lang,
+        "status-exported",
+        folder = dir,
+        files = names.join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -101,6 +112,29 @@ mod tests {
     fn set_mode(path: &Path, mode: u32) {
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
+
+    /// The status line names the folder and the files, in the screen's language.
+    #[test]
+    fn an_export_says_where_it_went_in_the_screen_s_language() {
+        use crate::lang::Lang;
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![
+            (dir.path().join("acta.txt"), "acta".to_owned()),
+            (dir.path().join("acta.md"), "# acta".to_owned()),
+        ];
+        let folder = dir.path().display();
+        assert_eq!(
+            write_exports(Lang::En, &files),
+            format!("Exported to {folder}: acta.txt, acta.md")
+        );
+        assert_eq!(
+            write_exports(Lang::Es, &files),
+            format!("Exportado en {folder}: acta.txt, acta.md")
+        );
+        let blocked = dir.path().join("acta.txt").join("no.txt");
+        let said = write_exports(Lang::Es, &[(blocked, String::new())]);
+        assert!(said.starts_with("No se exportó "), "{said}");
     }
 
     #[test]
