@@ -91,6 +91,7 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
     let format = args.format;
     if let Some(path) = &args.chart {
         chart_svg(&report)
+            .map_err(|e| e.said(report.lang))
             .and_then(|svg| {
                 crate::store::files::write_atomically(path, svg.as_bytes())
                     .map_err(|e| crate::store::io_message(&e))

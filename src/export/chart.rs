@@ -32,16 +32,35 @@ const ITEMS_LABEL: f64 = 13.0;
 /// How far a marker reaches from its point.
 const MARKER: i32 = 6;
 
+/// Why no chart was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChartError {
+    /// The report holds no meeting.
+    NoMeeting,
+    /// The plotting library failed, in its words.
+    NotDrawn(String),
+}
+
+impl ChartError {
+    /// Why, in the report's language.
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            ChartError::NoMeeting => tr!(lang, "report-chart-no-meeting"),
+            ChartError::NotDrawn(why) => tr!(lang, "report-chart-not-drawn", error = why.clone()),
+        }
+    }
+}
+
 /// The chart as an SVG document; an error when there is no meeting to chart.
-pub fn chart_svg(report: &Report) -> Result<String, String> {
+pub fn chart_svg(report: &Report) -> Result<String, ChartError> {
     if report.rows.is_empty() {
-        return Err("there is no meeting to chart".into());
+        return Err(ChartError::NoMeeting);
     }
     let meetings = u32::try_from(report.rows.len()).unwrap_or(u32::MAX);
     let width = meetings.saturating_mul(90).saturating_add(160).max(820);
     let mut svg = String::new();
-    let placed = draw(report, &mut svg, (width, HEIGHT))
-        .map_err(|e| format!("the chart could not be drawn: {e}"))?;
+    let placed =
+        draw(report, &mut svg, (width, HEIGHT)).map_err(|e| ChartError::NotDrawn(e.to_string()))?;
     Ok(finish(&svg, report, &placed))
 }
 

@@ -17,7 +17,7 @@ mod report;
 mod todo;
 
 pub use agenda::{agenda_document, agenda_document_in};
-pub use chart::chart_svg;
+pub use chart::{ChartError, chart_svg};
 pub use document::{Block, WIDTH, to_markdown, to_text};
 pub use easy_read_agenda::easy_read_agenda;
 pub use report::{Left, Report, ReportFormat, Row, Why, report};

@@ -119,7 +119,10 @@ fn titles_from_files_are_escaped() {
 
 #[test]
 fn no_meeting_no_chart() {
-    assert!(chart_svg(&report(&[], Vec::new())).is_err());
+    let why = chart_svg(&report(&[], Vec::new())).unwrap_err();
+    assert_eq!(why, ChartError::NoMeeting);
+    assert_eq!(why.said(Lang::En), "there is no meeting to chart");
+    assert_eq!(why.said(Lang::Es), "no hay ninguna reunión que dibujar");
 }
 
 #[test]
