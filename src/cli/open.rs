@@ -4,23 +4,26 @@
 //! the host. Anything wrong before that point is reported as text and the terminal is never
 //! touched; without a terminal no journal is made or changed.
 
-use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::agenda::{self, Agenda};
-use crate::app::{Exit, Model, Theme};
-use crate::host::local_offset;
+use crate::app::{Model, Theme};
 use crate::input::Keymap;
 use crate::meeting::Meeting;
 use crate::parse::FileErrors;
 use crate::store::journal::{self, Contents, Header, Journal, JournalError, Recording, replay};
-use crate::tr;
 
 use super::follow::{self, Follows, Link};
+
+mod another_day;
+mod hosting;
+
+use another_day::settle_the_day;
+
 pub use super::open_error::OpenError;
-use super::open_error::shell_quote;
+pub use hosting::open_and_run;
 
 /// What the command line asked for.
 #[derive(Debug, Clone, Default)]
@@ -56,168 +59,6 @@ pub enum Resume {
     /// Start a new meeting; the old journal is kept under another name.
     New,
     Quit,
-}
-
-/// Load and check everything, then run the meeting screen; returns how it ended.
-pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
-    // Whatever way this ends, a rehearsal's folder and the meeting's socket do not stay.
-    let _sweep = crate::host::leftovers::Sweep;
-    crate::store::rehearsal::remove_stale();
-    let now = Utc::now();
-    let offset = local_offset(now);
-    let loaded = load(options, now, offset)?;
-    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-        return Err(OpenError::NoTerminal);
-    }
-    let Some(loaded) = settle_the_day(loaded, now, offset, &mut ask_on_the_terminal)? else {
-        println!("Nothing was changed.");
-        return Ok(Exit::Quit);
-    };
-    let language = given_language(&loaded);
-    let Opened {
-        mut model,
-        mut journal,
-    } = open_journal(loaded, now, offset)?;
-    speak(&mut model, options, language);
-    model.theme = options.theme;
-    model.example = options.example;
-    let mut inbox = share_the_meeting(&mut model, &journal, options)?;
-    if let Some(listen) = options.members {
-        serve_the_members(&mut model, &journal, listen, &mut inbox)?;
-    }
-    let result = crate::host::run_in_terminal(&mut model, &mut journal, inbox);
-    say_goodbye(options, &model, journal);
-    result.map_err(OpenError::Terminal)
-}
-
-/// Listen for the meeting's other screens (`cochair join`). A meeting some other cochair hosts
-/// already is refused; when the socket cannot be made, the meeting runs on one screen and the
-/// status line says why.
-#[cfg(unix)]
-fn share_the_meeting(
-    model: &mut Model,
-    journal: &Recording,
-    options: &Options,
-) -> Result<crate::host::Inbox, OpenError> {
-    let mut inbox = crate::host::Inbox::new();
-    let meeting = &model.meeting;
-    let about = crate::share::About {
-        title: meeting.agenda().title.clone(),
-        date: meeting.date(),
-        journal: journal.path().to_path_buf(),
-        rehearsal: model.rehearsal,
-        pid: std::process::id(),
-    };
-    let path = journal.path();
-    let place = match crate::share::place_for(path) {
-        Ok(place) => place,
-        Err(e) => {
-            model.status = Some(format!("Other screens cannot join: {e}"));
-            return Ok(inbox);
-        }
-    };
-    if std::os::unix::net::UnixStream::connect(&place.socket).is_ok() {
-        return Err(OpenError::AlreadyOpen {
-            journal: path.to_path_buf(),
-            by: crate::share::host_of(&place),
-        });
-    }
-    let hosting = crate::share::Hosting {
-        journal: path.to_path_buf(),
-        header_line: journal.header_line(),
-        about,
-        max_screens: options.max_screens.unwrap_or(crate::share::MAX_SCREENS),
-    };
-    crate::host::leftovers::remove_at_exit(&place.socket);
-    crate::host::leftovers::remove_at_exit(&place.note);
-    match crate::share::Server::start(place, hosting, inbox.sender.clone()) {
-        Ok(server) => {
-            inbox.server = Some(server);
-            model.link = crate::app::Link::Host {
-                screens: Vec::new(),
-            };
-        }
-        Err(why) => {
-            let why = why.message(model.lang);
-            model.status = Some(tr!(model.lang, "errors-open-no-screens", why = why));
-        }
-    }
-    Ok(inbox)
-}
-
-/// Serve the members' page (`--members`), before the terminal is taken: a page that cannot be
-/// served stops here with the reason, since the room was told it would be there.
-fn serve_the_members(
-    model: &mut Model,
-    journal: &Recording,
-    listen: crate::members::Listen,
-    inbox: &mut crate::host::Inbox,
-) -> Result<(), OpenError> {
-    let server = crate::members::serve(
-        listen,
-        journal.path(),
-        model.meeting.clone(),
-        inbox.sender.clone(),
-    )
-    .map_err(OpenError::Members)?;
-    model.members_url = Some(server.url().to_owned());
-    let key = model.key_hint(
-        crate::input::Mode::Meeting,
-        crate::input::Command::MembersCode,
-    );
-    model.status = Some(format!(
-        "Members' page: {} ({key} shows its QR code)",
-        server.url()
-    ));
-    inbox.members = Some(server);
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn share_the_meeting(
-    _: &mut Model,
-    _: &Recording,
-    _: &Options,
-) -> Result<crate::host::Inbox, OpenError> {
-    Ok(crate::host::Inbox::new())
-}
-
-/// What is printed once the terminal is back: where the record is and how to resume, or that
-/// nothing was kept.
-fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
-    let path = journal.path().to_path_buf();
-    let started = journal.started();
-    drop(journal);
-    if model.rehearsal {
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-        println!("{}", rehearsal_over(model.example));
-        return;
-    }
-    if !started {
-        // Nor is the members' page's secrets file kept: there is no meeting to resume.
-        let _ = std::fs::remove_file(crate::members::secrets::path_for(&path));
-        println!("Nothing was recorded, so no journal was made.");
-        return;
-    }
-    let mut resume = format!("cochair --journal {}", shell_quote(&path));
-    if let Some(keymap) = &options.keymap {
-        resume.push_str(&format!(" --keymap {}", shell_quote(keymap)));
-    }
-    println!("Journal: {}", path.display());
-    println!("Resume with: {resume}");
-}
-
-/// The closing words of a rehearsal; after the built-in example, how to start a real meeting.
-pub fn rehearsal_over(example: bool) -> String {
-    match example {
-        false => "Rehearsal over: nothing was kept.".into(),
-        true => "That was the built-in example, rehearsed: nothing was kept.\n\
-                 For a real meeting, write an agenda (agendas/ has examples), then run: \
-                 cochair my-meeting.ron"
-            .into(),
-    }
 }
 
 /// Resolve the files and build the model, without touching the terminal. A meeting that
@@ -409,112 +250,6 @@ fn rehearsal_dir() -> Result<PathBuf, OpenError> {
     })?;
     crate::host::leftovers::remove_at_exit(&dir);
     Ok(dir)
-}
-
-/// A meeting that started on another day than today is not simply resumed: the person is
-/// asked whether to resume it or start a new one (`None`: they chose to quit). A journal whose
-/// agenda has changed since can only be left for a new meeting.
-fn settle_the_day(
-    mut loaded: Loaded,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-    answer: &mut dyn FnMut(&str) -> Resume,
-) -> Result<Option<Loaded>, OpenError> {
-    let Some(existing) = &loaded.existing else {
-        return Ok(Some(loaded));
-    };
-    let today = now.with_timezone(&offset).date_naive();
-    let started = existing
-        .meeting
-        .started()
-        .map(|s| s.with_timezone(&offset).date_naive());
-    let other_day = started.filter(|d| *d != today);
-    let path = &loaded.journal_path;
-    let Some(day) = other_day else {
-        return Ok(Some(loaded));
-    };
-    let ago = match (today - day).num_days() {
-        1 => "yesterday".to_string(),
-        -1 => "tomorrow".to_string(),
-        n if n > 0 => format!("{n} days ago"),
-        n => format!("in {} days", -n),
-    };
-    let aside = aside_name(path, day);
-    let mut question = format!(
-        "{}\nholds a meeting that started on {} ({ago}).\n",
-        path.display(),
-        day.format("%A %-d %B %Y")
-    );
-    if existing.other_agenda {
-        question.push_str("Its agenda has changed since, so it cannot be resumed with this one.\n");
-    } else {
-        question.push_str("  r  resume it\n");
-    }
-    question.push_str(&format!(
-        "  n  start a new meeting (the old journal is kept as {})\n  q  quit and change nothing\n",
-        aside
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned())
-    ));
-    match answer(&question) {
-        Resume::Resume if !existing.other_agenda => Ok(Some(loaded)),
-        Resume::Resume | Resume::Quit => Ok(None),
-        Resume::New => {
-            let Some(old) = loaded.existing.take() else {
-                return Ok(Some(loaded));
-            };
-            if loaded.given.is_none() {
-                let header = &old.contents.header;
-                loaded.given = Some((header.agenda.clone(), header.agenda_file.clone()));
-            }
-            std::fs::rename(path, &aside).map_err(|error| OpenError::SetAside {
-                path: path.clone(),
-                error,
-            })?;
-            drop(old);
-            Ok(Some(loaded))
-        }
-    }
-}
-
-/// `board-2026-11-24.jsonl` → `board-2026-11-24.started-2026-10-24.jsonl` (with a number
-/// after it when that name is taken).
-fn aside_name(path: &Path, day: chrono::NaiveDate) -> PathBuf {
-    let stem = path
-        .file_stem()
-        .map_or("meeting".into(), |s| s.to_string_lossy().into_owned());
-    let name = |n: u32| match n {
-        1 => path.with_file_name(format!("{stem}.started-{day}.jsonl")),
-        n => path.with_file_name(format!("{stem}.started-{day}-{n}.jsonl")),
-    };
-    (1..u32::MAX)
-        .map(name)
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| name(u32::MAX))
-}
-
-/// Ask on the terminal, before the meeting screen takes it over.
-fn ask_on_the_terminal(question: &str) -> Resume {
-    use std::io::{BufRead, Write};
-    let mut out = io::stdout();
-    let _ = write!(out, "{question}Your choice [r/n/q]: ");
-    let _ = out.flush();
-    let mut line = String::new();
-    loop {
-        line.clear();
-        if io::stdin().lock().read_line(&mut line).unwrap_or(0) == 0 {
-            return Resume::Quit;
-        }
-        match line.trim().to_lowercase().as_str() {
-            "r" | "resume" => return Resume::Resume,
-            "n" | "new" => return Resume::New,
-            "q" | "quit" => return Resume::Quit,
-            _ => {
-                let _ = write!(out, "Type r, n or q, then enter: ");
-                let _ = out.flush();
-            }
-        }
-    }
 }
 
 /// Resume the journal there is, or get ready to start one with the first thing recorded, and

@@ -7,6 +7,9 @@
 //! Paths are read with syn (see `layers/check.rs`), not matched as text: `use std::{fs, io};`
 //! is a use of `std::fs`, and a comment or a string naming one is not. The checker is tested
 //! below on small examples that must fail.
+//!
+//! One concern a file is checked here too, by length: at most 500 lines of a source file
+//! before its tests, at most 600 of a test file.
 
 mod check;
 
@@ -249,4 +252,64 @@ fn the_checker_finds_the_modules_that_are_tests() {
         "#[cfg(test)]\nmod tests;",
     );
     assert!(found.contains(&PathBuf::from("src/store/journal/tests.rs")));
+}
+
+/// Files that are being split now, allowed over the limits until they are.
+const BEING_SPLIT: [&str; 3] = [
+    "src/agenda/mod.rs",
+    "src/agenda/validate.rs",
+    "src/meeting/mod.rs",
+];
+
+/// The lines of a source file before its `#[cfg(test)]` module of tests, if it has one.
+fn lines_before_tests(source: &str) -> usize {
+    let lines: Vec<&str> = source.lines().collect();
+    lines
+        .windows(2)
+        .position(|pair| {
+            pair[0].trim() == "#[cfg(test)]"
+                && (pair[1].starts_with("mod tests {") || pair[1].starts_with("mod tests;"))
+        })
+        .unwrap_or(lines.len())
+}
+
+/// One concern a file: a source file holds at most 500 lines before its tests, a test file
+/// (under `tests/`, or pulled in by a `#[cfg(test)]` mod, with the files beneath it) 600.
+#[test]
+fn no_file_holds_several_concerns() {
+    let mut src = Vec::new();
+    collect(Path::new("src"), &mut src);
+    let test_modules: Vec<PathBuf> = src
+        .iter()
+        .flat_map(|file| check::test_modules(file, &fs::read_to_string(file).unwrap()))
+        .collect();
+    let under_tests = |file: &Path| {
+        test_modules.iter().any(|module| {
+            let beneath = match module.file_name() == Some("mod.rs".as_ref()) {
+                true => module.parent().unwrap().to_path_buf(),
+                false => module.with_extension(""),
+            };
+            file == module || file.starts_with(beneath)
+        })
+    };
+    let mut tests = Vec::new();
+    collect(Path::new("tests"), &mut tests);
+    let mut found = Vec::new();
+    for file in src.iter().chain(&tests) {
+        if BEING_SPLIT.iter().any(|allowed| Path::new(allowed) == file) {
+            continue;
+        }
+        let source = fs::read_to_string(file).unwrap();
+        let (lines, limit) = match file.starts_with("tests") || under_tests(file) {
+            true => (source.lines().count(), 600),
+            false => (lines_before_tests(&source), 500),
+        };
+        if lines > limit {
+            found.push(format!(
+                "{}: {lines} lines (at most {limit})",
+                file.display()
+            ));
+        }
+    }
+    assert!(found.is_empty(), "too long:\n{}", found.join("\n"));
 }

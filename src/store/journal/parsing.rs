@@ -1,0 +1,160 @@
+//! Reading a journal's bytes: the header first, then one record a line; a line torn by a kill
+//! mid-write is set aside as the torn tail, and any other damage is named by its line.
+
+use std::path::Path;
+
+use super::{Contents, FORMAT_VERSION, Header, JournalError, TornTail};
+use crate::meeting::Record;
+
+/// Read a journal without changing it (also used by exports).
+pub fn read(path: &Path) -> Result<Contents, JournalError> {
+    let bytes = std::fs::read(path).map_err(|error| JournalError::Io {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    parse(&bytes, path)
+}
+
+/// Parse journal bytes; `path` is used in messages only.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
+    let bad = |line: usize, message: String| JournalError::BadLine {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
+    let other_kind = || {
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
+        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
+            path: path.to_path_buf(),
+            what,
+        })
+    };
+    let mut lines = split_lines(bytes);
+    let Some(first) = lines.next() else {
+        return Err(
+            other_kind().unwrap_or_else(|| bad(1, "is empty; it is not a cochair journal".into()))
+        );
+    };
+    let header = parse_header(first.text)
+        .map_err(|m| other_kind().unwrap_or_else(|| bad(1, m.to_string())))?;
+    let mut records = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
+    let mut torn = None;
+    for line in lines {
+        let is_last = line.end == bytes.len();
+        match read_record(line.text) {
+            Ok(record) if line.terminated => records.push((line.number, record)),
+            Err(e) if !(is_last && (e.is_syntax() || e.is_eof())) && line.terminated => {
+                return Err(bad(line.number, describe(&e)));
+            }
+            // What is left is the very last line (only it can lack its newline), torn: no
+            // newline, or JSON cut short.
+            _ => {
+                torn = Some(TornTail {
+                    line: line.number,
+                    keep_bytes: line.start as u64,
+                })
+            }
+        }
+    }
+    Ok(Contents {
+        header,
+        records,
+        torn,
+    })
+}
+
+/// One record from its line. A line of valid UTF-8 (any whole line cochair wrote) is read as
+/// text, so its strings are not checked again one by one; serde_json's reading of any other
+/// line's bytes says what is wrong with it, and where (a line cut short mid-character is torn).
+fn read_record(line: &[u8]) -> serde_json::Result<Record> {
+    match std::str::from_utf8(line) {
+        Ok(text) => serde_json::from_str(text),
+        Err(e) => match serde_json::from_slice::<serde_json::Value>(line) {
+            Err(damage) => Err(damage),
+            Ok(_) => Err(serde::de::Error::custom(e)),
+        },
+    }
+}
+
+/// Why a journal's first line is not a header this cochair reads.
+#[derive(Debug, thiserror::Error)]
+enum HeaderError {
+    #[error("is not a cochair journal (its first line is not a journal header)")]
+    NotAJournal,
+    #[error(
+        "was written by a newer cochair (journal format {0}; this version reads format {FORMAT_VERSION}); update cochair to open it"
+    )]
+    Newer(u64),
+    /// The header's fields do not fit (serde's words).
+    #[error("journal header: {0}")]
+    Fields(serde_json::Error),
+    /// The agenda it carries breaks a rule (its place in the agenda, and what is wrong).
+    #[error("the agenda in the journal header is not valid: {place}: {problem}")]
+    Agenda { place: String, problem: String },
+}
+
+fn parse_header(text: &[u8]) -> Result<Header, HeaderError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(text).map_err(|_| HeaderError::NotAJournal)?;
+    let version = value
+        .get("cochair_journal")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(HeaderError::NotAJournal)?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(HeaderError::Newer(version));
+    }
+    let header: Header = serde_json::from_value(value).map_err(HeaderError::Fields)?;
+    // The header was written by cochair, but the file may have been edited since.
+    if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
+        return Err(HeaderError::Agenda {
+            place: problem.path.clone(),
+            problem: problem.message.clone(),
+        });
+    }
+    Ok(header)
+}
+
+/// serde's wording, made to read as a sentence about the journal.
+fn describe(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    if text.starts_with("unknown variant") {
+        format!("unknown event: {text}")
+    } else {
+        format!("damaged line: {text}")
+    }
+}
+
+struct Line<'a> {
+    number: usize,
+    start: usize,
+    end: usize,
+    text: &'a [u8],
+    terminated: bool,
+}
+
+fn split_lines(bytes: &[u8]) -> impl Iterator<Item = Line<'_>> {
+    let mut start = 0;
+    let mut number = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        number += 1;
+        let (end, terminated) = match memchr::memchr(b'\n', &bytes[start..]) {
+            Some(i) => (start + i + 1, true),
+            None => (bytes.len(), false),
+        };
+        let text = &bytes[start..end - usize::from(terminated)];
+        let line = Line {
+            number,
+            start,
+            end,
+            text,
+            terminated,
+        };
+        start = end;
+        Some(line)
+    })
+}
