@@ -134,7 +134,7 @@ status-not-recorded-no-voice = La decisión no se registró: aún no ha hablado 
 status-now-wait-for-host = Espera: no se puede cambiar nada hasta que vuelva la pantalla principal
 status-now-screens-closed = Las pantallas de la reunión están cerradas: pulsa cualquier tecla para salir
 # $roll_call: la tecla de pasar lista; $start: la tecla que empieza la reunión.
-status-now-when-ready = Cuando estéis listos: pasar lista ({ $roll_call }), y luego { $start } empieza la reunión
+status-now-when-ready = Cuando todo esté listo: pasar lista ({ $roll_call }), y luego { $start } empieza la reunión
 status-now-not-started = La reunión aún no ha empezado
 # $record: la tecla del registro; $export: la tecla que escribe el acta.
 status-now-finish-the-record = La reunión ha terminado: completa el registro ({ $record }), y luego { $export } escribe el acta
