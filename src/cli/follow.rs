@@ -112,7 +112,7 @@ pub enum FollowError {
         recorded: Option<String>,
     },
     /// The link could not be recorded as the new meeting's first event.
-    #[error("{0}")]
+    #[error("{}", .0.said(crate::lang::Lang::En))]
     Link(crate::meeting::EventError),
 }
 

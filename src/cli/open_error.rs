@@ -93,6 +93,7 @@ impl OpenError {
             }
             OpenError::NothingChanged => tr!(lang, "errors-open-nothing-changed"),
             OpenError::NoTerminal => tr!(lang, "errors-open-no-terminal"),
+            OpenError::Follows(super::follow::FollowError::Link(e)) => e.said(lang),
             other => other.to_string(),
         }
     }

@@ -51,7 +51,8 @@ embed!(
     "wall",
     "refusals",
     "status",
-    "prompts"
+    "prompts",
+    "meeting"
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).

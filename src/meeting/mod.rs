@@ -6,6 +6,7 @@ mod balance;
 mod carry;
 mod clock;
 mod due;
+mod error;
 mod event;
 mod facts;
 mod follow;
@@ -28,6 +29,7 @@ pub use balance::GroupBalance;
 pub use carry::carried_due;
 pub use clock::{Drift, Schedule, drift};
 pub use due::parse_due;
+pub use error::EventError;
 pub use event::{
     Attendance, Direction, Event, EventKind, HandKind, ProposalId, Record, ScreenKind, Side, Vote,
 };
@@ -47,7 +49,9 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
-use crate::agenda::{Agenda, ItemKind};
+use crate::agenda::Agenda;
+
+use error::fail;
 
 /// The state of a meeting after the events so far. Its fields are private: only
 /// [`Meeting::apply`] changes a meeting, and everything else asks it questions.
@@ -115,155 +119,6 @@ pub enum Phase {
     NotStarted,
     Running,
     Adjourned,
-}
-
-/// Why an event cannot follow the ones before it: the app says so on screen and records
-/// nothing; a replay stops at it (a hand-edited or damaged journal). A host sends it to the
-/// joined screen whose proposal it refuses, so it has a wire form too.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventError {
-    #[error("the meeting has not started yet")]
-    NotStarted,
-    #[error("the meeting has already started")]
-    AlreadyStarted,
-    #[error("the meeting is adjourned")]
-    Adjourned,
-    #[error("the meeting is on a break")]
-    OnBreak,
-    #[error("{0:?} is not one of the people")]
-    UnknownPerson(String),
-    #[error("{0} is not marked present")]
-    NotPresent(String),
-    #[error("{0} is not in the queue")]
-    NotQueued(String),
-    #[error("{0} is already in the queue")]
-    AlreadyQueued(String),
-    #[error("{0} already has a point of process waiting")]
-    ProcessWaiting(String),
-    #[error("nobody has the floor")]
-    NobodySpeaking,
-    #[error("the clock is already stopped")]
-    ClockStopped,
-    #[error("the clock is running")]
-    ClockRunning,
-    /// Items are numbered from 1, as the agenda shows them.
-    #[error("there is no item {number} (the agenda has {count})")]
-    NoSuchItem { number: usize, count: usize },
-    /// Entries are numbered from 1, as the record shows them.
-    #[error("there is no entry {0}")]
-    NoSuchEntry(usize),
-    #[error("entry {0} was deleted")]
-    EntryDeleted(usize),
-    #[error("{total} votes, but only {present} people are present")]
-    TooManyVotes { total: u64, present: u64 },
-    /// Actions from the last meeting are numbered from 1, as the review shows them.
-    #[error("there is no action {0} from the last meeting")]
-    NoSuchAction(usize),
-    #[error("the list of speakers is closed")]
-    ListClosed,
-    #[error("the list of speakers is already open")]
-    ListOpen,
-    /// Pro and contra on an item of another kind.
-    #[error("pro and contra are for Decision items; this item's kind is {}", .0.label())]
-    NotADecision(ItemKind),
-    #[error("{0} has no direct response waiting")]
-    NoResponse(String),
-    #[error("{0} already has a direct response waiting")]
-    ResponseWaiting(String),
-    #[error("this turn has had the direct responses the agenda allows (max_replies: {max})")]
-    RepliesUsed { max: u32 },
-    #[error("this meeting takes no direct responses (max_replies: 0)")]
-    RepliesOff,
-    #[error("a point of process takes no direct response")]
-    ResponseToProcess,
-    /// The speaker cannot respond directly to their own turn.
-    #[error("{0} has the floor: a direct response answers the speaker")]
-    OwnTurn(String),
-    #[error("no hands are waiting")]
-    NoHands,
-    #[error("a question is being asked: one at a time")]
-    QuestionRunning,
-    #[error("no question is being asked")]
-    NoQuestion,
-    #[error("a point of process takes no interposed question")]
-    QuestionToProcess,
-    /// The speaker cannot put a question to themself.
-    #[error("{0} has the floor: an interposed question is put to the speaker")]
-    OwnQuestion(String),
-    #[error("nobody has finished a turn on this item yet")]
-    NoLastSpeaker,
-    #[error("{0}'s hand is already that: nothing to change")]
-    NothingToChange(String),
-    #[error("{0} is already claimed on another device")]
-    AlreadyClaimed(String),
-    #[error("{0} has not claimed their name on the members' page")]
-    NotClaimed(String),
-    /// The facilitator turned the page's hands off, for the item or the whole meeting.
-    #[error("hands from the members' page are off {}", if *meeting { "for this meeting" } else { "for this item" })]
-    PageHandsOff { meeting: bool },
-    #[error("this item is a break: hands wait for the next item")]
-    BreakItem,
-    /// A note, decision, action or title with nothing but spaces.
-    #[error("the text is empty")]
-    EmptyText,
-    #[error("an action needs an owner")]
-    NoOwner,
-    #[error("an item lasts from 1 minute to a day")]
-    ItemLength,
-    /// Extra time of less than a minute.
-    #[error("give at least 1 minute")]
-    TooLittleTime,
-    #[error("this meeting already follows an earlier one")]
-    AlreadyFollows,
-    #[error("the link to the last meeting must come before anything else")]
-    FollowsLate,
-    #[error("say why the action is dropped")]
-    NoDropReason,
-    #[error("the first roll call is already closed")]
-    RollCallClosed,
-    #[error("the roll call closes once the meeting runs")]
-    RollCallNotRunning,
-    #[error("an empty batch of events")]
-    EmptyBatch,
-    #[error("a batch of events cannot hold another batch")]
-    NestedBatch,
-    #[error("a person needs a name")]
-    NoName,
-    #[error("{0:?} is already one of the people")]
-    AlreadyAPerson(String),
-    /// A new name that differs from one of the people only by case or spacing.
-    #[error("{name:?} is the same name as {same:?}")]
-    SameName { name: String, same: String },
-    /// A group id the agenda does not declare.
-    #[error("there is no group {0:?}")]
-    NoSuchGroup(String),
-    #[error("people leave a meeting that is running")]
-    LeaveNotRunning,
-    /// A response or question put to someone who is not speaking.
-    #[error("{0} does not have the floor")]
-    NotOnFloor(String),
-    #[error("{0} was not the last speaker on this item")]
-    NotLastSpeaker(String),
-    /// A side given to a hand of another kind.
-    #[error("only a hand speaks for a side, not {}", .0.words())]
-    SideOnlyHand(HandKind),
-    #[error("only a raised hand speaks for a side")]
-    SideOnlyRaised,
-    #[error("the members' page's hands are already {}", if *on { "on" } else { "off" })]
-    PageHandsAlready { on: bool },
-    /// Items are numbered from 1, as the agenda shows them.
-    #[error("item {0} is not on the table: the page's hands go off for the item on the table")]
-    NotOnTable(usize),
-    #[error("not a hand from the page")]
-    NotAPageHand,
-    /// The members' page proposed something other than its member's claim or own hand.
-    #[error("the members' page only claims a name or moves that member's own hand")]
-    NotOwnHand,
-}
-
-fn fail<T>(why: EventError) -> Result<T, EventError> {
-    Err(why)
 }
 
 impl Meeting {

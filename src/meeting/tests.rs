@@ -3,7 +3,8 @@ use std::path::Path;
 use chrono::{FixedOffset, NaiveDate, TimeDelta, Utc};
 
 use super::*;
-use crate::agenda;
+use crate::agenda::{self, ItemKind};
+use crate::lang::Lang;
 use crate::meeting::{ClockState, ProcessKind};
 use crate::testing::at;
 
@@ -104,7 +105,7 @@ fn events_out_of_order_are_refused() {
         event: Event::ItemOpened { item: 1 },
     });
     assert_eq!(
-        err.unwrap_err().to_string(),
+        err.unwrap_err().said(Lang::En),
         "the meeting has not started yet"
     );
     apply(&mut m, 0, Event::MeetingStarted);
@@ -114,7 +115,7 @@ fn events_out_of_order_are_refused() {
         event: Event::ItemOpened { item: 3 },
     });
     assert_eq!(
-        err.unwrap_err().to_string(),
+        err.unwrap_err().said(Lang::En),
         "there is no item 4 (the agenda has 3)"
     );
     assert!(m.check(&Event::MeetingStarted).is_err());
@@ -196,7 +197,7 @@ fn someone_added_live_with_a_name_differing_only_in_capitals_is_refused() {
         })
         .unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.said(Lang::En),
         "\"ana  LOPEZ\" is the same name as \"Ana Lopez\""
     );
 }
@@ -222,8 +223,10 @@ fn refusals_are_errors_the_app_can_match_on() {
             count: 3
         })
     );
-    let err: &dyn std::error::Error = &EventError::NobodySpeaking;
-    assert_eq!(err.to_string(), "nobody has the floor");
+    assert_eq!(
+        EventError::NobodySpeaking.said(Lang::En),
+        "nobody has the floor"
+    );
 }
 
 mod procedure;

@@ -9,6 +9,8 @@
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::Meeting;
+use crate::lang::Lang;
+use crate::tr;
 
 /// One group's voice on an item.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,13 +178,13 @@ impl Meeting {
             .collect()
     }
 
-    /// The voice on an item in words, for the minutes and the screen: `Parents 64% of the
-    /// time, target 60% (4 of 5 present spoke) · Staff 36% (3 of 3)`, or `nobody had spoken
-    /// on this item`. Groups with nobody present who said nothing are left out. Labels are not
-    /// yet cleaned.
-    pub fn voice_words(&self, voice: &ItemVoice) -> String {
+    /// The voice on an item in words, for the screen: `Parents 64% of the time, target 60% (4
+    /// of 5 present spoke) · Staff 36% (3 of 3)`, or `nobody had spoken on this item`, in the
+    /// minutes' words. Groups with nobody present who said nothing are left out. Labels are
+    /// not yet cleaned.
+    pub fn voice_words(&self, lang: Lang, voice: &ItemVoice) -> String {
         if !voice.anyone_spoke() {
-            return "nobody had spoken on this item".into();
+            return tr!(lang, "minutes-voice-nobody");
         }
         let parts: Vec<String> = voice
             .groups
@@ -190,17 +192,44 @@ impl Meeting {
             .filter(|g| g.present > 0 || g.turns > 0)
             .enumerate()
             .map(|(i, g)| {
-                let label = &self.agenda.groups[g.group].label;
+                let group = &self.agenda.groups[g.group].label;
                 let share = crate::text::percent(g.share);
-                let target = g.target.map_or(String::new(), |t| {
-                    format!(", target {}%", crate::text::percent(t))
-                });
-                match i {
-                    0 => format!(
-                        "{label} {share}% of the time{target} ({} of {} present spoke)",
-                        g.spoke, g.present
+                let (spoke, present) = (g.spoke, g.present);
+                match (i, g.target.map(crate::text::percent)) {
+                    (0, None) => tr!(
+                        lang,
+                        "minutes-voice-first",
+                        group = group,
+                        share = share,
+                        spoke = spoke,
+                        present = present
                     ),
-                    _ => format!("{label} {share}%{target} ({} of {})", g.spoke, g.present),
+                    (0, Some(target)) => tr!(
+                        lang,
+                        "minutes-voice-first-target",
+                        group = group,
+                        share = share,
+                        target = target,
+                        spoke = spoke,
+                        present = present
+                    ),
+                    (_, None) => tr!(
+                        lang,
+                        "minutes-voice-group",
+                        group = group,
+                        share = share,
+                        spoke = spoke,
+                        present = present
+                    ),
+                    (_, Some(target)) => tr!(
+                        lang,
+                        "minutes-voice-group-target",
+                        group = group,
+                        share = share,
+                        target = target,
+                        spoke = spoke,
+                        present = present
+                    ),
                 }
             })
             .collect();

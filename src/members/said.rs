@@ -119,7 +119,7 @@ mod tests {
             EventError::OnBreak,
             EventError::Adjourned,
         ] {
-            let display = e.to_string();
+            let display = e.said(Lang::En);
             let capital = display[..1].to_uppercase() + &display[1..];
             assert_eq!(words(Refusal::NotNow(e)), capital);
         }

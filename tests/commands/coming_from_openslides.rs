@@ -10,6 +10,8 @@ fn every_rule_followed_or_differed_on_in_the_readme_names_a_test_that_exists() {
     let end = start + readme[start..].find("\n## ").unwrap();
     let sources: String = [
         "src/meeting/speaker_rules.rs",
+        "src/meeting/speaker_rules/changing_a_hand.rs",
+        "src/meeting/speaker_rules/the_order.rs",
         "src/meeting/speaker_timing.rs",
         "src/app/speakers_tests.rs",
     ]

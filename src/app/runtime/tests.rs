@@ -214,7 +214,7 @@ fn an_action_of_several_events_is_one_record_whole_or_not_at_all() {
             for record in &journal.records {
                 replayed
                     .apply(record)
-                    .unwrap_or_else(|e| panic!("{name}, write {fail_on} failing: {e}"));
+                    .unwrap_or_else(|e| panic!("{name}, write {fail_on} failing: {e:?}"));
             }
             assert_eq!(
                 replayed, model.meeting,

@@ -239,7 +239,7 @@ fn a_response_needs_a_speaker_who_is_someone_else_on_an_ordinary_turn() {
     give(&mut off, 0, "Ana");
     assert_eq!(check(&off, response("Ana")), Err(EventError::RepliesOff));
     assert_eq!(
-        EventError::RepliesOff.to_string(),
+        EventError::RepliesOff.said(Lang::En),
         "this meeting takes no direct responses (max_replies: 0)"
     );
 }
@@ -254,7 +254,7 @@ fn pro_and_contra_are_for_decision_items() {
     let refused = check(&m, pro.clone()).unwrap_err();
     assert_eq!(refused, EventError::NotADecision(ItemKind::Discussion));
     assert_eq!(
-        refused.to_string(),
+        refused.said(Lang::En),
         "pro and contra are for Decision items; this item's kind is Discussion"
     );
     apply(&mut m, 10, Event::ItemOpened { item: 1 });

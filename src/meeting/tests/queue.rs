@@ -354,7 +354,7 @@ fn only_present_people_queue_and_leaving_takes_the_hand_away() {
             process: false,
         })
         .unwrap_err();
-    assert_eq!(err.to_string(), "Tia is not marked present");
+    assert_eq!(err.said(Lang::En), "Tia is not marked present");
     raise(&mut m, 2, "Ana");
     assert!(
         m.check(&Event::HandRaised {

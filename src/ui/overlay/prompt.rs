@@ -168,7 +168,11 @@ fn prompt_notes(model: &Model, prompt: &crate::app::Prompt) -> Vec<(String, bool
     );
     if deciding && meeting.phase() == crate::meeting::Phase::Running {
         let voice = meeting.item_voice(meeting.current(), model.now);
-        let so_far = tr!(lang, "overlay-so-far", voice = meeting.voice_words(&voice));
+        let so_far = tr!(
+            lang,
+            "overlay-so-far",
+            voice = meeting.voice_words(lang, &voice)
+        );
         notes.push((so_far, false));
         if !voice.customer_voice {
             let who = crate::app::customer_voice(lang, meeting);
