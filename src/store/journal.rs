@@ -299,7 +299,7 @@ pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meetin
     .map_err(|(i, e)| JournalError::BadLine {
         path: path.to_path_buf(),
         line: contents.records.get(i).map_or(0, |(line, _)| *line),
-        message: e.said(Lang::En), // resuming has no language yet: serde's words are English too
+        message: e.said(crate::lang::Lang::En), // resuming has no language yet: serde's words are English too
     })
 }
 
