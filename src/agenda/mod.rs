@@ -5,18 +5,20 @@
 
 mod bound;
 pub mod clock_words;
+mod names;
 mod parse;
+mod problem;
 mod role;
 pub mod validate;
 
 pub use bound::{MIN_OVERTAKES, OvertakeBound};
-pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, from_str};
+pub use names::{is_same_name, normalise_name, same_name};
+pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, check_str_in, from_str};
 pub use role::{Duty, Role, Row, Seat};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 /// A meeting's agenda, as written in the agenda file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -466,41 +468,6 @@ impl Agenda {
         }
         for name in &mut self.apologies {
             *name = normalise_name(name);
-        }
-    }
-}
-
-/// A name as cochair keeps it: Unicode NFC, without spaces around it.
-pub fn normalise_name(name: &str) -> String {
-    // Most names are already NFC: the check is far cheaper than the conversion.
-    match unicode_normalization::is_nfc(name) {
-        true => name.trim().to_owned(),
-        false => name.nfc().collect::<String>().trim().to_owned(),
-    }
-}
-
-/// What two names share when they are the same name written differently: "Margaret O'Neill"
-/// and "margaret  o'neill" (case and inner spacing do not make two people).
-pub fn same_name(name: &str) -> String {
-    normalise_name(name)
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Whether two names are the [`same_name`], without writing either out again when both are
-/// plain ASCII (a person added to a long meeting is compared with everyone in it).
-pub fn is_same_name(a: &str, b: &str) -> bool {
-    if !(a.is_ascii() && b.is_ascii()) {
-        return same_name(a) == same_name(b);
-    }
-    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
-            _ => return false,
         }
     }
 }

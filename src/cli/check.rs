@@ -14,7 +14,10 @@ use crate::tr;
 pub fn check(paths: &[PathBuf], plan: bool, lang: Lang) -> Result<(), CliError> {
     let mut failed = false;
     for path in paths {
-        match crate::store::check_agenda(path) {
+        let checked = crate::store::read_text(path)
+            .map_err(crate::parse::FileErrors::from)
+            .and_then(|src| agenda::check_str_in(&src, path, lang));
+        match checked {
             Ok(agenda::Checked { agenda, warnings }) => {
                 // Planned breaks are items on the clock, not items to discuss.
                 let breaks = agenda
@@ -37,7 +40,7 @@ pub fn check(paths: &[PathBuf], plan: bool, lang: Lang) -> Result<(), CliError> 
                     planned = agenda::format_minutes(agenda.planned_minutes())
                 );
                 out(&format!("{ok}\n"));
-                out(&overtake_lines(&agenda));
+                out(&overtake_lines(&agenda, lang));
                 if plan {
                     for line in agenda.timing_plan() {
                         out(&format!("{}\n", crate::text::clean(&line)));
@@ -60,8 +63,9 @@ pub fn check(paths: &[PathBuf], plan: bool, lang: Lang) -> Result<(), CliError> 
 }
 
 /// The overtake bound in effect and why, indented under the agenda's line and wrapped.
-fn overtake_lines(agenda: &agenda::Agenda) -> String {
-    let text = format!("Queue: {}", agenda.overtake_explanation());
+fn overtake_lines(agenda: &agenda::Agenda, lang: Lang) -> String {
+    let bound = crate::simulate::bound_said(lang, agenda, false);
+    let text = tr!(lang, "check-queue", bound = bound);
     crate::text::wrap(&text, 70)
         .into_iter()
         .map(|line| format!("  {line}\n"))

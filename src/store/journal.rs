@@ -477,9 +477,11 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
     // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
     let other_kind = || {
         let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
-        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
-            path: path.to_path_buf(),
-            what,
+        crate::parse::file_kind::not_a_journal(&text, path, crate::lang::Lang::En).map(|what| {
+            JournalError::NotAJournal {
+                path: path.to_path_buf(),
+                what,
+            }
         })
     };
     let mut lines = split_lines(bytes);
@@ -561,7 +563,7 @@ fn parse_header(text: &[u8]) -> Result<Header, HeaderError> {
     if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
         return Err(HeaderError::Agenda {
             place: problem.path.clone(),
-            problem: problem.message.clone(),
+            problem: problem.said(crate::lang::Lang::En),
         });
     }
     Ok(header)
