@@ -171,3 +171,10 @@ check-made-easy-read-minutes = Easy Read minutes
 check-made-easy-read-agenda = an Easy Read agenda
 check-made-sent-agenda = an agenda as sent to members
 check-made-todo = a todo.txt list of action items
+
+## `cochair check --plan`.
+
+# A title that holds this word is not marked again.
+check-break-word = break
+# $title: a break's title, as written.
+check-plan-break = { $title } (break)

@@ -122,11 +122,14 @@ pub struct Item {
 }
 
 impl Item {
-    /// The title, marked as a break when its kind says so and its title does not.
-    pub fn plan_title(&self) -> String {
-        let says_break = self.title.to_lowercase().contains("break");
+    /// The title, marked as a break in `lang` when its kind says so and its title does not
+    /// (in English or in `lang`).
+    pub fn plan_title(&self, lang: crate::lang::Lang) -> String {
+        let title = self.title.to_lowercase();
+        let word = crate::tr!(lang, "check-break-word");
+        let says_break = title.contains("break") || title.contains(&word);
         if self.kind == ItemKind::Break && !says_break {
-            format!("{} (break)", self.title)
+            crate::tr!(lang, "check-plan-break", title = self.title.as_str())
         } else {
             self.title.clone()
         }
@@ -397,8 +400,9 @@ impl Agenda {
         }
     }
 
-    /// The timing plan: one line per item, `18:00  10m  Welcome and check-in`.
-    pub fn timing_plan(&self) -> Vec<String> {
+    /// The timing plan: one line per item, `18:00  10m  Welcome and check-in`, breaks marked
+    /// in `lang`.
+    pub fn timing_plan(&self, lang: crate::lang::Lang) -> Vec<String> {
         let lengths: Vec<String> = self
             .items
             .iter()
@@ -413,7 +417,7 @@ impl Agenda {
                 format!(
                     "{}  {length:<widest$}  {}",
                     self.planned_time(from),
-                    item.plan_title()
+                    item.plan_title(lang)
                 )
             })
             .collect()
@@ -630,7 +634,7 @@ mod tests {
         });
         assert_eq!(agenda.item_starts(), [0, 20, 35]);
         assert_eq!(
-            agenda.timing_plan(),
+            agenda.timing_plan(crate::lang::Lang::En),
             [
                 "18:00  20m    Budget",
                 "18:20  15m    Tea (break)",
@@ -639,7 +643,20 @@ mod tests {
         );
         agenda.start = None;
         assert_eq!(agenda.planned_time(65), "+1:05");
-        assert_eq!(agenda.timing_plan()[2], "+0:35  1h 5m  Budget");
+        assert_eq!(
+            agenda.timing_plan(crate::lang::Lang::En)[2],
+            "+0:35  1h 5m  Budget"
+        );
+        agenda.items[1].title = "Té".into();
+        assert_eq!(
+            agenda.timing_plan(crate::lang::Lang::Es)[1],
+            "+0:20  15m    Té (descanso)"
+        );
+        agenda.items[1].title = "Descanso".into();
+        assert_eq!(
+            agenda.timing_plan(crate::lang::Lang::Es)[1],
+            "+0:20  15m    Descanso"
+        );
     }
 
     #[test]
