@@ -138,9 +138,15 @@ pub fn not_an_agenda(text: &str, path: &Path, lang: Lang) -> Option<String> {
     }
 }
 
+/// What to say, in English, when a file that should be a meeting's journal is another kind
+/// (a journal's own errors are English for now).
+pub fn not_a_journal(text: &str, path: &Path) -> Option<String> {
+    not_a_journal_in(text, path, Lang::En)
+}
+
 /// What to say, in `lang`, when a file that should be a meeting's journal is another kind;
 /// `None` when it is none of the kinds cochair knows.
-pub fn not_a_journal(text: &str, path: &Path, lang: Lang) -> Option<String> {
+pub fn not_a_journal_in(text: &str, path: &Path, lang: Lang) -> Option<String> {
     let shown = quoted_path(path);
     match recognise(text) {
         FileKind::Agenda => Some(tr!(lang, "check-agenda-not-journal", path = shown)),
@@ -209,7 +215,7 @@ mod tests {
     #[test]
     fn each_says_which_command_reads_it() {
         let path = Path::new("my board.ron");
-        let message = not_a_journal(crate::agenda::EXAMPLE, path, Lang::En).unwrap();
+        let message = not_a_journal(crate::agenda::EXAMPLE, path).unwrap();
         assert!(
             message.starts_with("is an agenda, not a meeting's journal"),
             "{message}"
@@ -221,9 +227,9 @@ mod tests {
             "{message}"
         );
         assert!(not_an_agenda("Agenda(title: 5)", path, Lang::En).is_none());
-        assert!(not_a_journal(JOURNAL, path, Lang::En).is_none());
+        assert!(not_a_journal(JOURNAL, path).is_none());
         assert!(
-            not_a_journal("", path, Lang::En)
+            not_a_journal_in("", path, Lang::En)
                 .unwrap()
                 .starts_with("is empty")
         );

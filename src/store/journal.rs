@@ -477,11 +477,9 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
     // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
     let other_kind = || {
         let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
-        crate::parse::file_kind::not_a_journal(&text, path, crate::lang::Lang::En).map(|what| {
-            JournalError::NotAJournal {
-                path: path.to_path_buf(),
-                what,
-            }
+        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
+            path: path.to_path_buf(),
+            what,
         })
     };
     let mut lines = split_lines(bytes);
