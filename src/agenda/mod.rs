@@ -5,18 +5,20 @@
 
 mod bound;
 pub mod clock_words;
+mod names;
 mod parse;
+mod problem;
 mod role;
 pub mod validate;
 
 pub use bound::{MIN_OVERTAKES, OvertakeBound};
-pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, from_str};
+pub use names::{is_same_name, normalise_name, same_name};
+pub use parse::{Checked, EXAMPLE, EXAMPLE_NAME, check_str, check_str_in, from_str};
 pub use role::{Duty, Role, Row, Seat};
 pub use validate::{Problem, check};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 /// A meeting's agenda, as written in the agenda file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -120,11 +122,14 @@ pub struct Item {
 }
 
 impl Item {
-    /// The title, marked as a break when its kind says so and its title does not.
-    pub fn plan_title(&self) -> String {
-        let says_break = self.title.to_lowercase().contains("break");
+    /// The title, marked as a break in `lang` when its kind says so and its title does not
+    /// (in English or in `lang`).
+    pub fn plan_title(&self, lang: crate::lang::Lang) -> String {
+        let title = self.title.to_lowercase();
+        let word = crate::tr!(lang, "check-break-word");
+        let says_break = title.contains("break") || title.contains(&word);
         if self.kind == ItemKind::Break && !says_break {
-            format!("{} (break)", self.title)
+            crate::tr!(lang, "check-plan-break", title = self.title.as_str())
         } else {
             self.title.clone()
         }
@@ -395,8 +400,9 @@ impl Agenda {
         }
     }
 
-    /// The timing plan: one line per item, `18:00  10m  Welcome and check-in`.
-    pub fn timing_plan(&self) -> Vec<String> {
+    /// The timing plan: one line per item, `18:00  10m  Welcome and check-in`, breaks marked
+    /// in `lang`.
+    pub fn timing_plan(&self, lang: crate::lang::Lang) -> Vec<String> {
         let lengths: Vec<String> = self
             .items
             .iter()
@@ -411,7 +417,7 @@ impl Agenda {
                 format!(
                     "{}  {length:<widest$}  {}",
                     self.planned_time(from),
-                    item.plan_title()
+                    item.plan_title(lang)
                 )
             })
             .collect()
@@ -466,41 +472,6 @@ impl Agenda {
         }
         for name in &mut self.apologies {
             *name = normalise_name(name);
-        }
-    }
-}
-
-/// A name as cochair keeps it: Unicode NFC, without spaces around it.
-pub fn normalise_name(name: &str) -> String {
-    // Most names are already NFC: the check is far cheaper than the conversion.
-    match unicode_normalization::is_nfc(name) {
-        true => name.trim().to_owned(),
-        false => name.nfc().collect::<String>().trim().to_owned(),
-    }
-}
-
-/// What two names share when they are the same name written differently: "Margaret O'Neill"
-/// and "margaret  o'neill" (case and inner spacing do not make two people).
-pub fn same_name(name: &str) -> String {
-    normalise_name(name)
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Whether two names are the [`same_name`], without writing either out again when both are
-/// plain ASCII (a person added to a long meeting is compared with everyone in it).
-pub fn is_same_name(a: &str, b: &str) -> bool {
-    if !(a.is_ascii() && b.is_ascii()) {
-        return same_name(a) == same_name(b);
-    }
-    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
-            _ => return false,
         }
     }
 }
@@ -663,7 +634,7 @@ mod tests {
         });
         assert_eq!(agenda.item_starts(), [0, 20, 35]);
         assert_eq!(
-            agenda.timing_plan(),
+            agenda.timing_plan(crate::lang::Lang::En),
             [
                 "18:00  20m    Budget",
                 "18:20  15m    Tea (break)",
@@ -672,7 +643,20 @@ mod tests {
         );
         agenda.start = None;
         assert_eq!(agenda.planned_time(65), "+1:05");
-        assert_eq!(agenda.timing_plan()[2], "+0:35  1h 5m  Budget");
+        assert_eq!(
+            agenda.timing_plan(crate::lang::Lang::En)[2],
+            "+0:35  1h 5m  Budget"
+        );
+        agenda.items[1].title = "Té".into();
+        assert_eq!(
+            agenda.timing_plan(crate::lang::Lang::Es)[1],
+            "+0:20  15m    Té (descanso)"
+        );
+        agenda.items[1].title = "Descanso".into();
+        assert_eq!(
+            agenda.timing_plan(crate::lang::Lang::Es)[1],
+            "+0:20  15m    Descanso"
+        );
     }
 
     #[test]

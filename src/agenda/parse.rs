@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use super::{Agenda, CarryHands, ItemKind, Policy, Role, validate};
+use crate::lang::Lang;
 use crate::parse::{Choices, FileError, FileErrors, Kind, Read, SourceIndex, Words, variant_names};
+use crate::tr;
 
 /// The example meeting that opens when no agenda is given.
 pub const EXAMPLE: &str = include_str!("../../agendas/family-council.ron");
@@ -26,24 +28,37 @@ pub fn from_str(src: &str, path: &Path) -> Result<Agenda, FileErrors> {
     check_str(src, path).map(|checked| checked.agenda)
 }
 
-/// Parse and validate agenda text, with its warnings; `path` is used in messages only. Every
-/// mistake is reported, in the order of the file, as long as the file's structure can be read.
+/// Parse and validate agenda text, with its warnings in English; `path` is used in messages
+/// only.
 pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
+    check_str_in(src, path, Lang::En)
+}
+
+/// Parse and validate agenda text, with its warnings, saying what is wrong in `lang`; `path`
+/// is used in messages only. Every mistake is reported, in the order of the file, as long as
+/// the file's structure can be read.
+pub fn check_str_in(src: &str, path: &Path, lang: Lang) -> Result<Checked, FileErrors> {
     let src = crate::parse::without_byte_order_mark(src);
-    if let Some(message) = crate::parse::file_kind::not_an_agenda(src, path) {
+    if let Some(message) = crate::parse::file_kind::not_an_agenda(src, path, lang) {
         return Err(FileError::new(path, None, message).into());
     }
-    let read: Read<Agenda> = crate::parse::load_all(src, path, &AGENDA).map_err(FileErrors)?;
+    let read: Read<Agenda> =
+        crate::parse::load_all(src, path, &in_language(lang)).map_err(FileErrors)?;
     let mut agenda = read.value;
     let written: Vec<String> = agenda.people.iter().map(|p| p.name.clone()).collect();
     agenda.normalise_names();
     let index = SourceIndex::new(&read.mended.text);
     let find = |path: &str| index.find(path).map(|at| read.mended.as_written(at));
-    let placed = |p: validate::Problem, prefix: &str| {
-        let also = p.also.as_deref().and_then(find);
-        let message = match also {
-            Some(at) => format!("{prefix}{} on line {}", p.message, at.line),
-            None => format!("{prefix}{}", p.message),
+    let placed = |p: validate::Problem| {
+        let problem = p.said(lang);
+        let message = match p.also.as_deref().and_then(find) {
+            Some(at) => tr!(
+                lang,
+                "check-also-on-line",
+                problem = problem,
+                line = at.line
+            ),
+            None => problem,
         };
         FileError::new(path, find(&p.path), message)
     };
@@ -52,7 +67,7 @@ pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
         validate::check_as_written(&agenda, &written)
             .into_iter()
             .filter(|p| !read.mended.made_up(&p.path))
-            .map(|p| placed(p, "")),
+            .map(placed),
     );
     if !errors.is_empty() {
         // File order; two at one place keep the order they were found in.
@@ -61,14 +76,26 @@ pub fn check_str(src: &str, path: &Path) -> Result<Checked, FileErrors> {
     }
     let warnings = validate::warnings(&agenda)
         .into_iter()
-        .map(|p| placed(p, "warning: "))
+        .map(|p| {
+            let warned = placed(p);
+            let message = tr!(lang, "check-warning", problem = warned.message.as_str());
+            FileError { message, ..warned }
+        })
         .collect();
     Ok(Checked { agenda, warnings })
 }
 
+/// Agendas, for the loader, with the messages in `lang`.
+fn in_language(lang: Lang) -> Kind {
+    Kind {
+        words: Words { lang, ..WORDS },
+        ..AGENDA
+    }
+}
+
 /// Agendas, for the loader.
 const AGENDA: Kind = Kind {
-    starts_with: "an agenda starts with `Agenda(` (see agendas/ for examples)",
+    starts_with,
     max_depth: MAX_DEPTH,
     implicit_some: true,
     words: WORDS,
@@ -87,7 +114,13 @@ const WORDS: Words = Words {
         "question_seconds",
     ],
     choices,
+    lang: Lang::En,
 };
+
+/// What an agenda starts with, for the message about an empty one.
+fn starts_with(lang: Lang) -> String {
+    tr!(lang, "check-agenda-starts-with")
+}
 
 /// The fields whose value is one of a few names.
 fn choices(field: &str) -> Option<Choices> {

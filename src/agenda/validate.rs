@@ -1,10 +1,13 @@
 //! The rules a parser cannot check: names that must refer to someone, numbers that must make
-//! sense. Each problem names the value's path so the caller can point at it in the file.
+//! sense. Each problem names the value's path so the caller can point at it in the file, and
+//! holds its facts; [`Wrong::said`] says it in a language.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::Timelike;
 
+use super::problem::{Among, Known, Subject, problem};
+pub use super::problem::{Problem, Wrong};
 use super::{Agenda, parse_date, parse_time, same_name};
 use crate::text::closest;
 
@@ -14,24 +17,6 @@ pub const MAX_ITEM_MINUTES: u32 = 24 * 60;
 pub const MAX_REPLIES: u32 = 5;
 /// A start before this hour is probably an evening meeting written on a 12-hour clock.
 const EARLIEST_USUAL_START: u32 = 8;
-
-/// One thing wrong with an agenda, at a path such as `items[1].lead`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
-    /// Another place the message is about (the first of two names that are the same): the
-    /// message is followed by its line.
-    pub also: Option<String>,
-}
-
-fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem {
-        path: path.into(),
-        message: message.into(),
-        also: None,
-    }
-}
 
 /// Every problem in the agenda, in file order.
 pub fn check(agenda: &Agenda) -> Vec<Problem> {
@@ -62,26 +47,20 @@ pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
     check_items(agenda, &mut found);
     check_quorum(agenda, &mut found);
     if agenda.speaking.max_overtakes == Some(0) {
-        found.push(problem(
-            "speaking.max_overtakes",
-            "max_overtakes must be at least 1 (6 lets six later hands go first, then this one is next; leave it out to follow the weights)",
-        ));
+        found.push(problem("speaking.max_overtakes", Wrong::MaxOvertakesZero));
     }
     let speaking = &agenda.speaking;
     if !(1..=3600).contains(&speaking.turn_seconds) {
-        found.push(problem(
-            "speaking.turn_seconds",
-            "turn_seconds must be from 1 to 3600 (120 is two minutes)",
-        ));
+        found.push(problem("speaking.turn_seconds", Wrong::TurnSeconds));
     } else if let Some(warn) = speaking.warn_seconds
         && warn >= speaking.turn_seconds
     {
         found.push(problem(
             "speaking.warn_seconds",
-            format!(
-                "warn_seconds ({warn}) must be shorter than turn_seconds ({})",
-                speaking.turn_seconds
-            ),
+            Wrong::WarnNotShorter {
+                warn,
+                turn: speaking.turn_seconds,
+            },
         ));
     }
     check_replies(speaking, &mut found);
@@ -92,20 +71,19 @@ pub fn check_as_written(agenda: &Agenda, written: &[String]) -> Vec<Problem> {
 /// Interposed questions: a short countdown, never longer than a turn.
 fn check_questions(speaking: &super::Speaking, found: &mut Vec<Problem>) {
     match speaking.question_seconds {
-        Some(question) if !(1..=3600).contains(&question) => found.push(problem(
-            "speaking.question_seconds",
-            "question_seconds must be from 1 to 3600 (30 is half a minute)",
-        )),
+        Some(question) if !(1..=3600).contains(&question) => {
+            found.push(problem("speaking.question_seconds", Wrong::QuestionSeconds));
+        }
         Some(question)
             if (1..=3600).contains(&speaking.turn_seconds) && question > speaking.turn_seconds =>
         {
             found.push(problem(
                 "speaking.question_seconds",
-                format!(
-                    "question_seconds ({question}) must be at most turn_seconds ({}): a question interrupts a turn",
-                    speaking.turn_seconds
-                ),
-            ))
+                Wrong::QuestionLonger {
+                    question,
+                    turn: speaking.turn_seconds,
+                },
+            ));
         }
         _ => {}
     }
@@ -114,30 +92,26 @@ fn check_questions(speaking: &super::Speaking, found: &mut Vec<Problem>) {
 /// Direct responses: a short turn, and a few of them at most.
 fn check_replies(speaking: &super::Speaking, found: &mut Vec<Problem>) {
     match speaking.reply_seconds {
-        Some(reply) if !(1..=3600).contains(&reply) => found.push(problem(
-            "speaking.reply_seconds",
-            "reply_seconds must be from 1 to 3600 (60 is a minute)",
-        )),
-        Some(reply) if (1..=3600).contains(&speaking.turn_seconds) && reply > speaking.turn_seconds => {
+        Some(reply) if !(1..=3600).contains(&reply) => {
+            found.push(problem("speaking.reply_seconds", Wrong::ReplySeconds));
+        }
+        Some(reply)
+            if (1..=3600).contains(&speaking.turn_seconds) && reply > speaking.turn_seconds =>
+        {
             found.push(problem(
                 "speaking.reply_seconds",
-                format!(
-                    "reply_seconds ({reply}) must be at most turn_seconds ({}): a direct response is a short turn",
-                    speaking.turn_seconds
-                ),
-            ))
+                Wrong::ReplyLonger {
+                    reply,
+                    turn: speaking.turn_seconds,
+                },
+            ));
         }
         _ => {}
     }
     if let Some(replies) = speaking.max_replies
         && replies > MAX_REPLIES
     {
-        found.push(problem(
-            "speaking.max_replies",
-            format!(
-                "max_replies must be from 0 to {MAX_REPLIES} (1 lets one direct response follow each turn; 0 turns them off)"
-            ),
-        ));
+        found.push(problem("speaking.max_replies", Wrong::MaxReplies));
     }
 }
 
@@ -150,27 +124,21 @@ pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
     {
         found.push(problem(
             "language",
-            format!(
-                "language {language:?} is not one cochair has yet, so it will be shown in English; write one of {}",
-                crate::lang::choose::known()
-            ),
+            Wrong::UnknownLanguage {
+                language: format!("{language:?}"),
+            },
         ));
     }
     if let Some(start) = agenda.start() {
         let later = start + chrono::TimeDelta::hours(12);
-        let (when, instead) = if start.hour() == 0 {
-            ("just after midnight", "for midday")
-        } else {
-            ("in the morning", "for the evening")
-        };
         if start.hour() < EARLIEST_USUAL_START {
             found.push(problem(
                 "start",
-                format!(
-                    "start {} is {when}; {instead} write {}",
-                    start.format("%H:%M"),
-                    later.format("%H:%M")
-                ),
+                Wrong::EarlyStart {
+                    start: start.format("%H:%M").to_string(),
+                    later: later.format("%H:%M").to_string(),
+                    midnight: start.hour() == 0,
+                },
             ));
         }
     }
@@ -185,11 +153,10 @@ pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
             let finish = start + chrono::TimeDelta::minutes(minutes);
             found.push(problem(
                 "end",
-                format!(
-                    "the items run to {}, after the planned end {}",
-                    finish.format("%H:%M"),
-                    end.format("%H:%M")
-                ),
+                Wrong::PastEnd {
+                    finish: finish.format("%H:%M").to_string(),
+                    end: end.format("%H:%M").to_string(),
+                },
             ));
         }
     }
@@ -198,7 +165,7 @@ pub fn warnings(agenda: &Agenda) -> Vec<Problem> {
 
 fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
     if agenda.title.trim().is_empty() {
-        found.push(problem("title", "the meeting needs a title"));
+        found.push(problem("title", Wrong::NoTitle));
     }
     for (field, date) in [
         ("date", &agenda.date),
@@ -209,9 +176,10 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
         {
             found.push(problem(
                 field,
-                format!(
-                    "{field} {date:?} is not a date; write it as YYYY-MM-DD, like \"2026-11-24\""
-                ),
+                Wrong::NotADate {
+                    field,
+                    date: format!("{date:?}"),
+                },
             ));
         }
     }
@@ -220,7 +188,10 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
     {
         found.push(problem(
             "next_meeting",
-            format!("next_meeting {next} is not after this meeting's date, {date}"),
+            Wrong::NextNotAfter {
+                next: next.to_string(),
+                date: date.to_string(),
+            },
         ));
     }
     for (field, time, example) in [
@@ -230,16 +201,20 @@ fn check_header(agenda: &Agenda, found: &mut Vec<Problem>) {
         if let Some(time) = time
             && parse_time(time).is_none()
         {
-            let message = match super::clock_words::meant(time) {
-                Some(meant) => format!(
-                    "{field} {time:?} is not on a 24-hour clock; write {}",
-                    meant.format("%H:%M")
-                ),
-                None => format!(
-                    "{field} {time:?} is not a time; write it as HH:MM on a 24-hour clock, like \"{example}\""
-                ),
+            let written = format!("{time:?}");
+            let what = match super::clock_words::meant(time) {
+                Some(meant) => Wrong::TwelveHourClock {
+                    field,
+                    time: written,
+                    meant: meant.format("%H:%M").to_string(),
+                },
+                None => Wrong::NotATime {
+                    field,
+                    time: written,
+                    example,
+                },
             };
-            found.push(problem(field, message));
+            found.push(problem(field, what));
         }
     }
 }
@@ -249,17 +224,19 @@ fn check_customer_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
         return;
     };
     if ids.is_empty() {
-        found.push(problem(
-            "customer_groups",
-            "customer_groups needs at least one group id (leave it out to count the groups with the highest weight)",
-        ));
+        found.push(problem("customer_groups", Wrong::NoCustomerGroups));
     }
     let group_ids = || agenda.groups.iter().map(|g| g.id.as_str());
     for (i, id) in ids.iter().enumerate() {
         if !group_ids().any(|g| g == id) {
             found.push(problem(
                 format!("customer_groups[{i}]"),
-                not_one_of(&format!("customer group {id:?}"), id, "groups", group_ids()),
+                not_one_of(
+                    Subject::CustomerGroup(format!("{id:?}")),
+                    id,
+                    Among::Groups,
+                    group_ids(),
+                ),
             ));
         }
     }
@@ -271,7 +248,12 @@ fn check_apologies(agenda: &Agenda, found: &mut Vec<Problem>) {
         if !names().any(|n| n == name) {
             found.push(problem(
                 format!("apologies[{i}]"),
-                not_one_of(&format!("{name:?} (in apologies)"), name, "people", names()),
+                not_one_of(
+                    Subject::Apology(format!("{name:?}")),
+                    name,
+                    Among::People,
+                    names(),
+                ),
             ));
         }
     }
@@ -279,46 +261,45 @@ fn check_apologies(agenda: &Agenda, found: &mut Vec<Problem>) {
 
 fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
     if agenda.groups.is_empty() {
-        found.push(problem(
-            "groups",
-            "the agenda needs at least one group, like Group(id: \"members\", label: \"Members\", weight: 2.0)",
-        ));
+        found.push(problem("groups", Wrong::NoGroups));
     }
     let mut ids = HashSet::new();
     let mut total_target = 0.0;
     for (i, group) in agenda.groups.iter().enumerate() {
         let at = |field: &str| format!("groups[{i}].{field}");
         if group.id.trim().is_empty() {
-            found.push(problem(at("id"), "a group needs an id"));
+            found.push(problem(at("id"), Wrong::NoGroupId));
         } else if !ids.insert(group.id.as_str()) {
             found.push(problem(
                 at("id"),
-                format!("group id {:?} is used twice", group.id),
+                Wrong::GroupIdTwice {
+                    id: quoted(&group.id),
+                },
             ));
         }
         if group.label.trim().is_empty() {
             found.push(problem(
                 at("label"),
-                format!("group {:?} needs a label", group.id),
+                Wrong::NoGroupLabel {
+                    id: quoted(&group.id),
+                },
             ));
         }
         if !group.weight.is_finite() || group.weight <= 0.0 {
             found.push(problem(
                 at("weight"),
-                format!(
-                    "weight of group {:?} must be a number above 0 (1.0 is neutral, 2.0 favours the group)",
-                    group.id
-                ),
+                Wrong::GroupWeight {
+                    id: quoted(&group.id),
+                },
             ));
         }
         if let Some(target) = group.target {
             if !(0.0..=1.0).contains(&target) {
                 found.push(problem(
                     at("target"),
-                    format!(
-                        "target of group {:?} is a share of airtime between 0.0 and 1.0 (0.6 is 60%)",
-                        group.id
-                    ),
+                    Wrong::GroupTarget {
+                        id: quoted(&group.id),
+                    },
                 ));
             } else {
                 total_target += target;
@@ -333,10 +314,9 @@ fn check_groups(agenda: &Agenda, found: &mut Vec<Problem>) {
             .unwrap_or(0);
         found.push(problem(
             format!("groups[{last}].target"),
-            format!(
-                "the groups' targets add up to {:.0}% of airtime; together they can be at most 100%",
-                total_target * 100.0
-            ),
+            Wrong::TargetsOver {
+                percent: format!("{:.0}", total_target * 100.0),
+            },
         ));
     }
 }
@@ -347,23 +327,21 @@ fn check_people(agenda: &Agenda, written: &[String], found: &mut Vec<Problem>) {
     let as_written = |i: usize| written.get(i).unwrap_or(&agenda.people[i].name);
     for (i, person) in agenda.people.iter().enumerate() {
         if person.name.trim().is_empty() {
-            found.push(problem(
-                format!("people[{i}].name"),
-                "a person needs a name",
-            ));
+            found.push(problem(format!("people[{i}].name"), Wrong::NoName));
         } else if let Some(&first) = first_with.get(&same_name(&person.name)) {
-            let message = if agenda.people[first].name == person.name {
-                format!("{:?} is already listed among the people", person.name)
+            let what = if agenda.people[first].name == person.name {
+                Wrong::ListedTwice {
+                    name: quoted(&person.name),
+                }
             } else {
-                format!(
-                    "{:?} is the same name as {:?}",
-                    as_written(i),
-                    as_written(first)
-                )
+                Wrong::SameNameAs {
+                    name: quoted(as_written(i)),
+                    first: quoted(as_written(first)),
+                }
             };
             found.push(Problem {
                 also: Some(format!("people[{first}].name")),
-                ..problem(format!("people[{i}].name"), message)
+                ..problem(format!("people[{i}].name"), what)
             });
         } else {
             first_with.insert(same_name(&person.name), i);
@@ -372,9 +350,9 @@ fn check_people(agenda: &Agenda, written: &[String], found: &mut Vec<Problem>) {
             found.push(problem(
                 format!("people[{i}].group"),
                 not_one_of(
-                    &format!("group {:?}", person.group),
+                    Subject::Group(quoted(&person.group)),
                     &person.group,
-                    "groups",
+                    Among::Groups,
                     group_ids.iter().copied(),
                 ),
             ));
@@ -390,17 +368,11 @@ fn check_quorum(agenda: &Agenda, found: &mut Vec<Problem>) {
     let needed = quorum.min_present as usize;
     let people = agenda.people.len();
     if needed == 0 {
-        found.push(problem(
-            "quorum.min_present",
-            "min_present must be at least 1 (leave `quorum` out for no quorum check)",
-        ));
+        found.push(problem("quorum.min_present", Wrong::MinPresentZero));
     } else if needed > people {
         found.push(problem(
             "quorum.min_present",
-            format!(
-                "min_present is {needed}, but the agenda lists {}: the meeting could never be quorate",
-                count(people, "person", "people")
-            ),
+            Wrong::QuorumUnreachable { needed, people },
         ));
     }
     if !quorum.customer_majority {
@@ -420,100 +392,98 @@ fn check_quorum(agenda: &Agenda, found: &mut Vec<Problem>) {
     if customers == 0 {
         found.push(problem(
             "quorum.customer_majority",
-            format!(
-                "customer_majority can never be met: nobody on the agenda is in the customer groups ({})",
-                labels.join(", ")
-            ),
+            Wrong::NoCustomers {
+                labels: labels.join(", "),
+            },
         ));
     } else if customers < majority {
         found.push(problem(
             "quorum.customer_majority",
-            format!(
-                "customer_majority can never be met: {} in the customer groups ({}), fewer than the {majority} that are a majority of min_present ({needed})",
-                count(customers, "person is", "people are"),
-                labels.join(", ")
-            ),
+            Wrong::FewCustomers {
+                customers,
+                labels: labels.join(", "),
+                majority,
+                needed,
+            },
         ));
-    }
-}
-
-/// `1 person`, `3 people`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
 fn check_items(agenda: &Agenda, found: &mut Vec<Problem>) {
     if agenda.items.is_empty() {
-        found.push(problem(
-            "items",
-            "the agenda needs at least one item, like Item(title: \"Welcome\", minutes: 5)",
-        ));
+        found.push(problem("items", Wrong::NoItems));
     }
     let names = || agenda.people.iter().map(|p| p.name.as_str());
     for (i, item) in agenda.items.iter().enumerate() {
         if item.title.trim().is_empty() {
             found.push(problem(
                 format!("items[{i}].title"),
-                format!("item {} needs a title", i + 1),
+                Wrong::NoItemTitle { number: i + 1 },
             ));
         }
         if item.minutes == 0 {
             found.push(problem(
                 format!("items[{i}].minutes"),
-                format!("item {:?} must last at least 1 minute", item.title),
+                Wrong::ItemTooShort {
+                    title: quoted(&item.title),
+                },
             ));
         } else if item.minutes > MAX_ITEM_MINUTES {
             found.push(problem(
                 format!("items[{i}].minutes"),
-                format!(
-                    "item {:?} is planned for {} minutes; an item can last at most {MAX_ITEM_MINUTES} (a day)",
-                    item.title, item.minutes
-                ),
+                Wrong::ItemTooLong {
+                    title: quoted(&item.title),
+                    minutes: item.minutes,
+                },
             ));
         }
         for (field, who) in [("lead", &item.lead), ("proposed_by", &item.proposed_by)] {
             if let Some(who) = who
                 && !names().any(|n| n == who)
             {
-                let role = if field == "lead" { "lead" } else { "proposer" };
+                let subject = match field {
+                    "lead" => Subject::Lead(quoted(who)),
+                    _ => Subject::Proposer(quoted(who)),
+                };
                 found.push(problem(
                     format!("items[{i}].{field}"),
-                    not_one_of(&format!("{role} {who:?}"), who, "people", names()),
+                    not_one_of(subject, who, Among::People, names()),
                 ));
             }
         }
     }
 }
 
-/// `lead "Ana Lopes" is not one of the people; did you mean "Ana Lopez"?`, where `what` is
-/// the start of the sentence (`lead "Ana Lopes"`).
+/// A name that is not one of `known`, with the one it probably meant, or the ones there are.
 fn not_one_of<'a>(
-    what: &str,
+    subject: Subject,
     value: &str,
-    among: &str,
+    among: Among,
     known: impl Iterator<Item = &'a str>,
-) -> String {
+) -> Wrong {
     let mut known: Vec<&str> = known.collect();
     known.dedup();
-    match closest(value, known.iter().copied()) {
-        Some(guess) => {
-            format!("{what} is not one of the {among}; did you mean {guess:?}?")
-        }
-        None if known.is_empty() => {
-            format!("{what} is not one of the {among}; there are none yet")
-        }
+    let known = match closest(value, known.iter().copied()) {
+        Some(guess) => Known::Guess(quoted(guess)),
+        None if known.is_empty() => Known::NoneYet,
         None => {
-            let mut listed: Vec<String> = known.iter().take(6).map(|k| format!("{k:?}")).collect();
+            let mut listed: Vec<String> = known.iter().take(6).map(|k| quoted(k)).collect();
             if known.len() > 6 {
                 listed.push("…".into());
             }
-            format!("{what} is not one of the {among} ({})", listed.join(", "))
+            Known::Listed(listed.join(", "))
         }
+    };
+    Wrong::NotOneOf {
+        subject,
+        among,
+        known,
     }
+}
+
+/// A name as messages quote it: `"Ana Lopez"`, escaped as the file would write it.
+fn quoted(text: &str) -> String {
+    format!("{text:?}")
 }
 
 #[cfg(test)]
@@ -531,7 +501,10 @@ mod tests {
     }
 
     fn messages(agenda: &Agenda) -> Vec<String> {
-        warnings(agenda).into_iter().map(|p| p.message).collect()
+        warnings(agenda)
+            .into_iter()
+            .map(|p| p.said(crate::lang::Lang::En))
+            .collect()
     }
 
     #[test]

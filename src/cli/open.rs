@@ -146,7 +146,10 @@ struct Existing {
 fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Loaded, OpenError> {
     let keymap = load_keymap(options.keymap.as_deref())?;
     let given = match &options.agenda {
-        Some(path) => Some((crate::store::read_agenda(path)?, file_name(path))),
+        Some(path) => Some((
+            super::check::read_agenda(path, options.lang.as_deref())?,
+            file_name(path),
+        )),
         None if options.journal.is_some() => None,
         None => Some((
             agenda::from_str(agenda::EXAMPLE, Path::new(agenda::EXAMPLE_NAME))?,

@@ -267,6 +267,7 @@ const WORDS: Words = Words {
             names: variant_names::<Command>(),
         })
     },
+    lang: crate::lang::Lang::En,
 };
 
 /// Parse keymap text; `path` is used in messages only.
@@ -279,7 +280,7 @@ pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
 
 /// Keymaps, for the loader.
 const KEYMAP: Kind = Kind {
-    starts_with: "a keymap starts with `Keymap(modes: {` (see keymaps/default.ron)",
+    starts_with: |lang| crate::tr!(lang, "check-keymap-starts-with"),
     max_depth: 16,
     implicit_some: false,
     words: WORDS,

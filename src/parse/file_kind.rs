@@ -5,6 +5,9 @@
 
 use std::path::Path;
 
+use crate::lang::Lang;
+use crate::tr;
+
 /// The kinds of file cochair reads or writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -14,11 +17,41 @@ pub enum FileKind {
     Agenda,
     /// A meeting's journal: JSON Lines whose first line is a journal header.
     Journal,
-    /// Something cochair made from a journal or an agenda, named as a member would
-    /// ("minutes", "a report").
-    Made(&'static str),
+    /// Something cochair made from a journal or an agenda.
+    Made(Made),
     /// None of these.
     Other,
+}
+
+/// What cochair makes from a journal or an agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    Minutes,
+    ActionItems,
+    Report,
+    ReportCsv,
+    Chart,
+    EasyReadMinutes,
+    EasyReadAgenda,
+    SentAgenda,
+    Todo,
+}
+
+impl Made {
+    /// What it is, named as a member would: "minutes", "a report".
+    pub fn said(self, lang: Lang) -> String {
+        match self {
+            Made::Minutes => tr!(lang, "check-made-minutes"),
+            Made::ActionItems => tr!(lang, "check-made-action-items"),
+            Made::Report => tr!(lang, "check-made-report"),
+            Made::ReportCsv => tr!(lang, "check-made-report-csv"),
+            Made::Chart => tr!(lang, "check-made-chart"),
+            Made::EasyReadMinutes => tr!(lang, "check-made-easy-read-minutes"),
+            Made::EasyReadAgenda => tr!(lang, "check-made-easy-read-agenda"),
+            Made::SentAgenda => tr!(lang, "check-made-sent-agenda"),
+            Made::Todo => tr!(lang, "check-made-todo"),
+        }
+    }
 }
 
 /// What the text of a file is.
@@ -62,73 +95,63 @@ fn without_ron_comments(text: &str) -> &str {
 
 /// The files `cochair export`, `report` and `agenda` write, by their first line (or, for Easy
 /// Read minutes and the agenda to send out, a line only they have).
-fn made_by_cochair(text: &str, first: &str) -> Option<&'static str> {
+fn made_by_cochair(text: &str, first: &str) -> Option<Made> {
     let starts = [
-        ("Minutes: ", "minutes"),
-        ("# Minutes: ", "minutes"),
-        ("Action items: ", "a list of action items"),
-        ("# Action items: ", "a list of action items"),
-        ("Report: ", "a report"),
-        ("# Report: ", "a report"),
-        ("date,journal,", "a report (CSV)"),
-        ("<svg", "a chart"),
-        ("<?xml", "a chart"),
+        ("Minutes: ", Made::Minutes),
+        ("# Minutes: ", Made::Minutes),
+        ("Action items: ", Made::ActionItems),
+        ("# Action items: ", Made::ActionItems),
+        ("Report: ", Made::Report),
+        ("# Report: ", Made::Report),
+        ("date,journal,", Made::ReportCsv),
+        ("<svg", Made::Chart),
+        ("<?xml", Made::Chart),
     ];
     if let Some((_, what)) = starts.iter().find(|(start, _)| first.starts_with(start)) {
-        return Some(what);
+        return Some(*what);
     }
     let head: Vec<&str> = text.lines().take(40).map(str::trim).collect();
     if head.contains(&"These are the notes of our meeting.") {
-        return Some("Easy Read minutes");
+        return Some(Made::EasyReadMinutes);
     }
     if head.contains(&"This is the plan for our meeting.") {
-        return Some("an Easy Read agenda");
+        return Some(Made::EasyReadAgenda);
     }
     if head.windows(2).any(|w| w == ["Items", "-----"]) || head.contains(&"## Items") {
-        return Some("an agenda as sent to members");
+        return Some(Made::SentAgenda);
     }
     let todo = text.lines().filter(|l| !l.trim().is_empty()).all(|l| {
         let l = l.strip_prefix("x ").unwrap_or(l);
         l.len() > 11 && l.as_bytes()[4] == b'-' && l.as_bytes()[7] == b'-' && l.contains(" owner:")
     });
-    todo.then_some("a todo.txt list of action items")
+    todo.then_some(Made::Todo)
 }
 
-/// What to say when a file that should be an agenda is another kind; `None` when it may yet be
-/// an agenda with a mistake in it (the parser then says where).
-pub fn not_an_agenda(text: &str, path: &Path) -> Option<String> {
+/// What to say, in `lang`, when a file that should be an agenda is another kind; `None` when
+/// it may yet be an agenda with a mistake in it (the parser then says where).
+pub fn not_an_agenda(text: &str, path: &Path, lang: Lang) -> Option<String> {
     let shown = quoted_path(path);
     match recognise(text) {
-        FileKind::Journal => Some(format!(
-            "is a meeting's journal, not an agenda: `cochair export {shown}` makes its minutes, \
-             and `cochair --journal {shown}` opens the meeting again"
-        )),
-        FileKind::Made(what) => Some(format!(
-            "is {what} made by cochair, not an agenda: an agenda is a .ron file that starts \
-             with `Agenda(` (agendas/ holds examples to copy)"
-        )),
+        FileKind::Journal => Some(tr!(lang, "check-journal-not-agenda", path = shown)),
+        FileKind::Made(what) => Some(tr!(lang, "check-made-not-agenda", what = what.said(lang))),
         FileKind::Empty | FileKind::Agenda | FileKind::Other => None,
     }
 }
 
-/// What to say when a file that should be a meeting's journal is another kind; `None` when it
-/// is none of the kinds cochair knows.
+/// What to say, in English, when a file that should be a meeting's journal is another kind
+/// (a journal's own errors are English for now).
 pub fn not_a_journal(text: &str, path: &Path) -> Option<String> {
+    not_a_journal_in(text, path, Lang::En)
+}
+
+/// What to say, in `lang`, when a file that should be a meeting's journal is another kind;
+/// `None` when it is none of the kinds cochair knows.
+pub fn not_a_journal_in(text: &str, path: &Path, lang: Lang) -> Option<String> {
     let shown = quoted_path(path);
-    let journal = "a journal is the .jsonl file a meeting is recorded in; cochair prints its \
-                   path when it quits";
     match recognise(text) {
-        FileKind::Agenda => Some(format!(
-            "is an agenda, not a meeting's journal: `cochair {shown}` opens its meeting and \
-             `cochair agenda {shown}` makes the agenda to send out; {journal}"
-        )),
-        FileKind::Made(what) => Some(format!(
-            "is {what} made by cochair, not a meeting's journal: give the journal it was made \
-             from; {journal}"
-        )),
-        FileKind::Empty => Some(format!(
-            "is empty, so it is not a meeting's journal; {journal}"
-        )),
+        FileKind::Agenda => Some(tr!(lang, "check-agenda-not-journal", path = shown)),
+        FileKind::Made(what) => Some(tr!(lang, "check-made-not-journal", what = what.said(lang))),
+        FileKind::Empty => Some(tr!(lang, "check-empty-not-journal")),
         FileKind::Journal | FileKind::Other => None,
     }
 }
@@ -167,7 +190,7 @@ mod tests {
     #[test]
     fn what_cochair_makes_is_named() {
         let made = |text: &str| match recognise(text) {
-            FileKind::Made(what) => what,
+            FileKind::Made(what) => what.said(Lang::En),
             other => panic!("{other:?} for {text:?}"),
         };
         assert_eq!(made("Minutes: Council\n========\n"), "minutes");
@@ -198,13 +221,17 @@ mod tests {
             "{message}"
         );
         assert!(message.contains("`cochair 'my board.ron'`"), "{message}");
-        let message = not_an_agenda(JOURNAL, Path::new("board.jsonl")).unwrap();
+        let message = not_an_agenda(JOURNAL, Path::new("board.jsonl"), Lang::En).unwrap();
         assert!(
             message.contains("`cochair export board.jsonl`"),
             "{message}"
         );
-        assert!(not_an_agenda("Agenda(title: 5)", path).is_none());
+        assert!(not_an_agenda("Agenda(title: 5)", path, Lang::En).is_none());
         assert!(not_a_journal(JOURNAL, path).is_none());
-        assert!(not_a_journal("", path).unwrap().starts_with("is empty"));
+        assert!(
+            not_a_journal_in("", path, Lang::En)
+                .unwrap()
+                .starts_with("is empty")
+        );
     }
 }

@@ -12,13 +12,16 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 
+use crate::lang::Lang;
+use crate::tr;
+
 use super::{FileError, Mended, Position, Words, explain, without_byte_order_mark};
 
 /// What kind of file is being read.
 pub struct Kind {
-    /// What the file starts with, for the message about an empty one ("an agenda starts
-    /// with `Agenda(`").
-    pub starts_with: &'static str,
+    /// What the file starts with, in a language, for the message about an empty one ("an
+    /// agenda starts with `Agenda(`").
+    pub starts_with: fn(Lang) -> String,
     /// Nesting deeper than this is refused instead of risking the stack.
     pub max_depth: usize,
     /// `Some(x)` around optional values may be left out.
@@ -34,7 +37,11 @@ pub fn load<T: DeserializeOwned>(src: &str, path: &Path, kind: &Kind) -> Result<
         return Err(FileError::new(
             path,
             Some(Position { line: 1, col: 1 }),
-            format!("the file is empty; {}", kind.starts_with),
+            tr!(
+                kind.words.lang,
+                "check-empty-file",
+                starts_with = (kind.starts_with)(kind.words.lang)
+            ),
         ));
     }
     let mut options = ron::Options::default().with_recursion_limit(kind.max_depth);
@@ -49,7 +56,7 @@ pub fn load<T: DeserializeOwned>(src: &str, path: &Path, kind: &Kind) -> Result<
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
         let spanned = de.span_error(e.into_inner());
-        explain(&too_deep(spanned, kind.max_depth), Some(&field))
+        explain(&too_deep(spanned, kind), Some(&field))
     })?;
     de.end().map_err(|e| explain(&de.span_error(e), None))?;
     Ok(value)
@@ -151,7 +158,7 @@ fn attempt<T: DeserializeOwned>(src: &str, kind: &Kind) -> Result<T, Stopped> {
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = e.path().to_string();
         let spanned = de.span_error(e.into_inner());
-        Box::new((Failure::At(too_deep(spanned, kind.max_depth)), Some(field)))
+        Box::new((Failure::At(too_deep(spanned, kind)), Some(field)))
     })?;
     de.end()
         .map_err(|e| Box::new((Failure::At(de.span_error(e)), None)))?;
@@ -159,11 +166,9 @@ fn attempt<T: DeserializeOwned>(src: &str, kind: &Kind) -> Result<T, Stopped> {
 }
 
 /// ron's wording for a too-deep file does not say what the limit is.
-fn too_deep(mut e: ron::error::SpannedError, max: usize) -> ron::error::SpannedError {
+fn too_deep(mut e: ron::error::SpannedError, kind: &Kind) -> ron::error::SpannedError {
     if matches!(e.code, ron::Error::ExceededRecursionLimit) {
-        e.code = ron::Error::Message(format!(
-            "nested more than {max} levels deep; a file like this never needs that"
-        ));
+        e.code = ron::Error::Message(tr!(kind.words.lang, "check-too-deep", max = kind.max_depth));
     }
     e
 }

@@ -2,6 +2,8 @@
 //! by hand, so the message can say what to write instead.
 
 use super::Words;
+use crate::lang::Lang;
+use crate::tr;
 
 /// What is wrong, said so the writer knows what to write.
 pub struct Mistake {
@@ -29,18 +31,21 @@ pub fn read(
         about_field,
         columns_on,
     };
-    if let Some(message) = curly_quotes(after.trim_start()) {
+    let lang = words.lang;
+    if let Some(message) = curly_quotes(lang, after.trim_start()) {
         return Some(mistake(message, true, blank));
     }
     if let Some(message) = quoted_name(&after, &err.code, field, words) {
         return Some(mistake(message, true, 0));
     }
     let value = after.trim_start();
-    if let Some(message) = quoted_number(value, &err.code).or_else(|| unquoted(value, &err.code)) {
+    if let Some(message) =
+        quoted_number(lang, value, &err.code).or_else(|| unquoted(lang, value, &err.code))
+    {
         return Some(mistake(message, true, blank));
     }
     let opened = innermost_open(src, err.span.start.line, col);
-    unclosed(&after, &err.code, opened)
+    unclosed(lang, &after, &err.code, opened)
         .or_else(|| not_a_whole_number(&before, &after, &err.code, words))
         .map(|message| mistake(message, false, 0))
 }
@@ -74,16 +79,22 @@ pub fn blank_before_value(src: &str, err: &ron::error::SpannedError) -> usize {
 const CURLY: [char; 10] = ['“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»'];
 
 /// `“Budget”` (a word processor's quotes): say which quotes to use.
-fn curly_quotes(after: &str) -> Option<String> {
+fn curly_quotes(lang: Lang, after: &str) -> Option<String> {
     let open = after.chars().next().filter(|c| CURLY.contains(c))?;
     let rest = &after[open.len_utf8()..];
     Some(match rest.find(CURLY) {
         Some(end) => {
             let text = &rest[..end];
             let close = rest[end..].chars().next().unwrap_or(open);
-            format!("use straight quotes \" around text: write \"{text}\", not {open}{text}{close}")
+            tr!(
+                lang,
+                "check-curly-quotes-around",
+                text = text,
+                open = open.to_string(),
+                close = close.to_string()
+            )
         }
-        None => format!("use straight quotes \" around text, not {open}"),
+        None => tr!(lang, "check-curly-quotes", open = open.to_string()),
     })
 }
 
@@ -106,11 +117,11 @@ fn quoted_name(
             .unwrap_or(quoted),
         None => quoted,
     };
-    Some(format!("write {name} without quotes"))
+    Some(tr!(words.lang, "check-write-without-quotes", name = name))
 }
 
 /// `minutes: "20"`: a number is written as it is.
-fn quoted_number(after: &str, code: &ron::Error) -> Option<String> {
+fn quoted_number(lang: Lang, after: &str, code: &ron::Error) -> Option<String> {
     if !matches!(
         code,
         ron::Error::ExpectedInteger | ron::Error::ExpectedFloat | ron::Error::IntegerOutOfBounds
@@ -121,11 +132,11 @@ fn quoted_number(after: &str, code: &ron::Error) -> Option<String> {
     quoted
         .parse::<f64>()
         .is_ok_and(f64::is_finite)
-        .then(|| format!("a number is written without quotes: write {quoted}"))
+        .then(|| tr!(lang, "check-number-without-quotes", number = quoted))
 }
 
 /// `title: Welcome` or `title: 5`: text goes in double quotes.
-fn unquoted(after: &str, code: &ron::Error) -> Option<String> {
+fn unquoted(lang: Lang, after: &str, code: &ron::Error) -> Option<String> {
     if !matches!(code, ron::Error::ExpectedString) {
         return None;
     }
@@ -133,7 +144,7 @@ fn unquoted(after: &str, code: &ron::Error) -> Option<String> {
         .chars()
         .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
         .collect();
-    (!word.is_empty()).then(|| format!("text is written in double quotes: write \"{word}\""))
+    (!word.is_empty()).then(|| tr!(lang, "check-text-in-quotes", word = word))
 }
 
 /// The bracket still open at a place in the text (`(`, `[` or `{`), strings and comments
@@ -188,7 +199,7 @@ fn innermost_open(src: &str, line: usize, col: usize) -> Option<char> {
 }
 
 /// `Item(title: "A", minutes: 5` then the next `Item(`: the first one was never closed.
-fn unclosed(after: &str, code: &ron::Error, opened: Option<char>) -> Option<String> {
+fn unclosed(lang: Lang, after: &str, code: &ron::Error, opened: Option<char>) -> Option<String> {
     if opened != Some('(') {
         return None;
     }
@@ -205,10 +216,11 @@ fn unclosed(after: &str, code: &ron::Error, opened: Option<char>) -> Option<Stri
     if !(opens && fits && name.starts_with(|c: char| c.is_ascii_uppercase())) {
         return None;
     }
-    let article = super::article(&name);
-    Some(format!(
-        "{article} {name}( … ) is not closed before this: write `)` at the end of the one above"
-    ))
+    let vowel = match super::article(&name) {
+        "an" => "yes",
+        _ => "no",
+    };
+    Some(tr!(lang, "check-not-closed", vowel = vowel, name = name))
 }
 
 /// `minutes: 10m` or `minutes: 7.5`: whole numbers only, so say which.
@@ -242,20 +254,38 @@ fn not_a_whole_number(
         let fraction: String = fraction.chars().take_while(char::is_ascii_digit).collect();
         let whole: u64 = digits.parse().ok()?;
         let unit = if field == "minutes" {
-            " of minutes"
+            "minutes"
         } else if field.ends_with("_seconds") {
-            " of seconds"
+            "seconds"
         } else {
-            ""
+            "other"
         };
         let write = if fraction.chars().all(|c| c == '0') {
-            format!("{whole}")
+            whole.to_string()
         } else {
-            format!("{whole} or {}", whole + 1)
+            let next = whole.saturating_add(1).to_string();
+            tr!(
+                words.lang,
+                "check-whole-or-next",
+                whole = whole.to_string(),
+                next = next
+            )
         };
-        return Some(format!("{field} is a whole number{unit}: write {write}"));
+        return Some(tr!(
+            words.lang,
+            "check-whole-number",
+            field = field,
+            unit = unit,
+            write = write
+        ));
     }
-    after
-        .starts_with(|c: char| c.is_alphabetic())
-        .then(|| format!("{field} is a whole number: write {digits}"))
+    after.starts_with(|c: char| c.is_alphabetic()).then(|| {
+        tr!(
+            words.lang,
+            "check-whole-number",
+            field = field,
+            unit = "other",
+            write = digits
+        )
+    })
 }

@@ -105,6 +105,7 @@ pub struct Words {
     pub whole_numbers: &'static [&'static str],
     /// The names the value at a field path can take (`items[0].kind`: Info, Discussion, …).
     pub choices: fn(&str) -> Option<Choices>,
+    pub lang: crate::lang::Lang,
 }
 
 /// A value with a choice of names.

@@ -248,7 +248,12 @@ pub fn tried(agenda: &Agenda, setup: &Setup) -> Agenda {
 /// `a Staff hand waits for at most 24 later hands (max_overtakes from the weights and sizes:
 /// …)`, in `lang` (English in the JSON).
 pub fn bound_words(lang: Lang, agenda: &Agenda, setup: &Setup) -> String {
-    let tried = tried(agenda, setup);
+    bound_said(lang, &tried(agenda, setup), setup.max_overtakes.is_some())
+}
+
+/// The overtake bound in effect in an agenda and why, in `lang`; `tried` when the bound is
+/// one tried in place of the agenda's (`--max-overtakes`). `cochair check` says it too.
+pub fn bound_said(lang: Lang, tried: &Agenda, tried_bound: bool) -> String {
     let bound = tried.overtake_bound();
     let group = bound
         .lightest
@@ -262,7 +267,7 @@ pub fn bound_words(lang: Lang, agenda: &Agenda, setup: &Setup) -> String {
         hands = bound.hands
     );
     let derived = bound.derived;
-    if setup.max_overtakes.is_some() {
+    if tried_bound {
         return tr!(lang, "simulate-bound-tried", head = head, derived = derived);
     }
     let turns = (bound.later_turns * 10.0).round() / 10.0;

@@ -28,6 +28,7 @@ mod page;
 // The command line, one module per command or concern.
 mod agenda;
 mod check;
+mod check_in_spanish;
 mod completions;
 mod export;
 mod install;

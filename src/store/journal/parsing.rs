@@ -109,7 +109,7 @@ fn parse_header(text: &[u8]) -> Result<Header, HeaderError> {
     if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
         return Err(HeaderError::Agenda {
             place: problem.path.clone(),
-            problem: problem.message.clone(),
+            problem: problem.said(crate::lang::Lang::En),
         });
     }
     Ok(header)
