@@ -10,6 +10,7 @@ mod error;
 mod event;
 mod facts;
 mod follow;
+mod items;
 mod list;
 mod members;
 mod names;
@@ -35,6 +36,7 @@ pub use event::{
 };
 pub use facts::Part;
 pub use follow::{DueAndDone, LastAction, OpenAction, Previous, Review, following};
+pub use items::ItemProgress;
 pub use members::{Claim, PageHands, Waiting};
 pub use people::{Participant, QuorumState};
 pub use process_log::{ProcessEntry, ProcessKind};
@@ -96,21 +98,6 @@ pub struct Meeting {
     screens: Vec<ScreenKind>,
     /// The members' page: claims, and whether its hands are on.
     members: members::Members,
-}
-
-/// How far an agenda item has come.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ItemProgress {
-    /// Time spent on the item in earlier stretches.
-    pub used: TimeDelta,
-    /// When the current stretch on this item began, while it is on the table.
-    pub open_since: Option<DateTime<Utc>>,
-    /// The meeting moved on past this item.
-    pub done: bool,
-    /// Extra time given to the item.
-    pub extended: TimeDelta,
-    /// Added during the meeting rather than planned.
-    pub added_live: bool,
 }
 
 /// Where the meeting stands, for the header and for refusing actions that make no sense yet.
@@ -445,40 +432,6 @@ impl Meeting {
             return fail(EventError::NestedBatch);
         }
         Ok(())
-    }
-
-    fn open(&mut self, item: usize, at: DateTime<Utc>) {
-        self.current = item;
-        let progress = &mut self.items[item];
-        progress.done = false;
-        progress.open_since = Some(at);
-    }
-
-    fn close(&mut self, item: usize, at: DateTime<Utc>) {
-        if let Some(since) = self.items[item].open_since.take() {
-            let ran = self.item_time(item, since, at);
-            self.items[item].used += ran;
-        }
-    }
-
-    /// Time spent on item `i` so far, pauses and breaks left out.
-    pub fn item_used(&self, i: usize, now: DateTime<Utc>) -> TimeDelta {
-        let p = &self.items[i];
-        p.used
-            + p.open_since
-                .map_or(TimeDelta::zero(), |since| self.item_time(i, since, now))
-    }
-
-    /// Planned length of item `i`.
-    pub fn item_planned(&self, i: usize) -> TimeDelta {
-        TimeDelta::minutes(i64::from(self.agenda.items[i].minutes))
-    }
-
-    /// How far item `i` is over its planned time, if it is, in whole seconds as the clock shows.
-    pub fn item_overrun(&self, i: usize, now: DateTime<Utc>) -> Option<TimeDelta> {
-        let used = TimeDelta::seconds(self.item_used(i, now).num_seconds());
-        let over = used - self.item_allowed(i);
-        (over > TimeDelta::zero()).then_some(over)
     }
 
     /// Time the meeting has run (up to adjournment), pauses and breaks left out.
