@@ -1,6 +1,8 @@
-//! The Fluent files, embedded, and the bundles made from them once per process. Adding a
-//! language: its folder in `locales/` (a copy of `locales/en`, translated), a line in
-//! [`embed!`]'s call below, and a variant of [`Lang`].
+//! The Fluent files, embedded, and the bundles made from them once per process. The binary
+//! carries each language's files without their comments and compressed (`build.rs`); the
+//! tests read them as written. Adding a language: its folder in `locales/` (a copy of
+//! `locales/en`, translated), its name in `build.rs`' `LANGS`, its file below, a line in
+//! [`embed!`]'s call, and a variant of [`Lang`].
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -18,12 +20,14 @@ macro_rules! embed {
     ($($area:literal),* $(,)?) => {
         /// The areas of the program, one Fluent file each, in every language (the tests read
         /// it to find the ids the code uses).
-        #[cfg_attr(not(test), allow(dead_code))]
+        #[cfg(test)]
         pub const AREAS: &[&str] = &[$($area),*];
         /// English, as written in `locales/en/`.
+        #[cfg(test)]
         pub const EN: &[(&str, &str)] =
             &[$(($area, include_str!(concat!("../../locales/en/", $area, ".ftl")))),*];
         /// Spanish, as written in `locales/es/`.
+        #[cfg(test)]
         pub const ES: &[(&str, &str)] =
             &[$(($area, include_str!(concat!("../../locales/es/", $area, ".ftl")))),*];
     };
@@ -56,6 +60,7 @@ embed!(
 );
 
 /// The files of a language as written (the pseudo-locale is made from English).
+#[cfg(test)]
 pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::En | Lang::Pseudo => EN,
@@ -63,30 +68,35 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-struct Bundles {
-    en: Bundle,
-    es: Bundle,
-    pseudo: Bundle,
+/// English's files as the binary carries them: without comments, joined, deflated.
+const EN_SHIPPED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate"));
+/// Spanish's, the same way.
+const ES_SHIPPED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/es.ftl.deflate"));
+
+/// A language's messages as the binary carries them, inflated: every file of the language,
+/// without comments (the pseudo-locale is made from English).
+pub fn shipped(lang: Lang) -> String {
+    let packed = match lang {
+        Lang::En | Lang::Pseudo => EN_SHIPPED,
+        Lang::Es => ES_SHIPPED,
+    };
+    // build.rs made these bytes from text: neither step fails but on a broken build.
+    let bytes = miniz_oxide::inflate::decompress_to_vec(packed).unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
-impl Bundles {
-    fn get(&self, lang: Lang) -> &Bundle {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Es => &self.es,
-            Lang::Pseudo => &self.pseudo,
-        }
-    }
-}
-
-/// The bundles, made the first time a message is asked for.
-fn bundles() -> &'static Bundles {
-    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
-    BUNDLES.get_or_init(|| Bundles {
-        en: bundle(Lang::En),
-        es: bundle(Lang::Es),
-        pseudo: bundle(Lang::Pseudo),
-    })
+/// A language's bundle, made the first time one of its messages is asked for (a meeting in
+/// English never reads the Spanish files).
+fn bundle_of(lang: Lang) -> &'static Bundle {
+    static EN: OnceLock<Bundle> = OnceLock::new();
+    static ES: OnceLock<Bundle> = OnceLock::new();
+    static PSEUDO: OnceLock<Bundle> = OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+        Lang::Pseudo => &PSEUDO,
+    };
+    cell.get_or_init(|| bundle(lang))
 }
 
 fn tag(lang: Lang) -> LanguageIdentifier {
@@ -111,11 +121,9 @@ fn bundle(lang: Lang) -> Bundle {
         bundle.set_formatter(Some(comma_numbers));
     }
     // A file that does not parse whole still gives the messages it could read; the tests
-    // make sure every file parses.
-    for (_, source) in sources(lang) {
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-    }
+    // make sure every file parses, and that the text shipped holds the same messages.
+    let resource = FluentResource::try_new(shipped(lang)).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
     let _ = bundle.add_function("SINGULAR", |args, _| match args.first() {
         Some(FluentValue::String(label)) => FluentValue::String(Cow::Owned(singular(label))),
         Some(other) => other.clone(),
@@ -152,9 +160,8 @@ pub fn singular(label: &str) -> String {
 
 /// The message in the language, or in English when the language lacks it.
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let all = bundles();
     let args: FluentArgs = fluent_args(args);
-    for bundle in [all.get(lang), &all.en] {
+    for bundle in [lang, Lang::En].map(bundle_of) {
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             continue;
         };

@@ -316,3 +316,44 @@ fn one_of_anything_is_singular_in_spanish() {
         "1 minuto más: ¿quién lo pidió?"
     );
 }
+
+/// A file's messages and terms, each by its id, written out without its comment.
+fn entries_without_comments(resource: &FluentResource) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for entry in resource.entries() {
+        let (id, text) = match entry.clone() {
+            ast::Entry::Message(mut message) => {
+                message.comment = None;
+                (message.id.name.to_owned(), format!("{message:?}"))
+            }
+            ast::Entry::Term(mut term) => {
+                term.comment = None;
+                (format!("-{}", term.id.name), format!("{term:?}"))
+            }
+            _ => continue,
+        };
+        assert!(out.insert(id.clone(), text).is_none(), "{id} twice");
+    }
+    out
+}
+
+#[test]
+fn the_text_the_binary_carries_holds_every_message_of_the_files_as_written() {
+    for lang in [Lang::En, Lang::Es] {
+        let mut written = BTreeMap::new();
+        let mut resources = Vec::new();
+        for (area, source) in sources(lang) {
+            resources.push(resource(area, lang, source));
+        }
+        for resource in &resources {
+            written.extend(entries_without_comments(resource));
+        }
+        let shipped = resource("(shipped)", lang, &super::bundles::shipped(lang));
+        assert_eq!(
+            entries_without_comments(&shipped),
+            written,
+            "{}",
+            lang.code()
+        );
+    }
+}
