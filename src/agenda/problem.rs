@@ -18,9 +18,10 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// The problem as a sentence in `lang`, without its place.
+    /// The problem as a sentence in `lang`, without its place: one line, however the file's
+    /// own words quoted in it were broken.
     pub fn said(&self, lang: Lang) -> String {
-        self.what.said(lang)
+        crate::text::clean(&self.what.said(lang)).into_owned()
     }
 }
 

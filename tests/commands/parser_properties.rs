@@ -125,3 +125,23 @@ proptest! {
         }
     }
 }
+
+/// A line break typed inside a quoted group name stays inside its problem's one line: every
+/// line of the message still starts with the file's name (found by `agendas_never_panic`).
+#[test]
+fn a_line_break_in_a_quoted_name_does_not_break_its_message() {
+    let agenda = std::fs::read_to_string("agendas/consumer-advisory-group-quarterly.ron").unwrap();
+    let broken = agenda.replacen(
+        "customer_groups: [\"consumers\"",
+        "customer_groups: [\"\nconsumers\"",
+        1,
+    );
+    assert_ne!(broken, agenda);
+    let e = cochair::agenda::from_str(&broken, Path::new("mutated.ron")).unwrap_err();
+    let message = e.to_string();
+    assert!(
+        message.contains("customer_majority can never be met"),
+        "{message}"
+    );
+    clear(&message, "mutated.ron");
+}
