@@ -89,3 +89,10 @@ errors-goodbye-other-protocol = the host speaks protocol { $host }, this screen 
 errors-goodbye-no-hello = a screen starts with hello
 # $max_kib: the longest line the host takes, in KiB.
 errors-goodbye-line-too-long = a line longer than { $max_kib } KiB; closing
+
+## A file people write (an agenda, a keymap) that cannot be read, after its path
+
+errors-file-directory = is a directory, not a file
+# $kib: the file's size in KiB; $most: the largest size taken, in KiB.
+errors-file-too-big = is { $kib } KiB; files larger than { $most } KiB are refused
+errors-file-not-utf8 = is not UTF-8 text; save the file as UTF-8

@@ -89,3 +89,10 @@ errors-goodbye-other-protocol = habla el protocolo { $host } y esta pantalla el 
 errors-goodbye-no-hello = una pantalla empieza diciendo hola (hello)
 # $max_kib: la línea más larga que acepta, en KiB.
 errors-goodbye-line-too-long = una línea de más de { $max_kib } KiB; se cierra la conexión
+
+## A file people write (an agenda, a keymap) that cannot be read, after its path
+
+errors-file-directory = es una carpeta, no un archivo
+# $kib: the file's size in KiB; $most: the largest size taken, in KiB.
+errors-file-too-big = ocupa { $kib } KiB; no se aceptan archivos de más de { $most } KiB
+errors-file-not-utf8 = no es texto UTF-8; guarda el archivo como UTF-8

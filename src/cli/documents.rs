@@ -17,7 +17,7 @@ pub(super) fn send_out(
     lang: Option<&str>,
 ) -> Result<(), CliError> {
     use crate::export::{agenda_document_in, easy_read_agenda, to_markdown, to_text};
-    let agenda = crate::store::read_agenda(path)?;
+    let agenda = crate::store::load_agenda(path)?;
     let lang = language::for_document(lang, agenda.language.as_deref());
     let text = match format {
         AgendaFormatArg::Text => to_text(&agenda_document_in(&agenda, lang)),
@@ -71,7 +71,7 @@ pub(super) fn simulate(
 ) -> Result<(), CliError> {
     use crate::agenda::Policy;
     use crate::simulate;
-    let agenda = crate::store::read_agenda(path)?;
+    let agenda = crate::store::load_agenda(path)?;
     let lang = match json {
         true => crate::lang::Lang::En,
         false => language::for_document(lang, agenda.language.as_deref()),

@@ -30,10 +30,13 @@ pub enum CliError {
     /// An agenda or a keymap has mistakes, one `path:line:col: what is wrong` per line.
     #[error(transparent)]
     File(#[from] FileErrors),
+    /// An agenda cannot be read: missing, a folder, too big, not UTF-8.
+    #[error(transparent)]
+    Unreadable(crate::store::Unreadable),
     /// A group given to `simulate --eagerness` or `--weight` is not the agenda's.
     #[error(transparent)]
     Groups(#[from] crate::simulate::GroupError),
-    /// `report --series` found no journals.
+    /// `report --series` found no journals, or the journals are of different agendas.
     #[error(transparent)]
     Series(#[from] super::report::SeriesError),
     /// The manual page could not be made.
@@ -62,6 +65,15 @@ pub enum CliError {
     Stopped(i32),
 }
 
+impl From<crate::store::ReadError> for CliError {
+    fn from(error: crate::store::ReadError) -> CliError {
+        match error {
+            crate::store::ReadError::Unreadable(why) => CliError::Unreadable(why),
+            crate::store::ReadError::File(errors) => CliError::File(errors),
+        }
+    }
+}
+
 impl CliError {
     /// What went wrong, in `lang`: each seam's error says itself; what is not in Fluent yet
     /// (the parser's `path:line:col` messages, a simulation's groups) stays English.
@@ -69,6 +81,8 @@ impl CliError {
         match self {
             CliError::Open(error) => error.message(lang),
             CliError::Join(error) => error.message(lang),
+            CliError::Series(error) => error.message(lang),
+            CliError::Unreadable(why) => why.said(lang),
             CliError::Journal(JournalError::InUse { path, by }) => {
                 crate::store::journal::held_elsewhere_in(lang, path, by.as_ref())
             }

@@ -348,8 +348,10 @@ impl Cli {
                 Command::Check { lang, .. }
                 | Command::Agenda { lang, .. }
                 | Command::Join { lang, .. }
-                | Command::Export { lang, .. },
+                | Command::Export { lang, .. }
+                | Command::Simulate { lang, .. },
             ) => lang.as_deref(),
+            Some(Command::Report(args)) => args.lang(),
             Some(_) => None,
         }
     }

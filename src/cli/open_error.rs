@@ -13,6 +13,9 @@ pub enum OpenError {
     /// The agenda or the keymap has mistakes, one `path:line:col: what is wrong` per line.
     #[error(transparent)]
     File(#[from] FileErrors),
+    /// The agenda cannot be read: missing, a folder, too big, not UTF-8.
+    #[error(transparent)]
+    Unreadable(crate::store::Unreadable),
     /// The journal cannot be read, locked, replayed or made.
     #[error(transparent)]
     Journal(#[from] JournalError),
@@ -65,6 +68,15 @@ pub enum OpenError {
     Follows(#[from] super::follow::FollowError),
 }
 
+impl From<crate::store::ReadError> for OpenError {
+    fn from(error: crate::store::ReadError) -> OpenError {
+        match error {
+            crate::store::ReadError::Unreadable(why) => OpenError::Unreadable(why),
+            crate::store::ReadError::File(errors) => OpenError::File(errors),
+        }
+    }
+}
+
 impl OpenError {
     /// What is wrong and where, in `lang` (the `Display` is the English, which the tests hold
     /// equal to this in English).
@@ -93,6 +105,8 @@ impl OpenError {
             }
             OpenError::NothingChanged => tr!(lang, "errors-open-nothing-changed"),
             OpenError::NoTerminal => tr!(lang, "errors-open-no-terminal"),
+            OpenError::Follows(error) => error.message(lang),
+            OpenError::Unreadable(why) => why.said(lang),
             other => other.to_string(),
         }
     }

@@ -11,4 +11,7 @@ mod reading;
 pub mod rehearsal;
 pub mod series;
 
-pub use reading::{MAX_BYTES, check_agenda, io_message, read_agenda, read_text};
+pub use reading::{
+    MAX_BYTES, ReadError, Unreadable, check_agenda, io_message, load_agenda, read_agenda,
+    read_text, text_of,
+};
