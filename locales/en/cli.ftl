@@ -94,3 +94,11 @@ cli-report-no-data-folder = cannot find the data folder; give the journals, or -
 cli-report-no-journals-of = no journals of { $agenda } in { $dir }; give the journals, or --series FOLDER
 # $count: how many agendas; $examples: each agenda with a journal of it, "a.jsonl (board.ron)".
 cli-report-mixed = these journals are meetings of { $count } different agendas: { $examples }; report on one agenda at a time, or give --mixed to report on them together
+
+## A joined screen's status line as it opens.
+# $title: the meeting's title; $seat: this screen's seat (screen-seat-*).
+cli-join-joined = Joined "{ $title }" as { $seat }
+
+## The command line itself.
+# $word: the word typed, quoted; $command: the subcommand it is closest to.
+cli-misspelled-command = { $word } is not a file; did you mean `cochair { $command }`?

@@ -25,7 +25,7 @@ cli-goodbye-example-over =
 
 ## On the host's status line as the meeting opens.
 # $url: the members' page's address; $key: the key that shows its QR code.
-cli-open-members-page = Página de los miembros: { $url } ({ $key } muestra su código QR)
+cli-open-members-page = Página de miembros: { $url } ({ $key } muestra su código QR)
 # $line: the journal's line that was dropped.
 cli-open-recovered = Recuperado: la línea { $line } del diario quedó cortada por un fallo y se descartó; todo lo anterior se conserva
 
@@ -94,3 +94,11 @@ cli-report-no-data-folder = no se encuentra la carpeta de datos; indica los diar
 cli-report-no-journals-of = no hay diarios de { $agenda } en { $dir }; indica los diarios, o --series CARPETA
 # $count: how many agendas; $examples: each agenda with a journal of it, "a.jsonl (board.ron)".
 cli-report-mixed = estos diarios son reuniones de { $count } órdenes del día distintos: { $examples }; haz el informe de un orden del día a la vez, o añade --mixed para juntarlos
+
+## A joined screen's status line as it opens.
+# $title: the meeting's title; $seat: this screen's seat (screen-seat-*).
+cli-join-joined = Te uniste a "{ $title }" ({ $seat })
+
+## The command line itself.
+# $word: the word typed, quoted; $command: the subcommand it is closest to.
+cli-misspelled-command = { $word } no es un archivo; ¿quisiste decir `cochair { $command }`?

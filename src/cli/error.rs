@@ -174,6 +174,16 @@ mod tests {
                 args: "--view room".into(),
             }),
             CliError::Join(JoinError::Socket(crate::share::JoinError::Closed)),
+            CliError::Open(OpenError::Members(
+                crate::members::MembersError::SecretsDamaged(journal.clone()),
+            )),
+            CliError::Join(JoinError::Members(crate::members::MembersError::NotServed(
+                journal.clone(),
+            ))),
+            CliError::Open(OpenError::Terminal(crate::host::TerminalError::Unusable(
+                std::io::Error::other("no tty"),
+            ))),
+            CliError::Series(super::super::report::SeriesError::NoDataFolder),
         ];
         for error in &errors {
             assert_eq!(error.message(Lang::En), error.to_string());

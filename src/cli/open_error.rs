@@ -107,6 +107,15 @@ impl OpenError {
             OpenError::NoTerminal => tr!(lang, "errors-open-no-terminal"),
             OpenError::Follows(error) => error.message(lang),
             OpenError::Unreadable(why) => why.said(lang),
+            OpenError::Members(error) => tr!(
+                lang,
+                "errors-members-cannot-serve",
+                why = error.message(lang)
+            ),
+            OpenError::Terminal(error) => error.message(lang),
+            OpenError::SetAside { path, error } => {
+                format!("{}: {}", path.display(), crate::store::io_said(lang, error))
+            }
             other => other.to_string(),
         }
     }

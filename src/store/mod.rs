@@ -12,6 +12,6 @@ pub mod rehearsal;
 pub mod series;
 
 pub use reading::{
-    MAX_BYTES, ReadError, Unreadable, check_agenda, io_message, load_agenda, read_agenda,
+    MAX_BYTES, ReadError, Unreadable, check_agenda, io_message, io_said, load_agenda, read_agenda,
     read_text, text_of,
 };

@@ -87,8 +87,7 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
-    /// `path: what is wrong`, in `lang`. The system's words about a file it could not read
-    /// are said as the saving seam says them.
+    /// `path: what is wrong`, in `lang`.
     pub fn said(&self, lang: Lang) -> String {
         FileError::new(self.path(), self.at(), self.problem(lang)).to_string()
     }
@@ -112,7 +111,7 @@ impl Unreadable {
     /// What is wrong, without the path.
     fn problem(&self, lang: Lang) -> String {
         match self {
-            Unreadable::Io { error, .. } => io_message(error),
+            Unreadable::Io { error, .. } => io_said(lang, error),
             Unreadable::Directory(_) => tr!(lang, "errors-file-directory"),
             Unreadable::TooBig { kib, .. } => tr!(
                 lang,
@@ -164,7 +163,17 @@ impl ReadError {
 
 /// Plain words for the usual file-system errors, as the saving seam's `SaveError` words them.
 pub fn io_message(e: &std::io::Error) -> String {
-    crate::app::SaveError::from(e).to_string()
+    io_said(Lang::En, e)
+}
+
+/// As [`io_message`], in `lang`; a reason the system words itself stays in its words.
+pub fn io_said(lang: Lang, e: &std::io::Error) -> String {
+    use crate::app::SaveError;
+    match SaveError::from(e) {
+        SaveError::NotFound => tr!(lang, "errors-file-not-found"),
+        SaveError::PermissionDenied => tr!(lang, "errors-file-permission-denied"),
+        SaveError::System(words) => words,
+    }
 }
 
 #[cfg(test)]
@@ -214,6 +223,13 @@ mod tests {
         assert_eq!(
             big.said(Lang::Es),
             "big.ron: ocupa 2048 KiB; no se aceptan archivos de más de 1024 KiB"
+        );
+        let missing = text_of(&dir.path().join("none.ron")).unwrap_err();
+        assert!(missing.said(Lang::En).ends_with("none.ron: no such file"));
+        assert!(
+            missing
+                .said(Lang::Es)
+                .ends_with("none.ron: no existe ese archivo")
         );
     }
 }
