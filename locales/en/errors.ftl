@@ -89,3 +89,34 @@ errors-goodbye-other-protocol = the host speaks protocol { $host }, this screen 
 errors-goodbye-no-hello = a screen starts with hello
 # $max_kib: the longest line the host takes, in KiB.
 errors-goodbye-line-too-long = a line longer than { $max_kib } KiB; closing
+
+## A file people write (an agenda, a keymap) that cannot be read, after its path
+
+errors-file-directory = is a directory, not a file
+# $kib: the file's size in KiB; $most: the largest size taken, in KiB.
+errors-file-too-big = is { $kib } KiB; files larger than { $most } KiB are refused
+errors-file-not-utf8 = is not UTF-8 text; save the file as UTF-8
+errors-file-not-found = no such file
+errors-file-permission-denied = permission denied
+
+## The members' page, as the host or `cochair join --members-url` meets it
+
+# $why: why, one of the messages below or the system's words.
+errors-members-cannot-serve = the members' page cannot be served: { $why }
+# $path: the secrets file beside the journal; $error: the JSON reader's words.
+errors-members-not-secrets = { $path }: not the members' page's secrets ({ $error }); remove it to make new ones (the page's address changes)
+# $path: as above.
+errors-members-secrets-damaged = { $path }: the members' page's secrets are damaged; remove the file to make new ones
+# $path: as above.
+errors-members-key-damaged = { $path }: the signing key is damaged
+# $error: the system's words.
+errors-members-no-randomness = no randomness: { $error }
+# $path: the journal.
+errors-members-not-served = { $path }: the meeting's host does not serve the members' page; open the meeting with --members auto
+
+## The terminal a meeting's screen runs in
+
+# $error: the system's words, in each of these.
+errors-terminal-signals = cannot watch for signals: { $error }
+errors-terminal-unusable = cannot use this terminal: { $error }
+errors-terminal-failed = terminal error: { $error }

@@ -89,3 +89,34 @@ errors-goodbye-other-protocol = habla el protocolo { $host } y esta pantalla el 
 errors-goodbye-no-hello = una pantalla empieza diciendo hola (hello)
 # $max_kib: la línea más larga que acepta, en KiB.
 errors-goodbye-line-too-long = una línea de más de { $max_kib } KiB; se cierra la conexión
+
+## A file people write (an agenda, a keymap) that cannot be read, after its path
+
+errors-file-directory = es una carpeta, no un archivo
+# $kib: the file's size in KiB; $most: the largest size taken, in KiB.
+errors-file-too-big = ocupa { $kib } KiB; no se aceptan archivos de más de { $most } KiB
+errors-file-not-utf8 = no es texto UTF-8; guarda el archivo como UTF-8
+errors-file-not-found = no existe ese archivo
+errors-file-permission-denied = permiso denegado
+
+## The members' page, as the host or `cochair join --members-url` meets it
+
+# $why: why, one of the messages below or the system's words.
+errors-members-cannot-serve = no se puede ofrecer la página de miembros: { $why }
+# $path: the secrets file beside the journal; $error: the JSON reader's words.
+errors-members-not-secrets = { $path }: no son los secretos de la página de miembros ({ $error }); bórralo para crear otros nuevos (la dirección de la página cambiará)
+# $path: as above.
+errors-members-secrets-damaged = { $path }: los secretos de la página de miembros están dañados; borra el archivo para crear otros nuevos
+# $path: as above.
+errors-members-key-damaged = { $path }: la clave de firma está dañada
+# $error: the system's words.
+errors-members-no-randomness = el sistema no da bytes aleatorios: { $error }
+# $path: the journal.
+errors-members-not-served = { $path }: quien aloja la reunión no ofrece la página de miembros; abre la reunión con --members auto
+
+## The terminal a meeting's screen runs in
+
+# $error: the system's words, in each of these.
+errors-terminal-signals = no se pueden vigilar las señales: { $error }
+errors-terminal-unusable = no se puede usar esta terminal: { $error }
+errors-terminal-failed = error de la terminal: { $error }

@@ -63,7 +63,7 @@ pub fn check(paths: &[PathBuf], plan: bool, lang: Lang) -> Result<(), CliError> 
 /// An agenda file read and checked, what is wrong with it said in `lang`: for `check`, and for
 /// the commands that report a bad agenda in the language of their messages.
 pub fn checked_agenda(path: &Path, lang: Lang) -> Result<agenda::Checked, FileErrors> {
-    let src = crate::store::read_text(path)?;
+    let src = crate::store::text_of(path).map_err(|why| FileErrors(vec![why.file_error(lang)]))?;
     agenda::check_str_in(&src, path, lang)
 }
 

@@ -33,7 +33,7 @@ pub enum CliError {
     /// A group given to `simulate --eagerness` or `--weight` is not the agenda's.
     #[error(transparent)]
     Groups(#[from] crate::simulate::GroupError),
-    /// `report --series` found no journals.
+    /// `report --series` found no journals, or the journals are of different agendas.
     #[error(transparent)]
     Series(#[from] super::report::SeriesError),
     /// The manual page could not be made.
@@ -69,6 +69,7 @@ impl CliError {
         match self {
             CliError::Open(error) => error.message(lang),
             CliError::Join(error) => error.message(lang),
+            CliError::Series(error) => error.message(lang),
             CliError::Journal(JournalError::InUse { path, by }) => {
                 crate::store::journal::held_elsewhere_in(lang, path, by.as_ref())
             }
@@ -160,6 +161,16 @@ mod tests {
                 args: "--view room".into(),
             }),
             CliError::Join(JoinError::Socket(crate::share::JoinError::Closed)),
+            CliError::Open(OpenError::Members(
+                crate::members::MembersError::SecretsDamaged(journal.clone()),
+            )),
+            CliError::Join(JoinError::Members(crate::members::MembersError::NotServed(
+                journal.clone(),
+            ))),
+            CliError::Open(OpenError::Terminal(crate::host::TerminalError::Unusable(
+                std::io::Error::other("no tty"),
+            ))),
+            CliError::Series(super::super::report::SeriesError::NoDataFolder),
         ];
         for error in &errors {
             assert_eq!(error.message(Lang::En), error.to_string());

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::lang::Lang;
 use crate::meeting::{Event, Meeting, Phase, following};
 use crate::store::journal::{self, JournalError};
+use crate::tr;
 
 /// What `--follows` asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -57,22 +59,32 @@ impl Link {
         }
     }
 
-    /// What the screen says when the meeting opens; `key` opens the review.
-    pub fn notice(&self, key: &str) -> String {
-        let day = self.date.format("%a %-d %b");
-        let actions = match self.actions {
-            0 => "it left no open actions".to_string(),
-            1 => format!("1 action to review (press {key})"),
-            n => format!("{n} actions to review (press {key})"),
-        };
+    /// What the screen says when the meeting opens, in `lang`; `key` opens the review.
+    pub fn notice(&self, lang: Lang, key: &str) -> String {
+        let day = crate::ui::words::short_day(lang, self.date);
+        let count = self.actions;
         match (&self.found_in, self.adjourned) {
-            (_, false) => format!(
-                "⚠ The meeting of {day} was not adjourned; its actions as they stood: {actions}"
+            (_, false) => tr!(
+                lang,
+                "cli-follows-not-adjourned",
+                day = day,
+                count = count,
+                key = key
             ),
-            (Some(_), true) => format!(
-                "Follows the last meeting, {day}: {actions} · --follows none to start without"
+            (Some(_), true) => tr!(
+                lang,
+                "cli-follows-last",
+                day = day,
+                count = count,
+                key = key
             ),
-            (None, true) => format!("Follows the meeting of {day}: {actions}"),
+            (None, true) => tr!(
+                lang,
+                "cli-follows-given",
+                day = day,
+                count = count,
+                key = key
+            ),
         }
     }
 }
@@ -114,6 +126,31 @@ pub enum FollowError {
     /// The link could not be recorded as the new meeting's first event.
     #[error("{}", .0.said(crate::lang::Lang::En))]
     Link(crate::meeting::EventError),
+}
+
+impl FollowError {
+    /// Why, in `lang` (the `Display` is the English). A journal's own words about a damaged
+    /// line stay as the store gives them.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            FollowError::Itself(path) => tr!(
+                lang,
+                "cli-follows-itself",
+                path = path.display().to_string()
+            ),
+            FollowError::Unreadable(error) => {
+                tr!(lang, "cli-follows-unreadable", why = unreadable(error))
+            }
+            FollowError::Begun { journal, recorded } => {
+                let journal = journal.display().to_string();
+                match recorded {
+                    None => tr!(lang, "cli-follows-begun-alone", journal = journal),
+                    Some(name) => tr!(lang, "cli-follows-begun", journal = journal, name = name),
+                }
+            }
+            FollowError::Link(e) => e.said(lang),
+        }
+    }
 }
 
 /// A journal that cannot be followed: `path:line: what is wrong`.

@@ -92,10 +92,11 @@ pub fn join(options: &Joining) -> Result<Exit, JoinError> {
     model.journal_started = true;
     // The wall shows the members' page's code too, when the host serves it.
     model.members_url = crate::members::running_url(&model.journal_path).ok();
-    model.status = Some(format!(
-        "Joined \"{}\" as {}",
-        joined.welcome.title,
-        options.seat.name()
+    model.status = Some(tr!(
+        model.lang,
+        "cli-join-joined",
+        title = joined.welcome.title.as_str(),
+        seat = crate::ui::words::seat(model.lang, options.seat)
     ));
     if let Some(notice) = chosen.notice {
         model.status = Some(notice);

@@ -139,8 +139,8 @@ impl JoinError {
             }
             JoinError::Keymap(errors) => errors.to_string(),
             JoinError::Socket(error) => error.message(lang),
-            JoinError::Terminal(error) => error.to_string(),
-            JoinError::Members(error) => error.to_string(),
+            JoinError::Terminal(error) => error.message(lang),
+            JoinError::Members(error) => error.message(lang),
             JoinError::NoSockets => tr!(lang, "errors-join-no-sockets"),
         }
     }

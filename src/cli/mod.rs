@@ -2,7 +2,7 @@
 //! terminal is touched, and the process exits non-zero.
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -328,8 +328,9 @@ fn fail(message: &str) {
 /// The whole program: read the command line, run it, and end with its exit code.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let (result, lang) = match misspelled_subcommand(&args) {
-        Some(message) => (Err(CliError::Usage(message)), language::for_messages(None)),
+    let lang = language::for_messages(None);
+    let (result, lang) = match values::misspelled_subcommand(&args, lang) {
+        Some(message) => (Err(CliError::Usage(message)), lang),
         None => {
             let cli = Cli::parse_from(args);
             let lang = language::for_messages(cli.lang_asked());
@@ -348,29 +349,13 @@ impl Cli {
                 Command::Check { lang, .. }
                 | Command::Agenda { lang, .. }
                 | Command::Join { lang, .. }
-                | Command::Export { lang, .. },
+                | Command::Export { lang, .. }
+                | Command::Simulate { lang, .. },
             ) => lang.as_deref(),
+            Some(Command::Report(args)) => args.lang(),
             Some(_) => None,
         }
     }
-}
-
-/// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
-/// exists and the word is close to a subcommand, say which one was meant.
-fn misspelled_subcommand(args: &[OsString]) -> Option<String> {
-    let word = args.get(1)?.to_str()?;
-    if word.starts_with('-') || Path::new(word).exists() {
-        return None;
-    }
-    let command = Cli::command();
-    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
-    if names.contains(&word) {
-        return None;
-    }
-    let guess = crate::text::closest(word, names.iter().copied())?;
-    Some(format!(
-        "{word:?} is not a file; did you mean `cochair {guess}`?"
-    ))
 }
 
 /// Run the command asked for; [`finish`] turns the result into what is said and the exit code.

@@ -16,6 +16,7 @@ use crate::parse::FileErrors;
 use crate::store::journal::{self, Contents, Header, Journal, JournalError, Recording, replay};
 
 use super::follow::{self, Follows, Link};
+use crate::tr;
 
 mod another_day;
 mod hosting;
@@ -79,17 +80,23 @@ pub fn open_answering(
     mut answer: impl FnMut(&str) -> Resume,
 ) -> Result<Opened, OpenError> {
     let loaded = load(options, now, offset)?;
-    match settle_the_day(loaded, now, offset, &mut answer)? {
-        Some(loaded) => {
-            let language = given_language(&loaded);
-            open_journal(loaded, now, offset).map(|mut opened| {
-                opened.model.example = options.example;
-                speak(&mut opened.model, options, language);
-                opened
-            })
-        }
+    let lang = asking_language(options, &loaded);
+    match settle_the_day(loaded, now, offset, lang, &mut answer)? {
+        Some(loaded) => open_journal(loaded, options, now, offset).map(|mut opened| {
+            opened.model.example = options.example;
+            opened
+        }),
         None => Err(OpenError::NothingChanged),
     }
+}
+
+/// The language to ask in before the screen is up (another day's meeting: resume it?): as the
+/// screen's will be, from the agenda given or the journal's.
+fn asking_language(options: &Options, loaded: &Loaded) -> crate::lang::Lang {
+    let journal = loaded.existing.as_ref();
+    let agenda = given_language(loaded)
+        .or_else(|| journal.and_then(|e| e.meeting.agenda().language.clone()));
+    super::language::chosen(options.lang.as_deref(), agenda.as_deref()).lang
 }
 
 /// The language of the agenda file given, which a resumed meeting takes over the one its
@@ -98,15 +105,11 @@ fn given_language(loaded: &Loaded) -> Option<String> {
     loaded.given.as_ref().and_then(|(a, _)| a.language.clone())
 }
 
-/// The screen's language: `--lang`, else the agenda's, else the locale's; a language cochair
-/// does not have is said on the status line.
-fn speak(model: &mut Model, options: &Options, given: Option<String>) {
-    let agenda = given.or_else(|| model.meeting.agenda().language.clone());
-    let chosen = super::language::chosen(options.lang.as_deref(), agenda.as_deref());
-    model.lang = chosen.lang;
-    if let Some(notice) = chosen.notice {
-        model.status = Some(notice);
-    }
+/// The screen's language: `--lang`, else the agenda's, else the locale's, with the line that
+/// says when it is one cochair does not have.
+fn speak(meeting: &Meeting, options: &Options, given: Option<String>) -> crate::lang::Chosen {
+    let agenda = given.or_else(|| meeting.agenda().language.clone());
+    super::language::chosen(options.lang.as_deref(), agenda.as_deref())
 }
 
 /// The files read and checked, with nothing written yet.
@@ -259,9 +262,11 @@ fn rehearsal_dir() -> Result<PathBuf, OpenError> {
 /// build the model.
 fn open_journal(
     loaded: Loaded,
+    options: &Options,
     now: DateTime<Utc>,
     offset: FixedOffset,
 ) -> Result<Opened, OpenError> {
+    let given_lang = given_language(&loaded);
     let Loaded {
         keymap,
         journal_path,
@@ -315,7 +320,9 @@ fn open_journal(
         }
         (None, None) => unreachable!("load refuses a missing journal without an agenda"),
     };
+    let chosen = speak(&meeting, options, given_lang);
     let mut model = Model::new(meeting, keymap, journal_path, now, offset);
+    model.lang = chosen.lang;
     model.rehearsal = rehearsal;
     model.journal_started = journal.started();
     if let Some(link) = &link {
@@ -323,16 +330,16 @@ fn open_journal(
             crate::input::Mode::Meeting,
             crate::input::Command::ReviewActions,
         );
-        model.status = Some(link.notice(&key));
+        model.status = Some(link.notice(model.lang, &key));
     }
     if let Some(lost) = model.keymap.lost_from(&Keymap::builtin()).first() {
         model.status = Some(lost.to_string());
     }
     if let Some(torn) = &torn {
-        model.status = Some(format!(
-            "Recovered: line {} of the journal was cut off by a crash and was dropped; everything before it is kept",
-            torn.line
-        ));
+        model.status = Some(tr!(model.lang, "cli-open-recovered", line = torn.line));
+    }
+    if let Some(notice) = chosen.notice {
+        model.status = Some(notice);
     }
     Ok(Opened { model, journal })
 }
@@ -527,6 +534,7 @@ mod tests {
         Options {
             agenda: Some(PathBuf::from("agendas/family-council.ron")),
             journal: Some(dir.path().join("council.jsonl")),
+            lang: Some("en".into()),
             ..Options::default()
         }
     }

@@ -93,7 +93,16 @@ impl OpenError {
             }
             OpenError::NothingChanged => tr!(lang, "errors-open-nothing-changed"),
             OpenError::NoTerminal => tr!(lang, "errors-open-no-terminal"),
-            OpenError::Follows(super::follow::FollowError::Link(e)) => e.said(lang),
+            OpenError::Follows(error) => error.message(lang),
+            OpenError::Members(error) => tr!(
+                lang,
+                "errors-members-cannot-serve",
+                why = error.message(lang)
+            ),
+            OpenError::Terminal(error) => error.message(lang),
+            OpenError::SetAside { path, error } => {
+                format!("{}: {}", path.display(), crate::store::io_said(lang, error))
+            }
             other => other.to_string(),
         }
     }

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use crate::export::{Left, ReportFormat, Why, chart_svg, report};
+use crate::lang::Lang;
 use crate::meeting::Meeting;
 use crate::store::{journal, series};
+use crate::tr;
 
 /// The report's command line.
 #[derive(Debug, clap::Args)]
@@ -44,6 +46,13 @@ pub struct ReportArgs {
     lang: Option<String>,
 }
 
+impl ReportArgs {
+    /// `--lang`: the report's language, and its messages'.
+    pub fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+}
+
 /// A journal read and replayed.
 struct Read {
     name: String,
@@ -77,8 +86,8 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
     if read.is_empty() && !left_out.is_empty() {
         return Err(CliError::Reported);
     }
-    if let Some(message) = mixed_agendas(&read).filter(|_| !args.mixed) {
-        return Err(CliError::Failed(message));
+    if let Some(mixed) = mixed_agendas(&read).filter(|_| !args.mixed) {
+        return Err(mixed.into());
     }
     let damaged = !left_out.is_empty();
     let meetings: Vec<(String, Meeting)> = read.into_iter().map(|r| (r.name, r.meeting)).collect();
@@ -131,7 +140,8 @@ fn series_journals(series: &str) -> Result<Vec<PathBuf>, SeriesError> {
     Ok(found.into_iter().map(|f| f.path).collect())
 }
 
-/// Why `--series` found no journals to report on.
+/// Why there is nothing to report on: `--series` found no journals, or the journals given
+/// are meetings of different agendas (without `--mixed`).
 #[derive(Debug, thiserror::Error)]
 pub enum SeriesError {
     #[error("{}: {}", dir.display(), crate::store::io_message(error))]
@@ -142,6 +152,41 @@ pub enum SeriesError {
     NoDataFolder,
     #[error("no journals of {stem} in {}; give the journals, or --series FOLDER", dir.display())]
     NoJournalsOf { stem: String, dir: PathBuf },
+    /// The agendas, each with the first journal of it: `journal (agenda)`.
+    #[error("{}", mixed_message(Lang::En, .0))]
+    Mixed(Vec<String>),
+}
+
+impl SeriesError {
+    /// Why, in `lang` (the `Display` is the English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SeriesError::NoJournalsIn(dir) => tr!(
+                lang,
+                "cli-report-no-journals-in",
+                dir = dir.display().to_string()
+            ),
+            SeriesError::NoDataFolder => tr!(lang, "cli-report-no-data-folder"),
+            SeriesError::NoJournalsOf { stem, dir } => tr!(
+                lang,
+                "cli-report-no-journals-of",
+                agenda = stem,
+                dir = dir.display().to_string()
+            ),
+            SeriesError::Mixed(examples) => mixed_message(lang, examples),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Journals of different agendas, said plainly.
+fn mixed_message(lang: Lang, examples: &[String]) -> String {
+    tr!(
+        lang,
+        "cli-report-mixed",
+        count = examples.len(),
+        examples = examples.join(", ")
+    )
 }
 
 /// Read and replay one journal; on failure, the message to print (with the path and line)
@@ -169,8 +214,9 @@ fn read_journal(path: &Path) -> Result<Read, (String, String)> {
     })
 }
 
-/// Journals of different agendas, said plainly; `None` when they all share one.
-fn mixed_agendas(read: &[Read]) -> Option<String> {
+/// Journals of different agendas, each with the first journal of it; `None` when they all
+/// share one.
+fn mixed_agendas(read: &[Read]) -> Option<SeriesError> {
     let mut agendas: Vec<&str> = read.iter().map(|r| r.agenda_file.as_str()).collect();
     agendas.sort_unstable();
     agendas.dedup();
@@ -184,11 +230,7 @@ fn mixed_agendas(read: &[Read]) -> Option<String> {
             Some(format!("{} ({agenda})", first.name))
         })
         .collect();
-    Some(format!(
-        "these journals are meetings of {} different agendas: {}; report on one agenda at a time, or give --mixed to report on them together",
-        agendas.len(),
-        examples.join(", ")
-    ))
+    Some(SeriesError::Mixed(examples))
 }
 
 fn file_name(path: &Path) -> String {
@@ -196,4 +238,45 @@ fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Why there is nothing to report on is said in the command's language; the English is as
+    /// before.
+    #[test]
+    fn a_report_s_errors_speak_english_as_before_and_spanish() {
+        let mixed = SeriesError::Mixed(vec![
+            "a.jsonl (board.ron)".into(),
+            "b.jsonl (council.ron)".into(),
+        ]);
+        assert_eq!(
+            mixed.to_string(),
+            "these journals are meetings of 2 different agendas: a.jsonl (board.ron), b.jsonl (council.ron); report on one agenda at a time, or give --mixed to report on them together"
+        );
+        assert_eq!(
+            mixed.message(Lang::Es),
+            "estos diarios son reuniones de 2 órdenes del día distintos: a.jsonl (board.ron), b.jsonl (council.ron); haz el informe de un orden del día a la vez, o añade --mixed para juntarlos"
+        );
+        let of = SeriesError::NoJournalsOf {
+            stem: "council".into(),
+            dir: "/data/cochair".into(),
+        };
+        assert_eq!(
+            of.message(Lang::Es),
+            "no hay diarios de council en /data/cochair; indica los diarios, o --series CARPETA"
+        );
+        let errors = [
+            mixed,
+            of,
+            SeriesError::NoJournalsIn("/m".into()),
+            SeriesError::NoDataFolder,
+        ];
+        for error in &errors {
+            assert_eq!(error.message(Lang::En), error.to_string());
+            assert_ne!(error.message(Lang::Es), error.to_string());
+        }
+    }
 }

@@ -2,8 +2,11 @@
 //! from them, so a new export format, policy, role or look is offered by the command line,
 //! its `--help`, the manual page and the shell completions without a line here.
 
+use clap::CommandFactory;
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
+use std::ffi::OsString;
+use std::path::Path;
 
 use crate::agenda::Policy;
 use crate::agenda::Seat;
@@ -118,6 +121,27 @@ impl ValueEnum for Policies {
             Policies::All => PossibleValue::new("all").help("Each of them, side by side"),
         })
     }
+}
+
+/// `cochair chekc file.ron`: clap would take `chekc` for an agenda file. When no such file
+/// exists and the word is close to a subcommand, say which one was meant.
+pub(super) fn misspelled_subcommand(args: &[OsString], lang: crate::lang::Lang) -> Option<String> {
+    let word = args.get(1)?.to_str()?;
+    if word.starts_with('-') || Path::new(word).exists() {
+        return None;
+    }
+    let command = super::Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&word) {
+        return None;
+    }
+    let guess = crate::text::closest(word, names.iter().copied())?;
+    Some(crate::tr!(
+        lang,
+        "cli-misspelled-command",
+        word = format!("{word:?}"),
+        command = guess
+    ))
 }
 
 #[cfg(test)]

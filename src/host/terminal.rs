@@ -123,6 +123,22 @@ pub enum TerminalError {
     Failed(io::Error),
 }
 
+impl TerminalError {
+    /// Why, in `lang` (the `Display` is the English); the system's words stay as they are.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        use crate::tr;
+        match self {
+            TerminalError::Signals(e) => {
+                tr!(lang, "errors-terminal-signals", error = e.to_string())
+            }
+            TerminalError::Unusable(e) => {
+                tr!(lang, "errors-terminal-unusable", error = e.to_string())
+            }
+            TerminalError::Failed(e) => tr!(lang, "errors-terminal-failed", error = e.to_string()),
+        }
+    }
+}
+
 /// Give the terminal back as it was.
 pub fn restore() {
     let _ = ratatui::crossterm::execute!(io::stdout(), DisableBracketedPaste);

@@ -1,7 +1,11 @@
 //! Why the members' page could not be served, or its address found: the page's seam. Each
-//! kind is typed where it arises and put into words at the edge, by `Display`.
+//! kind is typed where it arises and put into words at the edge, by `message(lang)` (the
+//! `Display` is the English).
 
 use std::path::PathBuf;
+
+use crate::lang::Lang;
+use crate::tr;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MembersError {
@@ -42,4 +46,37 @@ pub enum MembersError {
         .0.display()
     )]
     NotServed(PathBuf),
+}
+
+impl MembersError {
+    /// Why, in `lang`. serde's and the system's own words stay as they are.
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |path: &PathBuf| path.display().to_string();
+        match self {
+            MembersError::SecretsFile { path, error } => {
+                format!("{}: {}", path.display(), crate::store::io_said(lang, error))
+            }
+            MembersError::NotSecrets { path, error } => tr!(
+                lang,
+                "errors-members-not-secrets",
+                path = shown(path),
+                error = error.to_string()
+            ),
+            MembersError::SecretsDamaged(path) => {
+                tr!(lang, "errors-members-secrets-damaged", path = shown(path))
+            }
+            MembersError::KeyDamaged(path) => {
+                tr!(lang, "errors-members-key-damaged", path = shown(path))
+            }
+            MembersError::NoRandomness(error) => tr!(
+                lang,
+                "errors-members-no-randomness",
+                error = error.to_string()
+            ),
+            MembersError::NotServed(path) => {
+                tr!(lang, "errors-members-not-served", path = shown(path))
+            }
+            other => other.to_string(),
+        }
+    }
 }

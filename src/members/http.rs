@@ -96,6 +96,7 @@ pub fn read_request(stream: &mut impl Read) -> Result<Request, Unread> {
     };
     let mut body = head.split_off(end + 4);
     head.truncate(end);
+    // The answers to a malformed request stay English: a browser on the page never sends one.
     let head = std::str::from_utf8(&head).map_err(|_| Unread::Bad("the head is not UTF-8"))?;
     let mut lines = head.split("\r\n");
     let mut words = lines.next().unwrap_or_default().split(' ');

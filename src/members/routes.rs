@@ -36,6 +36,7 @@ pub(super) fn answer(mut connection: TcpStream, inner: &Inner) {
             Route::Answer(response) => response,
             Route::Stream(claim, lang) => return stream(connection, inner, claim, lang),
         },
+        // English: only a malformed request (never the page's own forms) is answered so.
         Err(Unread::TooLarge) => Response::text(413, "A form of this page is never over 1 KiB"),
         Err(Unread::Bad(why)) => Response::text(400, why),
         Err(Unread::NoLength) => Response::text(411, "A form needs its Content-Length"),

@@ -11,4 +11,6 @@ mod reading;
 pub mod rehearsal;
 pub mod series;
 
-pub use reading::{MAX_BYTES, check_agenda, io_message, read_agenda, read_text};
+pub use reading::{
+    MAX_BYTES, Unreadable, check_agenda, io_message, io_said, read_agenda, read_text, text_of,
+};

@@ -18,6 +18,7 @@ fn options(dir: &Path, follows: Follows) -> Options {
         agenda: Some(PathBuf::from("agendas/family-council.ron")),
         journal: Some(dir.join("family-council-2026-11-24.jsonl")),
         follows,
+        lang: Some("en".into()),
         ..Options::default()
     }
 }
@@ -212,4 +213,37 @@ fn a_new_meeting_in_place_of_one_from_another_day_takes_the_link_given() {
     })
     .unwrap();
     assert_eq!(opened.model.meeting.last_actions().len(), 5);
+}
+
+/// The line that says which meeting this one follows, and why a `--follows` is refused, are
+/// in the screen's language; the English is as before.
+#[test]
+fn the_follows_line_and_its_refusals_speak_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(OCTOBER, dir.path().join("family-council-2026-10-27.jsonl")).unwrap();
+    let spanish = Options {
+        lang: Some("es".into()),
+        ..options(dir.path(), Follows::Latest)
+    };
+    let opened = open(&spanish, at(0), utc()).unwrap();
+    assert_eq!(
+        opened.model.status.as_deref(),
+        Some(
+            "Sigue a la última reunión, mar 27 oct: 5 tareas por revisar (pulsa u) · --follows none para empezar sin ella"
+        )
+    );
+    let itself = FollowError::Itself(PathBuf::from("/m/council.jsonl"));
+    assert_eq!(itself.message(Lang::En), itself.to_string());
+    assert_eq!(
+        itself.message(Lang::Es),
+        "/m/council.jsonl: una reunión no puede seguirse a sí misma; --follows recibe el diario de la reunión anterior"
+    );
+    for recorded in [None, Some("october.jsonl".to_string())] {
+        let begun = FollowError::Begun {
+            journal: PathBuf::from("/m/council.jsonl"),
+            recorded,
+        };
+        assert_eq!(begun.message(Lang::En), begun.to_string());
+        assert_ne!(begun.message(Lang::Es), begun.to_string());
+    }
 }

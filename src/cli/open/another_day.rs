@@ -7,6 +7,45 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, Utc};
 
 use super::{Loaded, OpenError, Resume};
+use crate::lang::Lang;
+use crate::tr;
+
+/// "This journal holds a meeting that started on another day": when, and the choices, one a
+/// line, in `lang`. `days` is how many days ago it started (below 0: ahead of today).
+fn question(
+    lang: Lang,
+    path: &Path,
+    day: chrono::NaiveDate,
+    days: i64,
+    other_agenda: bool,
+    aside: &Path,
+) -> String {
+    let ago = match days {
+        n if n > 0 => tr!(lang, "cli-another-day-ago", days = n),
+        n => tr!(lang, "cli-another-day-ahead", days = -n),
+    };
+    let started = tr!(
+        lang,
+        "cli-another-day-started",
+        path = path.display().to_string(),
+        day = crate::lang::dates::long(lang, day),
+        ago = ago
+    );
+    let mut lines = vec![started];
+    match other_agenda {
+        true => lines.push(tr!(lang, "cli-another-day-agenda-changed")),
+        false => lines.push(format!("  r  {}", tr!(lang, "cli-another-day-resume"))),
+    }
+    let aside = aside
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    lines.push(format!(
+        "  n  {}",
+        tr!(lang, "cli-another-day-new", aside = aside)
+    ));
+    lines.push(format!("  q  {}", tr!(lang, "cli-another-day-quit")));
+    lines.iter().map(|line| format!("{line}\n")).collect()
+}
 
 /// A meeting that started on another day than today is not simply resumed: the person is
 /// asked whether to resume it or start a new one (`None`: they chose to quit). A journal whose
@@ -15,6 +54,7 @@ pub(super) fn settle_the_day(
     mut loaded: Loaded,
     now: DateTime<Utc>,
     offset: FixedOffset,
+    lang: Lang,
     answer: &mut dyn FnMut(&str) -> Resume,
 ) -> Result<Option<Loaded>, OpenError> {
     let Some(existing) = &loaded.existing else {
@@ -30,29 +70,15 @@ pub(super) fn settle_the_day(
     let Some(day) = other_day else {
         return Ok(Some(loaded));
     };
-    let ago = match (today - day).num_days() {
-        1 => "yesterday".to_string(),
-        -1 => "tomorrow".to_string(),
-        n if n > 0 => format!("{n} days ago"),
-        n => format!("in {} days", -n),
-    };
     let aside = aside_name(path, day);
-    let mut question = format!(
-        "{}\nholds a meeting that started on {} ({ago}).\n",
-        path.display(),
-        day.format("%A %-d %B %Y")
+    let question = question(
+        lang,
+        path,
+        day,
+        (today - day).num_days(),
+        existing.other_agenda,
+        &aside,
     );
-    if existing.other_agenda {
-        question.push_str("Its agenda has changed since, so it cannot be resumed with this one.\n");
-    } else {
-        question.push_str("  r  resume it\n");
-    }
-    question.push_str(&format!(
-        "  n  start a new meeting (the old journal is kept as {})\n  q  quit and change nothing\n",
-        aside
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned())
-    ));
     match answer(&question) {
         Resume::Resume if !existing.other_agenda => Ok(Some(loaded)),
         Resume::Resume | Resume::Quit => Ok(None),
@@ -91,10 +117,11 @@ fn aside_name(path: &Path, day: chrono::NaiveDate) -> PathBuf {
 }
 
 /// Ask on the terminal, before the meeting screen takes it over.
-pub(super) fn ask_on_the_terminal(question: &str) -> Resume {
+pub(super) fn ask_on_the_terminal(lang: Lang, question: &str) -> Resume {
     use std::io::{BufRead, Write};
     let mut out = io::stdout();
-    let _ = write!(out, "{question}Your choice [r/n/q]: ");
+    let choice = tr!(lang, "cli-another-day-choice");
+    let _ = write!(out, "{question}{choice} ");
     let _ = out.flush();
     let mut line = String::new();
     loop {
@@ -107,7 +134,7 @@ pub(super) fn ask_on_the_terminal(question: &str) -> Resume {
             "n" | "new" => return Resume::New,
             "q" | "quit" => return Resume::Quit,
             _ => {
-                let _ = write!(out, "Type r, n or q, then enter: ");
+                let _ = write!(out, "{} ", tr!(lang, "cli-another-day-again"));
                 let _ = out.flush();
             }
         }

@@ -6,7 +6,7 @@ use std::io::{self, IsTerminal};
 use chrono::Utc;
 
 use super::another_day::{ask_on_the_terminal, settle_the_day};
-use super::{OpenError, Opened, Options, given_language, load, open_journal, speak};
+use super::{OpenError, Opened, Options, asking_language, load, open_journal};
 use crate::app::{Exit, Model};
 use crate::host::local_offset;
 use crate::store::journal::Recording;
@@ -24,16 +24,16 @@ pub fn open_and_run(options: &Options) -> Result<Exit, OpenError> {
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return Err(OpenError::NoTerminal);
     }
-    let Some(loaded) = settle_the_day(loaded, now, offset, &mut ask_on_the_terminal)? else {
-        println!("Nothing was changed.");
+    let lang = asking_language(options, &loaded);
+    let mut ask = |question: &str| ask_on_the_terminal(lang, question);
+    let Some(loaded) = settle_the_day(loaded, now, offset, lang, &mut ask)? else {
+        println!("{}", tr!(lang, "errors-open-nothing-changed"));
         return Ok(Exit::Quit);
     };
-    let language = given_language(&loaded);
     let Opened {
         mut model,
         mut journal,
-    } = open_journal(loaded, now, offset)?;
-    speak(&mut model, options, language);
+    } = open_journal(loaded, options, now, offset)?;
     model.theme = options.theme;
     model.example = options.example;
     let mut inbox = share_the_meeting(&mut model, &journal, options)?;
@@ -67,7 +67,8 @@ fn share_the_meeting(
     let place = match crate::share::place_for(path) {
         Ok(place) => place,
         Err(e) => {
-            model.status = Some(format!("Other screens cannot join: {e}"));
+            let why = e.to_string();
+            model.status = Some(tr!(model.lang, "errors-open-no-screens", why = why));
             return Ok(inbox);
         }
     };
@@ -120,9 +121,11 @@ fn serve_the_members(
         crate::input::Mode::Meeting,
         crate::input::Command::MembersCode,
     );
-    model.status = Some(format!(
-        "Members' page: {} ({key} shows its QR code)",
-        server.url()
+    model.status = Some(tr!(
+        model.lang,
+        "cli-open-members-page",
+        url = server.url(),
+        key = key
     ));
     inbox.members = Some(server);
     Ok(())
@@ -147,30 +150,118 @@ fn say_goodbye(options: &Options, model: &Model, journal: Recording) {
         if let Some(dir) = path.parent() {
             let _ = std::fs::remove_dir_all(dir);
         }
-        println!("{}", rehearsal_over(model.example));
-        return;
-    }
-    if !started {
+    } else if !started {
         // Nor is the members' page's secrets file kept: there is no meeting to resume.
         let _ = std::fs::remove_file(crate::members::secrets::path_for(&path));
-        println!("Nothing was recorded, so no journal was made.");
-        return;
     }
-    let mut resume = format!("cochair --journal {}", shell_quote(&path));
-    if let Some(keymap) = &options.keymap {
-        resume.push_str(&format!(" --keymap {}", shell_quote(keymap)));
+    let kept = match (model.rehearsal, started) {
+        (true, _) => Kept::Rehearsal {
+            example: model.example,
+        },
+        (false, false) => Kept::Nothing,
+        (false, true) => Kept::Journal {
+            path: &path,
+            keymap: options.keymap.as_deref(),
+        },
+    };
+    println!("{}", goodbye(model.lang, &kept));
+}
+
+/// What a meeting left when its screen closed.
+enum Kept<'a> {
+    /// A rehearsal (of the built-in example, or not): nothing.
+    Rehearsal { example: bool },
+    /// Nothing was recorded, so no journal was made.
+    Nothing,
+    /// The journal, and the keymap it was run with.
+    Journal {
+        path: &'a std::path::Path,
+        keymap: Option<&'a std::path::Path>,
+    },
+}
+
+/// The host's closing lines, in `lang`: where the journal is and the command that resumes it,
+/// or that nothing was kept.
+fn goodbye(lang: crate::lang::Lang, kept: &Kept) -> String {
+    match kept {
+        Kept::Rehearsal { example } => rehearsal_over(lang, *example),
+        Kept::Nothing => tr!(lang, "cli-goodbye-nothing-recorded"),
+        Kept::Journal { path, keymap } => {
+            let mut resume = format!("cochair --journal {}", shell_quote(path));
+            if let Some(keymap) = keymap {
+                resume.push_str(&format!(" --keymap {}", shell_quote(keymap)));
+            }
+            let journal = tr!(
+                lang,
+                "cli-goodbye-journal",
+                path = path.display().to_string()
+            );
+            let resume = tr!(lang, "cli-goodbye-resume", command = resume);
+            format!("{journal}\n{resume}")
+        }
     }
-    println!("Journal: {}", path.display());
-    println!("Resume with: {resume}");
 }
 
 /// The closing words of a rehearsal; after the built-in example, how to start a real meeting.
-pub fn rehearsal_over(example: bool) -> String {
+pub fn rehearsal_over(lang: crate::lang::Lang, example: bool) -> String {
     match example {
-        false => "Rehearsal over: nothing was kept.".into(),
-        true => "That was the built-in example, rehearsed: nothing was kept.\n\
-                 For a real meeting, write an agenda (agendas/ has examples), then run: \
-                 cochair my-meeting.ron"
-            .into(),
+        false => tr!(lang, "cli-goodbye-rehearsal-over"),
+        true => tr!(lang, "cli-goodbye-example-over"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use std::path::Path;
+
+    fn journal() -> Kept<'static> {
+        Kept::Journal {
+            path: Path::new("/m/council 1.jsonl"),
+            keymap: Some(Path::new("keys.ron")),
+        }
+    }
+
+    #[test]
+    fn the_host_says_goodbye_in_english_as_before() {
+        assert_eq!(
+            goodbye(Lang::En, &journal()),
+            "Journal: /m/council 1.jsonl\nResume with: cochair --journal '/m/council 1.jsonl' --keymap keys.ron"
+        );
+        assert_eq!(
+            goodbye(Lang::En, &Kept::Nothing),
+            "Nothing was recorded, so no journal was made."
+        );
+        assert_eq!(
+            goodbye(Lang::En, &Kept::Rehearsal { example: false }),
+            "Rehearsal over: nothing was kept."
+        );
+        assert_eq!(
+            goodbye(Lang::En, &Kept::Rehearsal { example: true }),
+            "That was the built-in example, rehearsed: nothing was kept.\n\
+             For a real meeting, write an agenda (agendas/ has examples), then run: \
+             cochair my-meeting.ron"
+        );
+    }
+
+    #[test]
+    fn a_spanish_host_says_goodbye_in_spanish() {
+        assert_eq!(
+            goodbye(Lang::Es, &journal()),
+            "Diario: /m/council 1.jsonl\nPara seguir con la reunión: cochair --journal '/m/council 1.jsonl' --keymap keys.ron"
+        );
+        assert_eq!(
+            goodbye(Lang::Es, &Kept::Nothing),
+            "No se registró nada, así que no se creó ningún diario."
+        );
+        assert_eq!(
+            goodbye(Lang::Es, &Kept::Rehearsal { example: false }),
+            "Fin del ensayo: no se guardó nada."
+        );
+        assert!(
+            goodbye(Lang::Es, &Kept::Rehearsal { example: true })
+                .ends_with("y luego ejecuta: cochair mi-reunion.ron")
+        );
     }
 }
