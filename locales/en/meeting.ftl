@@ -133,3 +133,8 @@ meeting-event-claim-released = claim released
 meeting-event-page-hand = page hand
 meeting-event-page-hands-off = page hands off
 meeting-event-page-hands-on = page hands on
+
+## The people of the customer groups, when the agenda names no group ("No customer leader has
+## spoken on this item yet").
+
+meeting-customer-leader = customer leader

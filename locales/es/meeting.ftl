@@ -133,3 +133,8 @@ meeting-event-claim-released = nombre dejado en la página
 meeting-event-page-hand = mano desde la página
 meeting-event-page-hands-off = manos desde la página desactivadas
 meeting-event-page-hands-on = manos desde la página activadas
+
+## Las personas de los grupos de personas usuarias, cuando el orden del día no nombra ningún
+## grupo.
+
+meeting-customer-leader = persona usuaria

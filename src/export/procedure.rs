@@ -171,7 +171,7 @@ pub(super) fn decision_voice(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -
         text.push_str(&tr!(
             lang,
             "minutes-no-customer-voice",
-            person = meeting.customer_person(),
+            person = meeting.customer_person(lang),
             groups = dates::and_list(lang, &labels)
         ));
     }
