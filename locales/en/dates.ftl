@@ -86,3 +86,7 @@ dates-hours-minutes = { dates-hours } and { dates-minutes }
 dates-and-list = { $first } { $next ->
    *[other] and
 } { $last }
+# "consumer or carer": the same, with "or".
+dates-or-list = { $first } { $next ->
+   *[other] or
+} { $last }

@@ -80,3 +80,61 @@ meeting-page-hands-already-off = the members' page's hands are already off
 meeting-not-on-table = item { $number } is not on the table: the page's hands go off for the item on the table
 meeting-not-a-page-hand = not a hand from the page
 meeting-not-own-hand = the members' page only claims a name or moves that member's own hand
+
+## What happened, in a few words for a person: a proposal the host did not record ("not
+## recorded: clock paused"). The journal keeps its own names for them.
+
+meeting-event-meeting-started = meeting started
+meeting-event-item-opened = item opened
+meeting-event-meeting-ended = meeting ended
+meeting-event-person-added = person added
+meeting-event-attendance-marked = attendance marked
+meeting-event-roll-call-closed = roll call closed
+meeting-event-person-left = person left
+meeting-event-hand-raised = hand raised
+meeting-event-hand-lowered = hand lowered
+meeting-event-floor-given = floor given
+meeting-event-turn-ended = turn ended
+meeting-event-hand-moved = hand moved
+meeting-event-clock-paused = clock paused
+meeting-event-clock-resumed = clock resumed
+meeting-event-break-started = break started
+meeting-event-item-extended = item extended
+meeting-event-turn-extended = turn extended
+meeting-event-turn-reset = turn reset
+meeting-event-note-added = note added
+meeting-event-decision-recorded = decision recorded
+meeting-event-action-added = action added
+meeting-event-entry-edited = entry edited
+meeting-event-entry-deleted = entry deleted
+meeting-event-item-added = item added
+meeting-event-topic-parked = topic parked
+meeting-event-batch = batch
+meeting-event-meeting-follows = meeting follows
+meeting-event-action-done = action done
+meeting-event-action-carried = action carried
+meeting-event-action-dropped = action dropped
+meeting-event-response-raised = response raised
+meeting-event-response-given = response given
+meeting-event-response-refused = response refused
+meeting-event-hand-raised-for = hand raised for
+meeting-event-list-closed = list closed
+meeting-event-list-reopened = list reopened
+meeting-event-hands-cleared = hands cleared
+meeting-event-screen-joined = screen joined
+meeting-event-question-asked = question asked
+meeting-event-question-ended = question ended
+meeting-event-speaker-readded = speaker readded
+meeting-event-hand-changed = hand changed
+meeting-event-list-cleared = list cleared
+meeting-event-hand-added-to-closed-list = hand added to closed list
+meeting-event-page-claimed = page claimed
+meeting-event-claim-released = claim released
+meeting-event-page-hand = page hand
+meeting-event-page-hands-off = page hands off
+meeting-event-page-hands-on = page hands on
+
+## The people of the customer groups, when the agenda names no group ("No customer leader has
+## spoken on this item yet").
+
+meeting-customer-leader = customer leader

@@ -101,3 +101,8 @@ dates-and-list = { $first } { $next ->
     [i] e
    *[other] y
 } { $last }
+# "madre o padre": lo mismo, con "o" ("u" ante el sonido "o": "siete u ocho").
+dates-or-list = { $first } { $next ->
+    [o] u
+   *[other] o
+} { $last }

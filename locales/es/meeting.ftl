@@ -80,3 +80,61 @@ meeting-page-hands-already-off = las manos de la página de miembros ya están d
 meeting-not-on-table = el punto { $number } no está en la mesa: las manos de la página se desactivan para el punto que está en la mesa
 meeting-not-a-page-hand = no es una mano de la página
 meeting-not-own-hand = la página de miembros solo elige un nombre o mueve la mano de ese mismo miembro
+
+## Lo que pasó, en pocas palabras para una persona: una propuesta que no se registró ("no se
+## registró: reloj en pausa"). El diario guarda sus propios nombres para ellas.
+
+meeting-event-meeting-started = reunión empezada
+meeting-event-item-opened = punto abierto
+meeting-event-meeting-ended = reunión terminada
+meeting-event-person-added = persona añadida
+meeting-event-attendance-marked = asistencia anotada
+meeting-event-roll-call-closed = lista de asistencia cerrada
+meeting-event-person-left = salida de una persona
+meeting-event-hand-raised = mano levantada
+meeting-event-hand-lowered = mano bajada
+meeting-event-floor-given = palabra dada
+meeting-event-turn-ended = turno terminado
+meeting-event-hand-moved = mano movida
+meeting-event-clock-paused = reloj en pausa
+meeting-event-clock-resumed = reloj en marcha de nuevo
+meeting-event-break-started = descanso empezado
+meeting-event-item-extended = punto alargado
+meeting-event-turn-extended = turno alargado
+meeting-event-turn-reset = reloj del turno reiniciado
+meeting-event-note-added = nota añadida
+meeting-event-decision-recorded = acuerdo anotado
+meeting-event-action-added = tarea añadida
+meeting-event-entry-edited = anotación corregida
+meeting-event-entry-deleted = anotación borrada
+meeting-event-item-added = punto añadido
+meeting-event-topic-parked = tema aparcado
+meeting-event-batch = varios cambios juntos
+meeting-event-meeting-follows = enlace con la reunión anterior
+meeting-event-action-done = tarea hecha
+meeting-event-action-carried = tarea pasada a la próxima reunión
+meeting-event-action-dropped = tarea descartada
+meeting-event-response-raised = respuesta directa pedida
+meeting-event-response-given = respuesta directa dada
+meeting-event-response-refused = respuesta directa rechazada
+meeting-event-hand-raised-for = mano a favor o en contra
+meeting-event-list-closed = lista de intervenciones cerrada
+meeting-event-list-reopened = lista de intervenciones abierta de nuevo
+meeting-event-hands-cleared = manos quitadas
+meeting-event-screen-joined = pantalla conectada
+meeting-event-question-asked = pregunta hecha
+meeting-event-question-ended = pregunta terminada
+meeting-event-speaker-readded = persona puesta de nuevo en la lista
+meeting-event-hand-changed = mano cambiada
+meeting-event-list-cleared = lista de intervenciones vaciada
+meeting-event-hand-added-to-closed-list = mano añadida a la lista cerrada
+meeting-event-page-claimed = nombre tomado en la página
+meeting-event-claim-released = nombre dejado en la página
+meeting-event-page-hand = mano desde la página
+meeting-event-page-hands-off = manos desde la página desactivadas
+meeting-event-page-hands-on = manos desde la página activadas
+
+## Las personas de los grupos de personas usuarias, cuando el orden del día no nombra ningún
+## grupo.
+
+meeting-customer-leader = persona usuaria

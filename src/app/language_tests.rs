@@ -155,7 +155,7 @@ fn a_spanish_vote_takes_si_and_consenso_and_the_english_words_too() {
         }
     ));
     // Whose voice is missing is named by the group's label as the agenda writes it.
-    let label = model.meeting.customer_label();
+    let label = model.meeting.customer_label().unwrap().to_owned();
     let Overlay::Confirm(question) = &model.overlay else {
         unreachable!()
     };
@@ -200,4 +200,48 @@ fn in_the_pseudo_locale_every_refusal_and_status_line_is_a_message() {
         let text = said(&mut model, command, 5);
         assert!(marked(&text), "{command:?}: {text}");
     }
+}
+
+/// With two customer groups (families and staff weigh the same), a Spanish header and Spanish
+/// minutes name them in Spanish, never in English words.
+#[test]
+fn two_customer_groups_are_named_in_spanish_on_the_header_and_in_the_minutes() {
+    let src = crate::agenda::EXAMPLE.replace(
+        r#"Group(id: "staff", label: "Staff", weight: 1.0)"#,
+        r#"Group(id: "staff", label: "Staff", weight: 2.0)"#,
+    );
+    let mut model = crate::testing::model_from(&src);
+    assert_eq!(model.meeting.customer_groups(), ["members", "staff"]);
+    assert_eq!(model.meeting.customer_label(), None);
+    for action in [Command::RollCall, Command::AllPresent, Command::Cancel] {
+        crate::testing::act(&mut model, action, at(0));
+    }
+    crate::testing::act(&mut model, Command::StartMeeting, at(0));
+    model.lang = Lang::Es;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 45)).unwrap();
+    terminal.draw(|f| crate::ui::view(&model, f)).unwrap();
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    let present = model.meeting.present().count();
+    let header =
+        format!("{present} presentes · {present}/{present} de grupos de personas usuarias");
+    assert!(screen.contains(&header), "{screen}");
+    let options = crate::export::Options {
+        offset: crate::testing::utc(),
+        include_confidential: false,
+        now: at(600),
+        lang: Lang::Es,
+    };
+    let minutes = crate::export::render(&model.meeting, crate::export::Format::Minutes, &options);
+    // The lines are wrapped: read the words.
+    let minutes = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quorum =
+        format!("había quórum: {present} presentes, {present} de los grupos de personas usuarias.");
+    assert!(minutes.contains(&quorum), "{minutes}");
+    assert!(!minutes.contains("customer"), "{minutes}");
 }

@@ -410,7 +410,7 @@ pub(super) fn answer(model: &mut Model, answer: Answer, now: DateTime<Utc>) -> V
 /// language's sentence takes the groups' labels as the user wrote them (`nadie de Familias`).
 pub fn customer_voice(lang: Lang, meeting: &crate::meeting::Meeting) -> String {
     if matches!(lang, Lang::En | Lang::Pseudo) {
-        return meeting.customer_person();
+        return meeting.customer_person(lang);
     }
     let labels: Vec<String> = meeting
         .customer_groups()

@@ -397,7 +397,7 @@ pub fn describe_in(lang: Lang, event: &Event) -> String {
         Event::ActionDropped { reason, .. } => {
             tr!(lang, "status-proposal-dropped", text = clean(reason))
         }
-        other => other.kind().words(),
+        other => other.kind().said(lang),
     }
 }
 

@@ -211,7 +211,7 @@ fn process_log(meeting: &Meeting, options: &Options, doc: &mut Vec<Block>) {
                 lang,
                 "minutes-process-line",
                 at = hm(e.at, options.offset),
-                what = super::process_log::line(lang, meeting, e, hidden)
+                what = meeting.process_line(lang, e, hidden)
             )
         })
         .collect();

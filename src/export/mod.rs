@@ -11,7 +11,6 @@ mod easy_read_agenda;
 mod follow;
 mod minutes;
 mod procedure;
-mod process_log;
 mod record;
 mod report;
 mod todo;

@@ -159,7 +159,7 @@ pub(super) fn decision_voice(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -
     let mut text = tr!(
         lang,
         "minutes-voice-before",
-        voice = voice_words(lang, meeting, voice)
+        voice = meeting.voice_words(lang, voice)
     );
     if !voice.customer_voice {
         let labels: Vec<&str> = meeting
@@ -171,68 +171,11 @@ pub(super) fn decision_voice(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -
         text.push_str(&tr!(
             lang,
             "minutes-no-customer-voice",
-            person = meeting.customer_person(),
+            person = meeting.customer_person(lang),
             groups = dates::and_list(lang, &labels)
         ));
     }
     text
-}
-
-/// The voice on an item in words: `Parents 64% of the time, target 60% (4 of 5 present
-/// spoke) · Staff 36% (3 of 3)`, or `nobody had spoken on this item`. Groups with nobody
-/// present who said nothing are left out.
-fn voice_words(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -> String {
-    if !voice.anyone_spoke() {
-        return tr!(lang, "minutes-voice-nobody");
-    }
-    let parts: Vec<String> = voice
-        .groups
-        .iter()
-        .filter(|g| g.present > 0 || g.turns > 0)
-        .enumerate()
-        .map(|(i, g)| {
-            let group = &meeting.agenda().groups[g.group].label;
-            let share = crate::text::percent(g.share);
-            let (spoke, present) = (g.spoke, g.present);
-            match (i, g.target.map(crate::text::percent)) {
-                (0, None) => tr!(
-                    lang,
-                    "minutes-voice-first",
-                    group = group,
-                    share = share,
-                    spoke = spoke,
-                    present = present
-                ),
-                (0, Some(target)) => tr!(
-                    lang,
-                    "minutes-voice-first-target",
-                    group = group,
-                    share = share,
-                    target = target,
-                    spoke = spoke,
-                    present = present
-                ),
-                (_, None) => tr!(
-                    lang,
-                    "minutes-voice-group",
-                    group = group,
-                    share = share,
-                    spoke = spoke,
-                    present = present
-                ),
-                (_, Some(target)) => tr!(
-                    lang,
-                    "minutes-voice-group-target",
-                    group = group,
-                    share = share,
-                    target = target,
-                    spoke = spoke,
-                    present = present
-                ),
-            }
-        })
-        .collect();
-    parts.join(" · ")
 }
 
 /// Each person's airtime and turns in the meeting, most airtime first: everyone present, and

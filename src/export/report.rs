@@ -142,8 +142,11 @@ pub fn report(meetings: &[(String, Meeting)], mut left_out: Vec<Left>) -> Report
         .collect();
     Report {
         title: series_title(&titles),
-        customers: first.map_or("customers".into(), |(_, m)| m.customer_label()),
-        customer_groups: first.map_or(1, |(_, m)| m.customer_groups().len()),
+        customers: first
+            .and_then(|(_, m)| m.customer_label())
+            .unwrap_or_default()
+            .to_owned(),
+        customer_groups: first.map_or(0, |(_, m)| m.customer_groups().len()),
         groups,
         rows,
         left_out,

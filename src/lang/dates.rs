@@ -156,6 +156,22 @@ pub fn and_list(lang: Lang, names: &[&str]) -> String {
     }
 }
 
+/// `parent`, `consumer or carer`, `a, b or c`; in Spanish `a o b`, and `a u Olga` before the
+/// sound "o" (the messages choose by `$next`).
+pub fn or_list(lang: Lang, words: &[&str]) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => tr!(
+            lang,
+            "dates-or-list",
+            first = rest.join(", "),
+            last = *last,
+            next = first_sound(last)
+        ),
+    }
+}
+
 /// `i` for a word that starts with the sound "i" (`Inés`, `Hilda`, but not `Hierro`), `o` for
 /// the sound "o" (`Olga`, `Horacio`), else `other`.
 fn first_sound(word: &str) -> &'static str {

@@ -6,7 +6,8 @@
 //! - [`EventKind::duty`]: whose job it is to propose it (the host checks what a screen sends
 //!   against the role table, and the page's and the host's own events come from no screen);
 //! - [`Event::role_kept`]: whether it keeps whose screen recorded it;
-//! - [`EventKind::name`]: its name in the journal, and in words on screen.
+//! - [`EventKind::name`]: its name in the journal;
+//! - [`EventKind::said`]: what it is called on screen, in the reader's language.
 //!
 //! How a recorded event reads in the minutes is the process log's table
 //! ([`super::ProcessKind`]'s words, `process_words.rs`) and the record's entries.
@@ -18,6 +19,8 @@
 
 use super::{Event, EventKind};
 use crate::agenda::{Duty, Role};
+use crate::lang::Lang;
+use crate::tr;
 
 /// Which part of the meeting an event changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,9 +158,61 @@ impl EventKind {
         self.into()
     }
 
-    /// The name in words, for a person (`note added`).
-    pub fn words(self) -> String {
-        self.name().replace('_', " ")
+    /// A few words for a person, in their language (`note added`, `nota añadida`): what a
+    /// proposal the host did not record was, when it has no text of its own to show.
+    pub fn said(self, lang: Lang) -> String {
+        use EventKind as K;
+        match self {
+            K::MeetingStarted => tr!(lang, "meeting-event-meeting-started"),
+            K::ItemOpened => tr!(lang, "meeting-event-item-opened"),
+            K::MeetingEnded => tr!(lang, "meeting-event-meeting-ended"),
+            K::PersonAdded => tr!(lang, "meeting-event-person-added"),
+            K::AttendanceMarked => tr!(lang, "meeting-event-attendance-marked"),
+            K::RollCallClosed => tr!(lang, "meeting-event-roll-call-closed"),
+            K::PersonLeft => tr!(lang, "meeting-event-person-left"),
+            K::HandRaised => tr!(lang, "meeting-event-hand-raised"),
+            K::HandLowered => tr!(lang, "meeting-event-hand-lowered"),
+            K::FloorGiven => tr!(lang, "meeting-event-floor-given"),
+            K::TurnEnded => tr!(lang, "meeting-event-turn-ended"),
+            K::HandMoved => tr!(lang, "meeting-event-hand-moved"),
+            K::ClockPaused => tr!(lang, "meeting-event-clock-paused"),
+            K::ClockResumed => tr!(lang, "meeting-event-clock-resumed"),
+            K::BreakStarted => tr!(lang, "meeting-event-break-started"),
+            K::ItemExtended => tr!(lang, "meeting-event-item-extended"),
+            K::TurnExtended => tr!(lang, "meeting-event-turn-extended"),
+            K::TurnReset => tr!(lang, "meeting-event-turn-reset"),
+            K::NoteAdded => tr!(lang, "meeting-event-note-added"),
+            K::DecisionRecorded => tr!(lang, "meeting-event-decision-recorded"),
+            K::ActionAdded => tr!(lang, "meeting-event-action-added"),
+            K::EntryEdited => tr!(lang, "meeting-event-entry-edited"),
+            K::EntryDeleted => tr!(lang, "meeting-event-entry-deleted"),
+            K::ItemAdded => tr!(lang, "meeting-event-item-added"),
+            K::TopicParked => tr!(lang, "meeting-event-topic-parked"),
+            K::Batch => tr!(lang, "meeting-event-batch"),
+            K::MeetingFollows => tr!(lang, "meeting-event-meeting-follows"),
+            K::ActionDone => tr!(lang, "meeting-event-action-done"),
+            K::ActionCarried => tr!(lang, "meeting-event-action-carried"),
+            K::ActionDropped => tr!(lang, "meeting-event-action-dropped"),
+            K::ResponseRaised => tr!(lang, "meeting-event-response-raised"),
+            K::ResponseGiven => tr!(lang, "meeting-event-response-given"),
+            K::ResponseRefused => tr!(lang, "meeting-event-response-refused"),
+            K::HandRaisedFor => tr!(lang, "meeting-event-hand-raised-for"),
+            K::ListClosed => tr!(lang, "meeting-event-list-closed"),
+            K::ListReopened => tr!(lang, "meeting-event-list-reopened"),
+            K::HandsCleared => tr!(lang, "meeting-event-hands-cleared"),
+            K::ScreenJoined => tr!(lang, "meeting-event-screen-joined"),
+            K::QuestionAsked => tr!(lang, "meeting-event-question-asked"),
+            K::QuestionEnded => tr!(lang, "meeting-event-question-ended"),
+            K::SpeakerReadded => tr!(lang, "meeting-event-speaker-readded"),
+            K::HandChanged => tr!(lang, "meeting-event-hand-changed"),
+            K::ListCleared => tr!(lang, "meeting-event-list-cleared"),
+            K::HandAddedToClosedList => tr!(lang, "meeting-event-hand-added-to-closed-list"),
+            K::PageClaimed => tr!(lang, "meeting-event-page-claimed"),
+            K::ClaimReleased => tr!(lang, "meeting-event-claim-released"),
+            K::PageHand => tr!(lang, "meeting-event-page-hand"),
+            K::PageHandsOff => tr!(lang, "meeting-event-page-hands-off"),
+            K::PageHandsOn => tr!(lang, "meeting-event-page-hands-on"),
+        }
     }
 }
 

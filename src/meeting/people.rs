@@ -169,24 +169,13 @@ impl Meeting {
         self.agenda.customer_groups()
     }
 
-    /// What to call the customer groups together: the group's label when there is one.
-    pub fn customer_label(&self) -> String {
+    /// The label of the one customer group, as the agenda writes it; none when several groups
+    /// are the customers, whom each language names in its own words (`customer groups`,
+    /// `grupos de personas usuarias`).
+    pub fn customer_label(&self) -> Option<&str> {
         match self.customer_groups().as_slice() {
-            [one] => self
-                .agenda
-                .group(one)
-                .map_or("customers".into(), |g| g.label.clone()),
-            _ => "customer groups".into(),
-        }
-    }
-
-    /// How a count of customers reads after a number: `Family members` when one group is the
-    /// customers, `from customer groups` when several are (`4 of them from customer groups`,
-    /// never "4 of them customer groups").
-    pub fn customer_count_words(&self) -> String {
-        match self.customer_groups().len() {
-            1 => self.customer_label(),
-            _ => "from customer groups".into(),
+            [one] => self.agenda.group(one).map(|g| g.label.as_str()),
+            _ => None,
         }
     }
 
@@ -262,7 +251,7 @@ mod tests {
     fn the_customer_groups_are_the_heaviest_unless_the_agenda_names_them() {
         let m = advisory_group("", "");
         assert_eq!(m.customer_groups(), ["consumers"]);
-        assert_eq!(m.customer_label(), "Consumers");
+        assert_eq!(m.customer_label(), Some("Consumers"));
         assert_eq!(
             m.quorum(),
             QuorumState::NoMajority {
@@ -272,7 +261,7 @@ mod tests {
         );
         let m = advisory_group(r#"customer_groups: ["consumers", "carers"],"#, "");
         assert_eq!(m.customer_groups(), ["consumers", "carers"]);
-        assert_eq!(m.customer_label(), "customer groups");
+        assert_eq!(m.customer_label(), None);
         assert_eq!(
             m.quorum(),
             QuorumState::Met {

@@ -237,8 +237,9 @@ impl Meeting {
     }
 
     /// The customer groups' people in the singular, lower case, for "No parent has spoken on
-    /// this item yet": `parent`, or `consumer or carer` for two groups.
-    pub fn customer_person(&self) -> String {
+    /// this item yet": `parent`, or `consumer or carer` for two groups (the singular by English
+    /// rules; the list and the words for nobody named in the reader's language).
+    pub fn customer_person(&self, lang: Lang) -> String {
         let words: Vec<String> = self
             .customer_groups()
             .iter()
@@ -247,10 +248,10 @@ impl Meeting {
                 singular_label(&crate::text::clean(label))
             })
             .collect();
-        match words.as_slice() {
-            [] => "customer leader".into(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        match words.is_empty() {
+            true => tr!(lang, "meeting-customer-leader"),
+            false => crate::lang::dates::or_list(lang, &words),
         }
     }
 }

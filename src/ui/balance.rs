@@ -182,10 +182,14 @@ fn procedure(model: &Model) -> Option<String> {
 /// floor (overrides, hands taken down: who controls the floor is part of the record), and
 /// every timekeeping entry, with the pause or break going on now at the top.
 fn process_log(model: &Model) -> (Vec<String>, Vec<String>) {
-    let meeting = &model.meeting;
+    let (meeting, lang) = (&model.meeting, model.lang);
     let hm = |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&model.offset).format("%H:%M");
     let line = |entry: &&crate::meeting::ProcessEntry| {
-        format!("{} {}", hm(entry.at), clean(&meeting.process_text(entry)))
+        format!(
+            "{} {}",
+            hm(entry.at),
+            clean(&meeting.process_line(lang, entry, false))
+        )
     };
     let (floor, clock): (Vec<_>, Vec<_>) = meeting
         .process_log()
@@ -194,7 +198,6 @@ fn process_log(model: &Model) -> (Vec<String>, Vec<String>) {
         .partition(|e| e.kind.is_floor_change());
     let mut clock: Vec<String> = clock.iter().map(line).collect();
     if let Some(pause) = meeting.paused() {
-        let lang = model.lang;
         let time = hm(pause.start).to_string();
         let by = pause
             .role
@@ -321,5 +324,23 @@ mod tests {
             shown.contains("clock paused for 01:30 by the timekeeper, resumed by the"),
             "{shown}"
         );
+    }
+
+    /// The process log on a Spanish screen is in Spanish, as the Spanish minutes say it.
+    #[test]
+    fn a_spanish_screen_reads_the_process_log_in_spanish() {
+        let mut model = everyone_present_and_started(at(0));
+        model.lang = crate::lang::Lang::Es;
+        let timekeeper = Some(crate::agenda::Role::Timekeeper);
+        let facilitator = Some(crate::agenda::Role::Facilitator);
+        record(&mut model, 60, Event::ClockPaused { role: timekeeper });
+        record(&mut model, 150, Event::ClockResumed { role: facilitator });
+        act(&mut model, Command::VoiceBalance, at(160));
+        let shown = screen(&model);
+        assert!(
+            shown.contains("18:02 reloj en pausa 01:30, lo paró el control del tiempo, lo siguió"),
+            "{shown}"
+        );
+        assert!(!shown.contains("clock paused"), "{shown}");
     }
 }

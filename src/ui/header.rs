@@ -55,7 +55,7 @@ fn quorum_line(model: &Model) -> Vec<Span<'static>> {
     use crate::meeting::QuorumState;
     let (theme, lang) = (model.theme, model.lang);
     let meeting = &model.meeting;
-    let label = clean(&meeting.customer_label()).into_owned();
+    let label = clean(meeting.customer_label().unwrap_or_default()).into_owned();
     let groups = match meeting.customer_groups().len() {
         1 => "one",
         _ => "several",

@@ -402,7 +402,7 @@ fn quorum(model: &Model, w: usize) -> Line<'static> {
     use crate::meeting::QuorumState;
     let meeting = &model.meeting;
     let (theme, lang) = (model.theme, model.lang);
-    let label = clean(&meeting.customer_label()).into_owned();
+    let label = clean(meeting.customer_label().unwrap_or_default()).into_owned();
     let groups = match meeting.customer_groups().len() {
         1 => "one",
         _ => "several",

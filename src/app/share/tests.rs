@@ -478,8 +478,8 @@ fn the_host_stamps_the_role_on_a_batch_that_resumes_the_clock() {
     );
 }
 
-/// A proposal is named in a few words: its text where it has one, else its kind as the
-/// journal names it.
+/// A proposal is named in a few words: its text where it has one, else its kind (in English, as
+/// the journal names it).
 #[test]
 fn a_proposal_is_described_by_its_text_or_its_kind() {
     let note = Event::NoteAdded {
@@ -503,6 +503,20 @@ fn a_proposal_is_described_by_its_text_or_its_kind() {
         describe_in(crate::lang::Lang::En, &Event::MeetingStarted),
         "meeting started"
     );
+}
+
+/// On a Spanish screen a proposal with no text of its own is named in Spanish, as the joined
+/// screen's "not recorded" line says it.
+#[test]
+fn a_spanish_screen_names_a_proposal_in_spanish() {
+    let es = crate::lang::Lang::Es;
+    let what = describe_in(es, &Event::ClockPaused { role: None });
+    assert_eq!(what, "reloj en pausa");
+    assert_eq!(
+        crate::tr!(es, "cli-join-not-recorded", what = what),
+        "No se registró: reloj en pausa"
+    );
+    assert_eq!(describe_in(es, &Event::MeetingStarted), "reunión empezada");
 }
 
 #[test]

@@ -179,11 +179,14 @@ fn screens(lang: Lang, meeting: &Meeting) -> Option<String> {
     ))
 }
 
-/// How many groups are the customers, and the name of the one when there is one: what the
-/// quorum's sentences say of them.
+/// How many groups are the customers, and the name of the one when there is one (the
+/// sentences name several in their own words): what the quorum's sentences say of them.
 pub(in crate::export) fn customers(meeting: &Meeting) -> (usize, String) {
     let groups = meeting.customer_groups().len();
-    (groups, meeting.customer_label())
+    (
+        groups,
+        meeting.customer_label().unwrap_or_default().to_owned(),
+    )
 }
 
 /// The quorum as the meeting ended (or stands, if it has not), said as such: each decision

@@ -16,7 +16,11 @@ fn every_kind_is_named_as_the_journal_names_it() {
         let back: Event = serde_json::from_value(line).unwrap();
         assert_eq!(back, event, "{kind:?} reads back as itself");
     }
-    assert_eq!(EventKind::NoteAdded.words(), "note added");
+    for &kind in EventKind::VARIANTS {
+        // In English a kind is called what the journal calls it, in words.
+        assert_eq!(kind.said(Lang::En), kind.name().replace('_', " "));
+    }
+    assert_eq!(EventKind::ClockPaused.said(Lang::Es), "reloj en pausa");
 }
 
 /// The part an event changes and whose job it is agree, except where they differ on purpose

@@ -492,7 +492,7 @@ fn a_decision_without_a_customer_voice_is_marked() {
     give(&mut m, 0, "Sol");
     let voice = m.item_voice(1, at(30));
     assert!(!voice.customer_voice && voice.anyone_spoke());
-    assert_eq!(m.customer_person(), "parent");
+    assert_eq!(m.customer_person(crate::lang::Lang::En), "parent");
     let silent = m.item_voice(2, at(30));
     assert!(!silent.customer_voice && !silent.anyone_spoke());
 }

@@ -46,7 +46,7 @@ fn quorum_needs_numbers_and_a_customer_majority() {
             customers: 2
         }
     );
-    assert_eq!(m.customer_label(), "Members");
+    assert_eq!(m.customer_label(), Some("Members"));
 }
 
 fn arrived(m: &Meeting, name: &str) -> Option<DateTime<Utc>> {
