@@ -153,6 +153,80 @@ check-whole-number = { $unit ->
 # $whole: the number without its fraction; $next: one more.
 check-whole-or-next = { $whole } or { $next }
 
+check-quote-runs-on = this quoted text runs on past the end of its line: is its closing `"` missing?
+check-expected-comma = expected a comma: is a `,` missing before this?
+check-trailing-text = there is more text after the closing `)`
+check-ends-early = the file ends too early: is a closing `)`, `]` or `"` missing?
+check-true-or-false = write true or false
+check-out-of-range = this number is out of range (whole numbers from 0 up)
+# $field: the field, as written.
+check-field-twice = `{ $field }` is written twice; keep one of them
+check-write-whole-number = write a whole number here, like 10
+check-write-number = write a number here, like 1.5
+check-write-text = write text here in double quotes, like "Welcome"
+# $outer: what the field belongs in, like Item; $field: the field.
+check-missing-field-of = `{ $outer }` is missing its `{ $field }`
+check-missing-field = `{ $field }` is missing
+# $found: the name as written.
+check-no-dash = `{ $found }` cannot be written with a `-` here
+
+## A field the file does not have. $found is the field as written; $outer what it is written
+## in (Item, Group), empty when that is not known; $vowel is yes when $outer starts with a
+## vowel, no when not, none when there is no $outer.
+
+# $guess: the field it probably meant.
+check-unknown-field-did-you-mean = unknown field `{ $found }`; did you mean `{ $guess }`?
+# $only: the one field there is.
+check-unknown-field-only = unknown field `{ $found }`; { $vowel ->
+    [yes] an { $outer }
+    [no] a { $outer }
+   *[none] it
+} has only `{ $only }`
+# $fields: the fields but the last, with commas; $last: the last field.
+check-unknown-field-fields = unknown field `{ $found }`; { $vowel ->
+    [yes] an { $outer }
+    [no] a { $outer }
+   *[none] it
+} has the fields { $fields } and { $last }
+check-unknown-field = unknown field `{ $found }`
+
+## A name that is not one of the choices. $found is the name as written; $unknown is one of
+## check-unknown-item-kind … check-unknown-choice.
+
+check-unknown-item-kind = unknown item kind `{ $found }`
+check-unknown-action = unknown action `{ $found }`
+check-unknown-role = unknown role `{ $found }`
+check-unknown-policy = unknown policy `{ $found }`
+check-unknown-carry-hands = unknown carry_hands `{ $found }`
+check-unknown-choice = unknown choice `{ $found }`
+# $names: every choice, with commas.
+check-unknown-name-choices = { $unknown }; the choices are { $names }
+# $name: the same name written as the file writes it.
+check-unknown-name-write = { $unknown }; write { $name }
+# $guess: the name it probably meant.
+check-unknown-name-did-you-mean = { $unknown }; did you mean `{ $guess }`?
+# $guesses: the names it may have meant but the last, quoted, with commas; $last: the last.
+check-unknown-name-did-you-mean-list = { $unknown }; did you mean { $guesses } or `{ $last }`?
+
+## What is wrong in a keymap. Key, mode and action names stay as the file writes them; a
+## quoted name ($name, $key, $guess) comes with its double quotes.
+
+# $modes: every mode, with commas.
+check-keymap-unknown-mode = unknown mode { $name }; the modes are { $modes }
+# $guess: the key it probably meant.
+check-keymap-unknown-key-did-you-mean = unknown key { $key }; did you mean { $guess }?
+check-keymap-unknown-key = unknown key { $key }; keys are single characters, enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right, pageup, pagedown, home, end, f1 to f12, with ctrl-, alt- or shift- in front
+# $key: the key, without quotes; $first: the action it was bound to first.
+check-keymap-key-twice = key "{ $key }" is bound twice in this mode (first to { $first }); keep one
+# $mode: the mode, without quotes.
+check-keymap-mode-twice = mode "{ $mode }" appears twice; put all its keys in one place
+# $found: what is there instead, as the parser says it in English ("the unsigned integer `5`").
+check-keymap-not-modes = Expected a map from mode names to key bindings, like {"{"} "meeting": {"{"} "n": next_item {"}"} {"}"} but found { $found } instead
+check-keymap-not-keys = Expected a map from key names to actions, like {"{"} "n": next_item {"}"} but found { $found } instead
+# A command a keymap left without a key. $command and $now: actions; $mode: the mode; $key:
+# the key that ran $command; $describe: what $now does.
+check-keymap-lost-key = { $command } has no key in { $mode }: { $key } now runs { $now } ({ $describe })
+
 ## A file of another kind where an agenda or a journal goes. $path is the file as it can be
 ## typed in a shell.
 

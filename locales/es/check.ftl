@@ -153,6 +153,83 @@ check-whole-number = { $unit ->
 # $whole: el número sin su parte decimal; $next: uno más.
 check-whole-or-next = { $whole } o { $next }
 
+check-quote-runs-on = este texto entre comillas sigue después del final de su línea: ¿falta la `"` que lo cierra?
+check-expected-comma = aquí va una coma: ¿falta una `,` antes de esto?
+check-trailing-text = hay más texto después del `)` final
+check-ends-early = el archivo termina antes de tiempo: ¿falta un `)`, un `]` o una `"` que cierre?
+check-true-or-false = escribe true o false
+check-out-of-range = este número está fuera de rango (números enteros desde 0)
+# $field: el campo, como está escrito.
+check-field-twice = el campo `{ $field }` está escrito dos veces; deja uno
+check-write-whole-number = escribe aquí un número entero, por ejemplo 10
+check-write-number = escribe aquí un número, por ejemplo 1.5
+check-write-text = escribe aquí un texto entre comillas dobles, por ejemplo "Bienvenida"
+# $outer: donde va el campo, como Item; $field: el campo.
+check-missing-field-of = a `{ $outer }` le falta su campo `{ $field }`
+check-missing-field = falta el campo `{ $field }`
+# $found: el nombre como está escrito.
+check-no-dash = `{ $found }` no se puede escribir con `-` aquí
+
+## Un campo que el archivo no tiene. $found es el campo como está escrito; $outer, dónde está
+## escrito (Item, Group), vacío si no se sabe; $vowel es yes si $outer empieza con vocal, no si
+## no, none si no hay $outer.
+
+# $guess: el campo que probablemente quiso decir.
+check-unknown-field-did-you-mean = el campo `{ $found }` no existe; ¿quisiste decir `{ $guess }`?
+# $only: el único campo que hay.
+check-unknown-field-only = el campo `{ $found }` no existe; { $vowel ->
+    [none] aquí el único campo es `{ $only }`
+   *[other] el único campo de { $outer } es `{ $only }`
+}
+# $fields: los campos menos el último, con comas; $last: el último campo.
+check-unknown-field-fields = el campo `{ $found }` no existe; { $vowel ->
+    [none] aquí los campos son { $fields } y { $last }
+   *[other] los campos de { $outer } son { $fields } y { $last }
+}
+check-unknown-field = el campo `{ $found }` no existe
+
+## Un nombre que no es ninguna de las opciones. $found es el nombre como está escrito;
+## $unknown es uno de check-unknown-item-kind … check-unknown-choice.
+
+check-unknown-item-kind = el tipo de punto `{ $found }` no existe
+check-unknown-action = la acción `{ $found }` no existe
+check-unknown-role = el rol `{ $found }` no existe
+check-unknown-policy = la política `{ $found }` no existe
+check-unknown-carry-hands = carry_hands no tiene la opción `{ $found }`
+check-unknown-choice = la opción `{ $found }` no existe
+# $names: todas las opciones, con comas.
+check-unknown-name-choices = { $unknown }; las opciones son { $names }
+# $name: el mismo nombre escrito como lo escribe el archivo.
+check-unknown-name-write = { $unknown }; escribe { $name }
+# $guess: el nombre que probablemente quiso decir.
+check-unknown-name-did-you-mean = { $unknown }; ¿quisiste decir `{ $guess }`?
+# $guesses: los nombres que pudo querer decir menos el último, citados y con comas; $last: el
+# último.
+check-unknown-name-did-you-mean-list = { $unknown }; ¿quisiste decir { $guesses } o `{ $last }`?
+
+## Lo que está mal en un mapa de teclas. Los nombres de teclas, modos y acciones quedan como
+## los escribe el archivo; un nombre citado ($name, $key, $guess) viene con sus comillas.
+
+# $modes: todos los modos, con comas.
+check-keymap-unknown-mode = el modo { $name } no existe; los modos son { $modes }
+# $guess: la tecla que probablemente quiso decir.
+check-keymap-unknown-key-did-you-mean = la tecla { $key } no existe; ¿quisiste decir { $guess }?
+check-keymap-unknown-key = la tecla { $key } no existe; una tecla es un solo carácter, enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right, pageup, pagedown, home, end o de f1 a f12, con ctrl-, alt- o shift- delante
+# $key: la tecla, sin comillas; $first: la acción a la que se asignó primero.
+check-keymap-key-twice = la tecla "{ $key }" está asignada dos veces en este modo (primero a { $first }); deja una
+# $mode: el modo, sin comillas.
+check-keymap-mode-twice = el modo "{ $mode }" aparece dos veces; pon todas sus teclas en un solo lugar
+# $found: lo que hay en su lugar, como lo dice en inglés el lector de archivos; no se muestra.
+check-keymap-not-modes = { $found ->
+   *[other] aquí va un mapa de nombres de modos a teclas, como {"{"} "meeting": {"{"} "n": next_item {"}"} {"}"}
+}
+check-keymap-not-keys = { $found ->
+   *[other] aquí va un mapa de nombres de teclas a acciones, como {"{"} "n": next_item {"}"}
+}
+# Una acción que un mapa de teclas dejó sin tecla. $command y $now: acciones; $mode: el modo;
+# $key: la tecla que hacía $command; $describe: lo que hace $now.
+check-keymap-lost-key = { $command } no tiene tecla en { $mode }: { $key } ahora hace { $now } ({ $describe })
+
 ## Un archivo de otro tipo donde va un orden del día o un diario. $path es el archivo tal como
 ## se escribe en una terminal.
 

@@ -4,7 +4,9 @@ use std::path::Path;
 
 use super::{Agenda, CarryHands, ItemKind, Policy, Role, validate};
 use crate::lang::Lang;
-use crate::parse::{Choices, FileError, FileErrors, Kind, Read, SourceIndex, Words, variant_names};
+use crate::parse::{
+    Choice, Choices, FileError, FileErrors, Kind, Read, SourceIndex, Words, variant_names,
+};
 use crate::tr;
 
 /// The example meeting that opens when no agenda is given.
@@ -114,6 +116,7 @@ const WORDS: Words = Words {
         "question_seconds",
     ],
     choices,
+    own: |_, _| None,
     lang: Lang::En,
 };
 
@@ -125,10 +128,10 @@ fn starts_with(lang: Lang) -> String {
 /// The fields whose value is one of a few names.
 fn choices(field: &str) -> Option<Choices> {
     let (what, names) = match field.rsplit('.').next()?.split('[').next()? {
-        "policy" => ("policy", variant_names::<Policy>()),
-        "kind" => ("item kind", variant_names::<ItemKind>()),
-        "roles" => ("role", variant_names::<Role>()),
-        "carry_hands" => ("carry_hands", variant_names::<CarryHands>()),
+        "policy" => (Choice::Policy, variant_names::<Policy>()),
+        "kind" => (Choice::ItemKind, variant_names::<ItemKind>()),
+        "roles" => (Choice::Role, variant_names::<Role>()),
+        "carry_hands" => (Choice::CarryHands, variant_names::<CarryHands>()),
         _ => return None,
     };
     Some(Choices { what, names })

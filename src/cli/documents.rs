@@ -7,6 +7,7 @@ use std::path::Path;
 use super::values::Policies;
 use super::{AgendaFormatArg, CliError, fail, language, load_keymap, out};
 use crate::export::Format;
+use crate::tr;
 
 /// `cochair agenda`: the agenda as members receive it, as text or Markdown, or Easy Read in
 /// the language asked for.
@@ -45,7 +46,8 @@ pub(super) fn write_out(text: &str, output: Option<&Path>) -> Result<(), CliErro
 
 /// `cochair keys`: every binding in effect, `MODE<TAB>KEY<TAB>action`, sorted.
 pub(super) fn keys(path: Option<&Path>) -> Result<(), CliError> {
-    let keymap = load_keymap(path)?;
+    let keymap = load_keymap(path, None)?;
+    let lang = language::for_messages(None);
     let mut rows: Vec<String> = keymap
         .bindings()
         .map(|(mode, key, action)| format!("{}\t{}\t{}", mode.name(), key, action.name()))
@@ -54,7 +56,7 @@ pub(super) fn keys(path: Option<&Path>) -> Result<(), CliError> {
     out(&rows.iter().map(|r| format!("{r}\n")).collect::<String>());
     // A keymap that rebinds a key can leave a command with no key at all: say so.
     for lost in keymap.lost_from(&crate::input::Keymap::builtin()) {
-        fail(&format!("warning: {lost}"));
+        fail(&tr!(lang, "check-warning", problem = lost.said(lang)));
     }
     Ok(())
 }

@@ -62,7 +62,7 @@ pub fn members_url(options: &Joining) -> Result<(), JoinError> {
 #[cfg(unix)]
 pub fn join(options: &Joining) -> Result<Exit, JoinError> {
     let journal = find_meeting(options)?;
-    let keymap = super::load_keymap(options.keymap.as_deref())?;
+    let keymap = super::load_keymap(options.keymap.as_deref(), options.lang.as_deref())?;
     let place = crate::share::place_for(&journal).map_err(|e| match e.kind() {
         io::ErrorKind::PermissionDenied => JoinError::FolderNotYours(e),
         _ => JoinError::Folder(e),

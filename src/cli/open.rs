@@ -147,7 +147,7 @@ struct Existing {
 
 /// Read and check the keymap, the agenda and the journal if there is one, changing nothing.
 fn load(options: &Options, now: DateTime<Utc>, offset: FixedOffset) -> Result<Loaded, OpenError> {
-    let keymap = load_keymap(options.keymap.as_deref())?;
+    let keymap = load_keymap(options.keymap.as_deref(), options.lang.as_deref())?;
     let given = match &options.agenda {
         Some(path) => Some((
             super::check::read_agenda(path, options.lang.as_deref())?,
@@ -345,8 +345,8 @@ fn open_journal(
 }
 
 /// The built-in keymap, with the user's file over it: `--keymap FILE`, else `keymap.ron` in the
-/// config directory if there is one.
-pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, FileErrors> {
+/// config directory if there is one; its mistakes are said in the language `--lang` chooses.
+pub fn load_keymap(path: Option<&Path>, lang: Option<&str>) -> Result<Keymap, FileErrors> {
     let user = path
         .map(Path::to_path_buf)
         .or_else(crate::store::paths::user_keymap);
@@ -354,7 +354,7 @@ pub fn load_keymap(path: Option<&Path>) -> Result<Keymap, FileErrors> {
         return Ok(Keymap::builtin());
     };
     let src = crate::store::read_text(&path)?;
-    Keymap::with_user_keys(&src, &path)
+    Keymap::with_user_keys_in(&src, &path, super::language::for_messages(lang))
 }
 
 /// An existing journal, checked without changing it: locked for this process, every line

@@ -7,6 +7,8 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer};
 
+use super::Problem;
+
 /// A key with its modifiers, as written in keymap files (`ctrl-c`, `shift-tab`, `f5`, `?`).
 /// cochair's own type: the terminal's key events are turned into it by the host, so nothing
 /// above the host depends on the terminal library.
@@ -68,12 +70,10 @@ impl Key {
     }
 
     /// Parse a key name; the error suggests the nearest name, or lists the names that exist.
-    pub fn parse(text: &str) -> Result<Key, String> {
-        Key::parse_known(text).ok_or_else(|| match nearest_key(text) {
-            Some(guess) => format!("unknown key {text:?}; did you mean {guess:?}?"),
-            None => format!(
-                "unknown key {text:?}; keys are single characters, enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right, pageup, pagedown, home, end, f1 to f12, with ctrl-, alt- or shift- in front"
-            ),
+    pub fn parse(text: &str) -> Result<Key, Problem> {
+        Key::parse_known(text).ok_or_else(|| Problem::UnknownKey {
+            text: text.to_owned(),
+            guess: nearest_key(text),
         })
     }
 
@@ -257,7 +257,7 @@ impl fmt::Display for Key {
 impl<'de> Deserialize<'de> for Key {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Key::parse(&text).map_err(de::Error::custom)
+        Key::parse(&text).map_err(|problem| de::Error::custom(problem.carried()))
     }
 }
 
@@ -284,7 +284,10 @@ mod tests {
     #[test]
     fn unknown_key_names_are_refused() {
         assert!(Key::parse("f13").is_err());
-        assert!(Key::parse("hyper-x").unwrap_err().contains("unknown key"));
+        let said = Key::parse("hyper-x")
+            .unwrap_err()
+            .said(crate::lang::Lang::En);
+        assert!(said.contains("unknown key"));
     }
 
     #[test]
@@ -302,7 +305,7 @@ mod tests {
         assert_eq!(guess("escpe").as_deref(), Some("esc"));
         assert_eq!(guess("hyper-x"), None);
         assert_eq!(
-            Key::parse("pgdn").unwrap_err(),
+            Key::parse("pgdn").unwrap_err().said(crate::lang::Lang::En),
             "unknown key \"pgdn\"; did you mean \"pagedown\"?"
         );
     }

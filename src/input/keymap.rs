@@ -8,8 +8,10 @@ use std::path::Path;
 use serde::Deserialize;
 use serde::de::{self, Deserializer};
 
+use super::problem::{Map, Problem};
 use super::{Command, Key};
-use crate::parse::{Choices, FileErrors, Kind, UniqueKey, UniqueMap, Words, variant_names};
+use crate::lang::Lang;
+use crate::parse::{Choice, Choices, FileErrors, Kind, UniqueKey, UniqueMap, Words, variant_names};
 
 /// The keymap built into cochair.
 pub const DEFAULT: &str = include_str!("../../keymaps/default.ron");
@@ -88,13 +90,7 @@ impl<'de> Deserialize<'de> for Mode {
         Mode::ALL
             .into_iter()
             .find(|m| m.name() == name)
-            .ok_or_else(|| {
-                let known: Vec<&str> = Mode::ALL.iter().map(|m| m.name()).collect();
-                de::Error::custom(format!(
-                    "unknown mode {name:?}; the modes are {}",
-                    known.join(", ")
-                ))
-            })
+            .ok_or_else(|| de::Error::custom(Problem::UnknownMode { name }.carried()))
     }
 }
 
@@ -102,12 +98,12 @@ impl<'de> Deserialize<'de> for Mode {
 type Bindings = UniqueMap<Key, Command>;
 
 impl UniqueKey<Command> for Key {
-    const EXPECTING: &'static str = "a map from key names to actions, like { \"n\": next_item }";
+    fn expecting() -> String {
+        Map::Keys.carried()
+    }
     fn written_twice(&self, first: &Command) -> String {
-        format!(
-            "key \"{self}\" is bound twice in this mode (first to {}); keep one",
-            first.name()
-        )
+        let (key, first) = (self.to_string(), first.name().to_owned());
+        Problem::KeyTwice { key, first }.carried()
     }
 }
 
@@ -115,13 +111,12 @@ impl UniqueKey<Command> for Key {
 type Modes = UniqueMap<Mode, Bindings>;
 
 impl UniqueKey<Bindings> for Mode {
-    const EXPECTING: &'static str =
-        "a map from mode names to key bindings, like { \"meeting\": { \"n\": next_item } }";
+    fn expecting() -> String {
+        Map::Modes.carried()
+    }
     fn written_twice(&self, _: &Bindings) -> String {
-        format!(
-            "mode \"{}\" appears twice; put all its keys in one place",
-            self.name()
-        )
+        let mode = self.name().to_owned();
+        Problem::ModeTwice { mode }.carried()
     }
 }
 
@@ -144,9 +139,16 @@ impl Keymap {
         parse(DEFAULT, Path::new("keymaps/default.ron")).expect("the built-in keymap is valid")
     }
 
-    /// The built-in keymap with a user's keymap (its text) laid over it, key by key.
+    /// The built-in keymap with a user's keymap (its text) laid over it, key by key; its
+    /// mistakes are said in English.
     pub fn with_user_keys(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
-        let user = parse(src, path)?;
+        Keymap::with_user_keys_in(src, path, Lang::En)
+    }
+
+    /// The built-in keymap with a user's keymap (its text) laid over it, key by key; its
+    /// mistakes are said in `lang`.
+    pub fn with_user_keys_in(src: &str, path: &Path, lang: Lang) -> Result<Keymap, FileErrors> {
+        let user = parse_in(src, path, lang)?;
         let mut keymap = Keymap::builtin();
         keymap.merge(user);
         Ok(keymap)
@@ -215,19 +217,27 @@ pub struct LostKey {
     pub now: Command,
 }
 
-impl std::fmt::Display for LostKey {
-    /// `start_break has no key in meeting: b now runs projector_view (the projector view)`
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} has no key in {}: {} now runs {} ({})",
-            self.command.name(),
-            self.mode.name(),
-            self.key,
-            self.now.name(),
-            // `cochair keys` speaks English, as the command line's own messages do.
-            self.now.describe(crate::lang::Lang::En)
+impl LostKey {
+    /// `start_break has no key in meeting: b now runs projector_view (the projector view)`, in
+    /// `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "check-keymap-lost-key",
+            command = self.command.name(),
+            mode = self.mode.name(),
+            key = self.key.to_string(),
+            now = self.now.name(),
+            describe = self.now.describe(lang)
         )
+    }
+}
+
+impl std::fmt::Display for LostKey {
+    /// In English: the host's status line says it so until that line is said in the screen's
+    /// language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Lang::En))
     }
 }
 
@@ -263,16 +273,26 @@ const WORDS: Words = Words {
     whole_numbers: &[],
     choices: |_| {
         Some(Choices {
-            what: "action",
+            what: Choice::Action,
             names: variant_names::<Command>(),
         })
     },
-    lang: crate::lang::Lang::En,
+    own: super::problem::said_of,
+    lang: Lang::En,
 };
 
-/// Parse keymap text; `path` is used in messages only.
+/// Parse keymap text; `path` is used in messages only, which are in English.
 pub fn parse(src: &str, path: &Path) -> Result<Keymap, FileErrors> {
-    let file: KeymapFile = crate::parse::load(src, path, &KEYMAP)?;
+    parse_in(src, path, Lang::En)
+}
+
+/// Parse keymap text; `path` is used in messages only, which are in `lang`.
+pub fn parse_in(src: &str, path: &Path, lang: Lang) -> Result<Keymap, FileErrors> {
+    let kind = Kind {
+        words: Words { lang, ..WORDS },
+        ..KEYMAP
+    };
+    let file: KeymapFile = crate::parse::load(src, path, &kind)?;
     Ok(Keymap {
         modes: file.modes.0.into_iter().map(|(m, b)| (m, b.0)).collect(),
     })

@@ -5,7 +5,9 @@
 mod command;
 mod key;
 mod keymap;
+mod problem;
 
 pub use command::Command;
 pub use key::{Key, KeyCode, Mods};
-pub use keymap::{DEFAULT, Keymap, LostKey, Mode, parse};
+pub use keymap::{DEFAULT, Keymap, LostKey, Mode, parse, parse_in};
+pub use problem::{Map, Problem};

@@ -199,7 +199,7 @@ impl<K, V> Default for UniqueMap<K, V> {
 /// A key of a [`UniqueMap`]: what the map looks like, and what to say when it is written twice.
 pub trait UniqueKey<V>: PartialEq {
     /// How the map is written, for a value that is not a map.
-    const EXPECTING: &'static str;
+    fn expecting() -> String;
     /// The message for this key written again after its first value.
     fn written_twice(&self, first: &V) -> String;
 }
@@ -218,7 +218,7 @@ where
         {
             type Value = UniqueMap<K, V>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(K::EXPECTING)
+                f.write_str(&K::expecting())
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out: Vec<(K, V)> = Vec::new();

@@ -216,10 +216,7 @@ fn unclosed(lang: Lang, after: &str, code: &ron::Error, opened: Option<char>) ->
     if !(opens && fits && name.starts_with(|c: char| c.is_ascii_uppercase())) {
         return None;
     }
-    let vowel = match super::article(&name) {
-        "an" => "yes",
-        _ => "no",
-    };
+    let vowel = super::words::vowel(&name);
     Some(tr!(lang, "check-not-closed", vowel = vowel, name = name))
 }
 

@@ -11,11 +11,13 @@ pub mod file_kind;
 mod loader;
 mod repair;
 mod source_index;
+mod words;
 
 pub use loader::{Kind, Read, UniqueKey, UniqueMap, load, load_all};
 pub use repair::Mended;
 pub use source_index::SourceIndex;
 use source_index::value_end;
+pub use words::Choice;
 
 use std::fmt;
 use std::path::Path;
@@ -105,6 +107,9 @@ pub struct Words {
     pub whole_numbers: &'static [&'static str],
     /// The names the value at a field path can take (`items[0].kind`: Info, Discussion, …).
     pub choices: fn(&str) -> Option<Choices>,
+    /// The file's own problems, raised by its types through serde as text, said in a language
+    /// (a keymap's unknown mode); `None` for ron's own errors.
+    pub own: fn(&ron::Error, crate::lang::Lang) -> Option<String>,
     pub lang: crate::lang::Lang,
 }
 
@@ -112,7 +117,7 @@ pub struct Words {
 #[derive(Debug, Clone, Copy)]
 pub struct Choices {
     /// What the value is called in messages ("item kind").
-    pub what: &'static str,
+    pub what: Choice,
     pub names: &'static [&'static str],
 }
 
@@ -136,7 +141,7 @@ pub fn explain(
     field: Option<&str>,
     words: &Words,
 ) -> FileError {
-    if let Some(e) = unclosed_quote(src, path, err) {
+    if let Some(e) = unclosed_quote(src, path, err, words.lang) {
         return e;
     }
     let field = field.filter(|f| !f.is_empty() && !f.contains('?') && *f != ".");
@@ -151,7 +156,7 @@ pub fn explain(
     let mistake = mistakes::read(src, err, field, words).unwrap_or_else(|| {
         let choices = field.and_then(|f| (words.choices)(f));
         mistakes::Mistake {
-            message: plain_words(&err.code, choices),
+            message: words::plain_words(&err.code, choices, words),
             about_field: true,
             columns_on: mistakes::blank_before_value(src, err),
         }
@@ -167,7 +172,12 @@ pub fn explain(
 
 /// When a parse error follows a quoted text that runs over a line break, the real mistake is
 /// almost always a missing closing quote: point at where that text starts instead.
-pub fn unclosed_quote(src: &str, path: &Path, err: &ron::error::SpannedError) -> Option<FileError> {
+pub fn unclosed_quote(
+    src: &str,
+    path: &Path,
+    err: &ron::error::SpannedError,
+    lang: crate::lang::Lang,
+) -> Option<FileError> {
     let error_at = (err.span.start.line, err.span.start.col);
     let (mut line, mut col) = (1, 1);
     let mut open: Option<(usize, usize, bool)> = None; // start line, col, crossed a line break
@@ -209,106 +219,8 @@ pub fn unclosed_quote(src: &str, path: &Path, err: &ron::error::SpannedError) ->
     Some(FileError::new(
         path,
         Some(Position { line: l, col: c }),
-        "this quoted text runs on past the end of its line: is its closing `\"` missing?",
+        crate::tr!(lang, "check-quote-runs-on"),
     ))
-}
-
-/// ron's wording for the mistakes people make most, said the way a person would.
-fn plain_words(code: &ron::Error, choices: Option<Choices>) -> String {
-    use ron::Error;
-    match code {
-        Error::ExpectedComma => "expected a comma: is a `,` missing before this?".into(),
-        Error::TrailingCharacters => "there is more text after the closing `)`".into(),
-        Error::Eof => "the file ends too early: is a closing `)`, `]` or `\"` missing?".into(),
-        Error::ExpectedBoolean => "write true or false".into(),
-        Error::IntegerOutOfBounds => "this number is out of range (whole numbers from 0 up)".into(),
-        Error::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => unknown_field(found, expected, outer.as_deref()),
-        Error::DuplicateStructField { field, .. } => {
-            format!("`{field}` is written twice; keep one of them")
-        }
-        Error::ExpectedInteger => "write a whole number here, like 10".into(),
-        Error::ExpectedFloat => "write a number here, like 1.5".into(),
-        Error::ExpectedString | Error::ExpectedStringEnd => {
-            "write text here in double quotes, like \"Welcome\"".into()
-        }
-        Error::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("`{outer}` is missing its `{field}`"),
-            None => format!("`{field}` is missing"),
-        },
-        Error::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => {
-            let what = match outer.as_deref() {
-                Some("Command") => "action",
-                Some("Role") => "role",
-                Some("ItemKind") => "item kind",
-                Some("Policy") => "policy",
-                Some("CarryHands") => "carry_hands",
-                _ => "choice",
-            };
-            unknown_name(what, found, expected)
-        }
-        Error::SuggestRawIdentifier(found) => match choices {
-            Some(Choices { what, names }) => unknown_name(what, found, names),
-            None => format!("`{found}` cannot be written with a `-` here"),
-        },
-        other => other.to_string(),
-    }
-}
-
-/// `unknown field `propsed_by`; did you mean `proposed_by`?`, or the fields there are.
-fn unknown_field(found: &str, expected: &[&str], outer: Option<&str>) -> String {
-    match suggest(found, expected.iter().copied()).as_slice() {
-        [one] => format!("unknown field `{found}`; did you mean `{one}`?"),
-        _ => {
-            let holder = match outer {
-                Some(name) => format!("{} {name}", article(name)),
-                None => "it".into(),
-            };
-            match expected.split_last() {
-                Some((only, [])) => format!("unknown field `{found}`; {holder} has only `{only}`"),
-                Some((last, first)) => format!(
-                    "unknown field `{found}`; {holder} has the fields {} and {last}",
-                    first.join(", ")
-                ),
-                None => format!("unknown field `{found}`"),
-            }
-        }
-    }
-}
-
-/// `an Item`, `a Group`.
-fn article(name: &str) -> &'static str {
-    match name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-        true => "an",
-        false => "a",
-    }
-}
-
-/// `unknown policy `weighted-fair`; write WeightedFair`, or the nearest names, or all of them.
-fn unknown_name(what: &str, found: &str, names: &[&str]) -> String {
-    match suggest(found, names.iter().copied()).as_slice() {
-        [] => format!(
-            "unknown {what} `{found}`; the choices are {}",
-            names.join(", ")
-        ),
-        [same] if same_word(found, same) => format!("unknown {what} `{found}`; write {same}"),
-        [one] => format!("unknown {what} `{found}`; did you mean `{one}`?"),
-        [first @ .., last] => format!(
-            "unknown {what} `{found}`; did you mean {} or `{last}`?",
-            first
-                .iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }
 
 /// `weighted-fair`, `weighted_fair` and `WeightedFair` are one word written three ways.

@@ -36,9 +36,10 @@ fn a_broken_agenda_is_refused_in_spanish_at_the_same_places() {
         ],
         "{stderr}"
     );
-    // The misspelled field keeps its place; its sentence is the parser's own, still English.
-    assert!(
-        lines[5].starts_with("tests/fixtures/consejo-con-errores.ron:13:74: items[1]: "),
+    // The misspelled field keeps its place, and the parser says it in Spanish too.
+    assert_eq!(
+        lines[5],
+        "tests/fixtures/consejo-con-errores.ron:13:74: items[1]: el campo `duracion` no existe; los campos de Item son title, minutes, kind, description, lead, proposed_by y confidential",
         "{stderr}"
     );
     assert_eq!(lines.len(), 6, "{stderr}");
@@ -128,5 +129,43 @@ fn every_broken_agenda_keeps_its_places_in_spanish() {
     assert!(
         said_in_spanish * 3 > english.lines().count() * 2,
         "{spanish}"
+    );
+}
+
+/// `check` on one invalid agenda in `lang`: its one line of standard error.
+fn refused(lang: &str, path: &str) -> String {
+    let (code, stdout, stderr) = check(lang, &[path]);
+    assert_eq!((code, stdout.as_str()), (Some(1), ""), "{stderr}");
+    stderr
+}
+
+#[test]
+fn an_unknown_choice_is_said_in_spanish_at_its_place() {
+    for (path, spanish) in [
+        (
+            "tests/invalid_agendas/unknown-break-kind.ron",
+            "16:47: items[1].kind: el tipo de punto `Brake` no existe; ¿quisiste decir `Break`?",
+        ),
+        (
+            "tests/invalid_agendas/unknown-role.ron",
+            "11:61: people[0].roles[0]: el rol `Chair` no existe; las opciones son Facilitator, Timekeeper, Secretary",
+        ),
+        (
+            "tests/invalid_agendas/policy-in-lower-case.ron",
+            "17:51: speaking.policy: la política `weighted-fair` no existe; escribe WeightedFair",
+        ),
+    ] {
+        assert_eq!(refused("es", path), format!("{path}:{spanish}\n"));
+    }
+}
+
+#[test]
+fn an_unknown_choice_reads_in_english_as_it_always_has() {
+    let path = "tests/invalid_agendas/unknown-variant.ron";
+    assert_eq!(
+        refused("en", path),
+        format!(
+            "{path}:16:50: items[1].kind: unknown item kind `Vote`; the choices are Info, Discussion, Decision, Break\n"
+        )
     );
 }

@@ -87,3 +87,85 @@ fn a_keymap_in_the_config_directory_is_used() {
             .any(|l| l == "meeting\tx\tnext_item")
     );
 }
+
+/// `cochair keys` with a keymap, under a locale: its exit code and standard error.
+fn keys_under(locale: &str, keymap: &str) -> (Option<i32>, String) {
+    let output = cochair()
+        .args(["keys", "--keymap", keymap])
+        .env("LC_ALL", locale)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_bad_keymap_is_refused_in_the_locales_language_at_the_same_place() {
+    let key = "tests/invalid_keymaps/key-abbreviated.ron";
+    let (code, stderr) = keys_under("es_MX.UTF-8", key);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr,
+        format!(
+            "{key}:6:14: modes.meeting.pgdn: la tecla \"pgdn\" no existe; ¿quisiste decir \"pagedown\"?\n"
+        )
+    );
+    let (code, stderr) = keys_under("en_GB.UTF-8", key);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr,
+        format!(
+            "{key}:6:14: modes.meeting.pgdn: unknown key \"pgdn\"; did you mean \"pagedown\"?\n"
+        )
+    );
+}
+
+#[test]
+fn an_unknown_mode_is_refused_in_the_hosts_language() {
+    let mode = "tests/invalid_keymaps/unknown-mode.ron";
+    let modes =
+        "global, meeting, roll_call, picker, prompt, record, help, confirm, reading, review";
+    for (lang, said) in [
+        (
+            "es",
+            format!("el modo \"meting\" no existe; los modos son {modes}"),
+        ),
+        (
+            "en",
+            format!("unknown mode \"meting\"; the modes are {modes}"),
+        ),
+    ] {
+        let output = cochair()
+            .args(["--lang", lang, "--keymap", mode])
+            .arg("agendas/consumer-advisory-group.ron")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            format!("{mode}:4:10: modes.meting: {said}\n")
+        );
+        assert!(no_escape_sequences(&output.stdout));
+    }
+}
+
+#[test]
+fn a_command_left_without_a_key_is_a_warning_in_the_locales_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.ron");
+    fs::write(
+        &path,
+        r#"Keymap(modes: { "meeting": { "b": projector_view } })"#,
+    )
+    .unwrap();
+    let (code, stderr) = keys_under("es_ES.UTF-8", path.to_str().unwrap());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "aviso: start_break no tiene tecla en meeting: b ahora hace projector_view ("
+        ),
+        "{stderr}"
+    );
+}
