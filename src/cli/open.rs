@@ -333,7 +333,7 @@ fn open_journal(
         model.status = Some(link.notice(model.lang, &key));
     }
     if let Some(lost) = model.keymap.lost_from(&Keymap::builtin()).first() {
-        model.status = Some(lost.to_string());
+        model.status = Some(lost.said(model.lang));
     }
     if let Some(torn) = &torn {
         model.status = Some(tr!(model.lang, "cli-open-recovered", line = torn.line));
