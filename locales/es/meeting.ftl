@@ -21,7 +21,10 @@ meeting-no-such-item = no hay punto { $number } (el orden del día tiene { $coun
 meeting-no-such-entry = no hay entrada { $number }
 meeting-entry-deleted = la entrada { $number } se tachó
 # $total: los votos contados; $present: cuántas personas están presentes.
-meeting-too-many-votes = { $total } votos, pero solo hay { $present } personas presentes
+meeting-too-many-votes = { $total } votos, pero { $present ->
+    [one] solo hay 1 persona presente
+   *[other] solo hay { $present } personas presentes
+}
 meeting-no-such-action = no hay tarea { $number } de la reunión anterior
 meeting-list-closed = la lista de palabra está cerrada
 meeting-list-open = la lista de palabra ya está abierta

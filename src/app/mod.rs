@@ -396,7 +396,7 @@ fn change(model: &mut Model, message: Message, now: DateTime<Utc>) -> Vec<Effect
                 model.status = Some(tr!(
                     model.lang,
                     "status-recorded-not-applied",
-                    reason = refusals::words(model.lang, &e)
+                    reason = e.said(model.lang)
                 ));
             }
             share::answered(model, &record);

@@ -355,7 +355,7 @@ fn named(model: &mut Model, name: &str) -> Vec<Effect> {
         name: name.clone(),
         group: model.meeting.agenda().groups[0].id.clone(),
     }) {
-        let why = super::refusals::words(model.lang, &e);
+        let why = e.said(model.lang);
         return model.say(tr!(model.lang, "status-not-added", why = why));
     }
     model.overlay = Overlay::Picker(Picker::new(PickFor::Group { name }));

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 
-use super::words;
 use crate::agenda::{ItemKind, Role, Seat};
 use crate::app::{Link, Message, Refusal, update};
 use crate::lang::{Lang, PSEUDO_START};
@@ -265,7 +264,7 @@ fn every_reason_has_a_sample() {
 #[test]
 fn english_reads_as_it_always_did() {
     for (reason, english) in every_reason() {
-        assert_eq!(words(Lang::En, &reason), english, "{reason:?}");
+        assert_eq!(reason.said(Lang::En), english, "{reason:?}");
         assert_eq!(reason.said(Lang::En), english, "{reason:?}");
     }
 }
@@ -273,15 +272,15 @@ fn english_reads_as_it_always_did() {
 #[test]
 fn every_reason_is_spanish_on_a_spanish_screen_and_one_message_in_the_pseudo_locale() {
     for (reason, english) in every_reason() {
-        let spanish = words(Lang::Es, &reason);
+        let spanish = reason.said(Lang::Es);
         assert_ne!(spanish, english, "{reason:?} is not in Spanish");
-        let pseudo = words(Lang::Pseudo, &reason);
+        let pseudo = reason.said(Lang::Pseudo);
         assert!(
             pseudo.starts_with(PSEUDO_START) && pseudo.ends_with('⟧'),
             "{reason:?}: {pseudo}"
         );
     }
-    let es = |reason| words(Lang::Es, &reason);
+    let es = |reason: EventError| reason.said(Lang::Es);
     assert_eq!(es(EventError::EmptyText), "el texto está vacío");
     assert_eq!(
         es(EventError::NoSuchGroup("famlies".into())),
@@ -329,7 +328,7 @@ fn a_joined_spanish_screen_says_every_reason_the_host_sends_in_spanish() {
             EventError::NotStarted | EventError::Adjourned | EventError::OnBreak => {}
             _ => {
                 assert_eq!(en, format!("Not possible: {english}"));
-                assert_eq!(es, format!("No se puede: {}", words(Lang::Es, &reason)));
+                assert_eq!(es, format!("No se puede: {}", reason.said(Lang::Es)));
             }
         }
     }
