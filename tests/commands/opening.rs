@@ -137,7 +137,10 @@ fn without_a_terminal_no_journal_is_made() {
     let home = tempfile::tempdir().unwrap();
     let run = || {
         let mut cmd = Command::cargo_bin("cochair").unwrap();
-        cmd.env("XDG_CONFIG_HOME", home.path().join("config"))
+        cmd.env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_DATA_HOME", home.path().join("data"));
         cmd
     };

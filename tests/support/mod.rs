@@ -34,6 +34,14 @@ pub fn tmux_available(test: &str) -> bool {
     }
 }
 
+/// What cochair prints follows the locale: a test's command reads English whatever the
+/// machine's locale is (a test that wants another language sets it after this).
+pub fn in_english(cmd: &mut Command) -> &mut Command {
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+}
+
 /// Running as root (as CI does), a command run as the unprivileged user `nobody` instead, so
 /// permissions mean something; `None` when not root, or when `setpriv` cannot do it.
 #[cfg(unix)]
@@ -49,6 +57,7 @@ pub fn as_nobody(program: &str) -> Option<Command> {
     (root && works).then(|| {
         let mut cmd = Command::new("setpriv");
         cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", program]);
+        in_english(&mut cmd);
         cmd
     })
 }

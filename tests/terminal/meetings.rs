@@ -174,7 +174,7 @@ fn what_the_secretary_records_survives_a_kill_and_reaches_the_minutes() {
         "the record after the restart",
     );
     again.keys(&["q"]);
-    let output = std::process::Command::new(BIN)
+    let output = support::in_english(&mut std::process::Command::new(BIN))
         .args(["export", journal_arg])
         .output()
         .unwrap();
@@ -436,7 +436,7 @@ fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
     assert!(resumed.contains("⊘ List closed"), "{resumed}");
     again.keys(&["q"]);
     wait_for_exit(&again);
-    let output = std::process::Command::new(BIN)
+    let output = support::in_english(&mut std::process::Command::new(BIN))
         .args(["export", journal_arg])
         .output()
         .unwrap();
@@ -496,7 +496,7 @@ fn an_interposed_question_in_a_real_terminal() {
     );
     kill_9(&tmux.pid());
     drop(tmux);
-    let output = std::process::Command::new(BIN)
+    let output = support::in_english(&mut std::process::Command::new(BIN))
         .args(["export", journal_arg])
         .output()
         .unwrap();

@@ -9,13 +9,14 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::page::{self, get, post};
-use crate::support::{Tmux, kill_9, tmux_available};
+use crate::support::{self, Tmux, kill_9, tmux_available};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cochair");
 
 /// `cochair join --journal J --members-url`, as a user types it.
 fn members_url(journal: &Path, env: &[(&str, &Path)]) -> (bool, String, String) {
     let mut cmd = Command::new(BIN);
+    support::in_english(&mut cmd);
     cmd.args([
         "join",
         "--journal",
@@ -115,7 +116,7 @@ fn a_resumed_host_serves_the_same_page_and_phones_keep_their_claims() {
         record.contains("\"event\":\"page_hand\""),
         "the journal says where the hand came from"
     );
-    let minutes = Command::new(BIN)
+    let minutes = support::in_english(&mut Command::new(BIN))
         .args([
             "export",
             journal.to_str().unwrap(),
