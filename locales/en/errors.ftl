@@ -55,6 +55,9 @@ errors-socket-no-journal = the host did not send the journal
 errors-socket-journal-too-long = the host's journal is { $bytes } bytes, more than a screen takes
 errors-socket-journal-cut = the host's journal was cut short
 errors-socket-journal-unended = the host's journal did not end where it said
+# $folder: the folder where the meetings' sockets are.
+errors-socket-folder-not-yours = { $folder }: permission denied: the folder where a meeting's screens meet belongs to another user
+errors-socket-no-sockets = other screens cannot join on this platform
 
 ## A meeting another cochair has open
 
@@ -89,6 +92,23 @@ errors-goodbye-other-protocol = the host speaks protocol { $host }, this screen 
 errors-goodbye-no-hello = a screen starts with hello
 # $max_kib: the longest line the host takes, in KiB.
 errors-goodbye-line-too-long = a line longer than { $max_kib } KiB; closing
+
+## A journal that cannot be read, after its path (and line)
+
+# $why: what is wrong with the line, one of the messages below.
+errors-journal-left = { $why }; the file was left as it is
+errors-journal-empty = is empty; it is not a cochair journal
+errors-journal-no-header = is not a cochair journal (its first line is not a journal header)
+# $format: the journal's format; $reads: the format this cochair reads.
+errors-journal-newer = was written by a newer cochair (journal format { $format }; this version reads format { $reads }); update cochair to open it
+# $why: what is wrong, in the JSON reader's words.
+errors-journal-header = journal header: { $why }
+# $place: where in the agenda, like items[1].lead; $problem: what is wrong there.
+errors-journal-header-agenda = the agenda in the journal header is not valid: { $place }: { $problem }
+# $why: the JSON reader's words.
+errors-journal-unknown-event = unknown event: { $why }
+# $why: the JSON reader's words.
+errors-journal-damaged = damaged line: { $why }
 
 ## A file people write (an agenda, a keymap) that cannot be read, after its path
 

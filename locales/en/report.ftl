@@ -15,6 +15,8 @@ report-left-out = Left out of this report:
 # $journal is a journal's file name, $why why it is left out.
 report-left-out-line = { $journal }: { $why }
 report-did-not-start = the meeting did not start
+# $line: the number of the journal's line to blame; $why: what is wrong with it.
+report-unreadable-line = line { $line }: { $why }
 
 ## The table's columns, short (text) and long (Markdown).
 

@@ -55,6 +55,9 @@ errors-socket-no-journal = quien aloja no envió el diario
 errors-socket-journal-too-long = el diario de quien aloja ocupa { $bytes } bytes, más de lo que acepta una pantalla
 errors-socket-journal-cut = el diario de quien aloja llegó cortado
 errors-socket-journal-unended = el diario de quien aloja no terminó donde dijo
+# $folder: la carpeta donde están los sockets de las reuniones.
+errors-socket-folder-not-yours = { $folder }: permiso denegado: la carpeta donde se encuentran las pantallas de una reunión es de otro usuario
+errors-socket-no-sockets = en esta plataforma no se pueden unir otras pantallas
 
 ## Una reunión que otro cochair tiene abierta
 
@@ -89,6 +92,23 @@ errors-goodbye-other-protocol = habla el protocolo { $host } y esta pantalla el 
 errors-goodbye-no-hello = una pantalla empieza diciendo hola (hello)
 # $max_kib: la línea más larga que acepta, en KiB.
 errors-goodbye-line-too-long = una línea de más de { $max_kib } KiB; se cierra la conexión
+
+## Un diario que no se puede leer, después de su ruta (y su línea)
+
+# $why: qué tiene de malo la línea, uno de los mensajes de abajo.
+errors-journal-left = { $why }; el archivo quedó como estaba
+errors-journal-empty = está vacío; no es un diario de cochair
+errors-journal-no-header = no es un diario de cochair (su primera línea no es la cabecera de un diario)
+# $format: el formato del diario; $reads: el formato que lee este cochair.
+errors-journal-newer = lo escribió un cochair más nuevo (formato de diario { $format }; esta versión lee el formato { $reads }); actualiza cochair para abrirlo
+# $why: qué está mal, en palabras del lector de JSON.
+errors-journal-header = cabecera del diario: { $why }
+# $place: dónde en el orden del día, como items[1].lead; $problem: qué está mal ahí.
+errors-journal-header-agenda = el orden del día de la cabecera del diario no es válido: { $place }: { $problem }
+# $why: las palabras del lector de JSON.
+errors-journal-unknown-event = evento desconocido: { $why }
+# $why: las palabras del lector de JSON.
+errors-journal-damaged = línea dañada: { $why }
 
 ## A file people write (an agenda, a keymap) that cannot be read, after its path
 

@@ -16,6 +16,8 @@ report-left-out = Quedan fuera de este informe:
 # $journal es el nombre del archivo de un diario, $why por qué queda fuera.
 report-left-out-line = { $journal }: { $why }
 report-did-not-start = la reunión no empezó
+# $line: el número de la línea del diario que falla; $why: qué tiene de malo.
+report-unreadable-line = línea { $line }: { $why }
 
 ## Las columnas de la tabla, cortas (texto) y largas (Markdown).
 

@@ -70,9 +70,7 @@ impl CliError {
             CliError::Open(error) => error.message(lang),
             CliError::Join(error) => error.message(lang),
             CliError::Series(error) => error.message(lang),
-            CliError::Journal(JournalError::InUse { path, by }) => {
-                crate::store::journal::held_elsewhere_in(lang, path, by.as_ref())
-            }
+            CliError::Journal(error) => error.message(lang),
             other => other.to_string(),
         }
     }
@@ -119,9 +117,12 @@ mod tests {
         assert_eq!(write.to_string(), "minutes.md: disk full");
         let journal = JournalError::NotAJournal {
             path: "a.ron".into(),
-            what: "is an agenda".into(),
+            what: crate::store::journal::OtherFile::Empty,
         };
-        assert_eq!(CliError::from(journal).to_string(), "a.ron: is an agenda");
+        assert_eq!(
+            CliError::from(journal).to_string(),
+            "a.ron: is empty, so it is not a meeting's journal; a journal is the .jsonl file a meeting is recorded in; cochair prints its path when it quits"
+        );
         assert_eq!(
             CliError::from(OpenError::NoTerminal).to_string(),
             "cochair needs a terminal; for the minutes use `cochair export JOURNAL`"
@@ -171,6 +172,27 @@ mod tests {
                 std::io::Error::other("no tty"),
             ))),
             CliError::Series(super::super::report::SeriesError::NoDataFolder),
+            CliError::Journal(JournalError::BadLine {
+                path: journal.clone(),
+                line: 1,
+                why: crate::store::journal::LineError::Newer(99),
+            }),
+            CliError::Open(OpenError::Journal(JournalError::BadLine {
+                path: journal.clone(),
+                line: 3,
+                why: crate::store::journal::LineError::Refused(
+                    crate::meeting::EventError::AlreadyStarted,
+                ),
+            })),
+            CliError::Join(JoinError::Socket(crate::share::JoinError::Journal(
+                JournalError::NotAJournal {
+                    path: journal.clone(),
+                    what: crate::store::journal::OtherFile::Agenda,
+                },
+            ))),
+            CliError::Join(JoinError::FolderNotYours(
+                crate::share::FolderError::NotYours("/run/user/1000/cochair".into()),
+            )),
         ];
         for error in &errors {
             assert_eq!(error.message(Lang::En), error.to_string());
@@ -181,6 +203,18 @@ mod tests {
         assert_eq!(
             open.message(Lang::Es),
             "/m/council.jsonl: esta reunión ya está abierta en otro cochair (proceso 42); únete a ella: cochair join --journal /m/council.jsonl --role timekeeper (o --role secretary, --role observer, --view room para la pared)"
+        );
+        let refused = errors.iter().rev().nth(2).unwrap();
+        assert_eq!(
+            refused.message(Lang::Es),
+            format!(
+                "/m/council.jsonl:3: {}; el archivo quedó como estaba",
+                crate::meeting::EventError::AlreadyStarted.said(Lang::Es)
+            )
+        );
+        assert_eq!(
+            errors.last().unwrap().message(Lang::Es),
+            "/run/user/1000/cochair: permiso denegado: la carpeta donde se encuentran las pantallas de una reunión es de otro usuario\nSolo quien abrió la reunión puede unirse; desde otra cuenta u otra máquina, únete por ssh como esa persona"
         );
     }
 }

@@ -111,7 +111,7 @@ pub enum FollowError {
     Itself(PathBuf),
     /// The journal given is missing, is not a journal or is damaged: `path:line: what is
     /// wrong`, and what `--follows` takes.
-    #[error("{}; --follows takes the journal of the last meeting", unreadable(.0))]
+    #[error("{}; --follows takes the journal of the last meeting", unreadable(.0, Lang::En))]
     Unreadable(JournalError),
     /// A meeting already begun, and the journal it follows (`None`: none).
     #[error(
@@ -129,8 +129,7 @@ pub enum FollowError {
 }
 
 impl FollowError {
-    /// Why, in `lang` (the `Display` is the English). A journal's own words about a damaged
-    /// line stay as the store gives them.
+    /// Why, in `lang` (the `Display` is the English).
     pub fn message(&self, lang: Lang) -> String {
         match self {
             FollowError::Itself(path) => tr!(
@@ -139,7 +138,11 @@ impl FollowError {
                 path = path.display().to_string()
             ),
             FollowError::Unreadable(error) => {
-                tr!(lang, "cli-follows-unreadable", why = unreadable(error))
+                tr!(
+                    lang,
+                    "cli-follows-unreadable",
+                    why = unreadable(error, lang)
+                )
             }
             FollowError::Begun { journal, recorded } => {
                 let journal = journal.display().to_string();
@@ -153,18 +156,14 @@ impl FollowError {
     }
 }
 
-/// A journal that cannot be followed: `path:line: what is wrong`.
-fn unreadable(error: &JournalError) -> String {
+/// A journal that cannot be followed, in `lang`: `path:line: what is wrong` (it is not
+/// opened, so nothing is said of leaving it as it is).
+fn unreadable(error: &JournalError, lang: Lang) -> String {
     match error {
-        JournalError::BadLine {
-            path,
-            line,
-            message,
-        } => format!("{}:{line}: {}", path.display(), crate::text::clean(message)),
-        JournalError::Io { path, error } => {
-            format!("{}: {}", path.display(), crate::store::io_message(error))
+        JournalError::BadLine { path, line, why } => {
+            format!("{}:{line}: {}", path.display(), why.said(lang))
         }
-        other => other.to_string(),
+        other => other.message(lang),
     }
 }
 

@@ -63,9 +63,9 @@ pub fn members_url(options: &Joining) -> Result<(), JoinError> {
 pub fn join(options: &Joining) -> Result<Exit, JoinError> {
     let journal = find_meeting(options)?;
     let keymap = super::load_keymap(options.keymap.as_deref(), options.lang.as_deref())?;
-    let place = crate::share::place_for(&journal).map_err(|e| match e.kind() {
-        io::ErrorKind::PermissionDenied => JoinError::FolderNotYours(e),
-        _ => JoinError::Folder(e),
+    let place = crate::share::place_for(&journal).map_err(|e| match e.refused() {
+        true => JoinError::FolderNotYours(e),
+        false => JoinError::Folder(e),
     })?;
     if std::os::unix::net::UnixStream::connect(&place.socket).is_err() {
         return Err(not_open(&journal, &folder_of(&place.socket)));

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::lang::Lang;
 use crate::parse::FileErrors;
-use crate::share::{About, JoinError as SocketError};
+use crate::share::{About, FolderError, JoinError as SocketError};
 use crate::text::shell_quote;
 use crate::tr;
 
@@ -41,9 +41,9 @@ pub enum JoinError {
     /// No `--journal`, and several meetings open: each one, to choose from.
     Several(Vec<About>),
     /// The folder of the meetings' sockets cannot be used.
-    Folder(std::io::Error),
+    Folder(FolderError),
     /// The folder of the meetings' sockets is another user's.
-    FolderNotYours(std::io::Error),
+    FolderNotYours(FolderError),
     /// The keymap has mistakes.
     Keymap(FileErrors),
     /// The host could not be joined over its socket.
@@ -129,12 +129,12 @@ impl JoinError {
                 args = args
             ),
             JoinError::Several(open) => several(open, lang),
-            JoinError::Folder(error) => error.to_string(),
+            JoinError::Folder(error) => error.message(lang),
             JoinError::FolderNotYours(error) => {
                 tr!(
                     lang,
                     "errors-join-folder-not-yours",
-                    error = error.to_string()
+                    error = error.message(lang)
                 )
             }
             JoinError::Keymap(errors) => errors.to_string(),

@@ -87,10 +87,10 @@ impl OpenError {
                 agenda = agenda_file,
                 quoted = shell_quote(journal)
             ),
-            OpenError::AlreadyOpen { journal, by }
-            | OpenError::Journal(JournalError::InUse { path: journal, by }) => {
+            OpenError::AlreadyOpen { journal, by } => {
                 crate::store::journal::held_elsewhere_in(lang, journal, by.as_ref())
             }
+            OpenError::Journal(error) => error.message(lang),
             OpenError::NothingChanged => tr!(lang, "errors-open-nothing-changed"),
             OpenError::NoTerminal => tr!(lang, "errors-open-no-terminal"),
             OpenError::Follows(error) => error.message(lang),

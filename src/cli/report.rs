@@ -67,35 +67,40 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
         Some(series) => series_journals(series)?,
         None => args.journals.clone(),
     };
+    let messages = super::language::for_messages(args.lang());
     let mut read = Vec::new();
-    let mut left_out = Vec::new();
+    let mut unreadable = Vec::new();
     for path in &paths {
         match read_journal(path) {
             Ok(journal) => read.push(journal),
-            Err((message, why)) => {
-                super::fail(&message);
-                left_out.push(Left {
-                    journal: file_name(path),
-                    why: Why::Unreadable(why),
-                });
+            Err(error) => {
+                super::fail(&error.message(messages));
+                unreadable.push((file_name(path), error));
             }
         }
     }
     // Not one journal could be read (an agenda given by mistake, say): the messages above say
     // why, and an empty report would only hide them.
-    if read.is_empty() && !left_out.is_empty() {
+    if read.is_empty() && !unreadable.is_empty() {
         return Err(CliError::Reported);
     }
     if let Some(mixed) = mixed_agendas(&read).filter(|_| !args.mixed) {
         return Err(mixed.into());
     }
-    let damaged = !left_out.is_empty();
+    let damaged = !unreadable.is_empty();
     let meetings: Vec<(String, Meeting)> = read.into_iter().map(|r| (r.name, r.meeting)).collect();
     let first = meetings
         .iter()
         .min_by_key(|(name, m)| (m.date(), name.clone()));
     let agenda_lang = first.and_then(|(_, m)| m.agenda().language.clone());
     let lang = super::language::for_document(args.lang.as_deref(), agenda_lang.as_deref());
+    let left_out = unreadable
+        .iter()
+        .map(|(journal, error)| Left {
+            journal: journal.clone(),
+            why: Why::Unreadable(left_out_why(error, lang)),
+        })
+        .collect();
     let report = report(&meetings, left_out).in_language(lang);
     let format = args.format;
     if let Some(path) = &args.chart {
@@ -189,24 +194,10 @@ fn mixed_message(lang: Lang, examples: &[String]) -> String {
     )
 }
 
-/// Read and replay one journal; on failure, the message to print (with the path and line)
-/// and the reason the report gives.
-fn read_journal(path: &Path) -> Result<Read, (String, String)> {
-    let fail = |message: String| {
-        let prefix = format!("{}:", path.display());
-        let why = message
-            .strip_prefix(&prefix)
-            .unwrap_or(&message)
-            .trim()
-            .trim_end_matches("; the file was left as it is");
-        let why = match why.chars().next() {
-            Some(c) if c.is_ascii_digit() => format!("line {why}"),
-            _ => why.to_string(),
-        };
-        (message, why)
-    };
-    let contents = journal::read(path).map_err(|e| fail(e.to_string()))?;
-    let meeting = journal::replay(path, &contents).map_err(|e| fail(e.to_string()))?;
+/// Read and replay one journal, or why it cannot be.
+fn read_journal(path: &Path) -> Result<Read, journal::JournalError> {
+    let contents = journal::read(path)?;
+    let meeting = journal::replay(path, &contents)?;
     Ok(Read {
         name: file_name(path),
         agenda_file: contents.header.agenda_file,
@@ -231,6 +222,20 @@ fn mixed_agendas(read: &[Read]) -> Option<SeriesError> {
         })
         .collect();
     Some(SeriesError::Mixed(examples))
+}
+
+/// Why the report leaves a journal out, in the report's language: its line, if one is to
+/// blame, and what is wrong (the file's name is beside it already).
+fn left_out_why(error: &journal::JournalError, lang: Lang) -> String {
+    match error {
+        journal::JournalError::BadLine { line, why, .. } => tr!(
+            lang,
+            "report-unreadable-line",
+            line = line.to_string(),
+            why = why.said(lang)
+        ),
+        other => other.why(lang),
+    }
 }
 
 fn file_name(path: &Path) -> String {

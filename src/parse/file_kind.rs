@@ -138,12 +138,6 @@ pub fn not_an_agenda(text: &str, path: &Path, lang: Lang) -> Option<String> {
     }
 }
 
-/// What to say, in English, when a file that should be a meeting's journal is another kind
-/// (a journal's own errors are English for now).
-pub fn not_a_journal(text: &str, path: &Path) -> Option<String> {
-    not_a_journal_in(text, path, Lang::En)
-}
-
 /// What to say, in `lang`, when a file that should be a meeting's journal is another kind;
 /// `None` when it is none of the kinds cochair knows.
 pub fn not_a_journal_in(text: &str, path: &Path, lang: Lang) -> Option<String> {
@@ -157,7 +151,7 @@ pub fn not_a_journal_in(text: &str, path: &Path, lang: Lang) -> Option<String> {
 }
 
 /// The path as it can be typed in a shell: quoted when it holds a space or a quote.
-fn quoted_path(path: &Path) -> String {
+pub(crate) fn quoted_path(path: &Path) -> String {
     let shown = path.display().to_string();
     match shown.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
         true => format!("'{}'", shown.replace('\'', "'\\''")),
@@ -215,7 +209,7 @@ mod tests {
     #[test]
     fn each_says_which_command_reads_it() {
         let path = Path::new("my board.ron");
-        let message = not_a_journal(crate::agenda::EXAMPLE, path).unwrap();
+        let message = not_a_journal_in(crate::agenda::EXAMPLE, path, Lang::En).unwrap();
         assert!(
             message.starts_with("is an agenda, not a meeting's journal"),
             "{message}"
@@ -227,7 +221,7 @@ mod tests {
             "{message}"
         );
         assert!(not_an_agenda("Agenda(title: 5)", path, Lang::En).is_none());
-        assert!(not_a_journal(JOURNAL, path).is_none());
+        assert!(not_a_journal_in(JOURNAL, path, Lang::En).is_none());
         assert!(
             not_a_journal_in("", path, Lang::En)
                 .unwrap()

@@ -75,7 +75,7 @@ impl JoinError {
             }
             JoinError::JournalCut => tr!(lang, "errors-socket-journal-cut"),
             JoinError::JournalUnended => tr!(lang, "errors-socket-journal-unended"),
-            JoinError::Journal(e) => e.to_string(),
+            JoinError::Journal(e) => e.message(lang),
         }
     }
 }
@@ -105,6 +105,64 @@ impl ListenError {
         }
     }
 }
+
+/// Why the folder where a meeting's screens meet cannot be used. Put into words by
+/// [`FolderError::message`], in the language of the screen or the command (`Display`:
+/// English).
+#[derive(Debug)]
+pub enum FolderError {
+    /// The folder could not be made or looked at (the system's reason).
+    Io {
+        folder: PathBuf,
+        error: std::io::Error,
+    },
+    /// The folder is not a folder, or is another user's.
+    NotYours(PathBuf),
+    /// The folder's mode could not be set (the system's words, as it says them).
+    Mode(std::io::Error),
+    /// This platform has no local sockets.
+    NoSockets,
+}
+
+impl FolderError {
+    /// Why, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            FolderError::Io { folder, error } => format!(
+                "{}: {}",
+                folder.display(),
+                crate::store::io_said(lang, error)
+            ),
+            FolderError::NotYours(folder) => tr!(
+                lang,
+                "errors-socket-folder-not-yours",
+                folder = folder.display().to_string()
+            ),
+            FolderError::Mode(error) => error.to_string(),
+            FolderError::NoSockets => tr!(lang, "errors-socket-no-sockets"),
+        }
+    }
+
+    /// Whether this user is refused the folder (another user's, or not allowed to use it),
+    /// rather than the folder failing.
+    pub fn refused(&self) -> bool {
+        match self {
+            FolderError::Io { error, .. } | FolderError::Mode(error) => {
+                error.kind() == std::io::ErrorKind::PermissionDenied
+            }
+            FolderError::NotYours(_) => true,
+            FolderError::NoSockets => false,
+        }
+    }
+}
+
+impl std::fmt::Display for FolderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for FolderError {}
 
 /// Why the host's socket could not be opened: other screens cannot join, though the meeting
 /// runs.

@@ -20,7 +20,7 @@ mod server;
 
 #[cfg(unix)]
 pub use client::{Joined, Proposer, join};
-pub use error::{JoinError, ListenError};
+pub use error::{FolderError, JoinError, ListenError};
 pub use registry::{About, Place, folder, host_of, open_meetings, place_for, place_in};
 #[cfg(unix)]
 pub use server::{Hosting, MAX_SCREENS, QUEUE, Server};

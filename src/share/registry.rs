@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::error::FolderError;
+
 /// What a screen looking for meetings learns about one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct About {
@@ -38,15 +40,21 @@ pub struct Place {
 
 /// The folder, made if it is not there yet, and refused if it is not the user's own.
 #[cfg(unix)]
-pub fn folder() -> io::Result<PathBuf> {
-    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+pub fn folder() -> Result<PathBuf, FolderError> {
     // SAFETY: getuid has no preconditions and cannot fail.
     let uid = unsafe { libc::getuid() };
-    let dir = crate::store::paths::meeting_sockets(uid);
-    // The error keeps its kind (a caller can tell "permission denied") and names the folder.
-    let refused = |e: io::Error| {
-        let why = crate::store::io_message(&e);
-        io::Error::new(e.kind(), format!("{}: {why}", dir.display()))
+    folder_of(uid, crate::store::paths::meeting_sockets(uid))
+}
+
+/// The folder `dir` for the user `uid`: made if it is not there yet, refused if it is not a
+/// folder of theirs.
+#[cfg(unix)]
+fn folder_of(uid: u32, dir: PathBuf) -> Result<PathBuf, FolderError> {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    // The error keeps the system's reason (a caller can tell "permission denied") and the folder.
+    let refused = |error: io::Error| FolderError::Io {
+        folder: dir.clone(),
+        error,
     };
     std::fs::DirBuilder::new()
         .mode(0o700)
@@ -55,27 +63,20 @@ pub fn folder() -> io::Result<PathBuf> {
         .map_err(refused)?;
     let meta = std::fs::symlink_metadata(&dir).map_err(refused)?;
     if !meta.is_dir() || meta.uid() != uid {
-        return Err(io::Error::new(
-            io::ErrorKind::PermissionDenied,
-            format!(
-                "{}: permission denied: the folder where a meeting's screens meet belongs to another user",
-                dir.display()
-            ),
-        ));
+        return Err(FolderError::NotYours(dir));
     }
-    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
+        .map_err(FolderError::Mode)?;
     Ok(dir)
 }
 
 #[cfg(not(unix))]
-pub fn folder() -> io::Result<PathBuf> {
-    Err(io::Error::other(
-        "other screens cannot join on this platform",
-    ))
+pub fn folder() -> Result<PathBuf, FolderError> {
+    Err(FolderError::NoSockets)
 }
 
 /// The place of the meeting whose journal is (or will be) at `journal`.
-pub fn place_for(journal: &Path) -> io::Result<Place> {
+pub fn place_for(journal: &Path) -> Result<Place, FolderError> {
     Ok(place_in(&folder()?, journal))
 }
 
@@ -161,5 +162,31 @@ mod tests {
                 .as_encoded_bytes(),
         );
         assert_ne!(a, c);
+    }
+
+    /// A folder of another user's is refused, in the command's language; the English is as
+    /// it always was.
+    #[cfg(unix)]
+    #[test]
+    fn another_user_s_folder_is_refused_in_spanish() {
+        use crate::lang::Lang;
+        let dir = tempfile::tempdir().unwrap();
+        // SAFETY: getuid has no preconditions and cannot fail.
+        let someone_else = unsafe { libc::getuid() }.wrapping_add(1);
+        let err = folder_of(someone_else, dir.path().to_path_buf()).unwrap_err();
+        assert!(err.refused());
+        let at = dir.path().display();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{at}: permission denied: the folder where a meeting's screens meet belongs to another user"
+            )
+        );
+        assert_eq!(
+            err.message(Lang::Es),
+            format!(
+                "{at}: permiso denegado: la carpeta donde se encuentran las pantallas de una reunión es de otro usuario"
+            )
+        );
     }
 }

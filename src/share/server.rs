@@ -413,6 +413,7 @@ fn send_journal(out: &mut UnixStream, source: Source) -> std::io::Result<()> {
             out.write_all(line(&ToScreen::Journal { bytes }).as_bytes())?;
             let file = std::fs::File::open(path)?;
             let copied = std::io::copy(&mut file.take(bytes), out)?;
+            // Said to no one: the screen finds its journal short and says so in its language.
             if copied != bytes {
                 return Err(std::io::Error::other("the journal was cut short"));
             }

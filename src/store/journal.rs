@@ -299,7 +299,7 @@ pub fn replay(path: &Path, contents: &Contents) -> Result<crate::meeting::Meetin
     .map_err(|(i, e)| JournalError::BadLine {
         path: path.to_path_buf(),
         line: contents.records.get(i).map_or(0, |(line, _)| *line),
-        message: e.said(crate::lang::Lang::En), // resuming has no language yet: serde's words are English too
+        why: LineError::Refused(e),
     })
 }
 
@@ -375,7 +375,9 @@ fn sync_dir(path: &Path) {
 mod error;
 mod parsing;
 
-pub use error::{JournalError, held_elsewhere, held_elsewhere_in, held_elsewhere_on};
+pub use error::{
+    JournalError, LineError, OtherFile, held_elsewhere, held_elsewhere_in, held_elsewhere_on,
+};
 pub use parsing::{parse, read};
 
 #[cfg(test)]

@@ -168,6 +168,43 @@ fn a_damaged_journal_is_named_with_its_line_and_the_others_still_reported() {
     );
 }
 
+/// `report` and `export` say what is wrong with a damaged journal in the language asked for,
+/// after its path and line.
+#[test]
+fn a_damaged_journal_is_said_in_the_command_s_language() {
+    let home = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(SERIES[1]).unwrap().replacen(
+        "\"event\":\"turn_ended\"",
+        "\"event\":\"turn_endd\"",
+        1,
+    );
+    let damaged = home.path().join("family-council-2026-11-24.jsonl");
+    fs::write(&damaged, text).unwrap();
+    let at = format!("{}:", damaged.display());
+    let assert = cochair(home.path())
+        .args(["report", "--lang", "es", SERIES[0]])
+        .arg(&damaged)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(&at))
+        .stderr(predicate::str::contains(
+            ": evento desconocido: unknown variant `turn_endd`",
+        ))
+        .stderr(predicate::str::contains("; el archivo quedó como estaba\n"));
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(
+        out.contains("- family-council-2026-11-24.jsonl: línea 14: evento desconocido: unknown\n"),
+        "left out, and said so in Spanish: {out}"
+    );
+    cochair(home.path())
+        .args(["export", "--lang", "es"])
+        .arg(&damaged)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(&at))
+        .stderr(predicate::str::contains("; el archivo quedó como estaba\n"));
+}
+
 #[test]
 fn easy_read_minutes_from_the_command_line() {
     let home = tempfile::tempdir().unwrap();

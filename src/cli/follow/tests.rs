@@ -246,4 +246,25 @@ fn the_follows_line_and_its_refusals_speak_spanish() {
         assert_eq!(begun.message(Lang::En), begun.to_string());
         assert_ne!(begun.message(Lang::Es), begun.to_string());
     }
+    let newer = crate::store::journal::parse(
+        b"{\"cochair_journal\":99}\n",
+        std::path::Path::new("/m/october.jsonl"),
+    )
+    .unwrap_err();
+    let damaged = FollowError::Unreadable(newer);
+    assert_eq!(damaged.message(Lang::En), damaged.to_string());
+    assert!(
+        damaged.message(Lang::Es).starts_with(
+            "/m/october.jsonl:1: lo escribió un cochair más nuevo (formato de diario 99;"
+        ),
+        "{}",
+        damaged.message(Lang::Es)
+    );
+    assert!(
+        damaged
+            .message(Lang::Es)
+            .ends_with("; --follows recibe el diario de la reunión anterior"),
+        "{}",
+        damaged.message(Lang::Es)
+    );
 }

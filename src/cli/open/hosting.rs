@@ -67,7 +67,7 @@ fn share_the_meeting(
     let place = match crate::share::place_for(path) {
         Ok(place) => place,
         Err(e) => {
-            let why = e.to_string();
+            let why = e.message(model.lang);
             model.status = Some(tr!(model.lang, "errors-open-no-screens", why = why));
             return Ok(inbox);
         }

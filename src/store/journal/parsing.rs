@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Contents, FORMAT_VERSION, Header, JournalError, TornTail};
+use super::{Contents, FORMAT_VERSION, Header, JournalError, LineError, OtherFile, TornTail};
 use crate::meeting::Record;
 
 /// Read a journal without changing it (also used by exports).
@@ -17,27 +17,25 @@ pub fn read(path: &Path) -> Result<Contents, JournalError> {
 
 /// Parse journal bytes; `path` is used in messages only.
 pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
-    let bad = |line: usize, message: String| JournalError::BadLine {
+    let bad = |line: usize, why: LineError| JournalError::BadLine {
         path: path.to_path_buf(),
         line,
-        message,
+        why,
     };
     // Another kind of file (an agenda, minutes, nothing) is named, with the command it is for.
     let other_kind = || {
         let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
-        crate::parse::file_kind::not_a_journal(&text, path).map(|what| JournalError::NotAJournal {
+        other_file(&text).map(|what| JournalError::NotAJournal {
             path: path.to_path_buf(),
             what,
         })
     };
     let mut lines = split_lines(bytes);
     let Some(first) = lines.next() else {
-        return Err(
-            other_kind().unwrap_or_else(|| bad(1, "is empty; it is not a cochair journal".into()))
-        );
+        return Err(other_kind().unwrap_or_else(|| bad(1, LineError::Empty)));
     };
-    let header = parse_header(first.text)
-        .map_err(|m| other_kind().unwrap_or_else(|| bad(1, m.to_string())))?;
+    let header =
+        parse_header(first.text).map_err(|why| other_kind().unwrap_or_else(|| bad(1, why)))?;
     let mut records = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
     let mut torn = None;
     for line in lines {
@@ -64,6 +62,17 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Contents, JournalError> {
     })
 }
 
+/// What a file that is not a journal is instead, when it is a kind cochair knows.
+fn other_file(text: &str) -> Option<OtherFile> {
+    use crate::parse::file_kind::{FileKind, recognise};
+    match recognise(text) {
+        FileKind::Empty => Some(OtherFile::Empty),
+        FileKind::Agenda => Some(OtherFile::Agenda),
+        FileKind::Made(what) => Some(OtherFile::Made(what)),
+        FileKind::Journal | FileKind::Other => None,
+    }
+}
+
 /// One record from its line. A line of valid UTF-8 (any whole line cochair wrote) is read as
 /// text, so its strings are not checked again one by one; serde_json's reading of any other
 /// line's bytes says what is wrong with it, and where (a line cut short mid-character is torn).
@@ -77,52 +86,34 @@ fn read_record(line: &[u8]) -> serde_json::Result<Record> {
     }
 }
 
-/// Why a journal's first line is not a header this cochair reads.
-#[derive(Debug, thiserror::Error)]
-enum HeaderError {
-    #[error("is not a cochair journal (its first line is not a journal header)")]
-    NotAJournal,
-    #[error(
-        "was written by a newer cochair (journal format {0}; this version reads format {FORMAT_VERSION}); update cochair to open it"
-    )]
-    Newer(u64),
-    /// The header's fields do not fit (serde's words).
-    #[error("journal header: {0}")]
-    Fields(serde_json::Error),
-    /// The agenda it carries breaks a rule (its place in the agenda, and what is wrong).
-    #[error("the agenda in the journal header is not valid: {place}: {problem}")]
-    Agenda { place: String, problem: String },
-}
-
-fn parse_header(text: &[u8]) -> Result<Header, HeaderError> {
-    let value: serde_json::Value =
-        serde_json::from_slice(text).map_err(|_| HeaderError::NotAJournal)?;
+/// The header, or why the first line is not a header this cochair reads.
+fn parse_header(text: &[u8]) -> Result<Header, LineError> {
+    let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| LineError::NoHeader)?;
     let version = value
         .get("cochair_journal")
         .and_then(serde_json::Value::as_u64)
-        .ok_or(HeaderError::NotAJournal)?;
+        .ok_or(LineError::NoHeader)?;
     if version > u64::from(FORMAT_VERSION) {
-        return Err(HeaderError::Newer(version));
+        return Err(LineError::Newer(version));
     }
-    let header: Header = serde_json::from_value(value).map_err(HeaderError::Fields)?;
+    let header: Header =
+        serde_json::from_value(value).map_err(|e| LineError::Header(e.to_string()))?;
     // The header was written by cochair, but the file may have been edited since.
     if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
-        return Err(HeaderError::Agenda {
-            place: problem.path.clone(),
-            problem: problem.said(crate::lang::Lang::En),
-        });
+        return Err(LineError::Agenda(Box::new(problem.clone())));
     }
     Ok(header)
 }
 
-/// serde's wording, made to read as a sentence about the journal.
-fn describe(e: &serde_json::Error) -> String {
+/// What serde found wrong with a record, in its words without its place (the line is
+/// named already).
+fn describe(e: &serde_json::Error) -> LineError {
     let text = e.to_string();
-    let text = text.split(" at line ").next().unwrap_or(&text);
+    let text = text.split(" at line ").next().unwrap_or(&text).to_string();
     if text.starts_with("unknown variant") {
-        format!("unknown event: {text}")
+        LineError::UnknownEvent(text)
     } else {
-        format!("damaged line: {text}")
+        LineError::Damaged(text)
     }
 }
 

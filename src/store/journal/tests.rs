@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use super::*;
 use crate::meeting::Event;
 
+mod languages;
 mod reading;
 
 fn header() -> Header {
