@@ -14,10 +14,10 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
-use super::report::Report;
-use crate::lang::{Lang, dates};
+use super::report::{Report, date};
+use crate::lang::Lang;
 use crate::text::clean;
 use crate::tr;
 use labels::{Box2, Obstacles, Placed, place};
@@ -72,7 +72,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
     root.fill(&WHITE)?;
     let (plot, legend) = root.split_vertically(size.1 - LEGEND);
     let lang = report.lang;
-    let customers = clean(&customers_words(report)).into_owned();
+    let customers = clean(&report.customers_words()).into_owned();
     let count = report.rows.len() as f64;
     let dates: Vec<String> = report
         .rows
@@ -283,25 +283,6 @@ fn finish(svg: &str, report: &Report, placed: &[Placed]) -> String {
     }
 }
 
-/// What the customer groups are called in the report's language.
-fn customers_words(report: &Report) -> String {
-    match report.customer_groups {
-        1 => report.customers.clone(),
-        _ => tr!(report.lang, "report-customer-groups"),
-    }
-}
-
-/// `27 October 2026`, `27 de octubre de 2026`.
-fn date(lang: Lang, day: NaiveDate) -> String {
-    tr!(
-        lang,
-        "report-date-words",
-        day = day.day(),
-        month = dates::month(lang, day),
-        year = day.year()
-    )
-}
-
 /// `64%`: a share as a whole number of percent.
 fn percent(lang: Lang, share: f64) -> String {
     tr!(
@@ -317,13 +298,13 @@ fn title(report: &Report) -> String {
         report.lang,
         "report-chart-title",
         title = &report.title,
-        customers = customers_words(report)
+        customers = report.customers_words()
     )
 }
 
 /// The chart in words: what it shows, then each meeting's values.
 fn text_alternative(report: &Report) -> String {
-    let (lang, customers) = (report.lang, customers_words(report));
+    let (lang, customers) = (report.lang, report.customers_words());
     let (first, last) = match (report.rows.first(), report.rows.last()) {
         (Some(first), Some(last)) => (first.date, last.date),
         _ => return String::new(),

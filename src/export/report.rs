@@ -320,5 +320,7 @@ impl Report {
 mod csv;
 mod text;
 
+pub(super) use text::date;
+
 #[cfg(test)]
 mod tests;

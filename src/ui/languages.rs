@@ -11,12 +11,12 @@ use std::collections::BTreeSet;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use super::wall::languages::{council_src, their_words, untranslated};
+use super::wall::languages::{council_src, playground_debate, their_words, untranslated};
 use crate::agenda::{Role, Seat};
 use crate::app::{Link, Message, Model, Overlay, update};
 use crate::input::Command;
 use crate::lang::{Lang, PSEUDO_END, PSEUDO_START};
-use crate::meeting::{Event, Record, Side};
+use crate::meeting::{Event, Record};
 use crate::testing::{act, at, following_october, model_from};
 
 /// The screen's cells, row by row, each with its column (a wide character once, not its
@@ -116,29 +116,7 @@ fn council(lang: Lang) -> Model {
 /// a hand for each side and another hand; a note and a decision are in the record.
 fn mid_decision(lang: Lang) -> Model {
     let mut model = council(lang);
-    record(&mut model, 10, Event::ItemOpened { item: 3 });
-    let floor = Event::FloorGiven {
-        person: "Inés Torres".into(),
-        by_override: false,
-    };
-    record(&mut model, 20, floor);
-    let response = Event::ResponseRaised {
-        person: "Carmen Ruiz".into(),
-        to: "Inés Torres".into(),
-    };
-    record(&mut model, 60, response);
-    for (secs, person, side) in [
-        (70, "Pedro Gil", Side::Pro),
-        (80, "Elena Navarro", Side::Contra),
-    ] {
-        let person = person.into();
-        record(&mut model, secs, Event::HandRaisedFor { person, side });
-    }
-    let hand = Event::HandRaised {
-        person: "Ahmed Benali".into(),
-        process: false,
-    };
-    record(&mut model, 90, hand);
+    playground_debate(&mut model);
     let note = Event::NoteAdded {
         item: 3,
         text: "Presupuesto".into(),

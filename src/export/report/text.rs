@@ -12,7 +12,7 @@ use crate::tr;
 
 impl Report {
     /// What the customer groups are called in the report's words.
-    fn customers_words(&self) -> String {
+    pub(in crate::export) fn customers_words(&self) -> String {
         match self.customer_groups {
             1 => self.customers.clone(),
             _ => tr!(self.lang, "report-customer-groups"),
@@ -301,7 +301,7 @@ impl Report {
 }
 
 /// `27 October 2026`, `27 de octubre de 2026`.
-fn date(lang: Lang, day: NaiveDate) -> String {
+pub(in crate::export) fn date(lang: Lang, day: NaiveDate) -> String {
     tr!(
         lang,
         "report-date-words",

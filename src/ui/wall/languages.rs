@@ -19,6 +19,35 @@ pub(in crate::ui) fn council_src() -> String {
         .replace("    date: Some(\"2026-12-03\"),\n", "")
 }
 
+/// The council's decision about the playground under way, as every screen's language test
+/// shows it: Inés Torres has the floor (from 20 s), a direct response to her waits, a hand
+/// for each side and another hand (by 90 s).
+pub(in crate::ui) fn playground_debate(model: &mut Model) {
+    record(model, 10, Event::ItemOpened { item: 3 });
+    let floor = Event::FloorGiven {
+        person: "Inés Torres".into(),
+        by_override: false,
+    };
+    record(model, 20, floor);
+    let response = Event::ResponseRaised {
+        person: "Carmen Ruiz".into(),
+        to: "Inés Torres".into(),
+    };
+    record(model, 60, response);
+    for (secs, person, side) in [
+        (70, "Pedro Gil", Side::Pro),
+        (80, "Elena Navarro", Side::Contra),
+    ] {
+        let person = person.into();
+        record(model, secs, Event::HandRaisedFor { person, side });
+    }
+    let hand = Event::HandRaised {
+        person: "Ahmed Benali".into(),
+        process: false,
+    };
+    record(model, 90, hand);
+}
+
 /// The parents' council on the wall, in `lang`, everyone present, the meeting started.
 fn council(lang: Lang) -> Model {
     let mut model = model_from(&council_src());
@@ -36,29 +65,7 @@ fn council(lang: Lang) -> Model {
 /// response to her waits, a hand for each side, another hand, the list closed.
 fn mid_decision(lang: Lang) -> Model {
     let mut model = council(lang);
-    record(&mut model, 10, Event::ItemOpened { item: 3 });
-    let floor = Event::FloorGiven {
-        person: "Inés Torres".into(),
-        by_override: false,
-    };
-    record(&mut model, 20, floor);
-    let response = Event::ResponseRaised {
-        person: "Carmen Ruiz".into(),
-        to: "Inés Torres".into(),
-    };
-    record(&mut model, 60, response);
-    for (secs, person, side) in [
-        (70, "Pedro Gil", Side::Pro),
-        (80, "Elena Navarro", Side::Contra),
-    ] {
-        let person = person.into();
-        record(&mut model, secs, Event::HandRaisedFor { person, side });
-    }
-    let hand = Event::HandRaised {
-        person: "Ahmed Benali".into(),
-        process: false,
-    };
-    record(&mut model, 90, hand);
+    playground_debate(&mut model);
     act(&mut model, Command::ToggleList, at(100));
     update(&mut model, Message::Tick, at(310));
     model
