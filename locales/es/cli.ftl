@@ -25,7 +25,7 @@ cli-goodbye-example-over =
 
 ## On the host's status line as the meeting opens.
 # $url: the members' page's address; $key: the key that shows its QR code.
-cli-open-members-page = Página de miembros: { $url } ({ $key } muestra su código QR)
+cli-open-members-page = Página de participantes: { $url } ({ $key } muestra su código QR)
 # $line: the journal's line that was dropped.
 cli-open-recovered = Recuperado: la línea { $line } del diario quedó cortada por un fallo y se descartó; todo lo anterior se conserva
 

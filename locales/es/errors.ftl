@@ -4,10 +4,10 @@
 ## Unirse a una reunión (`cochair join`)
 
 # $path: el diario dado con --journal.
-errors-join-no-such-file = { $path }: no existe ese archivo. Únete con el diario de la reunión, como lo nombra la última línea de la pantalla de quien la aloja, o quita --journal para unirte a la única reunión abierta para ti
+errors-join-no-such-file = { $path }: no existe ese archivo. Únete con el diario de la reunión, como lo nombra la última línea de la pantalla principal, o quita --journal para unirte a la única reunión abierta para ti
 # $path: el archivo dado; $what: lo que es en su lugar (uno de los mensajes errors-join-is-*);
 # $args: el trabajo de esta pantalla como opciones, como "--role timekeeper".
-errors-join-not-a-journal = { $path } { $what }: quien aloja abre el orden del día (`cochair AGENDA.ron`) y las demás personas se unen al diario que nombra (`cochair join --journal JOURNAL { $args }`)
+errors-join-not-a-journal = { $path } { $what }: el orden del día se abre en la pantalla principal (`cochair ORDEN_DEL_DIA.ron`) y las demás pantallas se unen al diario que nombra (`cochair join --journal DIARIO { $args }`)
 errors-join-is-folder = es una carpeta, no un diario
 errors-join-is-agenda = es un orden del día, no un diario
 errors-join-is-minutes = tiene un acta (hecha con `cochair export`), no un diario
@@ -17,13 +17,13 @@ errors-join-is-unreadable = no se puede leer, así que no es un diario al que co
 # $quoted: la ruta del diario entre comillas para la shell; $args: como arriba.
 errors-join-not-yours = { $path } es la reunión de { $owner }: solo { $owner } puede unirse. Únete por SSH como { $owner }: ssh -t { $owner }@{ $host } cochair join --journal { $quoted } { $args }
 # $journal: el diario; $folder: dónde buscó cochair; $quoted: el diario entre comillas.
-errors-join-not-open = No hay ninguna reunión abierta en { $journal }: quien la aloja no la tiene en marcha (cochair la buscó en { $folder }). Se abre con `cochair --journal { $quoted }`; después únete otra vez
+errors-join-not-open = No hay ninguna reunión abierta en { $journal }: la pantalla principal no la tiene en marcha (cochair la buscó en { $folder }). Se abre con `cochair --journal { $quoted }`; después únete otra vez
 # $args: el trabajo de esta pantalla como opciones.
-errors-join-no-terminal = cochair join necesita una terminal. Por SSH, pídela con -t: ssh -t HOST cochair join { $args }
+errors-join-no-terminal = cochair join necesita una terminal. Por SSH, pídela con -t: ssh -t EQUIPO cochair join { $args }
 # $folder: dónde buscó cochair; $args: el trabajo de esta pantalla como opciones.
-errors-join-none-open = No hay ninguna reunión abierta para tu usuario (cochair buscó en { $folder }). Primero quien aloja abre una (`cochair AGENDA.ron`) y después las demás personas se unen: cochair join { $args }; o da el diario con --journal PATH
+errors-join-none-open = No hay ninguna reunión abierta para tu usuario (cochair buscó en { $folder }). Primero se abre una en la pantalla principal (`cochair ORDEN_DEL_DIA.ron`) y después las demás pantallas se unen: cochair join { $args }; o da el diario con --journal RUTA
 errors-join-runtime-folder = la carpeta de ejecución
-errors-join-several = Hay varias reuniones abiertas; elige una con --journal PATH:
+errors-join-several = Hay varias reuniones abiertas; elige una con --journal RUTA:
 # Una reunión abierta, bajo errors-join-several. $title: su título; $date: su día;
 # $journal: su diario.
 errors-join-open-meeting = { $title } · { $date } · { $journal }
@@ -34,27 +34,27 @@ errors-join-folder-not-yours = { $error }
     Solo quien abrió la reunión puede unirse; desde otra cuenta u otra máquina, únete por ssh como esa persona
 errors-join-no-sockets = cochair join necesita sockets locales, y esta plataforma todavía no los tiene
 
-## El socket de quien aloja, como lo encuentra una pantalla que se une
+## El socket de la pantalla principal, como lo encuentra una pantalla que se une
 
 # $socket: el socket de la reunión.
 errors-socket-not-yours = { $socket }: permiso denegado: solo quien abrió la reunión puede unirse (desde otra máquina u otra cuenta, únete por ssh como esa persona)
 # $error: las palabras del sistema.
-errors-socket-no-answer = quien aloja la reunión no responde ({ $error })
-# $goodbye: lo que dijo quien aloja, con sus palabras.
-errors-socket-refused = Quien aloja dijo: { $goodbye }
+errors-socket-no-answer = la pantalla principal no responde ({ $error })
+# $goodbye: lo que dijo la pantalla principal, con sus palabras.
+errors-socket-refused = La pantalla principal dijo: { $goodbye }
 # $protocol: el protocolo de esta pantalla; $said: las palabras de la versión antigua.
-errors-socket-old-host = Quien aloja usa otra versión de cochair (protocolo 1; esta pantalla habla el { $protocol }) y dijo: { $said }
-errors-socket-closed = quien aloja la reunión cerró la conexión
+errors-socket-old-host = La pantalla principal usa otra versión de cochair (protocolo 1; esta pantalla habla el { $protocol }) y dijo: { $said }
+errors-socket-closed = la pantalla principal cerró la conexión
 # $what: el mensaje, como lo ve el programa.
-errors-socket-unexpected = quien aloja dijo algo inesperado: { $what }
+errors-socket-unexpected = la pantalla principal dijo algo inesperado: { $what }
 # $why: qué tiene de malo, con las palabras del lector de JSON.
-errors-socket-not-understood = quien aloja envió una línea que no se entiende: { $why }
-errors-socket-line-too-long = quien aloja envió una línea demasiado larga
-errors-socket-no-journal = quien aloja no envió el diario
+errors-socket-not-understood = la pantalla principal envió una línea que no se entiende: { $why }
+errors-socket-line-too-long = la pantalla principal envió una línea demasiado larga
+errors-socket-no-journal = la pantalla principal no envió el diario
 # $bytes: lo que ocupa el diario.
-errors-socket-journal-too-long = el diario de quien aloja ocupa { $bytes } bytes, más de lo que acepta una pantalla
-errors-socket-journal-cut = el diario de quien aloja llegó cortado
-errors-socket-journal-unended = el diario de quien aloja no terminó donde dijo
+errors-socket-journal-too-long = el diario de la pantalla principal ocupa { $bytes } bytes, más de lo que acepta una pantalla
+errors-socket-journal-cut = el diario de la pantalla principal llegó cortado
+errors-socket-journal-unended = el diario de la pantalla principal no terminó donde dijo
 # $folder: la carpeta donde están los sockets de las reuniones.
 errors-socket-folder-not-yours = { $folder }: permiso denegado: la carpeta donde se encuentran las pantallas de una reunión es de otro usuario
 errors-socket-no-sockets = en esta plataforma no se pueden unir otras pantallas
@@ -71,23 +71,23 @@ errors-open-other-ways = (o --role secretary, --role observer, --view room para 
 
 ## Abrir una reunión
 
-# En la línea de estado de quien aloja: no se pudo abrir su socket. $why: el motivo.
+# En la línea de estado de la pantalla principal: no se pudo abrir su socket. $why: el motivo.
 errors-open-no-screens = Otras pantallas no pueden unirse: { $why }
 
-errors-open-no-terminal = cochair necesita una terminal; para el acta usa `cochair export JOURNAL`
+errors-open-no-terminal = cochair necesita una terminal; para el acta usa `cochair export DIARIO`
 errors-open-nothing-changed = No se cambió nada.
-errors-open-no-data-folder = no se encuentra una carpeta de datos para los diarios; da una con --journal PATH
+errors-open-no-data-folder = no se encuentra una carpeta de datos para los diarios; da una con --journal RUTA
 # $path: el diario dado; $quoted: el mismo, entre comillas para la shell.
-errors-open-no-journal = { $path }: no existe ese diario; para empezar una reunión nueva da su orden del día: cochair AGENDA.ron --journal { $quoted }
+errors-open-no-journal = { $path }: no existe ese diario; para empezar una reunión nueva da su orden del día: cochair ORDEN_DEL_DIA.ron --journal { $quoted }
 # $journal: el diario; $agenda: el orden del día del que se hizo; $quoted: el diario entre comillas.
-errors-open-other-agenda = { $journal }: este diario tiene una reunión con otro orden del día (de { $agenda }); reanúdala con `cochair --journal { $quoted }` o empieza una nueva con --journal NEW_FILE
+errors-open-other-agenda = { $journal }: este diario tiene una reunión con otro orden del día (de { $agenda }); reanúdala con `cochair --journal { $quoted }` o empieza una nueva con --journal ARCHIVO_NUEVO
 
-## Por qué quien aloja la reunión despidió a una pantalla.
+## Por qué la pantalla principal despidió a una pantalla.
 # $at: cuándo cerró la reunión (fecha y hora en UTC).
 errors-goodbye-closed = la reunión se cerró el { $at }
-# $max: cuántas pantallas acepta quien aloja.
+# $max: cuántas pantallas acepta la pantalla principal.
 errors-goodbye-too-many-screens = ya tiene conectadas todas las pantallas que acepta ({ $max }; lo fija su --max-screens)
-# $host, $screen: las versiones del protocolo de quien aloja y de esta pantalla.
+# $host, $screen: las versiones del protocolo de la pantalla principal y de esta pantalla.
 errors-goodbye-other-protocol = habla el protocolo { $host } y esta pantalla el { $screen }: usa la misma versión de cochair en las dos
 errors-goodbye-no-hello = una pantalla empieza diciendo hola (hello)
 # $max_kib: la línea más larga que acepta, en KiB.
@@ -110,33 +110,33 @@ errors-journal-unknown-event = evento desconocido: { $why }
 # $why: las palabras del lector de JSON.
 errors-journal-damaged = línea dañada: { $why }
 
-## A file people write (an agenda, a keymap) that cannot be read, after its path
+## Un archivo que escriben las personas (un orden del día, un mapa de teclas) que no se puede leer, después de su ruta
 
 errors-file-directory = es una carpeta, no un archivo
-# $kib: the file's size in KiB; $most: the largest size taken, in KiB.
+# $kib: lo que ocupa el archivo, en KiB; $most: lo más que se acepta, en KiB.
 errors-file-too-big = ocupa { $kib } KiB; no se aceptan archivos de más de { $most } KiB
 errors-file-not-utf8 = no es texto UTF-8; guarda el archivo como UTF-8
 errors-file-not-found = no existe ese archivo
 errors-file-permission-denied = permiso denegado
 
-## The members' page, as the host or `cochair join --members-url` meets it
+## La página de participantes, como la encuentran la pantalla principal o `cochair join --members-url`
 
-# $why: why, one of the messages below or the system's words.
-errors-members-cannot-serve = no se puede ofrecer la página de miembros: { $why }
-# $path: the secrets file beside the journal; $error: the JSON reader's words.
-errors-members-not-secrets = { $path }: no son los secretos de la página de miembros ({ $error }); bórralo para crear otros nuevos (la dirección de la página cambiará)
-# $path: as above.
-errors-members-secrets-damaged = { $path }: los secretos de la página de miembros están dañados; borra el archivo para crear otros nuevos
-# $path: as above.
+# $why: por qué, uno de los mensajes de abajo o las palabras del sistema.
+errors-members-cannot-serve = no se puede ofrecer la página de participantes: { $why }
+# $path: el archivo de secretos junto al diario; $error: las palabras del lector de JSON.
+errors-members-not-secrets = { $path }: no son los secretos de la página de participantes ({ $error }); bórralo para crear otros nuevos (la dirección de la página cambiará)
+# $path: como arriba.
+errors-members-secrets-damaged = { $path }: los secretos de la página de participantes están dañados; borra el archivo para crear otros nuevos
+# $path: como arriba.
 errors-members-key-damaged = { $path }: la clave de firma está dañada
-# $error: the system's words.
+# $error: las palabras del sistema.
 errors-members-no-randomness = el sistema no da bytes aleatorios: { $error }
-# $path: the journal.
-errors-members-not-served = { $path }: quien aloja la reunión no ofrece la página de miembros; abre la reunión con --members auto
+# $path: el diario.
+errors-members-not-served = { $path }: la pantalla principal no ofrece la página de participantes; abre la reunión con --members auto
 
-## The terminal a meeting's screen runs in
+## La terminal en la que funciona la pantalla de una reunión
 
-# $error: the system's words, in each of these.
+# $error: las palabras del sistema, en cada uno de estos.
 errors-terminal-signals = no se pueden vigilar las señales: { $error }
 errors-terminal-unusable = no se puede usar esta terminal: { $error }
 errors-terminal-failed = error de la terminal: { $error }

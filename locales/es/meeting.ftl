@@ -45,9 +45,9 @@ meeting-own-question = { $name } tiene la palabra: una pregunta intercalada se h
 meeting-no-last-speaker = nadie ha terminado aún un turno en este punto
 meeting-nothing-to-change = la mano de { $name } ya es así: no hay nada que cambiar
 meeting-already-claimed = { $name } ya está elegido en otro dispositivo
-meeting-not-claimed = { $name } no ha elegido su nombre en la página de miembros
-meeting-page-hands-off-meeting = las manos de la página de miembros están desactivadas en esta reunión
-meeting-page-hands-off-item = las manos de la página de miembros están desactivadas en este punto
+meeting-not-claimed = { $name } no ha elegido su nombre en la página de participantes
+meeting-page-hands-off-meeting = las manos de la página de participantes están desactivadas en esta reunión
+meeting-page-hands-off-item = las manos de la página de participantes están desactivadas en este punto
 meeting-break-item = este punto es un descanso: las manos esperan al siguiente punto
 meeting-empty-text = el texto está vacío
 meeting-no-owner = una tarea necesita a alguien que se encargue
@@ -77,12 +77,12 @@ meeting-side-only-hand = solo una mano habla a favor o en contra, no { $kind ->
        *[process] una cuestión de orden
     }
 meeting-side-only-raised = solo una mano levantada habla a favor o en contra
-meeting-page-hands-already-on = las manos de la página de miembros ya están activadas
-meeting-page-hands-already-off = las manos de la página de miembros ya están desactivadas
+meeting-page-hands-already-on = las manos de la página de participantes ya están activadas
+meeting-page-hands-already-off = las manos de la página de participantes ya están desactivadas
 # $number: el punto, numerado desde 1 como lo muestra el orden del día.
 meeting-not-on-table = el punto { $number } no está en la mesa: las manos de la página se desactivan para el punto que está en la mesa
 meeting-not-a-page-hand = no es una mano de la página
-meeting-not-own-hand = la página de miembros solo elige un nombre o mueve la mano de ese mismo miembro
+meeting-not-own-hand = la página de participantes solo elige un nombre o mueve la mano de esa misma persona
 
 ## Lo que pasó, en pocas palabras para una persona: una propuesta que no se registró ("no se
 ## registró: reloj en pausa"). El diario guarda sus propios nombres para ellas.

@@ -145,6 +145,6 @@ members-refused-break-item = Este punto es un descanso: las manos esperan al pun
 members-refused-recorded = Eso ya quedó registrado
 # $why son las palabras del sistema, como "No space left on device".
 members-refused-not-saved = No se guardó en la reunión: { $why }
-members-refused-host-closed = La reunión se ha cerrado en el ordenador de quien modera
+members-refused-host-closed = La pantalla principal ha cerrado la reunión
 members-refused-host-silent = La reunión no respondió: prueba otra vez
 members-refused-other = La reunión no lo aceptó

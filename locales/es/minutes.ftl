@@ -50,15 +50,27 @@ minutes-screen-room = vista de sala
 ## grupos son de personas usuarias, y $label el nombre de ese grupo cuando hay uno.
 
 minutes-quorum-not-set = { $when ->
-    [adjourned] Al cerrar la reunión, { $present } presentes. El orden del día no fija quórum.
-    [running] Cuando se hizo esta acta, { $present } presentes. El orden del día no fija quórum.
-   *[other] { $present } presentes. El orden del día no fija quórum.
+    [adjourned] Al cerrar la reunión, { $present ->
+        [one] 1 presente
+       *[other] { $present } presentes
+    }. El orden del día no fija quórum.
+    [running] Cuando se hizo esta acta, { $present ->
+        [one] 1 presente
+       *[other] { $present } presentes
+    }. El orden del día no fija quórum.
+   *[other] { $present ->
+        [one] 1 presente
+       *[other] { $present } presentes
+    }. El orden del día no fija quórum.
 }
 minutes-quorum-met = { $when ->
     [adjourned] Al cerrar la reunión, había
     [running] Cuando se hizo esta acta, había
    *[other] Había
-} quórum: { $present } presentes, { $customers } de { $groups ->
+} quórum: { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}, { $customers } de { $groups ->
     [one] { $label }
    *[other] los grupos de personas usuarias
 }.
@@ -66,7 +78,13 @@ minutes-quorum-too-few = { $when ->
     [adjourned] Al cerrar la reunión, no había
     [running] Cuando se hizo esta acta, no había
    *[other] No había
-} quórum: { $present } presentes, hacían falta { $needed }.
+} quórum: { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}, { $needed ->
+    [one] hacía falta 1
+   *[other] hacían falta { $needed }
+}.
 minutes-quorum-no-majority = { $when ->
     [adjourned] Al cerrar la reunión, no había
     [running] Cuando se hizo esta acta, no había
@@ -74,7 +92,10 @@ minutes-quorum-no-majority = { $when ->
 } quórum: { $groups ->
     [one] { $label }
    *[other] las personas usuarias
-} no eran mayoría ({ $customers } de { $present } presentes).
+} no eran mayoría ({ $customers } de { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}).
 
 ## Los puntos.
 
@@ -150,25 +171,55 @@ minutes-due = para el { $day }{ $due ->
 minutes-no-due = sin fecha
 # Algo corregido después de anotarlo: $line es lo anotado, acabado en punto.
 minutes-corrected = { $line } Se corrigió después de anotarlo.
-minutes-decided-not-set = { $present } presentes al decidir.
-minutes-decided-majority = Había quórum: { $present } presentes, { $groups ->
+minutes-decided-not-set = { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+} al decidir.
+minutes-decided-majority = Había quórum: { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}, { $groups ->
     [one] { $label }
    *[other] las personas usuarias
 } en mayoría ({ $customers } de { $present }).
-minutes-decided-quorate = Había quórum: { $present } presentes.
-minutes-decided-too-few = ⚠ No había quórum al decidir: { $present } presentes, hacían falta { $needed }.
+minutes-decided-quorate = Había quórum: { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}.
+minutes-decided-too-few = ⚠ No había quórum al decidir: { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}, { $needed ->
+    [one] hacía falta 1
+   *[other] hacían falta { $needed }
+}.
 minutes-decided-no-majority = ⚠ No había quórum al decidir: { $groups ->
     [one] { $label }
    *[other] las personas usuarias
-} no eran mayoría ({ $customers } de { $present } presentes).
+} no eran mayoría ({ $customers } de { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}).
 
 ## La voz en un punto antes de un acuerdo: qué parte del tiempo habló cada grupo, frente a su
 ## objetivo, y cuántas de sus personas presentes hablaron. $share y $target son porcentajes.
 
 minutes-voice-before = Antes de este acuerdo: { $voice }.
 minutes-voice-nobody = nadie había hablado en este punto
-minutes-voice-first = { $group } { $share } % del tiempo (hablaron { $spoke } de { $present } presentes)
-minutes-voice-first-target = { $group } { $share } % del tiempo, objetivo { $target } % (hablaron { $spoke } de { $present } presentes)
+minutes-voice-first = { $group } { $share } % del tiempo ({ $spoke ->
+    [one] habló
+   *[other] hablaron
+} { $spoke } de { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+})
+minutes-voice-first-target = { $group } { $share } % del tiempo, objetivo { $target } % ({ $spoke ->
+    [one] habló
+   *[other] hablaron
+} { $spoke } de { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+})
 minutes-voice-group = { $group } { $share } % ({ $spoke } de { $present })
 minutes-voice-group-target = { $group } { $share } %, objetivo { $target } % ({ $spoke } de { $present })
 # $person es, en inglés, una persona de los grupos de personas usuarias (no se usa aquí);

@@ -6,7 +6,10 @@
 
 overlay-roll-call = Pasar lista
 # $group es el nombre de un grupo tal como lo escribe el orden del día.
-overlay-group-present = { $group } · { $present } de { $total } presentes
+overlay-group-present = { $group } · { $present } de { $total ->
+    [one] 1 presente
+   *[other] { $total } presentes
+}
 overlay-present = presente
 overlay-apologies = se excusa
 overlay-absent = ausente
@@ -14,7 +17,7 @@ overlay-not-marked = sin marcar
 overlay-arrived = llegó { $time }
 overlay-left = se fue { $time }
 overlay-added-today = añadida hoy
-overlay-on-the-members-page = en la página de miembros
+overlay-on-the-members-page = en la página de participantes
 
 ## Elegir a alguien.
 
@@ -51,7 +54,10 @@ overlay-agenda-to-send = El orden del día para enviar — { $export } exporta �
 ## Las tareas de la reunión anterior: el panel bajo el orden del día, y la revisión.
 
 # $day y $month: el día de la reunión anterior ("3 de diciembre").
-overlay-actions-panel = Tareas del { $day } de { $month } · { $reviewed } de { $total } revisadas
+overlay-actions-panel = Tareas del { $day } de { $month } · { $reviewed } de { $total ->
+    [one] 1 revisada
+   *[other] { $total } revisadas
+}
 # $date es la fecha de la reunión anterior, larga.
 overlay-actions-review = Tareas de la reunión del { $date }
 overlay-action-done = hecha

@@ -201,9 +201,21 @@ prompts-no-customer-voice-flag = El acta señalará la decisión.
 ## El quórum, en una pregunta.
 
 # $present: cuántas personas hay; $needed: el quórum.
-prompts-quorum-too-few = { $present } presentes; el quórum es { $needed }.
+prompts-quorum-too-few = { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}; el quórum es { $needed }.
 # $customers: cuántas de las presentes son personas usuarias.
-prompts-quorum-no-majority = { $customers } de las { $present } presentes son personas usuarias: no son mayoría.
+prompts-quorum-no-majority = { $customers ->
+    [one] 1 de { $present ->
+        [one] 1 presente
+       *[other] las { $present } presentes
+    } es persona usuaria: no es mayoría.
+   *[other] { $customers } de { $present ->
+        [one] 1 presente
+       *[other] las { $present } presentes
+    } son personas usuarias: no son mayoría.
+}
 prompts-quorum-present = { $present ->
     [one] 1 presente.
    *[other] { $present } presentes.

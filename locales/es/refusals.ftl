@@ -41,6 +41,6 @@ refusals-not-saved = No se guardó en la pantalla principal: { $why }
 refusals-already-joined = Esta pantalla ya está conectada
 refusals-not-understood = La pantalla principal no entendió a esta pantalla: usa el mismo cochair en las dos
 
-## Por qué la reunión no admite una entrada, una persona o una mano de la página de miembros,
+## Por qué la reunión no admite una entrada, una persona o una mano de la página de participantes,
 ## como oración (en minúscula: sigue a "No se puede:").
 

@@ -61,11 +61,23 @@ report-trend = Tendencia: el tiempo de palabra de { $customers } pasó del { $fi
     [yes] {" "}(objetivo { $target })
    *[no] { "" }
 }: { $direction ->
-    [up] { $points } puntos más
-    [down] { $points } puntos menos
+    [up] { $points ->
+        [one] 1 punto más
+       *[other] { $points } puntos más
+    }
+    [down] { $points ->
+        [one] 1 punto menos
+       *[other] { $points } puntos menos
+    }
    *[none] sin cambios
 }. Los puntos propuestos por { $customers } fueron { $first_items } de { $first_total } en la primera reunión y { $last_items } de { $last_total } en la última.
-report-follow-through = Seguimiento: se hicieron a tiempo { $done } de las { $due } tareas que eran para la reunión siguiente.
+report-follow-through = Seguimiento: { $done ->
+    [one] se hizo
+   *[other] se hicieron
+} a tiempo { $done } de { $due ->
+    [one] 1 tarea que era
+   *[other] las { $due } tareas que eran
+} para la reunión siguiente.
 
 ## El gráfico (SVG).
 
@@ -101,5 +113,11 @@ report-chart-about = Un gráfico de líneas de { $count ->
 report-chart-airtime = { $share } del tiempo de palabra
 report-chart-nobody-spoke = nadie habló
 # $airtime es report-chart-airtime o report-chart-nobody-spoke; $part de $whole puntos.
-report-chart-meeting-values = { $date }: { $airtime }; { $part } de { $whole } puntos propuestos por { $customers }.
-report-chart-meeting-target = { $date }: { $airtime } (objetivo { $target }); { $part } de { $whole } puntos propuestos por { $customers }.
+report-chart-meeting-values = { $date }: { $airtime }; { $part } de { $whole ->
+    [one] 1 punto propuesto
+   *[other] { $whole } puntos propuestos
+} por { $customers }.
+report-chart-meeting-target = { $date }: { $airtime } (objetivo { $target }); { $part } de { $whole ->
+    [one] 1 punto propuesto
+   *[other] { $whole } puntos propuestos
+} por { $customers }.

@@ -91,11 +91,17 @@ screen-present = { $present ->
 screen-quorum = Quórum ✓
 # $customers: cuántas de las personas presentes son personas usuarias. $groups es one cuando un
 # solo grupo lo es (entonces $label es su nombre, como "Familias"), several si no.
-screen-quorum-present = { $present } presentes · { $customers }/{ $present } { $groups ->
+screen-quorum-present = { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+} · { $customers }/{ $present } { $groups ->
     [one] { $label }
    *[several] de grupos de personas usuarias
 }
-screen-no-quorum = ⚠ Sin quórum: { $present } de { $needed } necesarias
+screen-no-quorum = ⚠ Sin quórum: { $present } de { $needed ->
+    [one] 1 necesaria
+   *[other] { $needed } necesarias
+}
 screen-no-majority = ⚠ { $groups ->
     [one] { $label }
    *[several] las personas usuarias
@@ -140,7 +146,10 @@ screen-next = Después:
 screen-title-length = { $title } ({ $length })
 screen-break-left = ☕ Descanso: { $left } · volvemos a las { $time }
 screen-adjourned-at-time = ■ Reunión terminada a las { $time }.
-screen-items-covered = { $covered } de { $total } puntos tratados en { $length }.
+screen-items-covered = { $covered } de { $total ->
+    [one] 1 punto tratado
+   *[other] { $total } puntos tratados
+} en { $length }.
 screen-record-in-journal = El registro está en el diario que se ve abajo.
 
 ## El panel Palabra: quién habla, su turno, y la lista. $key es una tecla, como space.
@@ -195,8 +204,14 @@ screen-entry-corrected = (corregida)
 screen-more-above = ↑ hay más arriba
 screen-more-below = ↓ hay más abajo
 screen-vote-consensus = aprobada por consenso
-screen-vote-carried = aprobada: { $pro } a favor, { $contra } en contra, { $abstaining } abstenciones
-screen-vote-not-carried = rechazada: { $pro } a favor, { $contra } en contra, { $abstaining } abstenciones
+screen-vote-carried = aprobada: { $pro } a favor, { $contra } en contra, { $abstaining ->
+    [one] 1 abstención
+   *[other] { $abstaining } abstenciones
+}
+screen-vote-not-carried = rechazada: { $pro } a favor, { $contra } en contra, { $abstaining ->
+    [one] 1 abstención
+   *[other] { $abstaining } abstenciones
+}
 
 ## Los relojes de quien controla el tiempo.
 
@@ -217,8 +232,14 @@ screen-last-item-after-break = Es el último punto: la reunión termina tras el 
 screen-before-the-decision = Este punto, antes de decidir
 screen-item-so-far = Este punto hasta ahora (una decisión)
 screen-nobody-has-spoken = Nadie ha hablado aún en este punto.
-screen-group-spoke = { $group } { $share } % · han hablado { $spoke } de { $present }
-screen-group-spoke-target = { $group } { $share } % · han hablado { $spoke } de { $present } · objetivo { $target } %
+screen-group-spoke = { $group } { $share } % · { $spoke ->
+    [one] ha hablado
+   *[other] han hablado
+} { $spoke } de { $present }
+screen-group-spoke-target = { $group } { $share } % · { $spoke ->
+    [one] ha hablado
+   *[other] han hablado
+} { $spoke } de { $present } · objetivo { $target } %
 # $who es la palabra para una de las personas usuarias ("familia").
 screen-no-customer-voice = ⚠ Aún no ha hablado nadie de { $who } en este punto
 
@@ -249,11 +270,20 @@ screen-timekeeping = Control del tiempo
 screen-balance-detail = { $airtime } · { $turns ->
     [one] 1 turno
    *[other] { $turns } turnos
-} · { $present } presentes
+} · { $present ->
+    [one] 1 presente
+   *[other] { $present } presentes
+}
 # $target es un porcentaje, sin el signo; $points cuánto se aleja.
 screen-on-target = objetivo { $target } % cumplido
-screen-over-target = objetivo { $target } % ▲ { $points } pts de más
-screen-under-target = objetivo { $target } % ▼ { $points } pts de menos
+screen-over-target = objetivo { $target } % ▲ { $points ->
+    [one] 1 punto de más
+   *[other] { $points } pts de más
+}
+screen-under-target = objetivo { $target } % ▼ { $points ->
+    [one] 1 punto de menos
+   *[other] { $points } pts de menos
+}
 screen-proposed-items = { $items ->
     [one] propuso 1 punto
    *[other] propuso { $items } puntos

@@ -6,10 +6,16 @@
 simulate-percent = { $share } %
 # La cabecera: $people del orden del día, $minutes lo que dura la reunión, $seeds qué
 # pasadas (simulate-seed o simulate-seeds).
-simulate-simulated = Simulación: { $title } — { $people } personas, { $minutes } min, { $seeds }
+simulate-simulated = Simulación: { $title } — { $people ->
+    [one] 1 persona
+   *[other] { $people } personas
+}, { $minutes } min, { $seeds }
 simulate-seed = semilla { $seed }
 # $seeds es un intervalo, "1..20"; $runs, cuántas pasadas.
-simulate-seeds = semillas { $seeds } ({ $runs } pasadas)
+simulate-seeds = { $runs ->
+    [one] semilla { $seeds } (1 pasada)
+   *[other] semillas { $seeds } ({ $runs } pasadas)
+}
 # $rate es manos por minuto; $eagerness, simulate-eagerness-of de cada grupo, o nada.
 simulate-rate = Cada persona levanta la mano { $rate } veces por minuto cuando no habla ni espera{ $eager ->
     [yes] {" "}(ganas: { $eagerness })

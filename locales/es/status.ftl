@@ -62,17 +62,17 @@ status-break-item-list-facilitator = Un descanso previsto: la lista de palabra s
 # $key: la tecla que da más tiempo al punto.
 status-break-item-clock = Un descanso previsto: su reloj no se para ({ $key } lo alarga)
 
-## Pasar lista y la página de miembros.
+## Pasar lista y la página de participantes.
 
 status-everyone-marked = Ya están todas las personas marcadas
 status-type-the-name = Escribe el nombre de la persona y pulsa intro
 # $why: por qué no se puede añadir a la persona, como oración.
 status-not-added = No se añadió: { $why }
-status-members-page-not-served = La página de miembros no está activa: abre la reunión con --members auto (mira cochair --help)
-status-page-hands-off-item = Las manos de la página de miembros están desactivadas en este punto
-status-page-hands-off-meeting = Las manos de la página de miembros están desactivadas el resto de la reunión
-status-page-hands-on = Las manos de la página de miembros vuelven a estar activas
-status-not-claimed = { $name } no ha elegido su nombre en la página de miembros
+status-members-page-not-served = La página de participantes no está activa: abre la reunión con --members auto (mira cochair --help)
+status-page-hands-off-item = Las manos de la página de participantes están desactivadas en este punto
+status-page-hands-off-meeting = Las manos de la página de participantes están desactivadas el resto de la reunión
+status-page-hands-on = Las manos de la página de participantes vuelven a estar activas
+status-not-claimed = { $name } no ha elegido su nombre en la página de participantes
 status-claim-released = El nombre de { $name } queda libre: otro dispositivo puede elegirlo
 
 ## El registro.

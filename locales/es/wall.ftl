@@ -67,7 +67,7 @@ wall-no-majority = ⚠ { $groups ->
 # En la pantalla principal, bajo la vista de sala: la tecla para volver a la pantalla completa.
 wall-full-screen = { $key } pantalla completa
 
-## El código de la página de miembros, sobre la pared.
+## El código de la página de participantes, sobre la pared.
 
 wall-scan = Escanea para participar desde tu teléfono:
 wall-code-too-small = (la pantalla es muy pequeña para el código QR)

@@ -317,6 +317,43 @@ fn one_of_anything_is_singular_in_spanish() {
     );
 }
 
+/// The quorum, the vote and the report's follow-through read in the singular for one person,
+/// one abstention or one action, as the acta already does.
+#[test]
+fn counts_of_one_in_prompts_screens_and_reports_are_singular_in_spanish() {
+    assert_eq!(
+        tr!(Lang::Es, "prompts-quorum-too-few", present = 1, needed = 3),
+        "1 presente; el quórum es 3."
+    );
+    assert_eq!(
+        tr!(
+            Lang::Es,
+            "prompts-quorum-no-majority",
+            customers = 1,
+            present = 3
+        ),
+        "1 de las 3 presentes es persona usuaria: no es mayoría."
+    );
+    assert_eq!(
+        tr!(
+            Lang::Es,
+            "screen-vote-carried",
+            pro = 5,
+            contra = 0,
+            abstaining = 1
+        ),
+        "aprobada: 5 a favor, 0 en contra, 1 abstención"
+    );
+    assert_eq!(
+        tr!(Lang::Es, "report-follow-through", done = 1, due = 1),
+        "Seguimiento: se hizo a tiempo 1 de 1 tarea que era para la reunión siguiente."
+    );
+    assert_eq!(
+        tr!(Lang::Es, "report-follow-through", done = 2, due = 3),
+        "Seguimiento: se hicieron a tiempo 2 de las 3 tareas que eran para la reunión siguiente."
+    );
+}
+
 /// A file's messages and terms, each by its id, written out without its comment.
 fn entries_without_comments(resource: &FluentResource) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
