@@ -169,6 +169,8 @@ check-missing-field-of = `{ $outer }` is missing its `{ $field }`
 check-missing-field = `{ $field }` is missing
 # $found: the name as written.
 check-no-dash = `{ $found }` cannot be written with a `-` here
+# $expected: the name the file must start with, like Agenda; $found: the name written.
+check-other-struct = Expected struct `{ $expected }` but found `{ $found }`
 
 ## A field the file does not have. $found is the field as written; $outer what it is written
 ## in (Item, Group), empty when that is not known; $vowel is yes when $outer starts with a

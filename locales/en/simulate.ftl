@@ -74,3 +74,12 @@ simulate-remedy-weight = A weight of { $weight } (now { $now }) brings it to { $
 simulate-remedy-bound = No weight up to { $most }× its own does; max_overtakes { $bound } brings it to { $share }.
 simulate-remedy-out-of-reach = Its people do not raise enough hands to reach it: no weight up to { $most }× its own and no overtake bound brings it above { $share }.
 simulate-remedy-fifo = Under fifo the weights change nothing: try weighted-fair.
+
+## A group given to --eagerness or --weight that is not taken. $flag is the option
+## (--weight), $given what followed it (carers=1.5), $group the group's id, quoted.
+
+# $groups is the agenda's group ids, with commas.
+simulate-group-unknown = { $flag } { $given }: there is no group { $group } (groups: { $groups })
+# $guess is the agenda's group id closest to $group, quoted.
+simulate-group-unknown-did-you-mean = { $flag } { $given }: there is no group { $group }; did you mean { $guess }? (groups: { $groups })
+simulate-group-twice = { $flag }: the group { $group } is given twice

@@ -169,6 +169,8 @@ check-missing-field-of = a `{ $outer }` le falta su campo `{ $field }`
 check-missing-field = falta el campo `{ $field }`
 # $found: el nombre como está escrito.
 check-no-dash = `{ $found }` no se puede escribir con `-` aquí
+# $expected: el nombre con que debe empezar el archivo, como Agenda; $found: el nombre escrito.
+check-other-struct = aquí va `{ $expected }`, no `{ $found }`
 
 ## Un campo que el archivo no tiene. $found es el campo como está escrito; $outer, dónde está
 ## escrito (Item, Group), vacío si no se sabe; $vowel es yes si $outer empieza con vocal, no si

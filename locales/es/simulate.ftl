@@ -81,3 +81,12 @@ simulate-remedy-weight = Un peso de { $weight } (ahora { $now }) lo lleva al { $
 simulate-remedy-bound = Ningún peso de hasta { $most } veces el suyo lo logra; max_overtakes { $bound } lo lleva al { $share }.
 simulate-remedy-out-of-reach = Sus personas no levantan la mano lo bastante para llegar: ningún peso de hasta { $most } veces el suyo ni ningún límite de adelantos lo sube por encima del { $share }.
 simulate-remedy-fifo = Con fifo los pesos no cambian nada: prueba weighted-fair.
+
+## Un grupo dado a --eagerness o --weight que no se acepta. $flag es la opción
+## (--weight), $given lo que la sigue (carers=1.5), $group el id del grupo, entre comillas.
+
+# $groups son los ids de los grupos del orden del día, separados por comas.
+simulate-group-unknown = { $flag } { $given }: no hay ningún grupo { $group } (grupos: { $groups })
+# $guess es el id de grupo del orden del día más parecido a $group, entre comillas.
+simulate-group-unknown-did-you-mean = { $flag } { $given }: no hay ningún grupo { $group }; ¿quisiste decir { $guess }? (grupos: { $groups })
+simulate-group-twice = { $flag }: el grupo { $group } aparece dos veces

@@ -40,7 +40,7 @@ pub enum CliError {
     #[error("{0}")]
     Manual(std::io::Error),
     /// The output file could not be written.
-    #[error("{}: {error}", path.display())]
+    #[error("{}: {}", path.display(), crate::store::io_message(error))]
     Write {
         path: PathBuf,
         error: std::io::Error,
@@ -63,14 +63,18 @@ pub enum CliError {
 }
 
 impl CliError {
-    /// What went wrong, in `lang`: each seam's error says itself; what is not in Fluent yet
-    /// (the parser's `path:line:col` messages, a simulation's groups) stays English.
+    /// What went wrong, in `lang`: each seam's error says itself; the parser's `path:line:col`
+    /// messages were already put in words in the command's language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
             CliError::Open(error) => error.message(lang),
             CliError::Join(error) => error.message(lang),
             CliError::Series(error) => error.message(lang),
             CliError::Journal(error) => error.message(lang),
+            CliError::Groups(error) => error.message(lang),
+            CliError::Write { path, error } => {
+                format!("{}: {}", path.display(), crate::store::io_said(lang, error))
+            }
             other => other.to_string(),
         }
     }
@@ -172,6 +176,18 @@ mod tests {
                 std::io::Error::other("no tty"),
             ))),
             CliError::Series(super::super::report::SeriesError::NoDataFolder),
+            CliError::Series(super::super::report::SeriesError::Unreadable {
+                dir: "/m".into(),
+                error: std::io::ErrorKind::NotFound.into(),
+            }),
+            CliError::Write {
+                path: "/m/minutes.md".into(),
+                error: std::io::ErrorKind::IsADirectory.into(),
+            },
+            CliError::Groups(crate::simulate::GroupError::Twice {
+                flag: "--weight",
+                group: "staff".into(),
+            }),
             CliError::Journal(JournalError::BadLine {
                 path: journal.clone(),
                 line: 1,
@@ -199,6 +215,25 @@ mod tests {
             let spanish = error.message(Lang::Es);
             assert_ne!(spanish, error.to_string(), "not in Spanish: {spanish}");
         }
+        let said = |n: usize| errors[n].message(Lang::Es);
+        let series = errors
+            .iter()
+            .position(|e| matches!(e, CliError::Series(_)))
+            .unwrap();
+        assert_eq!(said(series + 1), "/m: no existe ese archivo");
+        assert_eq!(errors[series + 1].to_string(), "/m: no such file");
+        assert_eq!(
+            said(series + 2),
+            "/m/minutes.md: es una carpeta, no un archivo"
+        );
+        assert_eq!(
+            errors[series + 2].to_string(),
+            "/m/minutes.md: is a directory, not a file"
+        );
+        assert_eq!(
+            said(series + 3),
+            "--weight: el grupo \"staff\" aparece dos veces"
+        );
         let open = &errors[2];
         assert_eq!(
             open.message(Lang::Es),

@@ -102,29 +102,18 @@ pub fn given(path: &Path, own: &Path) -> Result<Link, FollowError> {
 }
 
 /// Why a meeting cannot follow the one asked for, or keep the link it has.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FollowError {
-    #[error(
-        "{}: a meeting cannot follow itself; --follows takes the journal of the last meeting",
-        .0.display()
-    )]
     Itself(PathBuf),
     /// The journal given is missing, is not a journal or is damaged: `path:line: what is
     /// wrong`, and what `--follows` takes.
-    #[error("{}; --follows takes the journal of the last meeting", unreadable(.0, Lang::En))]
     Unreadable(JournalError),
     /// A meeting already begun, and the journal it follows (`None`: none).
-    #[error(
-        "{}: this meeting has already begun and {}; --follows links a new meeting only",
-        journal.display(),
-        recorded.as_ref().map_or_else(|| "it follows no earlier meeting".into(), |name| format!("it follows {name}"))
-    )]
     Begun {
         journal: PathBuf,
         recorded: Option<String>,
     },
     /// The link could not be recorded as the new meeting's first event.
-    #[error("{}", .0.said(crate::lang::Lang::En))]
     Link(crate::meeting::EventError),
 }
 
@@ -155,6 +144,14 @@ impl FollowError {
         }
     }
 }
+
+impl std::fmt::Display for FollowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for FollowError {}
 
 /// A journal that cannot be followed, in `lang`: `path:line: what is wrong` (it is not
 /// opened, so nothing is said of leaving it as it is).

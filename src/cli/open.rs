@@ -353,8 +353,9 @@ pub fn load_keymap(path: Option<&Path>, lang: Option<&str>) -> Result<Keymap, Fi
     let Some(path) = user else {
         return Ok(Keymap::builtin());
     };
-    let src = crate::store::read_text(&path)?;
-    Keymap::with_user_keys_in(&src, &path, super::language::for_messages(lang))
+    let lang = super::language::for_messages(lang);
+    let src = crate::store::text_of(&path).map_err(|why| FileErrors(vec![why.file_error(lang)]))?;
+    Keymap::with_user_keys_in(&src, &path, lang)
 }
 
 /// An existing journal, checked without changing it: locked for this process, every line

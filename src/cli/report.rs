@@ -108,7 +108,7 @@ pub fn run(args: ReportArgs) -> Result<(), CliError> {
             .map_err(|e| e.said(report.lang))
             .and_then(|svg| {
                 crate::store::files::write_atomically(path, svg.as_bytes())
-                    .map_err(|e| crate::store::io_message(&e))
+                    .map_err(|e| crate::store::io_said(report.lang, &e))
             })
             .map_err(|message| CliError::Failed(format!("{}: {message}", path.display())))?;
     }
@@ -147,18 +147,19 @@ fn series_journals(series: &str) -> Result<Vec<PathBuf>, SeriesError> {
 
 /// Why there is nothing to report on: `--series` found no journals, or the journals given
 /// are meetings of different agendas (without `--mixed`).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SeriesError {
-    #[error("{}: {}", dir.display(), crate::store::io_message(error))]
-    Unreadable { dir: PathBuf, error: std::io::Error },
-    #[error("{}: holds no journals (.jsonl files)", .0.display())]
+    Unreadable {
+        dir: PathBuf,
+        error: std::io::Error,
+    },
     NoJournalsIn(PathBuf),
-    #[error("cannot find the data folder; give the journals, or --series FOLDER")]
     NoDataFolder,
-    #[error("no journals of {stem} in {}; give the journals, or --series FOLDER", dir.display())]
-    NoJournalsOf { stem: String, dir: PathBuf },
+    NoJournalsOf {
+        stem: String,
+        dir: PathBuf,
+    },
     /// The agendas, each with the first journal of it: `journal (agenda)`.
-    #[error("{}", mixed_message(Lang::En, .0))]
     Mixed(Vec<String>),
 }
 
@@ -166,6 +167,9 @@ impl SeriesError {
     /// Why, in `lang` (the `Display` is the English).
     pub fn message(&self, lang: Lang) -> String {
         match self {
+            SeriesError::Unreadable { dir, error } => {
+                format!("{}: {}", dir.display(), crate::store::io_said(lang, error))
+            }
             SeriesError::NoJournalsIn(dir) => tr!(
                 lang,
                 "cli-report-no-journals-in",
@@ -179,10 +183,17 @@ impl SeriesError {
                 dir = dir.display().to_string()
             ),
             SeriesError::Mixed(examples) => mixed_message(lang, examples),
-            other => other.to_string(),
         }
     }
 }
+
+impl std::fmt::Display for SeriesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for SeriesError {}
 
 /// Journals of different agendas, said plainly.
 fn mixed_message(lang: Lang, examples: &[String]) -> String {

@@ -87,6 +87,12 @@ pub(super) fn plain_words(code: &ron::Error, choices: Option<Choices>, words: &W
             Some(Choices { what, names }) => unknown_name(lang, what, found, names),
             None => tr!(lang, "check-no-dash", found = found),
         },
+        Error::ExpectedDifferentStructName { expected, found } => tr!(
+            lang,
+            "check-other-struct",
+            expected = *expected,
+            found = found
+        ),
         other => other.to_string(),
     }
 }

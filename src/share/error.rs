@@ -101,7 +101,11 @@ impl ListenError {
             ListenError::AlreadyHosted { journal, by } => {
                 crate::store::journal::held_elsewhere_in(lang, journal, by.as_ref())
             }
-            other => other.to_string(),
+            ListenError::Socket { socket, error } => format!(
+                "{}: {}",
+                socket.display(),
+                crate::store::io_said(lang, error)
+            ),
         }
     }
 }
@@ -166,18 +170,44 @@ impl std::error::Error for FolderError {}
 
 /// Why the host's socket could not be opened: other screens cannot join, though the meeting
 /// runs.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ListenError {
     /// Another cochair hosts this meeting already (in words: `held_elsewhere_in`).
-    #[error("{}", crate::store::journal::held_elsewhere(journal, by.as_ref()))]
     AlreadyHosted {
         journal: PathBuf,
         by: Option<Holder>,
     },
     /// The socket could not be made.
-    #[error("{}: {}", socket.display(), crate::store::io_message(error))]
     Socket {
         socket: PathBuf,
         error: std::io::Error,
     },
+}
+
+impl std::fmt::Display for ListenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ListenError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A socket that cannot be made is said in the screen's language, English as before.
+    #[test]
+    fn a_socket_that_cannot_be_made_is_said_in_both_languages() {
+        let error = ListenError::Socket {
+            socket: "/run/cochair/m.sock".into(),
+            error: std::io::ErrorKind::PermissionDenied.into(),
+        };
+        assert_eq!(error.to_string(), "/run/cochair/m.sock: permission denied");
+        assert_eq!(error.message(Lang::En), error.to_string());
+        assert_eq!(
+            error.message(Lang::Es),
+            "/run/cochair/m.sock: permiso denegado"
+        );
+    }
 }

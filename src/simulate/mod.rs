@@ -217,13 +217,9 @@ pub fn check_groups(
 }
 
 /// Why a group given to `--eagerness` or `--weight` is not taken.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GroupError {
     /// No group of the agenda has this id (the closest one, if any is close).
-    #[error(
-        "{flag} {given}: there is no group {group:?}{} (groups: {groups})",
-        guess.as_ref().map_or(String::new(), |id| format!("; did you mean {id:?}?"))
-    )]
     Unknown {
         flag: &'static str,
         given: String,
@@ -231,9 +227,63 @@ pub enum GroupError {
         guess: Option<String>,
         groups: String,
     },
-    #[error("{flag}: the group {group:?} is given twice")]
-    Twice { flag: &'static str, group: String },
+    Twice {
+        flag: &'static str,
+        group: String,
+    },
 }
+
+impl GroupError {
+    /// What is wrong, in `lang`; the group ids stay as the agenda writes them, quoted.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            GroupError::Unknown {
+                flag,
+                given,
+                group,
+                guess: Some(guess),
+                groups,
+            } => tr!(
+                lang,
+                "simulate-group-unknown-did-you-mean",
+                flag = *flag,
+                given = given.as_str(),
+                group = format!("{group:?}"),
+                guess = format!("{guess:?}"),
+                groups = groups.as_str()
+            ),
+            GroupError::Unknown {
+                flag,
+                given,
+                group,
+                guess: None,
+                groups,
+            } => tr!(
+                lang,
+                "simulate-group-unknown",
+                flag = *flag,
+                given = given.as_str(),
+                group = format!("{group:?}"),
+                groups = groups.as_str()
+            ),
+            GroupError::Twice { flag, group } => tr!(
+                lang,
+                "simulate-group-twice",
+                flag = *flag,
+                group = format!("{group:?}")
+            ),
+        }
+    }
+}
+
+/// In English, for the tests that compare English.
+impl std::fmt::Display for GroupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for GroupError {}
 
 /// The agenda as simulated: the weights and the overtake bound tried in place of its own.
 pub fn tried(agenda: &Agenda, setup: &Setup) -> Agenda {

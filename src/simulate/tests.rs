@@ -143,6 +143,13 @@ fn groups_are_checked_against_the_agenda() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("did you mean \"customers\"?"), "{err}");
+    let spanish = check_groups(&agenda, "--weight", &given("customer"))
+        .unwrap_err()
+        .message(Lang::Es);
+    assert_eq!(
+        spanish,
+        "--weight customer=2: no hay ningún grupo \"customer\"; ¿quisiste decir \"customers\"? (grupos: customers, professionals)"
+    );
     let twice = [("customers".into(), 2.0), ("customers".into(), 3.0)];
     let err = check_groups(&agenda, "--weight", &twice)
         .unwrap_err()

@@ -11,6 +11,4 @@ mod reading;
 pub mod rehearsal;
 pub mod series;
 
-pub use reading::{
-    MAX_BYTES, Unreadable, check_agenda, io_message, io_said, read_agenda, read_text, text_of,
-};
+pub use reading::{MAX_BYTES, Unreadable, check_agenda, io_message, io_said, read_agenda, text_of};

@@ -18,13 +18,8 @@ pub fn read_agenda(path: &Path) -> Result<Agenda, FileErrors> {
 
 /// Read, parse and validate an agenda file, with its warnings.
 pub fn check_agenda(path: &Path) -> Result<Checked, FileErrors> {
-    let src = read_text(path)?;
+    let src = text_of(path).map_err(FileError::from)?;
     crate::agenda::check_str(&src, path)
-}
-
-/// Read a small text file, with messages that name the problem (in English).
-pub fn read_text(path: &Path) -> Result<String, FileError> {
-    text_of(path).map_err(FileError::from)
 }
 
 /// Read a small text file, or say why it cannot be read.
@@ -142,9 +137,13 @@ pub fn io_message(e: &std::io::Error) -> String {
     io_said(Lang::En, e)
 }
 
-/// As [`io_message`], in `lang`; a reason the system words itself stays in its words.
+/// As [`io_message`], in `lang`; a folder where a file was wanted is said as [`text_of`] says
+/// it, and a reason the system words itself stays in its words.
 pub fn io_said(lang: Lang, e: &std::io::Error) -> String {
     use crate::app::SaveError;
+    if e.kind() == std::io::ErrorKind::IsADirectory {
+        return tr!(lang, "errors-file-directory");
+    }
     match SaveError::from(e) {
         SaveError::NotFound => tr!(lang, "errors-file-not-found"),
         SaveError::PermissionDenied => tr!(lang, "errors-file-permission-denied"),

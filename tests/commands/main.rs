@@ -31,6 +31,7 @@ mod check;
 mod check_in_spanish;
 mod completions;
 mod export;
+mod failures_in_spanish;
 mod install;
 mod keys;
 mod opening;
