@@ -90,47 +90,6 @@ impl Agenda {
             .max_overtakes
             .unwrap_or_else(|| self.overtake_bound().derived)
     }
-
-    /// The bound in effect in a few words: `a Staff hand waits for at most 24 later hands`
-    /// (the lightest group named when one group outweighs another).
-    pub fn overtake_head(&self) -> String {
-        let bound = self.overtake_bound();
-        let who = match bound.lightest {
-            Some(g) if bound.later_turns > 0.0 => {
-                format!("a {} hand", crate::text::clean(&self.groups[g].label))
-            }
-            _ => "a hand".to_string(),
-        };
-        let hands = if bound.hands == 1 { "hand" } else { "hands" };
-        format!("{who} waits for at most {} later {hands}", bound.hands)
-    }
-
-    /// The bound in effect and why, in a sentence for `cochair check` and `cochair simulate`:
-    /// `a Staff hand waits for at most 24 later hands (max_overtakes, from the groups' weights
-    /// and sizes: …)`.
-    pub fn overtake_explanation(&self) -> String {
-        let bound = self.overtake_bound();
-        let head = self.overtake_head();
-        let turns = (bound.later_turns * 10.0).round() / 10.0;
-        let why = if turns <= 0.0 {
-            "max_overtakes: no group outweighs another".to_string()
-        } else if bound.derived == MIN_OVERTAKES {
-            format!("max_overtakes from the weights and sizes, at least {MIN_OVERTAKES}")
-        } else {
-            format!(
-                "max_overtakes from the weights and sizes: twice the {turns} later turns that pass it in one \
-                 wait when everyone keeps a hand up"
-            )
-        };
-        match bound.written {
-            false => format!("{head} ({why})"),
-            true if bound.hands < bound.derived => format!(
-                "{head} (max_overtakes as written; the weights and sizes would give {})",
-                bound.derived
-            ),
-            true => format!("{head} (max_overtakes as written)"),
-        }
-    }
 }
 
 /// `max(6, ⌈2 × later_turns⌉)`, at most [`MAX_DERIVED_OVERTAKES`].
@@ -148,6 +107,12 @@ fn derived_bound(later_turns: f64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+
+    /// The bound and why, in English, as `cochair check` and `cochair simulate` say it.
+    fn said(agenda: &Agenda) -> String {
+        crate::simulate::bound_said(Lang::En, agenda, false)
+    }
 
     fn agenda(groups: &[(&str, f64, usize)], max_overtakes: &str) -> Agenda {
         let list: Vec<String> = groups
@@ -202,7 +167,7 @@ mod tests {
         let bound = agenda.overtake_bound();
         assert_eq!((bound.hands, bound.derived, bound.written), (6, 24, true));
         assert_eq!(
-            agenda.overtake_explanation(),
+            said(&agenda),
             "a Staff hand waits for at most 6 later hands (max_overtakes as written; the \
              weights and sizes would give 24)"
         );
@@ -215,25 +180,25 @@ mod tests {
             "",
         );
         assert_eq!(
-            agenda.overtake_explanation(),
+            said(&agenda),
             "a Staff hand waits for at most 24 later hands (max_overtakes from the weights and \
              sizes: twice the 12 later turns that pass it in one wait when everyone keeps a \
              hand up)"
         );
         let equal = super::tests::agenda(&[("Members", 1.0, 2), ("Staff", 1.0, 2)], "");
         assert_eq!(
-            equal.overtake_explanation(),
+            said(&equal),
             "a hand waits for at most 6 later hands (max_overtakes: no group outweighs another)"
         );
         let close = super::tests::agenda(&[("Members", 1.2, 5), ("Staff", 1.0, 5)], "");
         assert_eq!(
-            close.overtake_explanation(),
+            said(&close),
             "a Staff hand waits for at most 6 later hands (max_overtakes from the weights and \
              sizes, at least 6)"
         );
         let written = super::tests::agenda(&[("Members", 1.0, 2)], "max_overtakes: 9");
         assert_eq!(
-            written.overtake_explanation(),
+            said(&written),
             "a hand waits for at most 9 later hands (max_overtakes as written)"
         );
     }

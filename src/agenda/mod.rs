@@ -146,17 +146,6 @@ pub enum ItemKind {
     Break,
 }
 
-impl ItemKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemKind::Info => "Information",
-            ItemKind::Discussion => "Discussion",
-            ItemKind::Decision => "Decision",
-            ItemKind::Break => "Break",
-        }
-    }
-}
-
 /// How the floor is handed out.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -576,7 +565,8 @@ mod tests {
             Some("That the board adopts the 2027 budget.")
         );
         assert_eq!(agenda.items[1].kind, ItemKind::Break);
-        assert_eq!(ItemKind::Break.label(), "Break");
+        let kind = crate::ui::words::kind(crate::lang::Lang::En, agenda.items[1].kind);
+        assert_eq!(kind, "Break");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The jobs that run a meeting, and who sits at a screen. A [`Role`] is one of the three jobs
 //! (the agenda names who does which, the journal whose screen stopped the clock); a [`Seat`]
 //! is what a screen adds: a job, or an observer's seat, which changes nothing. What each job
-//! is (its name, what it covers, its own keys, its refusal, its title in the minutes) is one
-//! row of the role table, [`Role::row`]: a new job is one row there, plus its view.
+//! is (its name, what it covers, its own keys, its title in the minutes) is one row of the
+//! role table, [`Role::row`]: a new job is one row there, plus its view and its refusal's
+//! words (`refusals-seat-*`).
 
 use serde::{Deserialize, Serialize};
 
@@ -57,8 +58,6 @@ pub struct Row {
     pub duties: &'static [Duty],
     /// Its own keys, offered first in its hints (the facilitator's are the keymap's order).
     pub own: Option<Duty>,
-    /// Why it may not do the rest, in the words its screen shows.
-    pub refusal: &'static str,
 }
 
 impl Role {
@@ -73,21 +72,18 @@ impl Role {
                 title: "Chair",
                 duties: &[Duty::Chair, Duty::Clock, Duty::Record],
                 own: None,
-                refusal: "The facilitator may do everything",
             },
             Role::Timekeeper => Row {
                 name: "timekeeper",
                 title: "Timekeeper",
                 duties: &[Duty::Clock],
                 own: Some(Duty::Clock),
-                refusal: "The timekeeper's keys are the clock's: ask the facilitator",
             },
             Role::Secretary => Row {
                 name: "secretary",
                 title: "Secretary",
                 duties: &[Duty::Record],
                 own: Some(Duty::Record),
-                refusal: "The secretary's keys are the record's: ask the facilitator",
             },
         }
     }
@@ -166,14 +162,6 @@ impl Seat {
     /// Its own keys, offered first in its hints.
     pub fn own(self) -> Option<Duty> {
         self.job().and_then(|r| r.row().own)
-    }
-
-    /// Why this seat may not do a duty, in the words the screen shows.
-    pub fn refusal(self) -> &'static str {
-        match self {
-            Seat::Job(role) => role.row().refusal,
-            Seat::Observer => "Observers can't change the meeting",
-        }
     }
 
     /// The seat a name stands for (`timekeeper`, `observer`).

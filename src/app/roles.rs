@@ -51,9 +51,9 @@ impl Seat {
     }
 }
 
-/// A command this seat may not use: the seat's refusal says whose job it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("{}", .0.refusal())]
+/// A command this seat may not use: the screen says whose job it is in its own language
+/// (`refusals-seat-*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotAllowed(pub Seat);
 
 /// The duty a command belongs to.
@@ -130,6 +130,7 @@ pub fn duty(command: Command) -> Duty {
 mod tests {
     use super::*;
     use crate::agenda::Role;
+    use crate::lang::Lang;
 
     /// Every seat against every command: the facilitator may do all; the others their own
     /// duty and what changes nothing; an observer only what changes nothing.
@@ -175,16 +176,15 @@ mod tests {
 
     #[test]
     fn refusals_say_whose_keys_they_are() {
+        let said = |NotAllowed(seat)| super::super::refusals::seat(Lang::En, seat);
         assert_eq!(
-            Seat::Observer
-                .allows(Command::PauseClock)
-                .map_err(|e| e.to_string()),
+            Seat::Observer.allows(Command::PauseClock).map_err(said),
             Err("Observers can't change the meeting".into())
         );
         assert_eq!(
             Seat::Job(Role::Timekeeper)
                 .allows(Command::NextSpeaker)
-                .map_err(|e| e.to_string()),
+                .map_err(said),
             Err("The timekeeper's keys are the clock's: ask the facilitator".into())
         );
     }

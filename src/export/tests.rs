@@ -288,8 +288,20 @@ mod follow_through {
     #[test]
     fn the_later_journal_reads_on_its_own() {
         let m = november();
-        let reviews: Vec<&str> = m.last_actions().iter().map(|l| l.review.label()).collect();
-        assert_eq!(reviews, ["done", "carried over", "done", "dropped", "open"]);
+        let reviews: Vec<&Review> = m.last_actions().iter().map(|l| &l.review).collect();
+        assert!(
+            matches!(
+                reviews[..],
+                [
+                    Review::Done,
+                    Review::Carried { .. },
+                    Review::Done,
+                    Review::Dropped { .. },
+                    Review::Open
+                ]
+            ),
+            "{reviews:?}"
+        );
         assert_eq!(m.last_actions()[4].overdue_on(m.date()), Some(11));
     }
 

@@ -120,16 +120,6 @@ pub enum Drift {
     Ahead(i64),
 }
 
-impl std::fmt::Display for Drift {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Drift::OnTime => f.write_str("on time"),
-            Drift::Over(m) => write!(f, "{m} min over"),
-            Drift::Ahead(m) => write!(f, "{m} min ahead"),
-        }
-    }
-}
-
 /// Differences under a minute count as on time.
 pub fn drift(planned: DateTime<Utc>, projected: DateTime<Utc>) -> Drift {
     let minutes = (projected - planned).num_minutes();

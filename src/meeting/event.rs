@@ -334,18 +334,6 @@ pub enum HandKind {
     PointOfProcess,
 }
 
-impl HandKind {
-    /// `a hand`, `a direct response`, `a point of process`: the words on screen and in the
-    /// minutes.
-    pub fn words(self) -> &'static str {
-        match self {
-            HandKind::Hand => "a hand",
-            HandKind::DirectResponse => "a direct response",
-            HandKind::PointOfProcess => "a point of process",
-        }
-    }
-}
-
 /// The side of the motion a hand speaks for, on a Decision item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -359,14 +347,6 @@ impl Side {
         match self {
             Side::Pro => Side::Contra,
             Side::Contra => Side::Pro,
-        }
-    }
-
-    /// `pro`, `contra`: the words on screen and in the minutes.
-    pub fn word(self) -> &'static str {
-        match self {
-            Side::Pro => "pro",
-            Side::Contra => "contra",
         }
     }
 }
@@ -385,40 +365,12 @@ pub enum Vote {
     },
 }
 
-impl Vote {
-    /// `by consensus`, `carried 7–1, 2 abstaining`.
-    pub fn describe(&self) -> String {
-        match self {
-            Vote::Consensus => "agreed by consensus".into(),
-            Vote::Counted {
-                in_favour,
-                against,
-                abstain,
-                carried,
-            } => {
-                let result = if *carried { "carried" } else { "not carried" };
-                format!("{result}: {in_favour} for, {against} against, {abstain} abstaining")
-            }
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Attendance {
     Present,
     Apologies,
     Absent,
-}
-
-impl Attendance {
-    pub fn label(self) -> &'static str {
-        match self {
-            Attendance::Present => "present",
-            Attendance::Apologies => "apologies",
-            Attendance::Absent => "absent",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -56,18 +56,6 @@ pub enum Review {
     },
 }
 
-impl Review {
-    /// One word for the status, as the minutes and the screen show it.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Review::Open => "open",
-            Review::Done => "done",
-            Review::Carried { .. } => "carried over",
-            Review::Dropped { .. } => "dropped",
-        }
-    }
-}
-
 /// An action from the last meeting and what became of it here.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LastAction {

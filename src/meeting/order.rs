@@ -152,53 +152,6 @@ impl Meeting {
             .map(|g| g.weight)
             .fold(f64::MAX, f64::min)
     }
-
-    /// A reason in the room's words.
-    pub fn describe(&self, reason: Reason, person: usize) -> String {
-        match reason {
-            Reason::PointOfProcess => "⚑ point of process".into(),
-            Reason::Overtaken(1) => "overtaken once".into(),
-            Reason::Overtaken(n) => format!("overtaken {n} times"),
-            Reason::MovedUp => "moved up by facilitator".into(),
-            Reason::MovedDown => "moved down by facilitator".into(),
-            Reason::FirstOnItem => "first time on this item".into(),
-            Reason::GroupWeight => format!(
-                "{} voice (weight {})",
-                singular(&crate::text::clean(self.group_label(person))),
-                self.weight_of(person)
-            ),
-            Reason::Waited(m) => format!("waited {m} min"),
-            Reason::Airtime(airtime) => format!(
-                "airtime {} at weight {}",
-                crate::text::duration(airtime),
-                self.weight_of(person)
-            ),
-            Reason::TurnsOnItem(1) => "spoken once on this item".into(),
-            Reason::TurnsOnItem(n) => format!("spoken {n} times on this item"),
-            Reason::HandOrder => "hand order".into(),
-            Reason::RespondsTo(to) => format!(
-                "↩ responds to {}",
-                crate::text::clean(&self.people[to].name)
-            ),
-            Reason::Side(side) => side.word().into(),
-            Reason::FromItem(item) => format!("from item {}", item + 1),
-            Reason::Readded => "↺ re-added by facilitator: the last speaker".into(),
-            Reason::Alternating => "alternating pro and contra".into(),
-        }
-    }
-}
-
-/// "Family members" → "member": the group's last word, lower case, without a plural s.
-fn singular(label: &str) -> String {
-    let word = label
-        .split_whitespace()
-        .last()
-        .unwrap_or(label)
-        .to_lowercase();
-    match word.strip_suffix('s') {
-        Some(stem) if !stem.is_empty() && !stem.ends_with('s') => stem.to_owned(),
-        _ => word,
-    }
 }
 
 /// What a policy sorts hands by.

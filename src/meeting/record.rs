@@ -39,16 +39,6 @@ pub enum EntryKind {
     },
 }
 
-impl EntryKind {
-    pub fn label(&self) -> &'static str {
-        match self {
-            EntryKind::Note => "Note",
-            EntryKind::Decision { .. } => "Decision",
-            EntryKind::Action { .. } => "Action",
-        }
-    }
-}
-
 /// A topic set aside for a later meeting.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parked {

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, TimeDelta};
 
 use super::*;
 use crate::agenda::ItemKind;
+use crate::lang::Lang;
 use crate::testing::at;
 
 /// Parents weigh 2, staff 1; a discussion, then a decision; everyone present but Ula; the
@@ -95,7 +96,11 @@ pub(super) fn reasons(m: &Meeting, secs: i64) -> Vec<String> {
         .iter()
         .map(|r| {
             let person = m.queue.hands[r.hand].person;
-            let words: Vec<String> = r.reasons.iter().map(|&x| m.describe(x, person)).collect();
+            let words: Vec<String> = r
+                .reasons
+                .iter()
+                .map(|&x| crate::ui::words::reason(Lang::En, m, x, person))
+                .collect();
             words.join(" · ")
         })
         .collect()

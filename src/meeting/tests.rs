@@ -146,7 +146,8 @@ fn drift_under_a_minute_is_on_time() {
     assert_eq!(drift(at(0), at(59)), Drift::OnTime);
     assert_eq!(drift(at(0), at(60)), Drift::Over(1));
     assert_eq!(drift(at(0), at(-300)), Drift::Ahead(5));
-    assert_eq!(Drift::Ahead(5).to_string(), "5 min ahead");
+    let ahead = crate::tr!(Lang::En, "screen-ahead", minutes = 5);
+    assert_eq!(ahead, "5 min ahead", "as the header says it");
 }
 
 #[test]
@@ -177,6 +178,11 @@ fn a_clock_stepping_back_never_shows_negative_time() {
     apply(&mut m, 100, Event::MeetingStarted);
     assert_eq!(m.item_used(0, at(50)), TimeDelta::zero());
     assert_eq!(m.elapsed(at(50)), TimeDelta::zero());
+}
+
+/// Why a hand has its place, in English as the screens say it.
+fn reason_said(m: &Meeting, reason: Reason, person: usize) -> String {
+    crate::ui::words::reason(Lang::En, m, reason, person)
 }
 
 mod queue;

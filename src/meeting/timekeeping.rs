@@ -39,19 +39,6 @@ pub enum ClockState {
     Held,
 }
 
-impl ClockState {
-    /// The word and symbol shown with the clock, so the state reads without colour.
-    pub fn label(self) -> &'static str {
-        match self {
-            ClockState::Running => "▶ running",
-            ClockState::Warning => "◔ almost up",
-            ClockState::Over => "⚠ over time",
-            ClockState::Paused => "⏸ PAUSED",
-            ClockState::Held => "⏸ held for a question",
-        }
-    }
-}
-
 impl Countdown {
     pub(super) fn new(left: TimeDelta, warn: TimeDelta, paused: bool) -> Countdown {
         let left = TimeDelta::seconds(left.num_seconds());
@@ -72,14 +59,6 @@ impl Countdown {
         match self.left < TimeDelta::zero() {
             true => format!("+{}", crate::text::duration(-self.left)),
             false => crate::text::duration(self.left),
-        }
-    }
-
-    /// `04:12 left`, or `+01:05 over` once over time: the same words everywhere.
-    pub fn describe(&self) -> String {
-        match self.left < TimeDelta::zero() {
-            true => format!("{} over", self.text()),
-            false => format!("{} left", self.text()),
         }
     }
 }

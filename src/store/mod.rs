@@ -11,4 +11,6 @@ mod reading;
 pub mod rehearsal;
 pub mod series;
 
-pub use reading::{MAX_BYTES, Unreadable, check_agenda, io_message, io_said, read_agenda, text_of};
+#[cfg(test)]
+pub use reading::read_agenda;
+pub use reading::{MAX_BYTES, Unreadable, io_message, io_said, text_of};

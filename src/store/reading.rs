@@ -3,23 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::agenda::{Agenda, Checked};
 use crate::lang::Lang;
-use crate::parse::{FileError, FileErrors, Position};
+use crate::parse::{FileError, Position};
 use crate::tr;
 
 /// Agendas and keymaps are small; anything bigger than this is not one.
 pub const MAX_BYTES: u64 = 1024 * 1024;
 
-/// Read, parse and validate an agenda file.
-pub fn read_agenda(path: &Path) -> Result<Agenda, FileErrors> {
-    check_agenda(path).map(|checked| checked.agenda)
-}
-
-/// Read, parse and validate an agenda file, with its warnings.
-pub fn check_agenda(path: &Path) -> Result<Checked, FileErrors> {
+/// Read, parse and validate an agenda file, for the tests: the command line reads agendas
+/// itself, saying what is wrong in the reader's language.
+#[cfg(test)]
+pub fn read_agenda(path: &Path) -> Result<crate::agenda::Agenda, crate::parse::FileErrors> {
     let src = text_of(path).map_err(FileError::from)?;
-    crate::agenda::check_str(&src, path)
+    crate::agenda::from_str(&src, path)
 }
 
 /// Read a small text file, or say why it cannot be read.

@@ -151,7 +151,7 @@ fn a_very_large_agenda_works() {
 fn a_journal_held_by_another_cochair_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("held.jsonl");
-    let agenda = cochair::store::read_agenda(Path::new("agendas/nonprofit-board.ron")).unwrap();
+    let agenda = support::read_agenda(Path::new("agendas/nonprofit-board.ron"));
     let header = cochair::store::journal::Header {
         cochair_journal: cochair::store::journal::FORMAT_VERSION,
         created: "2027-01-14T13:00:00Z".parse().unwrap(),

@@ -5,7 +5,7 @@ use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::{cochair, files_in, no_escape_sequences};
+use crate::{cochair, files_in, no_escape_sequences, support};
 #[test]
 fn opening_an_invalid_agenda_stops_before_the_terminal_is_touched() {
     for path in files_in("tests/invalid_agendas") {
@@ -44,7 +44,7 @@ fn journal_for(agenda: &str, dir: &Path) -> PathBuf {
         created: "2026-11-24T17:55:00Z".parse().unwrap(),
         date: "2026-11-24".parse().unwrap(),
         agenda_file: agenda.into(),
-        agenda: cochair::store::read_agenda(Path::new(agenda)).unwrap(),
+        agenda: support::read_agenda(Path::new(agenda)),
     };
     Journal::create(&path, &header).unwrap();
     path

@@ -34,6 +34,12 @@ pub fn tmux_available(test: &str) -> bool {
     }
 }
 
+/// An agenda file read and checked, to write a journal's header with.
+pub fn read_agenda(path: &Path) -> cochair::agenda::Agenda {
+    let src = std::fs::read_to_string(path).unwrap();
+    cochair::agenda::from_str(&src, path).unwrap()
+}
+
 /// What cochair prints follows the locale: a test's command reads English whatever the
 /// machine's locale is (a test that wants another language sets it after this).
 pub fn in_english(cmd: &mut Command) -> &mut Command {

@@ -287,9 +287,7 @@ fn a_meeting_from_another_day_is_resumed_only_when_asked() {
     let journal = dir.path().join("board.jsonl");
     // A meeting started three days before whatever day the test runs on.
     let started = chrono::Utc::now() - chrono::TimeDelta::days(3);
-    let agenda =
-        cochair::store::read_agenda(&support::undated(dir.path(), "agendas/nonprofit-board.ron"))
-            .unwrap();
+    let agenda = support::read_agenda(&support::undated(dir.path(), "agendas/nonprofit-board.ron"));
     let header = Header {
         cochair_journal: FORMAT_VERSION,
         created: started,

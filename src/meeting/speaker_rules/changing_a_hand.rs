@@ -109,6 +109,6 @@ fn a_side_outside_a_decision_item_is_refused() {
     ok(&mut m, 4, pro);
     assert_eq!(
         reasons(&m, 5)[0],
-        "pro · first time on this item · parent voice (weight 2) · from item 1"
+        "+ pro · first time on this item · parent voice (weight 2) · from item 1"
     );
 }

@@ -64,7 +64,7 @@ fn alternating_pro_and_contra_is_explained_on_the_hand_moved_ahead() {
     assert_eq!(order(&m, 5), ["Sol", "Cal"]);
     assert_eq!(
         reasons(&m, 5)[0],
-        "contra · first time on this item · alternating pro and contra"
+        "− contra · first time on this item · alternating pro and contra"
     );
     assert!(
         !reasons(&m, 5)[1].contains("alternating"),

@@ -93,7 +93,7 @@ fn a_direct_response_comes_right_after_the_turn_with_a_short_turn_of_its_own() {
     assert_eq!(order(&m, 30), ["Ben", "Sol", "Tia"]);
     let reasons = m.queue_order(at(30))[0].reasons.clone();
     assert_eq!(reasons, [Reason::RespondsTo(0)]);
-    assert_eq!(m.describe(reasons[0], 1), "↩ responds to Ana");
+    assert_eq!(reason_said(&m, reasons[0], 1), "↩ responds to Ana");
     assert_eq!(next(&mut m, 100), "Ben");
     let floor = m.queue.floor.clone().unwrap();
     assert_eq!(floor.response_to, Some(0));
@@ -424,7 +424,7 @@ fn hands_kept_across_items_say_where_they_came_from_and_lose_their_side() {
             .reasons
             .contains(&Reason::FromItem(1))
     );
-    assert_eq!(m.describe(Reason::FromItem(1), 3), "from item 2");
+    assert_eq!(reason_said(&m, Reason::FromItem(1), 3), "from item 2");
     raise(&mut m, 6, "Tia");
     apply(
         &mut m,

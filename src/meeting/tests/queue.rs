@@ -52,7 +52,7 @@ fn reasons(m: &Meeting, secs: i64) -> Vec<String> {
             let person = m.queue.hands[r.hand].person;
             r.reasons
                 .iter()
-                .map(|&x| m.describe(x, person))
+                .map(|&x| reason_said(m, x, person))
                 .collect::<Vec<_>>()
                 .join(" · ")
         })

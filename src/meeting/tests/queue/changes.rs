@@ -235,7 +235,7 @@ fn a_group_is_named_by_its_last_word_without_a_plural_s_but_a_double_s_stays() {
                      Person(name: "Sol", group: "c")],
             items: [Item(title: "One", minutes: 30)])"#;
     let m = meeting(src);
-    let named = |name: &str| m.describe(Reason::GroupWeight, m.person(name).unwrap());
+    let named = |name: &str| reason_said(&m, Reason::GroupWeight, m.person(name).unwrap());
     assert_eq!(named("Ana"), "member voice (weight 2)");
     assert_eq!(named("Bo"), "access voice (weight 2)");
     assert_eq!(named("Sol"), "staff voice (weight 1)");

@@ -206,6 +206,7 @@ mod old_journals {
     use std::fmt::Write;
 
     use super::*;
+    use crate::lang::Lang;
     use crate::meeting::{EntryKind, Meeting};
 
     /// The meeting after every record, in the words of the version that wrote the fixture.
@@ -225,8 +226,8 @@ mod old_journals {
                 .iter()
                 .map(|r| {
                     let person = m.queue().hands[r.hand].person;
-                    let why: Vec<String> =
-                        r.reasons.iter().map(|&x| m.describe(x, person)).collect();
+                    let said = |&x| crate::ui::words::reason(Lang::En, m, x, person);
+                    let why: Vec<String> = r.reasons.iter().map(said).collect();
                     format!("{} ({})", name(m, person), why.join(" · "))
                 })
                 .collect();
