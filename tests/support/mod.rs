@@ -48,6 +48,22 @@ pub fn in_english(cmd: &mut Command) -> &mut Command {
         .env_remove("LC_MESSAGES")
 }
 
+/// `cochair export ARGS` in English, as a member reads the minutes the next day: it must
+/// succeed, and its text is returned.
+pub fn exported(args: &[&str]) -> String {
+    let output = in_english(&mut Command::new(env!("CARGO_BIN_EXE_cochair")))
+        .arg("export")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// Running as root (as CI does), a command run as the unprivileged user `nobody` instead, so
 /// permissions mean something; `None` when not root, or when `setpriv` cannot do it.
 #[cfg(unix)]

@@ -174,12 +174,7 @@ fn what_the_secretary_records_survives_a_kill_and_reaches_the_minutes() {
         "the record after the restart",
     );
     again.keys(&["q"]);
-    let output = support::in_english(&mut std::process::Command::new(BIN))
-        .args(["export", journal_arg])
-        .output()
-        .unwrap();
-    let minutes = String::from_utf8(output.stdout).unwrap();
-    assert!(output.status.success());
+    let minutes = support::exported(&[journal_arg]);
     for expected in [
         "Note: Everyone introduced themselves",
         "Decision: Adopt the October minutes. Agreed by consensus.",
@@ -434,11 +429,7 @@ fn a_direct_response_and_a_closed_list_in_a_real_terminal() {
     assert!(resumed.contains("⊘ List closed"), "{resumed}");
     again.keys(&["q"]);
     wait_for_exit(&again);
-    let output = support::in_english(&mut std::process::Command::new(BIN))
-        .args(["export", journal_arg])
-        .output()
-        .unwrap();
-    let minutes = String::from_utf8(output.stdout).unwrap();
+    let minutes = support::exported(&[journal_arg]);
     let flat = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in [
         "(direct response to Mei Chen)",
@@ -494,11 +485,7 @@ fn an_interposed_question_in_a_real_terminal() {
     );
     kill_9(&tmux.pid());
     drop(tmux);
-    let output = support::in_english(&mut std::process::Command::new(BIN))
-        .args(["export", journal_arg])
-        .output()
-        .unwrap();
-    let minutes = String::from_utf8(output.stdout).unwrap();
+    let minutes = support::exported(&[journal_arg]);
     let flat = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains("(interposed question from Mei Chen"),

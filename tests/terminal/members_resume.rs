@@ -116,15 +116,7 @@ fn a_resumed_host_serves_the_same_page_and_phones_keep_their_claims() {
         record.contains("\"event\":\"page_hand\""),
         "the journal says where the hand came from"
     );
-    let minutes = support::in_english(&mut Command::new(BIN))
-        .args([
-            "export",
-            journal.to_str().unwrap(),
-            "--include-confidential",
-        ])
-        .output()
-        .unwrap();
-    let minutes = String::from_utf8_lossy(&minutes.stdout);
+    let minutes = support::exported(&[journal.to_str().unwrap(), "--include-confidential"]);
     for secret in [token, key] {
         assert!(!record.contains(secret), "a secret in the journal");
         assert!(!minutes.contains(secret), "a secret in the minutes");

@@ -106,11 +106,7 @@ pub fn said(output: &Output) -> (Option<i32>, String) {
 
 /// The minutes of a journal, as `cochair export` writes them.
 pub fn minutes(journal: &str) -> String {
-    let output = support::in_english(&mut Command::new(BIN))
-        .args(["export", journal])
-        .output()
-        .unwrap();
-    String::from_utf8(output.stdout).unwrap()
+    support::exported(&[journal])
 }
 
 /// Send a signal to a process by its number.
