@@ -359,6 +359,15 @@ impl Agenda {
             .collect()
     }
 
+    /// The customer groups' labels as written (an id no group has stands for itself), for
+    /// sentences that name the groups: `nadie de Familias`.
+    pub fn customer_labels(&self) -> Vec<&str> {
+        self.customer_groups()
+            .into_iter()
+            .map(|id| self.group(id).map_or(id, |g| g.label.as_str()))
+            .collect()
+    }
+
     /// Total planned minutes of all items.
     pub fn planned_minutes(&self) -> u64 {
         self.items.iter().map(|i| u64::from(i.minutes)).sum()

@@ -384,10 +384,7 @@ fn check_quorum(agenda: &Agenda, found: &mut Vec<Problem>) {
         .iter()
         .filter(|p| customer_groups.contains(&p.group.as_str()))
         .count();
-    let labels: Vec<&str> = customer_groups
-        .iter()
-        .map(|id| agenda.group(id).map_or(*id, |g| g.label.as_str()))
-        .collect();
+    let labels = agenda.customer_labels();
     let majority = needed / 2 + 1;
     if customers == 0 {
         found.push(problem(

@@ -413,12 +413,9 @@ pub fn customer_voice(lang: Lang, meeting: &crate::meeting::Meeting) -> String {
         return meeting.customer_person(lang);
     }
     let labels: Vec<String> = meeting
-        .customer_groups()
-        .iter()
-        .map(|id| {
-            let label = meeting.agenda().group(id).map_or(*id, |g| g.label.as_str());
-            crate::text::clean(label).into_owned()
-        })
+        .customer_labels()
+        .into_iter()
+        .map(|label| crate::text::clean(label).into_owned())
         .collect();
     match labels.is_empty() {
         true => tr!(lang, "prompts-customer-leaders"),

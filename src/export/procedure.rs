@@ -162,11 +162,7 @@ pub(super) fn decision_voice(lang: Lang, meeting: &Meeting, voice: &ItemVoice) -
         voice = meeting.voice_words(lang, voice)
     );
     if !voice.customer_voice {
-        let labels: Vec<&str> = meeting
-            .customer_groups()
-            .iter()
-            .map(|id| meeting.agenda().group(id).map_or(*id, |g| g.label.as_str()))
-            .collect();
+        let labels = meeting.customer_labels();
         text.push(' ');
         text.push_str(&tr!(
             lang,

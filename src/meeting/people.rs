@@ -169,6 +169,12 @@ impl Meeting {
         self.agenda.customer_groups()
     }
 
+    /// The customer groups' labels as the agenda writes them (an id the agenda does not name
+    /// stands for its label), for sentences that name the groups: `nadie de Familias`.
+    pub fn customer_labels(&self) -> Vec<&str> {
+        self.agenda.customer_labels()
+    }
+
     /// The label of the one customer group, as the agenda writes it; none when several groups
     /// are the customers, whom each language names in its own words (`customer groups`,
     /// `grupos de personas usuarias`).

@@ -241,12 +241,9 @@ impl Meeting {
     /// rules; the list and the words for nobody named in the reader's language).
     pub fn customer_person(&self, lang: Lang) -> String {
         let words: Vec<String> = self
-            .customer_groups()
-            .iter()
-            .map(|id| {
-                let label = self.agenda.group(id).map_or(*id, |g| g.label.as_str());
-                singular_label(&crate::text::clean(label))
-            })
+            .customer_labels()
+            .into_iter()
+            .map(|label| singular_label(&crate::text::clean(label)))
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         match words.is_empty() {
