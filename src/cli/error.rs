@@ -36,9 +36,6 @@ pub enum CliError {
     /// `report --series` found no journals, or the journals are of different agendas.
     #[error(transparent)]
     Series(#[from] super::report::SeriesError),
-    /// The manual page could not be made.
-    #[error("{0}")]
-    Manual(std::io::Error),
     /// The output file could not be written.
     #[error("{}: {}", path.display(), crate::store::io_message(error))]
     Write {

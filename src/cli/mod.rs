@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
 mod documents;
@@ -14,10 +14,10 @@ mod follow;
 mod join;
 mod join_error;
 mod language;
-mod man;
 mod open;
 mod open_error;
 mod report;
+mod shipped;
 #[cfg(test)]
 mod string_errors;
 mod values;
@@ -261,7 +261,7 @@ enum Command {
     Completions {
         /// The shell to complete in.
         #[arg(value_name = "SHELL")]
-        shell: clap_complete::Shell,
+        shell: shipped::Shell,
     },
     /// Print the manual page (roff).
     ///
@@ -432,8 +432,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             simulate(&agenda, policy, setup, seeds, json, lang.as_deref())
         }
-        Some(Command::Completions { shell }) => completions(shell),
-        Some(Command::Man) => man::man(),
+        Some(Command::Completions { shell }) => shipped::completions(shell),
+        Some(Command::Man) => shipped::man(),
         Some(Command::Report(args)) => report::run(args),
         None => meeting(meeting_options(cli)),
     }
@@ -474,18 +474,10 @@ fn meeting(options: Options) -> Result<(), CliError> {
     }
 }
 
-/// `cochair completions SHELL`: made from the same definitions as `--help`, so it never offers
-/// a subcommand or an option that is not there.
-fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "cochair", &mut script);
-    out(&String::from_utf8_lossy(&script));
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
     /// `cochair` alone opens the built-in example as a rehearsal that follows nothing; an
     /// agenda or a journal given opens a real meeting.

@@ -79,25 +79,30 @@ fn other_file(text: &str) -> Option<OtherFile> {
 fn read_record(line: &[u8]) -> serde_json::Result<Record> {
     match std::str::from_utf8(line) {
         Ok(text) => serde_json::from_str(text),
-        Err(e) => match serde_json::from_slice::<serde_json::Value>(line) {
+        Err(e) => match serde_json::from_slice::<serde::de::IgnoredAny>(line) {
             Err(damage) => Err(damage),
             Ok(_) => Err(serde::de::Error::custom(e)),
         },
     }
 }
 
-/// The header, or why the first line is not a header this cochair reads.
+/// The header, or why the first line is not a header this cochair reads. The version is read
+/// first, on its own, so a newer journal is named as newer rather than as a header with
+/// fields this cochair does not know.
 fn parse_header(text: &[u8]) -> Result<Header, LineError> {
-    let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| LineError::NoHeader)?;
-    let version = value
-        .get("cochair_journal")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(LineError::NoHeader)?;
+    /// Only the first line's mark and version; its other fields are passed over.
+    #[derive(serde::Deserialize)]
+    struct Version {
+        cochair_journal: u64,
+    }
+    let version = serde_json::from_slice::<Version>(text)
+        .map_err(|_| LineError::NoHeader)?
+        .cochair_journal;
     if version > u64::from(FORMAT_VERSION) {
         return Err(LineError::Newer(version));
     }
     let header: Header =
-        serde_json::from_value(value).map_err(|e| LineError::Header(e.to_string()))?;
+        serde_json::from_slice(text).map_err(|e| LineError::Header(without_place(&e)))?;
     // The header was written by cochair, but the file may have been edited since.
     if let Some(problem) = crate::agenda::validate::check_for_replay(&header.agenda).first() {
         return Err(LineError::Agenda(Box::new(problem.clone())));
@@ -108,13 +113,20 @@ fn parse_header(text: &[u8]) -> Result<Header, LineError> {
 /// What serde found wrong with a record, in its words without its place (the line is
 /// named already).
 fn describe(e: &serde_json::Error) -> LineError {
-    let text = e.to_string();
-    let text = text.split(" at line ").next().unwrap_or(&text).to_string();
+    let text = without_place(e);
     if text.starts_with("unknown variant") {
         LineError::UnknownEvent(text)
     } else {
         LineError::Damaged(text)
     }
+}
+
+/// serde_json's message without its place (" at line 1 column 30"): the journal's reader
+/// names the line itself.
+fn without_place(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&place).unwrap_or(&text).to_owned()
 }
 
 struct Line<'a> {

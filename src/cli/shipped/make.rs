@@ -1,18 +1,47 @@
-//! `cochair man`: one manual page, from the same definitions as `--help`, with every
-//! subcommand's synopsis, description and options in it. (clap_mangen's own page would only
-//! point to a page per subcommand, `cochair-check(1)`, that nobody installs.)
+//! Making the files in `src/cli/shipped/` from clap's model of the command line, and the test
+//! that keeps them so: when the command line changes, it fails and says how to write them again
+//! (`UPDATE_SHIPPED=1 cargo test shipped`).
 //!
-//! The synopses are written here from clap's model of each command, because clap_mangen's
-//! leave out what an option takes: `--journal <PATH>`, not `--journal`.
+//! The manual page is one page, with every subcommand's synopsis, description and options in
+//! it. (clap_mangen's own page would only point to a page per subcommand, `cochair-check(1)`,
+//! that nobody installs.) The synopses are written here from clap's model of each command,
+//! because clap_mangen's leave out what an option takes: `--journal <PATH>`, not `--journal`.
 
-use clap::{Arg, ArgAction, CommandFactory};
+use std::path::Path;
 
-use super::{Cli, CliError, out};
+use clap::{Arg, ArgAction, CommandFactory, ValueEnum};
 
-/// Print the manual page (roff).
-pub fn man() -> Result<(), CliError> {
-    out(&page().map_err(CliError::Manual)?);
-    Ok(())
+use super::super::Cli;
+use super::Shell;
+
+/// The shell's file in `src/cli/shipped/`, named as the shell looks for it (`_cochair` for
+/// zsh), so a packager copies them as they are.
+pub fn file_name(shell: Shell) -> String {
+    use clap_complete::Generator;
+    generator(shell).file_name("cochair")
+}
+
+/// clap_complete's name for the shell.
+fn generator(shell: Shell) -> clap_complete::Shell {
+    match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Elvish => clap_complete::Shell::Elvish,
+        Shell::Fish => clap_complete::Shell::Fish,
+        Shell::Powershell => clap_complete::Shell::PowerShell,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+    }
+}
+
+/// The completion script for a shell, as clap_complete makes it.
+fn script(shell: Shell) -> String {
+    let mut script = Vec::new();
+    clap_complete::generate(
+        generator(shell),
+        &mut Cli::command(),
+        "cochair",
+        &mut script,
+    );
+    String::from_utf8_lossy(&script).into_owned()
 }
 
 /// The whole manual page.
@@ -67,7 +96,7 @@ fn unbroken(synopsis: &str) -> String {
 /// One command's synopsis as roff: its name in bold, then each option with what it takes
 /// (`[\-\-journal <PATH>]`), those that may be given again marked `...`, then the arguments
 /// and, for the whole program, the commands.
-pub fn synopsis(command: &clap::Command) -> String {
+fn synopsis(command: &clap::Command) -> String {
     let name = command.get_bin_name().unwrap_or(command.get_name());
     let mut words = vec![format!("\\fB{}\\fR", roff(name))];
     let shown = |arg: &&Arg| !arg.is_hide_set();
@@ -143,6 +172,48 @@ fn roff(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each shipped file is what the command line makes now. With `UPDATE_SHIPPED=1` the files
+    /// that differ are written again instead (then commit them).
+    #[test]
+    fn the_shipped_files_are_what_the_command_line_makes() {
+        let folder = Path::new("src/cli/shipped");
+        let mut files: Vec<(String, String)> = Shell::value_variants()
+            .iter()
+            .map(|shell| (file_name(*shell), script(*shell)))
+            .collect();
+        files.push(("cochair.1".into(), page().unwrap()));
+        let update = std::env::var_os("UPDATE_SHIPPED").is_some();
+        for (name, made) in files {
+            let path = folder.join(name);
+            let written = std::fs::read_to_string(&path).unwrap_or_default();
+            if written != made && update {
+                std::fs::write(&path, &made).unwrap();
+            } else {
+                assert!(
+                    written == made,
+                    "{} is not what the command line makes now: write it again with \
+                     `UPDATE_SHIPPED=1 cargo test shipped`, run the tests again (the binary \
+                     carries the files) and commit it",
+                    path.display()
+                );
+            }
+        }
+    }
+
+    /// `cochair completions` takes the shells by the names clap_complete gives them.
+    #[test]
+    fn the_shells_are_named_as_clap_names_them() {
+        for shell in Shell::value_variants() {
+            let theirs = generator(*shell).to_possible_value().unwrap();
+            let ours = shell.to_possible_value().unwrap();
+            assert_eq!(ours.get_name(), theirs.get_name());
+        }
+        assert_eq!(
+            Shell::value_variants().len(),
+            clap_complete::Shell::value_variants().len()
+        );
+    }
 
     /// Roff as it reads: fonts and escapes taken out.
     fn plain(roff: &str) -> String {
