@@ -33,33 +33,18 @@ pub struct Kind {
 /// Read a whole file's text as a `T`.
 pub fn load<T: DeserializeOwned>(src: &str, path: &Path, kind: &Kind) -> Result<T, FileError> {
     let src = without_byte_order_mark(src);
-    if src.trim().is_empty() || only_comments(src) {
-        return Err(FileError::new(
-            path,
-            Some(Position { line: 1, col: 1 }),
-            tr!(
-                kind.words.lang,
-                "check-empty-file",
-                starts_with = (kind.starts_with)(kind.words.lang)
-            ),
-        ));
-    }
-    let mut options = ron::Options::default().with_recursion_limit(kind.max_depth);
-    if kind.implicit_some {
-        options = options.with_default_extension(Extensions::IMPLICIT_SOME);
-    }
-    let explain = |e: &ron::error::SpannedError, field: Option<&str>| {
-        explain(src, path, e, field, &kind.words)
-    };
-    let mut de =
-        ron::Deserializer::from_str_with_options(src, &options).map_err(|e| explain(&e, None))?;
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let field = e.path().to_string();
-        let spanned = de.span_error(e.into_inner());
-        explain(&too_deep(spanned, kind), Some(&field))
-    })?;
-    de.end().map_err(|e| explain(&de.span_error(e), None))?;
-    Ok(value)
+    attempt::<T>(src, kind).map_err(|stopped| match *stopped {
+        (Failure::Empty, _) => empty_file(path, kind),
+        (Failure::At(e), field) => explain(src, path, &e, field.as_deref(), &kind.words),
+    })
+}
+
+/// A file with nothing in it but comments, said at its start with what it should begin with.
+fn empty_file(path: &Path, kind: &Kind) -> FileError {
+    let lang = kind.words.lang;
+    let starts_with = (kind.starts_with)(lang);
+    let message = tr!(lang, "check-empty-file", starts_with = starts_with);
+    FileError::new(path, Some(Position { line: 1, col: 1 }), message)
 }
 
 /// A file read on past every mistake that could be mended (see [`Mended`]).
@@ -100,9 +85,7 @@ pub fn load_all<T: DeserializeOwned>(
             Err(found) => found,
         };
         let mut error = match &err {
-            Failure::Empty => load::<T>(src, path, kind)
-                .err()
-                .map_or_else(Vec::new, |e| vec![e]),
+            Failure::Empty => vec![empty_file(path, kind)],
             Failure::At(err) => vec![explain(
                 &mended.text,
                 path,
