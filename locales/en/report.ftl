@@ -74,8 +74,6 @@ report-follow-through = Follow-through: { $done } of the { $due } actions due by
 report-chart-title = { $title }: the voice of { $customers }
 report-chart-meeting = Meeting
 report-chart-no-meeting = there is no meeting to chart
-# $error: the drawing library's words for what went wrong.
-report-chart-not-drawn = the chart could not be drawn: { $error }
 report-chart-share = Share (%)
 # A meeting's date under the chart, short: "27 Oct 2026". $month is the month's number.
 report-chart-date = { $day } { $month ->

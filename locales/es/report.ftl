@@ -83,8 +83,6 @@ report-follow-through = Seguimiento: { $done ->
 
 report-chart-title = { $title }: la voz de { $customers }
 report-chart-no-meeting = no hay ninguna reunión que dibujar
-# $error: lo que dijo la biblioteca de dibujo.
-report-chart-not-drawn = no se pudo dibujar el gráfico: { $error }
 report-chart-meeting = Reunión
 report-chart-share = Parte (%)
 # La fecha de una reunión bajo el gráfico, corta: "27 oct 2026". $month es el número del mes.

@@ -5,40 +5,72 @@
 //! labelled with its value, in a place where the label touches no line, no marker and no other
 //! label (see `labels`). The SVG has a title and a text alternative (`<title>`, `<desc>`) that
 //! says every value in words, for a screen reader or a document that cannot show pictures.
-//! Drawn with plotters' SVG backend into a string: pure, no files. Its words are in the
-//! report's language (`report.ftl`).
+//! Written by our own small SVG writer (`svg`) into a string: pure, no files, and no charting
+//! library's generic code in the binary. Its words are in the report's language (`report.ftl`).
 
 mod labels;
-
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+mod svg;
 
 use chrono::Datelike;
 
 use super::report::{Report, date};
 use crate::lang::Lang;
-use crate::text::clean;
 use crate::tr;
 use labels::{Box2, Obstacles, Placed, place};
+use svg::{Anchor, BLACK, GREY, Point, Stroke, Svg, Text, WHITE};
 
 const HEIGHT: u32 = 600;
 /// The key's three rows, under the plot.
-const LEGEND: u32 = 100;
-const FONT: &str = "sans-serif";
-/// The value labels' sizes, in the SVG's pixels: the airtime's, the items'.
+const LEGEND: f64 = 100.0;
+/// Space around the chart, the caption's band above the plot (its text and 5 pixels either
+/// side), and the bands for the axes' labels: the dates below, the percents to the left.
+const MARGIN: f64 = 20.0;
+const CAPTION: f64 = 27.0;
+const X_LABELS: f64 = 50.0;
+const Y_LABELS: f64 = 60.0;
+/// The y axis runs past 100% so a point at 100% and its marker stay inside the plot.
+const TOP_PERCENT: f64 = 105.0;
+/// Text sizes in the SVG's pixels: the caption, the axes' descriptions, their tick labels, the
+/// key, and the value labels (the airtime's, the items').
+const CAPTION_SIZE: f64 = 17.7;
+const DESC_SIZE: f64 = 12.9;
+const TICK_SIZE: f64 = 11.3;
+const KEY_SIZE: f64 = 12.1;
 const AIRTIME_LABEL: f64 = 14.0;
 const ITEMS_LABEL: f64 = 13.0;
+/// Where the baseline is, in ems: below a text's top, and below its middle.
+const TOP_TO_BASELINE: f64 = 0.76;
+const MIDDLE_TO_BASELINE: f64 = 0.25;
 /// How far a marker reaches from its point.
-const MARKER: i32 = 6;
+const MARKER: f64 = 6.0;
+
+/// The lines: the axes and the squares' borders, the airtime, the items, the target.
+const THIN: Stroke = Stroke {
+    colour: BLACK,
+    width: 1.0,
+    dashes: None,
+};
+const AIRTIME: Stroke = Stroke {
+    colour: BLACK,
+    width: 3.0,
+    dashes: None,
+};
+const ITEMS: Stroke = Stroke {
+    colour: BLACK,
+    width: 2.0,
+    dashes: Some((3.0, 5.0)),
+};
+const TARGET: Stroke = Stroke {
+    colour: GREY,
+    width: 2.0,
+    dashes: Some((10.0, 6.0)),
+};
 
 /// Why no chart was made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChartError {
     /// The report holds no meeting.
     NoMeeting,
-    /// The plotting library failed, in its words.
-    NotDrawn(String),
 }
 
 impl ChartError {
@@ -46,7 +78,6 @@ impl ChartError {
     pub fn said(&self, lang: Lang) -> String {
         match self {
             ChartError::NoMeeting => tr!(lang, "report-chart-no-meeting"),
-            ChartError::NotDrawn(why) => tr!(lang, "report-chart-not-drawn", error = why.clone()),
         }
     }
 }
@@ -58,160 +89,234 @@ pub fn chart_svg(report: &Report) -> Result<String, ChartError> {
     }
     let meetings = u32::try_from(report.rows.len()).unwrap_or(u32::MAX);
     let width = meetings.saturating_mul(90).saturating_add(160).max(820);
-    let mut svg = String::new();
-    let placed =
-        draw(report, &mut svg, (width, HEIGHT)).map_err(|e| ChartError::NotDrawn(e.to_string()))?;
-    Ok(finish(&svg, report, &placed))
+    let frame = Frame::new(width, report.rows.len());
+    let mut svg = Svg::new(width, HEIGHT, &title(report), &text_alternative(report));
+    let whole = (f64::from(width), f64::from(HEIGHT));
+    svg.rect((0.0, 0.0), whole, WHITE, None);
+    draw_words(&mut svg, report, &frame);
+    draw_y_axis(&mut svg, report.lang, &frame);
+    draw_x_axis(&mut svg, report, &frame);
+    let series = Series::of(report, &frame);
+    draw_series(&mut svg, &series);
+    let customers = report.customers_words();
+    draw_legend(&mut svg, report.lang, &customers, target_words(report));
+    for label in value_labels(report.lang, &series, &frame) {
+        svg.text(&text(
+            &label.text,
+            (label.x, label.baseline),
+            label.size,
+            Anchor::Middle,
+        ));
+    }
+    Ok(svg.finish())
 }
 
-type Drawn<T = ()> = Result<T, Box<dyn std::error::Error>>;
+/// The plot's box in the SVG's pixels, and how values map into it: meeting `i` sits at `i` on
+/// an x axis from -0.5 to `count - 0.5` (half a step either side of each), and the y axis runs
+/// from 0% at the bottom to 105% at the top.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+    meetings: f64,
+}
 
-/// The chart drawn, and the value labels placed (written into the SVG by [`finish`]).
-fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed>> {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
-    root.fill(&WHITE)?;
-    let (plot, legend) = root.split_vertically(size.1 - LEGEND);
-    let lang = report.lang;
-    let customers = clean(&report.customers_words()).into_owned();
-    let count = report.rows.len() as f64;
-    let dates: Vec<String> = report
-        .rows
-        .iter()
-        .map(|r| {
-            tr!(
-                lang,
-                "report-chart-date",
-                day = r.date.day(),
-                month = r.date.month(),
-                year = r.date.year()
-            )
-        })
-        .collect();
-    let mut chart = ChartBuilder::on(&plot)
-        .caption(clean(&title(report)), (FONT, 22))
-        .margin(20)
-        .x_label_area_size(50)
-        .y_label_area_size(60)
-        .build_cartesian_2d(-0.5..count - 0.5, 0f64..105f64)?;
-    // No grid: every point says its value, and a grid line would run through the labels.
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .disable_y_mesh()
-        .y_labels(11)
-        .y_label_formatter(&|y| tr!(lang, "report-percent", share = format!("{y:.0}")))
-        .x_labels(report.rows.len())
-        .x_label_formatter(&|x| {
-            // Meetings sit at whole numbers; a tick between them has no label.
-            dates
-                .iter()
-                .enumerate()
-                .find(|(i, _)| (*i as f64 - x).abs() < 1e-6)
-                .map_or(String::new(), |(_, date)| date.clone())
-        })
-        .x_desc(tr!(lang, "report-chart-meeting"))
-        .y_desc(tr!(lang, "report-chart-share"))
-        .axis_desc_style((FONT, 16))
-        .label_style((FONT, 14))
-        .draw()?;
-
-    let at = |i: usize| i as f64;
-    let mut obstacles = Obstacles::default();
-
-    // The target: a long-dashed grey line across each meeting that has one.
-    for (i, row) in report.rows.iter().enumerate() {
-        if let Some(target) = row.customer_target {
-            let y = target * 100.0;
-            obstacles
-                .lines
-                .push((pixel(&chart, at(i) - 0.5, y), pixel(&chart, at(i) + 0.5, y)));
-            chart.draw_series(DashedLineSeries::new(
-                [(at(i) - 0.5, y), (at(i) + 0.5, y)],
-                10,
-                6,
-                BLACK.mix(0.6).stroke_width(2),
-            ))?;
+impl Frame {
+    fn new(width: u32, meetings: usize) -> Self {
+        Self {
+            left: MARGIN + Y_LABELS,
+            top: MARGIN + CAPTION,
+            right: f64::from(width) - MARGIN,
+            bottom: f64::from(HEIGHT) - LEGEND - MARGIN - X_LABELS,
+            meetings: meetings as f64,
         }
     }
 
-    // Airtime: a solid black line with filled circles, each labelled above.
-    let airtime: Vec<(f64, f64)> = report
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.customer_share().map(|s| (at(i), s * 100.0)))
-        .collect();
-    chart.draw_series(LineSeries::new(airtime.clone(), BLACK.stroke_width(3)))?;
-    chart.draw_series(
-        airtime
-            .iter()
-            .map(|&(x, y)| Circle::new((x, y), MARKER, BLACK.filled())),
-    )?;
+    fn x(&self, meeting: f64) -> f64 {
+        self.left + (meeting + 0.5) / self.meetings * (self.right - self.left)
+    }
 
-    // Items proposed: a dotted line with open squares, each labelled below ("2 of 5").
-    let items: Vec<(f64, f64, String)> = report
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let share = r.customer_item_share()?;
-            Some((
-                at(i),
-                share * 100.0,
-                tr!(lang, "report-of", part = r.customer_items, whole = r.items),
-            ))
-        })
-        .collect();
-    chart.draw_series(DashedLineSeries::new(
-        items.iter().map(|(x, y, _)| (*x, *y)),
-        3,
-        5,
-        BLACK.stroke_width(2),
-    ))?;
-    let square = [(-MARKER, -MARKER), (MARKER, MARKER)];
-    chart.draw_series(items.iter().map(|(x, y, _)| {
-        EmptyElement::at((*x, *y))
-            + Rectangle::new(square, WHITE.filled())
-            + Rectangle::new(square, BLACK.stroke_width(2))
-    }))?;
+    fn y(&self, percent: f64) -> f64 {
+        self.bottom - percent / TOP_PERCENT * (self.bottom - self.top)
+    }
 
-    // The value labels keep clear of every line and marker, and of each other.
-    let points: Vec<(f64, f64)> = airtime.iter().map(|&(x, y)| pixel(&chart, x, y)).collect();
-    let squares: Vec<(f64, f64)> = items
-        .iter()
-        .map(|(x, y, _)| pixel(&chart, *x, *y))
-        .collect();
+    fn at(&self, meeting: usize, percent: f64) -> Point {
+        (self.x(meeting as f64), self.y(percent))
+    }
+}
+
+/// A text at a point, read left to right.
+fn text(words: &str, (x, baseline): Point, size: f64, anchor: Anchor) -> Text<'_> {
+    Text {
+        words,
+        x,
+        baseline,
+        size,
+        anchor,
+        upright: false,
+    }
+}
+
+/// The caption above the plot, and what each axis measures beside it.
+fn draw_words(svg: &mut Svg, report: &Report, frame: &Frame) {
+    let top = MARGIN + 5.0 + TOP_TO_BASELINE * CAPTION_SIZE;
+    let centre = (MARGIN + frame.right) / 2.0;
+    svg.text(&text(
+        &title(report),
+        (centre, top),
+        CAPTION_SIZE,
+        Anchor::Middle,
+    ));
+    let share = tr!(report.lang, "report-chart-share");
+    let left = (
+        MARGIN + TOP_TO_BASELINE * DESC_SIZE,
+        (frame.top + frame.bottom) / 2.0,
+    );
+    let upright = text(&share, left, DESC_SIZE, Anchor::Middle);
+    svg.text(&Text {
+        upright: true,
+        ..upright
+    });
+    let meeting = tr!(report.lang, "report-chart-meeting");
+    let under = (
+        (frame.left + frame.right) / 2.0,
+        frame.bottom + X_LABELS - MIDDLE_TO_BASELINE * DESC_SIZE,
+    );
+    svg.text(&text(&meeting, under, DESC_SIZE, Anchor::Middle));
+}
+
+/// The y axis, with a tick and its percent every 10 from 0 to 100. No grid: every point says
+/// its value, and a grid line would run through the labels.
+fn draw_y_axis(svg: &mut Svg, lang: Lang, frame: &Frame) {
+    svg.line((frame.left, frame.top), (frame.left, frame.bottom), THIN);
+    for tenth in 0..=10 {
+        let y = frame.y(f64::from(tenth * 10));
+        svg.line((frame.left - 5.0, y), (frame.left, y), THIN);
+        let label = tr!(lang, "report-percent", share = (tenth * 10).to_string());
+        let at = (frame.left - 10.0, y + MIDDLE_TO_BASELINE * TICK_SIZE);
+        svg.text(&text(&label, at, TICK_SIZE, Anchor::End));
+    }
+}
+
+/// The x axis, with a tick and its date under each meeting.
+fn draw_x_axis(svg: &mut Svg, report: &Report, frame: &Frame) {
+    let (left, right) = ((frame.left, frame.bottom), (frame.right, frame.bottom));
+    svg.line(left, right, THIN);
+    for (i, row) in report.rows.iter().enumerate() {
+        let x = frame.x(i as f64);
+        svg.line((x, frame.bottom), (x, frame.bottom + 5.0), THIN);
+        let day = tr!(
+            report.lang,
+            "report-chart-date",
+            day = row.date.day(),
+            month = row.date.month(),
+            year = row.date.year()
+        );
+        let at = (x, frame.bottom + 10.0 + TOP_TO_BASELINE * TICK_SIZE);
+        svg.text(&text(&day, at, TICK_SIZE, Anchor::Middle));
+    }
+}
+
+/// The chart's points in pixels: the target's line across each meeting that has one, the
+/// airtime's points with their values, the items' points with their labels ("2 of 5").
+struct Series {
+    targets: Vec<(Point, Point)>,
+    airtime: Vec<(f64, Point)>,
+    items: Vec<(String, Point)>,
+}
+
+impl Series {
+    fn of(report: &Report, frame: &Frame) -> Self {
+        let targets = report.rows.iter().enumerate().filter_map(|(i, row)| {
+            let y = frame.y(row.customer_target? * 100.0);
+            let x = frame.x(i as f64);
+            let half = (frame.x(1.0) - frame.x(0.0)) / 2.0;
+            Some(((x - half, y), (x + half, y)))
+        });
+        let airtime = report.rows.iter().enumerate().filter_map(|(i, row)| {
+            let percent = row.customer_share()? * 100.0;
+            Some((percent, frame.at(i, percent)))
+        });
+        let items = report.rows.iter().enumerate().filter_map(|(i, row)| {
+            let percent = row.customer_item_share()? * 100.0;
+            let words = tr!(
+                report.lang,
+                "report-of",
+                part = row.customer_items,
+                whole = row.items
+            );
+            Some((words, frame.at(i, percent)))
+        });
+        Self {
+            targets: targets.collect(),
+            airtime: airtime.collect(),
+            items: items.collect(),
+        }
+    }
+
+    fn airtime_points(&self) -> Vec<Point> {
+        self.airtime.iter().map(|&(_, p)| p).collect()
+    }
+
+    fn item_points(&self) -> Vec<Point> {
+        self.items.iter().map(|&(_, p)| p).collect()
+    }
+}
+
+/// The target (a long-dashed grey line across each meeting that has one), the airtime (a
+/// solid black line with filled circles) and the items proposed (a dotted line with open
+/// squares), each drawn over the one before.
+fn draw_series(svg: &mut Svg, series: &Series) {
+    for &(from, to) in &series.targets {
+        svg.line(from, to, TARGET);
+    }
+    let airtime = series.airtime_points();
+    svg.polyline(&airtime, AIRTIME);
+    for &point in &airtime {
+        svg.circle(point, MARKER, BLACK);
+    }
+    let items = series.item_points();
+    svg.polyline(&items, ITEMS);
+    for &point in &items {
+        square(svg, point);
+    }
+}
+
+/// An open square: white inside, so the dotted line does not show through, with a black border.
+fn square(svg: &mut Svg, (x, y): Point) {
+    let side = 2.0 * MARKER;
+    svg.rect((x - MARKER, y - MARKER), (side, side), WHITE, Some(THIN));
+}
+
+/// The value labels, each placed clear of every line and marker, and of each other.
+fn value_labels(lang: Lang, series: &Series, frame: &Frame) -> Vec<Placed> {
+    let mut obstacles = Obstacles::default();
+    obstacles.lines.extend(series.targets.iter().copied());
+    let (points, squares) = (series.airtime_points(), series.item_points());
     for line in [&points, &squares] {
         obstacles
             .lines
             .extend(line.windows(2).map(|w| (w[0], w[1])));
     }
-    let reach = f64::from(MARKER) + 1.0;
+    let reach = MARKER + 1.0;
     for &(x, y) in points.iter().chain(&squares) {
         obstacles.boxes.push(Box2::around(x, y, reach));
     }
-    let (xs, ys) = chart.plotting_area().get_pixel_range();
     let area = Box2 {
-        left: f64::from(xs.start) + 2.0,
-        top: f64::from(ys.start),
-        right: f64::from(xs.end),
-        bottom: f64::from(ys.end) - 2.0,
+        left: frame.left + 2.0,
+        top: frame.top,
+        right: frame.right,
+        bottom: frame.bottom - 2.0,
     };
+    let airtime = series.airtime.iter().map(|&(value, p)| {
+        let label = tr!(lang, "report-percent", share = format!("{value:.0}"));
+        (label, AIRTIME_LABEL, p)
+    });
+    let items = (series.items.iter()).map(|(label, p)| (label.clone(), ITEMS_LABEL, *p));
     let mut placed = Vec::new();
-    let labels = airtime
-        .iter()
-        .zip(&points)
-        .map(|(&(_, value), &p)| {
-            let label = tr!(lang, "report-percent", share = format!("{value:.0}"));
-            (label, AIRTIME_LABEL, p)
-        })
-        .chain(
-            items
-                .iter()
-                .zip(&squares)
-                .map(|((_, _, label), &p)| (label.clone(), ITEMS_LABEL, p)),
-        );
-    for (text, size, point) in labels {
+    for (text, size, point) in airtime.chain(items) {
         let spot = place(&text, size, point, reach, area, &mut obstacles);
         // Nowhere free (a chart crowded beyond reading): above the point, as it would be.
         placed.push(spot.unwrap_or(Placed {
@@ -221,66 +326,7 @@ fn draw(report: &Report, svg: &mut String, size: (u32, u32)) -> Drawn<Vec<Placed
             size,
         }));
     }
-
-    draw_legend(lang, &legend, &customers, target_words(report))?;
-    root.present()?;
-    Ok(placed)
-}
-
-/// Where a point of the chart is in the SVG's pixels.
-fn pixel<DB: DrawingBackend>(
-    chart: &ChartContext<
-        '_,
-        DB,
-        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
-    >,
-    x: f64,
-    y: f64,
-) -> (f64, f64) {
-    let (px, py) = chart.backend_coord(&(x, y));
-    (f64::from(px), f64::from(py))
-}
-
-/// The SVG with its title and text alternative, and the value labels written in.
-fn finish(svg: &str, report: &Report, placed: &[Placed]) -> String {
-    let escape = |text: &str| {
-        clean(text)
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('\u{22}', "&quot;")
-    };
-    let labels: String = placed
-        .iter()
-        .map(|p| {
-            format!(
-                "<text x=\"{:.0}\" y=\"{:.0}\" text-anchor=\"middle\" font-family=\"{FONT}\" font-size=\"{}\" fill=\"#000000\">{}</text>\n",
-                p.x,
-                p.baseline,
-                p.size,
-                escape(&p.text)
-            )
-        })
-        .collect();
-    let about = format!(
-        "<title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>\n",
-        escape(&title(report)),
-        escape(&text_alternative(report))
-    );
-    let open = svg
-        .find("<svg")
-        .and_then(|at| svg[at..].find('>').map(|end| at + end + 1));
-    let close = svg.rfind("</svg>");
-    match (open, close) {
-        (Some(open), Some(close)) if open <= close => format!(
-            "{} role=\"img\" aria-labelledby=\"chart-title chart-desc\"{}\n{about}{}{labels}{}",
-            &svg[..open - 1],
-            &svg[open - 1..open],
-            &svg[open..close],
-            &svg[close..]
-        ),
-        _ => svg.to_owned(),
-    }
+    placed
 }
 
 /// `64%`: a share as a whole number of percent.
@@ -372,52 +418,34 @@ fn target_words(report: &Report) -> Option<String> {
 
 /// The key under the chart, a row for each series: its line and marker, and its name in
 /// words. Rows rather than one line, so a long name never runs into the next entry.
-fn draw_legend(
-    lang: Lang,
-    area: &DrawingArea<SVGBackend, plotters::coord::Shift>,
-    customers: &str,
-    target: Option<String>,
-) -> Drawn {
-    let text = TextStyle::from((FONT, 15).into_font()).pos(Pos::new(HPos::Left, VPos::Center));
-    let x = 60;
-    let row = |n: i32| 20 + 26 * n;
-    let y = row(0);
-    area.draw(&PathElement::new(
-        [(x, y), (x + 40, y)],
-        BLACK.stroke_width(3),
-    ))?;
-    area.draw(&Circle::new((x + 20, y), MARKER, BLACK.filled()))?;
-    area.draw(&Text::new(
-        tr!(lang, "report-airtime-of", customers = customers),
-        (x + 56, y),
-        text.clone(),
-    ))?;
-    let y = row(1);
-    area.draw(&DashedPathElement::new(
-        [(x, y), (x + 40, y)],
-        3,
-        5,
-        BLACK.stroke_width(2),
-    ))?;
-    let square = [(x + 14, y - 6), (x + 26, y + 6)];
-    area.draw(&Rectangle::new(square, WHITE.filled()))?;
-    area.draw(&Rectangle::new(square, BLACK.stroke_width(2)))?;
-    area.draw(&Text::new(
-        tr!(lang, "report-items-proposed-by", customers = customers),
-        (x + 56, y),
-        text.clone(),
-    ))?;
+fn draw_legend(svg: &mut Svg, lang: Lang, customers: &str, target: Option<String>) {
+    let x = 60.0;
+    let row = |n: f64| f64::from(HEIGHT) - LEGEND + 20.0 + 26.0 * n;
+    let name = |svg: &mut Svg, words: &str, y: f64| {
+        let at = (x + 56.0, y + MIDDLE_TO_BASELINE * KEY_SIZE);
+        svg.text(&text(words, at, KEY_SIZE, Anchor::Start));
+    };
+    let y = row(0.0);
+    svg.line((x, y), (x + 40.0, y), AIRTIME);
+    svg.circle((x + 20.0, y), MARKER, BLACK);
+    name(
+        svg,
+        &tr!(lang, "report-airtime-of", customers = customers),
+        y,
+    );
+    let y = row(1.0);
+    svg.line((x, y), (x + 40.0, y), ITEMS);
+    square(svg, (x + 20.0, y));
+    name(
+        svg,
+        &tr!(lang, "report-items-proposed-by", customers = customers),
+        y,
+    );
     if let Some(target) = target {
-        let y = row(2);
-        area.draw(&DashedPathElement::new(
-            [(x, y), (x + 40, y)],
-            10,
-            6,
-            BLACK.mix(0.6).stroke_width(2),
-        ))?;
-        area.draw(&Text::new(target, (x + 56, y), text))?;
+        let y = row(2.0);
+        svg.line((x, y), (x + 40.0, y), TARGET);
+        name(svg, &target, y);
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -113,6 +113,9 @@ pub struct Placed {
 
 /// Clear space kept around a label, in pixels.
 const CLEAR: f64 = 3.0;
+/// The first places tried sit exactly `CLEAR` from the marker: a millionth of a pixel less is
+/// kept clear, so that rounding in pixels that are not whole cannot turn touching into overlap.
+const ROUNDING: f64 = 1e-6;
 
 /// Place a label for the point (x, y) whose marker reaches `radius` from it, inside `area`,
 /// clear of the obstacles; the label's own box is added to them. `None` when no place is free.
@@ -150,7 +153,7 @@ pub fn place(
             && body.right <= area.right
             && body.top >= area.top
             && body.bottom <= area.bottom;
-        let clear = body.grown(CLEAR);
+        let clear = body.grown(CLEAR - ROUNDING);
         let free = inside
             && !obstacles.lines.iter().any(|&(a, b)| clear.crossed_by(a, b))
             && !obstacles.boxes.iter().any(|b| clear.overlaps(b));
@@ -191,6 +194,29 @@ mod tests {
         assert!(below.baseline > 206.0, "{below:?}");
         let body = text_box("54%", 14.0, below.x, below.baseline, true);
         assert!(!body.crossed_by((0.0, 190.0), (400.0, 190.0)));
+    }
+
+    #[test]
+    fn a_label_just_clear_of_its_marker_fits_at_any_fraction_of_a_pixel() {
+        let area = Box2 {
+            left: 0.0,
+            top: 0.0,
+            right: 400.0,
+            bottom: 400.0,
+        };
+        for tenth in 0..100 {
+            let y = 170.0 + f64::from(tenth) / 10.0 + 1.0 / 3.0;
+            let mut obstacles = Obstacles {
+                lines: Vec::new(),
+                boxes: vec![Box2::around(200.0, y, 7.0)],
+            };
+            let spot = place("70%", 14.0, (200.0, y), 7.0, area, &mut obstacles).unwrap();
+            let body = text_box("70%", 14.0, spot.x, spot.baseline, true);
+            assert!(
+                (body.bottom - (y - 7.0 - CLEAR)).abs() < 1e-9,
+                "{y}: {spot:?}"
+            );
+        }
     }
 
     #[test]
