@@ -18,7 +18,7 @@ pub enum Message {
     /// An event is safely in the journal: apply it to the meeting.
     Recorded(Record),
     /// The journal could not be written; nothing was applied.
-    SaveFailed(String),
+    SaveFailed(super::SaveError),
     /// A key that does nothing in the current mode (named, to say so on screen).
     UnknownKey(String),
     /// A character typed into a text field.

@@ -98,7 +98,7 @@ pub struct Model {
     /// When the status was said (the model's `now`, never the clock).
     pub status_since: Option<DateTime<Utc>>,
     /// Set while the journal cannot be written; nothing is applied until a save works again.
-    pub save_error: Option<String>,
+    pub save_error: Option<SaveError>,
     /// Whose seat this screen is (a job's or an observer's): what it may change, what it
     /// shows first.
     pub seat: Seat,

@@ -9,10 +9,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::{Effect, Message, Model, Refusal, update};
 use crate::input::Key;
+use crate::lang::Lang;
 use crate::meeting::{ProposalId, Record};
+use crate::tr;
 
 /// What the app hears: from the keyboard and the screen, and, when the meeting has several
 /// screens, from the others (already a [`Message`]: a proposal, a screen joining, a record
@@ -83,19 +86,28 @@ pub trait Recorder {
     fn append(&mut self, record: &Record) -> Result<Saved, SaveError>;
 }
 
-/// Why a record could not be saved, as the system said it: the saving seam's error, made by
-/// the recorder and put into words for the `Not saved` banner (and the screen that proposed
-/// the record) by `Display`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a record could not be saved: the saving seam's error, made by the recorder. It stays
+/// typed up to the `Not saved` banner and to the screen that proposed the record, so each
+/// says it in its own language ([`SaveError::said`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SaveError {
-    #[error("no such file")]
     NotFound,
-    #[error("permission denied")]
     PermissionDenied,
     /// Any other reason, in the system's own words without its error number ("No space left
-    /// on device").
-    #[error("{0}")]
+    /// on device"): the system words it in its own language.
     System(String),
+}
+
+impl SaveError {
+    /// The reason in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            SaveError::NotFound => tr!(lang, "errors-file-not-found"),
+            SaveError::PermissionDenied => tr!(lang, "errors-file-permission-denied"),
+            SaveError::System(words) => words.clone(),
+        }
+    }
 }
 
 impl From<&std::io::Error> for SaveError {
@@ -266,15 +278,15 @@ pub fn dispatch(
                     Ok(applied) => queue.extend(applied),
                     Err(why) => {
                         save_failed = true;
-                        queue.push_back(Message::SaveFailed(why.to_string()));
+                        queue.push_back(Message::SaveFailed(why));
                     }
                 },
                 Effect::RecordFor { screen, record } => match save(recorder, host, &record) {
                     Ok(applied) => queue.extend(applied),
                     Err(why) => {
                         save_failed = true;
-                        host.refuse(screen, record.proposal, &Refusal::NotSaved(why.to_string()));
-                        queue.push_back(Message::SaveFailed(why.to_string()));
+                        host.refuse(screen, record.proposal, &Refusal::NotSaved(why.clone()));
+                        queue.push_back(Message::SaveFailed(why));
                     }
                 },
                 Effect::Refuse { screen, id, why } => host.refuse(screen, id, &why),

@@ -32,8 +32,8 @@ pub enum Refusal {
     NotNow(EventError),
     /// The same proposal came twice; the first was recorded.
     AlreadyRecorded,
-    /// The host could not write its journal (the system's words): nothing was recorded.
-    NotSaved(String),
+    /// The host could not write its journal: nothing was recorded.
+    NotSaved(super::SaveError),
     /// A second hello on a screen that has joined.
     AlreadyJoined,
     /// A line that is no message of this protocol.
@@ -49,7 +49,7 @@ impl Refusal {
             Refusal::HostOnly => tr!(lang, "refusals-host-only"),
             Refusal::NotNow(reason) => refusal(model, reason),
             Refusal::AlreadyRecorded => tr!(lang, "refusals-already-recorded"),
-            Refusal::NotSaved(why) => tr!(lang, "refusals-not-saved", why = why),
+            Refusal::NotSaved(why) => tr!(lang, "refusals-not-saved", why = why.said(lang)),
             Refusal::AlreadyJoined => tr!(lang, "refusals-already-joined"),
             Refusal::NotUnderstood => tr!(lang, "refusals-not-understood"),
         }

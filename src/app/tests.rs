@@ -82,15 +82,15 @@ fn adjourning_asks_first() {
     assert_eq!(model.meeting.ended(), Some(at(13)));
 }
 
+fn disk_full() -> SaveError {
+    SaveError::System("No space left on device".into())
+}
+
 #[test]
 fn a_failed_save_is_shown_and_cleared_by_the_next_good_one() {
     let mut model = example_model();
-    update(
-        &mut model,
-        Message::SaveFailed("No space left on device".into()),
-        at(1),
-    );
-    assert_eq!(model.save_error.as_deref(), Some("No space left on device"));
+    update(&mut model, Message::SaveFailed(disk_full()), at(1));
+    assert_eq!(model.save_error, Some(disk_full()));
     assert_eq!(model.meeting.phase(), Phase::NotStarted);
     act(&mut model, Command::StartMeeting, at(2));
     assert_eq!(model.save_error, None);

@@ -33,7 +33,7 @@ pub fn refusal(lang: Lang, why: &Refusal) -> String {
     match why {
         Refusal::NotNow(e) => event_error(lang, e),
         Refusal::AlreadyRecorded => tr!(lang, "members-refused-recorded"),
-        Refusal::NotSaved(why) => tr!(lang, "members-refused-not-saved", why = why),
+        Refusal::NotSaved(why) => tr!(lang, "members-refused-not-saved", why = why.said(lang)),
         _ => tr!(lang, "members-refused-other"),
     }
 }
@@ -92,7 +92,9 @@ mod tests {
             "The meeting has not started yet"
         );
         assert_eq!(
-            words(Refusal::NotSaved("disk full".into())),
+            words(Refusal::NotSaved(crate::app::SaveError::System(
+                "disk full".into()
+            ))),
             "Not saved on the host: disk full"
         );
         // The meeting's own words, with a capital: as the page said them before.

@@ -1,8 +1,8 @@
 //! What the host and its screens say to each other: one JSON object per line, except the
 //! journal, which is sent as it is on disk.
 //!
-//! A screen opens with `{"hello":{"protocol":3,"role":"timekeeper","room":false}}`. The host
-//! answers `{"welcome":{"protocol":3,"title":"…","rehearsal":false}}` (or `{"bye":…}` and
+//! A screen opens with `{"hello":{"protocol":4,"role":"timekeeper","room":false}}`. The host
+//! answers `{"welcome":{"protocol":4,"title":"…","rehearsal":false}}` (or `{"bye":…}` and
 //! closes), then `{"journal":{"bytes":N}}` followed by the journal's first N bytes exactly as
 //! they are on disk (the header first), then `"live"`, then every record the moment it is
 //! durable: `{"record":{…}}`. The screen proposes what its keys ask to record as
@@ -35,7 +35,9 @@ use crate::tr;
 ///    when it quits; a hello says whether the screen is the room view.
 /// 3: every reason the meeting refuses for is typed, with its arguments (no free text), so
 ///    each screen says it in its own language.
-pub const PROTOCOL: u32 = 3;
+/// 4: a save the host could not make is typed too (no such file, permission denied, or the
+///    system's own words).
+pub const PROTOCOL: u32 = 4;
 
 /// A line from a screen longer than this is not something cochair sends: the screen is
 /// disconnected (a proposal is a few hundred bytes; a pasted note a few thousand).

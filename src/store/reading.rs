@@ -140,11 +140,7 @@ pub fn io_said(lang: Lang, e: &std::io::Error) -> String {
     if e.kind() == std::io::ErrorKind::IsADirectory {
         return tr!(lang, "errors-file-directory");
     }
-    match SaveError::from(e) {
-        SaveError::NotFound => tr!(lang, "errors-file-not-found"),
-        SaveError::PermissionDenied => tr!(lang, "errors-file-permission-denied"),
-        SaveError::System(words) => words,
-    }
+    SaveError::from(e).said(lang)
 }
 
 #[cfg(test)]

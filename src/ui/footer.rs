@@ -56,7 +56,7 @@ pub fn status(model: &Model, frame: &mut Frame, area: Rect) {
             theme.alarm(),
         )
     } else if let Some(error) = &model.save_error {
-        let text = tr!(lang, "screen-not-saved", error = clean(error));
+        let text = tr!(lang, "screen-not-saved", error = clean(&error.said(lang)));
         Line::styled(
             truncate(&format!(" {text} "), room).into_owned(),
             theme.alarm(),

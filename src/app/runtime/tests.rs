@@ -124,7 +124,10 @@ fn when_saving_fails_nothing_is_applied_and_the_banner_shows() {
     let mut term = terminal();
     run(&mut term, &mut model, &mut DiskFull, &mut host).unwrap();
     assert_eq!(model.meeting.phase(), Phase::NotStarted);
-    assert_eq!(model.save_error.as_deref(), Some("No space left on device"));
+    assert_eq!(
+        model.save_error,
+        Some(SaveError::System("No space left on device".into()))
+    );
     let screen = format!("{:?}", term.backend().buffer());
     assert!(
         screen.contains("Not saved: No space left on device"),
@@ -203,8 +206,8 @@ fn an_action_of_several_events_is_one_record_whole_or_not_at_all() {
                 dispatch(&mut model, action.clone(), at(5), &mut journal, &mut quiet);
                 if (before..journal.calls).contains(&fail_on) {
                     assert_eq!(
-                        model.save_error.as_deref(),
-                        Some("No space left on device"),
+                        model.save_error,
+                        Some(SaveError::System("No space left on device".into())),
                         "{name}: the banner stays after the failed write"
                     );
                 }

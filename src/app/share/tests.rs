@@ -135,6 +135,23 @@ fn a_refusal_is_worded_by_the_screen_that_reads_it_with_its_own_keys() {
     );
 }
 
+/// A save the host could not make travels typed, so a Spanish screen of an English host says
+/// it in Spanish.
+#[test]
+fn a_refused_save_is_said_in_the_language_of_the_screen() {
+    let mut model = example_model();
+    let why = Refusal::NotSaved(crate::app::SaveError::PermissionDenied);
+    assert_eq!(
+        why.words(&model),
+        "Not saved on the host: permission denied"
+    );
+    model.lang = crate::lang::Lang::Es;
+    assert_eq!(
+        why.words(&model),
+        "No se guardó en la pantalla principal: permiso denegado"
+    );
+}
+
 #[test]
 fn a_screen_joining_is_welcomed_through_the_dispatch_and_counted_by_kind() {
     let mut model = example_model();

@@ -77,7 +77,10 @@ fn to_screen() -> Vec<ToScreen> {
             same: "Ana".into(),
         }),
         Refusal::AlreadyRecorded,
-        Refusal::NotSaved("No space left on device".into()),
+        Refusal::NotSaved(crate::app::SaveError::System(
+            "No space left on device".into(),
+        )),
+        Refusal::NotSaved(crate::app::SaveError::PermissionDenied),
         Refusal::AlreadyJoined,
         Refusal::NotUnderstood,
     ];
@@ -214,12 +217,12 @@ fn any_version_s_hello_is_read_for_its_protocol_and_version_1_hears_words() {
     assert_eq!(future.hello.protocol, 9);
     assert_eq!(
         other_protocol(1),
-        "{\"bye\":\"the host speaks protocol 3, this screen 1: run the same version of cochair on both\"}\n"
+        "{\"bye\":\"the host speaks protocol 4, this screen 1: run the same version of cochair on both\"}\n"
     );
     // A screen of version 2 reads the typed goodbye, whose shape has not changed since.
     assert_eq!(
         other_protocol(2),
-        "{\"bye\":{\"other_protocol\":{\"host\":3,\"screen\":2}}}\n"
+        "{\"bye\":{\"other_protocol\":{\"host\":4,\"screen\":2}}}\n"
     );
 }
 

@@ -53,7 +53,9 @@ fn screens() -> Vec<(&'static str, Terminal<TestBackend>)> {
     let mut confirm = meeting();
     act(&mut confirm, Command::EndMeeting, at(20 * 60));
     let mut failed = meeting();
-    failed.save_error = Some("No space left on device".into());
+    failed.save_error = Some(crate::app::SaveError::System(
+        "No space left on device".into(),
+    ));
     let mut adjourned = meeting();
     act(&mut adjourned, Command::EndMeeting, at(20 * 60));
     act(&mut adjourned, Command::Confirm, at(20 * 60));

@@ -210,8 +210,23 @@ fn help_overlay_80x24() {
 #[test]
 fn failed_save_banner_80x24() {
     let mut model = mid_meeting(Theme::Standard);
-    model.save_error = Some("No space left on device".into());
+    model.save_error = Some(crate::app::SaveError::System(
+        "No space left on device".into(),
+    ));
     insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+/// The reason stays typed up to the banner, so a Spanish screen says it in Spanish.
+#[test]
+fn a_failed_save_is_said_in_the_screen_s_language() {
+    let mut model = mid_meeting(Theme::Standard);
+    model.lang = crate::lang::Lang::Es;
+    model.save_error = Some(crate::app::SaveError::PermissionDenied);
+    let text = screen_text(&render(&model, 120, 30));
+    assert!(text.contains("No se guardó: permiso denegado"), "{text}");
+    model.lang = crate::lang::Lang::En;
+    let text = screen_text(&render(&model, 120, 30));
+    assert!(text.contains("Not saved: permission denied"), "{text}");
 }
 
 #[test]

@@ -98,12 +98,12 @@ fn a_screen_that_does_not_say_hello_or_speaks_another_protocol_is_told_why_and_c
         ("not json at all\n", "{\"bye\":\"no_hello\"}"),
         (
             "{\"hello\":{\"protocol\":99,\"role\":\"observer\",\"what\":\"next\"}}\n",
-            "{\"bye\":{\"other_protocol\":{\"host\":3,\"screen\":99}}}",
+            "{\"bye\":{\"other_protocol\":{\"host\":4,\"screen\":99}}}",
         ),
         // A screen of the first version reads its goodbye as it wrote them: in words.
         (
             "{\"hello\":{\"protocol\":1,\"role\":\"observer\"}}\n",
-            "{\"bye\":\"the host speaks protocol 3, this screen 1: run the same version of cochair on both\"}",
+            "{\"bye\":\"the host speaks protocol 4, this screen 1: run the same version of cochair on both\"}",
         ),
     ] {
         let (mut stream, mut reader) = raw(&host);
