@@ -12,19 +12,25 @@ use std::{env, fs};
 /// The languages, one folder each in `locales/`.
 const LANGS: &[&str] = &["en", "es"];
 
-/// The files `cochair completions` and `cochair man` print.
+/// The files `cochair completions` and `cochair man` print, in their folder: the names that
+/// `src/cli/shipped.rs` includes (the tests make the files and check them).
 const SHIPPED: &str = "src/cli/shipped";
+const SHIPPED_FILES: &[&str] = &[
+    "cochair.bash",
+    "cochair.elv",
+    "cochair.fish",
+    "_cochair.ps1",
+    "_cochair",
+    "cochair.1",
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");
     let out = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
     for lang in LANGS {
         let mut text = String::new();
-        for path in files(&format!("locales/{lang}"))
-            .iter()
-            .filter(|p| p.ends_with(".ftl"))
-        {
-            text.push_str(&without_comments(&read(path)));
+        for path in files(&format!("locales/{lang}")) {
+            text.push_str(&without_comments(&read(&path)));
             text.push('\n');
         }
         let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
@@ -34,13 +40,14 @@ fn main() {
     println!("cargo::rerun-if-changed={SHIPPED}");
     let shipped = Path::new(&out).join("shipped");
     fs::create_dir_all(&shipped).unwrap_or_else(|e| fail(&format!("{}: {e}", shipped.display())));
-    // Every file there but the module's own Rust source.
-    for path in files(SHIPPED).into_iter().filter(|p| !p.ends_with(".rs")) {
-        let packed = miniz_oxide::deflate::compress_to_vec(read(&path).as_bytes(), 10);
-        let name = Path::new(&path)
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy();
+    for name in SHIPPED_FILES {
+        let path = format!("{SHIPPED}/{name}");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| {
+            fail(&format!(
+                "{path}: {e}: write it with `UPDATE_SHIPPED=1 cargo test shipped`"
+            ))
+        });
+        let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
         write(&shipped.join(format!("{name}.deflate")), &packed);
     }
 }
@@ -63,12 +70,13 @@ fn without_comments(source: &str) -> String {
         })
 }
 
-/// The files in a folder, sorted by name.
+/// The `.ftl` files in a folder, sorted by name.
 fn files(folder: &str) -> Vec<String> {
     let entries = fs::read_dir(folder).unwrap_or_else(|e| fail(&format!("{folder}: {e}")));
     let mut paths: Vec<String> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path().display().to_string())
+        .filter(|path| path.ends_with(".ftl"))
         .collect();
     paths.sort();
     paths

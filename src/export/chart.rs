@@ -100,7 +100,7 @@ pub fn chart_svg(report: &Report) -> Result<String, ChartError> {
     draw_series(&mut svg, &series);
     let customers = report.customers_words();
     draw_legend(&mut svg, report.lang, &customers, target_words(report));
-    for label in value_labels(report.lang, &series, &frame) {
+    for label in value_labels(&series, &frame) {
         svg.text(&text(
             &label.text,
             (label.x, label.baseline),
@@ -220,10 +220,10 @@ fn draw_x_axis(svg: &mut Svg, report: &Report, frame: &Frame) {
 }
 
 /// The chart's points in pixels: the target's line across each meeting that has one, the
-/// airtime's points with their values, the items' points with their labels ("2 of 5").
+/// airtime's points and the items' points, each with its label ("64%", "2 of 5").
 struct Series {
     targets: Vec<(Point, Point)>,
-    airtime: Vec<(f64, Point)>,
+    airtime: Vec<(String, Point)>,
     items: Vec<(String, Point)>,
 }
 
@@ -236,8 +236,8 @@ impl Series {
             Some(((x - half, y), (x + half, y)))
         });
         let airtime = report.rows.iter().enumerate().filter_map(|(i, row)| {
-            let percent = row.customer_share()? * 100.0;
-            Some((percent, frame.at(i, percent)))
+            let share = row.customer_share()?;
+            Some((percent(report.lang, share), frame.at(i, share * 100.0)))
         });
         let items = report.rows.iter().enumerate().filter_map(|(i, row)| {
             let percent = row.customer_item_share()? * 100.0;
@@ -291,7 +291,7 @@ fn square(svg: &mut Svg, (x, y): Point) {
 }
 
 /// The value labels, each placed clear of every line and marker, and of each other.
-fn value_labels(lang: Lang, series: &Series, frame: &Frame) -> Vec<Placed> {
+fn value_labels(series: &Series, frame: &Frame) -> Vec<Placed> {
     let mut obstacles = Obstacles::default();
     obstacles.lines.extend(series.targets.iter().copied());
     let (points, squares) = (series.airtime_points(), series.item_points());
@@ -310,10 +310,7 @@ fn value_labels(lang: Lang, series: &Series, frame: &Frame) -> Vec<Placed> {
         right: frame.right,
         bottom: frame.bottom - 2.0,
     };
-    let airtime = series.airtime.iter().map(|&(value, p)| {
-        let label = tr!(lang, "report-percent", share = format!("{value:.0}"));
-        (label, AIRTIME_LABEL, p)
-    });
+    let airtime = (series.airtime.iter()).map(|(label, p)| (label.clone(), AIRTIME_LABEL, *p));
     let items = (series.items.iter()).map(|(label, p)| (label.clone(), ITEMS_LABEL, *p));
     let mut placed = Vec::new();
     for (text, size, point) in airtime.chain(items) {

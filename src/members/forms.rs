@@ -4,10 +4,10 @@
 
 use std::fmt::Write;
 
-use super::page::esc;
 use super::view::{NotNow, You};
 use crate::lang::Lang;
 use crate::meeting::{HandKind, Side};
+use crate::text::escape_markup;
 use crate::tr;
 
 pub fn your_part(you: &You, lang: Lang, base: &str) -> String {
@@ -20,15 +20,15 @@ pub fn your_part(you: &You, lang: Lang, base: &str) -> String {
 /// A paragraph of the page's words.
 fn para(out: &mut String, class: &str, text: &str) {
     let _ = match class {
-        "" => write!(out, "<p>{}</p>", esc(text)),
-        class => write!(out, "<p class=\"{class}\">{}</p>", esc(text)),
+        "" => write!(out, "<p>{}</p>", escape_markup(text)),
+        class => write!(out, "<p class=\"{class}\">{}</p>", escape_markup(text)),
     };
 }
 
 fn claim_form(present: &[(String, bool)], lang: Lang, base: &str) -> String {
     let mut out = format!(
         "<h2 id=\"you-h\">{}</h2>",
-        esc(&tr!(lang, "members-claim-heading"))
+        escape_markup(&tr!(lang, "members-claim-heading"))
     );
     para(&mut out, "", &tr!(lang, "members-claim-intro"));
     if present.is_empty() {
@@ -45,15 +45,15 @@ fn claim_form(present: &[(String, bool)], lang: Lang, base: &str) -> String {
                 let _ = write!(
                     out,
                     "<li><button type=\"submit\" name=\"person\" value=\"{}\">{}</button></li>",
-                    esc(name),
-                    esc(&tr!(lang, "members-claim-button", name = name))
+                    escape_markup(name),
+                    escape_markup(&tr!(lang, "members-claim-button", name = name))
                 );
             }
             true => {
                 let _ = write!(
                     out,
                     "<li class=\"taken\">{}</li>",
-                    esc(&tr!(lang, "members-claim-taken", name = name))
+                    escape_markup(&tr!(lang, "members-claim-taken", name = name))
                 );
             }
         }
@@ -72,7 +72,7 @@ fn form(base: &str, id: &str, fields: &[(&str, &str)], label: &str, class: &str)
     let _ = write!(
         f,
         "<button type=\"submit\" id=\"{id}\" class=\"{class}\">{}</button></form>",
-        esc(label)
+        escape_markup(label)
     );
     f
 }
@@ -116,13 +116,13 @@ fn hand_forms(you: &You, lang: Lang, base: &str) -> String {
         return String::new();
     };
     let heading = tr!(lang, "members-hand-heading", name = name);
-    let mut out = format!("<h2 id=\"you-h\">{}</h2>", esc(&heading));
+    let mut out = format!("<h2 id=\"you-h\">{}</h2>", escape_markup(&heading));
     let (where_, announce) = standing(lang, *speaking, *place);
     let _ = write!(
         out,
         "<p class=\"place big\">{}</p><p hidden data-announce=\"{}\"></p>",
-        esc(&where_),
-        esc(&announce)
+        escape_markup(&where_),
+        escape_markup(&announce)
     );
     let form = |id: &str, fields: &[(&str, &str)], label: &str, class: &str| {
         form(base, id, fields, label, class)

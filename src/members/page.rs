@@ -10,27 +10,9 @@ use super::forms::your_part;
 use super::view::{Clock, Floor, Heading, Item, List, Shared, You};
 use crate::lang::Lang;
 use crate::meeting::Phase;
+use crate::text::escape_markup;
 use crate::tr;
 use crate::ui::words;
-
-/// Text made safe inside HTML, in content and in quoted attributes alike.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            // A double quote (written so, the source keeps its quotes paired for the tests
-            // that read the message ids in it).
-            '\x22' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The page's parts, by the id of the element each fills.
 pub const PARTS: [&str; 5] = ["heading", "item", "floor", "you", "list"];
@@ -45,7 +27,7 @@ const TIME: &str = "{time}";
 /// is a message for this device (what became of the form it posted without the script).
 pub fn whole(shared: &Shared, you: &You, base: &str, now_ms: i64, said: &str) -> String {
     let lang = shared.lang;
-    let title = esc(&tr!(
+    let title = escape_markup(&tr!(
         lang,
         "members-page-title",
         title = &shared.heading.title
@@ -71,12 +53,12 @@ pub fn whole(shared: &Shared, you: &You, base: &str, now_ms: i64, said: &str) ->
         languages = languages(lang, base),
         heading = heading(&shared.heading, lang),
         script_words = script_words(lang),
-        said = esc(said),
+        said = escape_markup(said),
         item = item(&shared.item, lang, now_ms),
         floor = floor(&shared.floor, lang, now_ms),
         you = your_part(you, lang, base),
         list = list(&shared.list, you, lang),
-        footer = esc(&tr!(lang, "members-footer")),
+        footer = escape_markup(&tr!(lang, "members-footer")),
         no_script = no_script(lang, base),
     )
 }
@@ -98,7 +80,7 @@ pub fn part(name: &str, shared: &Shared, you_: &You, base: &str, now_ms: i64) ->
 fn languages(lang: Lang, base: &str) -> String {
     let mut out = format!(
         "<nav class=\"langs\" aria-label=\"{}\"><ul>",
-        esc(&tr!(lang, "members-language"))
+        escape_markup(&tr!(lang, "members-language"))
     );
     for other in LANGUAGES {
         let current = match other == lang {
@@ -109,7 +91,7 @@ fn languages(lang: Lang, base: &str) -> String {
             out,
             "<li><a href=\"{base}?lang={code}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{name}</a></li>",
             code = other.code(),
-            name = esc(other.name()),
+            name = escape_markup(other.name()),
         );
     }
     out.push_str("</ul></nav>");
@@ -130,7 +112,7 @@ fn script_words(lang: Lang) -> String {
     ];
     pairs
         .iter()
-        .map(|(name, text)| format!(" data-w-{name}=\"{}\"", esc(text)))
+        .map(|(name, text)| format!(" data-w-{name}=\"{}\"", escape_markup(text)))
         .collect()
 }
 
@@ -140,9 +122,9 @@ fn no_script(lang: Lang, base: &str) -> String {
     const LINK: &str = "\u{e000}";
     let link = format!(
         "<a href=\"{base}\">{}</a>",
-        esc(&tr!(lang, "members-refresh"))
+        escape_markup(&tr!(lang, "members-refresh"))
     );
-    esc(&tr!(lang, "members-no-script", refresh = LINK)).replace(LINK, &link)
+    escape_markup(&tr!(lang, "members-no-script", refresh = LINK)).replace(LINK, &link)
 }
 
 fn heading(h: &Heading, lang: Lang) -> String {
@@ -153,8 +135,8 @@ fn heading(h: &Heading, lang: Lang) -> String {
     };
     format!(
         "<h1>{}</h1><p class=\"sub\">{}</p>",
-        esc(&h.title),
-        esc(&tr!(lang, "members-sub", date = &h.date, state = state))
+        escape_markup(&h.title),
+        escape_markup(&tr!(lang, "members-sub", date = &h.date, state = state))
     )
 }
 
@@ -167,9 +149,9 @@ fn clock(label: &str, c: &Clock, lang: Lang, now_ms: i64) -> String {
         c.at,
         u8::from(c.running),
         c.warn,
-        esc(label),
-        esc(&time_words(lang, left)),
-        esc(&state_words(lang, c, left))
+        escape_markup(label),
+        escape_markup(&time_words(lang, left)),
+        escape_markup(&state_words(lang, c, left))
     )
 }
 
@@ -210,25 +192,25 @@ fn item(item: &Item, lang: Lang, now_ms: i64) -> String {
     );
     let mut out = format!(
         "<h2 id=\"item-h\">{}</h2><p class=\"big\">{}</p>",
-        esc(&now),
-        esc(&item.title)
+        escape_markup(&now),
+        escape_markup(&item.title)
     );
     if item.confidential {
         let _ = write!(
             out,
             "<p class=\"mark\">{}</p>",
-            esc(&tr!(lang, "members-item-confidential"))
+            escape_markup(&tr!(lang, "members-item-confidential"))
         );
     }
     if let Some(kind) = item.kind {
         let _ = write!(
             out,
             "<p class=\"kind\">{}</p>",
-            esc(&words::kind(lang, kind))
+            escape_markup(&words::kind(lang, kind))
         );
     }
     if let Some(description) = &item.description {
-        let _ = write!(out, "<p class=\"desc\">{}</p>", esc(description));
+        let _ = write!(out, "<p class=\"desc\">{}</p>", escape_markup(description));
     }
     if let Some(c) = &item.clock {
         out.push_str(&clock(&tr!(lang, "members-clock-item"), c, lang, now_ms));
@@ -239,19 +221,23 @@ fn item(item: &Item, lang: Lang, now_ms: i64) -> String {
         item = item.number,
         title = &item.title
     );
-    let _ = write!(out, "<p hidden data-announce=\"{}\"></p>", esc(&announce));
+    let _ = write!(
+        out,
+        "<p hidden data-announce=\"{}\"></p>",
+        escape_markup(&announce)
+    );
     out
 }
 
 fn floor(floor: &Floor, lang: Lang, now_ms: i64) -> String {
     let mut out = format!(
         "<h2 id=\"floor-h\">{}</h2>",
-        esc(&tr!(lang, "members-floor-heading"))
+        escape_markup(&tr!(lang, "members-floor-heading"))
     );
     let line = |out: &mut String, class: &str, text: String| {
         let _ = match class {
-            "" => write!(out, "<p>{}</p>", esc(&text)),
-            class => write!(out, "<p class=\"{class}\">{}</p>", esc(&text)),
+            "" => write!(out, "<p>{}</p>", escape_markup(&text)),
+            class => write!(out, "<p class=\"{class}\">{}</p>", escape_markup(&text)),
         };
     };
     let announce = match floor {
@@ -291,7 +277,11 @@ fn floor(floor: &Floor, lang: Lang, now_ms: i64) -> String {
             tr!(lang, "members-floor-speaker-announce", name = name)
         }
     };
-    let _ = write!(out, "<p hidden data-announce=\"{}\"></p>", esc(&announce));
+    let _ = write!(
+        out,
+        "<p hidden data-announce=\"{}\"></p>",
+        escape_markup(&announce)
+    );
     out
 }
 
@@ -299,17 +289,24 @@ fn list(list: &List, you: &You, lang: Lang) -> String {
     let mine = you.name();
     let mut out = format!(
         "<h2 id=\"list-h\">{}</h2>",
-        esc(&tr!(lang, "members-list-heading"))
+        escape_markup(&tr!(lang, "members-list-heading"))
     );
     if list.closed {
         let closed = tr!(lang, "members-list-closed");
-        let _ = write!(out, "<p class=\"mark\">{}</p>", esc(&closed));
+        let _ = write!(out, "<p class=\"mark\">{}</p>", escape_markup(&closed));
     }
     if list.places.is_empty() {
-        let _ = write!(out, "<p>{}</p>", esc(&tr!(lang, "members-list-empty")));
+        let _ = write!(
+            out,
+            "<p>{}</p>",
+            escape_markup(&tr!(lang, "members-list-empty"))
+        );
         return out;
     }
-    let yours = format!(" <strong>{}</strong>", esc(&tr!(lang, "members-list-you")));
+    let yours = format!(
+        " <strong>{}</strong>",
+        escape_markup(&tr!(lang, "members-list-you"))
+    );
     out.push_str("<ol class=\"places\">");
     for place in &list.places {
         let you = match mine == Some(place.name.as_str()) {
@@ -319,8 +316,8 @@ fn list(list: &List, you: &You, lang: Lang) -> String {
         let _ = write!(
             out,
             "<li><span class=\"name\">{}</span>{you}<br><span class=\"why\">{}</span></li>",
-            esc(&place.name),
-            esc(&place.reasons.join(" · "))
+            escape_markup(&place.name),
+            escape_markup(&place.reasons.join(" · "))
         );
     }
     out.push_str("</ol>");

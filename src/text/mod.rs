@@ -3,8 +3,10 @@
 //! zero-width character. Also: display-width helpers and the fuzzy matching used by pickers.
 
 mod dates;
+mod markup;
 
 pub use dates::{JOIN as DATE_JOIN, keep_dates_whole};
+pub use markup::escape_markup;
 
 use std::borrow::Cow;
 

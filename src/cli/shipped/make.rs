@@ -174,7 +174,8 @@ mod tests {
     use super::*;
 
     /// Each shipped file is what the command line makes now. With `UPDATE_SHIPPED=1` the files
-    /// that differ are written again instead (then commit them).
+    /// that differ are written again instead (then run the tests again, since the binary
+    /// carries the files, and commit them).
     #[test]
     fn the_shipped_files_are_what_the_command_line_makes() {
         let folder = Path::new("src/cli/shipped");
@@ -183,22 +184,25 @@ mod tests {
             .map(|shell| (file_name(*shell), script(*shell)))
             .collect();
         files.push(("cochair.1".into(), page().unwrap()));
-        let update = std::env::var_os("UPDATE_SHIPPED").is_some();
+        let update = std::env::var("UPDATE_SHIPPED").is_ok_and(|v| v == "1");
+        let mut stale = Vec::new();
         for (name, made) in files {
-            let path = folder.join(name);
-            let written = std::fs::read_to_string(&path).unwrap_or_default();
-            if written != made && update {
-                std::fs::write(&path, &made).unwrap();
-            } else {
-                assert!(
-                    written == made,
-                    "{} is not what the command line makes now: write it again with \
-                     `UPDATE_SHIPPED=1 cargo test shipped`, run the tests again (the binary \
-                     carries the files) and commit it",
-                    path.display()
-                );
+            let path = folder.join(&name);
+            if std::fs::read_to_string(&path).is_ok_and(|written| written == made) {
+                continue;
+            }
+            match update {
+                true => std::fs::write(&path, &made).unwrap(),
+                false => stale.push(name),
             }
         }
+        assert!(
+            stale.is_empty(),
+            "not what the command line makes now, in src/cli/shipped/: {}. Write them again \
+             with `UPDATE_SHIPPED=1 cargo test shipped`, run the tests again (the binary carries \
+             the files) and commit them",
+            stale.join(", ")
+        );
     }
 
     /// `cochair completions` takes the shells by the names clap_complete gives them.

@@ -79,7 +79,9 @@ fn other_file(text: &str) -> Option<OtherFile> {
 fn read_record(line: &[u8]) -> serde_json::Result<Record> {
     match std::str::from_utf8(line) {
         Ok(text) => serde_json::from_str(text),
-        Err(e) => match serde_json::from_slice::<serde::de::IgnoredAny>(line) {
+        // A `Value`, not `IgnoredAny`: only a reader that checks each string's UTF-8 finds
+        // the damage inside one, and says it as damage (a torn tail, when the line is last).
+        Err(e) => match serde_json::from_slice::<serde_json::Value>(line) {
             Err(damage) => Err(damage),
             Ok(_) => Err(serde::de::Error::custom(e)),
         },
@@ -94,6 +96,10 @@ fn parse_header(text: &[u8]) -> Result<Header, LineError> {
     #[derive(serde::Deserialize)]
     struct Version {
         cochair_journal: u64,
+    }
+    // An object, as cochair writes it (a derived struct would also read `[2]` as version 2).
+    if text.trim_ascii_start().first() != Some(&b'{') {
+        return Err(LineError::NoHeader);
     }
     let version = serde_json::from_slice::<Version>(text)
         .map_err(|_| LineError::NoHeader)?

@@ -57,6 +57,31 @@ fn a_damaged_line_in_the_middle_is_refused_and_left_alone() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
 
+/// A whole last line with bytes that are not UTF-8 inside a string is damage the way serde
+/// reads it: a torn tail, dropped on resume as any torn last line is, and in the middle of the
+/// file a damaged line named by its number.
+#[test]
+fn bytes_that_are_not_utf8_inside_a_line_are_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir);
+    let good = std::fs::read(&path).unwrap();
+    let mut bytes = good.clone();
+    bytes.extend_from_slice(
+        b"{\"at\":\"2026-11-24T18:02:00Z\",\"event\":\"note\",\"text\":\"a\xff\"}\n",
+    );
+    std::fs::write(&path, &bytes).unwrap();
+    let contents = read(&path).unwrap();
+    assert_eq!(contents.records.len(), 2);
+    assert_eq!(contents.torn.map(|t| t.line), Some(4));
+    bytes.extend_from_slice(&good[good.iter().position(|&b| b == b'\n').unwrap() + 1..]);
+    std::fs::write(&path, &bytes).unwrap();
+    let err = read(&path).unwrap_err().to_string();
+    assert!(
+        err.starts_with(&format!("{}:4: damaged line", path.display())),
+        "{err}"
+    );
+}
+
 #[test]
 fn an_unknown_event_is_refused_even_on_the_last_line() {
     let dir = tempfile::tempdir().unwrap();
@@ -87,7 +112,13 @@ fn a_newer_format_is_refused_with_a_reason() {
 #[test]
 fn other_files_are_not_journals() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in [("a.jsonl", &b"hello\n"[..]), ("b.jsonl", b"{\"x\":1}\n")] {
+    // `[99]` and `[1]` are JSON that a derived struct would read as a version: no header.
+    for (name, bytes) in [
+        ("a.jsonl", &b"hello\n"[..]),
+        ("b.jsonl", b"{\"x\":1}\n"),
+        ("c.jsonl", b"[99]\n"),
+        ("d.jsonl", b" [1]\n"),
+    ] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let err = read(&path).unwrap_err().to_string();
