@@ -85,7 +85,7 @@ fn the_install_line_is_locked_and_the_release_build_is_small() {
         "lto = \"fat\"",
         "codegen-units = 1",
         "strip = true",
-        "opt-level = \"s\"",
+        "opt-level = \"z\"",
     ] {
         assert!(lines.contains(&setting), "{setting}: {release}");
     }
