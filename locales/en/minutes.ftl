@@ -306,6 +306,8 @@ minutes-log-paused = clock paused for { $length }{ $paused_by ->
     [secretary] , resumed by the secretary
    *[none] { "" }
 }
+# A pause shorter than a second (the pause key pressed twice), as $length of the two above.
+minutes-log-under-a-second = less than a second
 # Paused and resumed from the same screen.
 minutes-log-paused-by = clock paused for { $length } by { $role ->
     [facilitator] the facilitator

@@ -363,6 +363,9 @@ minutes-log-paused = reloj en pausa { $length }{ $paused_by ->
     [secretary] , lo siguió secretaría
    *[none] { "" }
 }
+# Una pausa de menos de un segundo (la tecla de pausa pulsada dos veces), como $length de los
+# dos mensajes de pausa.
+minutes-log-under-a-second = menos de un segundo
 # Parado y seguido desde la misma pantalla.
 minutes-log-paused-by = reloj en pausa { $length }, lo paró { $role ->
     [facilitator] quien modera

@@ -259,7 +259,7 @@ impl Meeting {
                 paused_by,
                 resumed_by,
             } => {
-                let length = duration(non_negative(*end - *start));
+                let length = pause_length(lang, non_negative(*end - *start));
                 match (paused_by, resumed_by) {
                     (Some(p), Some(r)) if p == r => tr!(
                         lang,
@@ -375,6 +375,15 @@ impl Meeting {
     /// An entry's English line, for the tests that read the log in English.
     pub fn process_text(&self, entry: &ProcessEntry) -> String {
         self.process_line(Lang::En, entry, false)
+    }
+}
+
+/// How long the clock stood still: as a clock reads it, or, for a pause of less than a second
+/// (the pause key pressed twice), in words, since "00:00" would read as no pause at all.
+fn pause_length(lang: Lang, stood: TimeDelta) -> String {
+    match stood < TimeDelta::seconds(1) {
+        true => tr!(lang, "minutes-log-under-a-second"),
+        false => duration(stood),
     }
 }
 
@@ -501,6 +510,40 @@ mod tests {
             }
         }
         insta::assert_snapshot!("process_log_english", out);
+    }
+
+    /// A pause of less than a second says so, rather than "00:00"; a second reads as a clock.
+    #[test]
+    fn a_pause_under_a_second_is_said_in_words() {
+        let m = meeting("");
+        let at = crate::testing::at;
+        let pause = |lang, end| {
+            let kind = ProcessKind::Paused {
+                start: at(600),
+                end,
+                paused_by: Some(Role::Timekeeper),
+                resumed_by: Some(Role::Timekeeper),
+            };
+            let entry = ProcessEntry {
+                at: at(0),
+                item: 0,
+                kind,
+            };
+            m.process_line(lang, &entry, false)
+        };
+        let blink = at(600) + TimeDelta::milliseconds(400);
+        assert_eq!(
+            pause(Lang::En, blink),
+            "clock paused for less than a second by the timekeeper"
+        );
+        assert_eq!(
+            pause(Lang::Es, blink),
+            "reloj en pausa menos de un segundo, lo paró el control del tiempo"
+        );
+        assert_eq!(
+            pause(Lang::En, at(601)),
+            "clock paused for 00:01 by the timekeeper"
+        );
     }
 
     #[test]
